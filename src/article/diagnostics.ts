@@ -1,0 +1,101 @@
+import type { Position } from "./position.js";
+
+/** How bad a problem is. `error` fails `{ strict: true }`; the others never do. */
+export type Severity = "error" | "warning" | "info";
+
+/**
+ * Stable diagnostic codes. Match on these, never on `message` (its wording may change).
+ * Extensions may add their own codes as `'area/what'` strings.
+ */
+export type DiagnosticCode =
+  | "input/empty"
+  | "input/replacement-character"
+  | "dateline/missing"
+  | "dateline/trailing"
+  | "body/missing"
+  | "body/truncated"
+  | "trailer/missing"
+  | "trailer/stray-punctuation"
+  | "trailer/repeated"
+  | "date/invalid"
+  | "line/unrecognised"
+  | (string & {});
+
+/**
+ * A problem found while parsing: data, not an exception.
+ *
+ * @example
+ * // for "FRANKFURT (dpa-AFX) - Der Dax stieg./ajx/mis;"
+ * { code: "trailer/stray-punctuation", severity: "info", message: "...", position: { start: { line: 1, column: 45, offset: 44 }, ... } }
+ */
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  /** One sentence for people; may change between versions. */
+  message: string;
+  /** Where the problem is (the whole input for problems of the input as a whole). */
+  position: Position;
+}
+
+/**
+ * Thrown by `parseArticle(text, { strict: true })` when the text holds an error-severity problem,
+ * and returned by `safeParseArticle` on failure.
+ *
+ * @example
+ * try { parseArticle("", { strict: true }); } catch (e) { if (e instanceof ParseError) e.code; } // "input/empty"
+ */
+export class ParseError extends Error {
+  /** The code of the diagnostic that failed the parse. */
+  readonly code: DiagnosticCode;
+  /** Where it is, when it has a place. */
+  readonly position: Position;
+  /** Every diagnostic of the parse, the failing one among them. */
+  readonly diagnostics: Diagnostic[];
+
+  constructor(diagnostic: Diagnostic, diagnostics: Diagnostic[] = [diagnostic]) {
+    const where = ` (${diagnostic.position.start.line}:${diagnostic.position.start.column})`;
+    super(`${diagnostic.code}: ${diagnostic.message}${where}`);
+    this.name = "ParseError";
+    this.code = diagnostic.code;
+    this.position = diagnostic.position;
+    this.diagnostics = diagnostics;
+  }
+}
+
+/**
+ * Shows a diagnostic the way a compiler does: the offending line, a caret under the spot, and the message.
+ * Tabs are kept so the caret lines up; long lines are cut around the spot.
+ *
+ * @example
+ * formatDiagnostic("PARIS (dpa-AFX) - Text./evs/DP/nas;", diagnostic);
+ * // 1:35 info trailer/stray-punctuation: ...
+ * //   1 | PARIS (dpa-AFX) - Text./evs/DP/nas;
+ * //     |                                   ^
+ */
+export function formatDiagnostic(input: string, diagnostic: Diagnostic): string {
+  const head = `${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`;
+  const pos = diagnostic.position;
+  if (!pos) return head;
+  const { line, column, offset } = pos.start;
+  let lineStart = offset - (column - 1);
+  if (lineStart < 0 || lineStart > input.length) lineStart = 0;
+  let lineEnd = lineStart;
+  while (lineEnd < input.length) {
+    const c = input.charCodeAt(lineEnd);
+    if (c === 10 || c === 13) break;
+    lineEnd++;
+  }
+  let text = input.slice(lineStart, lineEnd);
+  let caretAt = column - 1;
+  const width = 100;
+  if (text.length > width) {
+    const cutLeft = Math.max(0, Math.min(caretAt - 40, text.length - width));
+    text = (cutLeft > 0 ? "…" : "") + text.slice(cutLeft, cutLeft + width) + (cutLeft + width < text.length ? "…" : "");
+    caretAt = caretAt - cutLeft + (cutLeft > 0 ? 1 : 0);
+  }
+  const gutter = String(line);
+  const pad = " ".repeat(gutter.length);
+  const span = pos.end.line === line ? Math.max(1, Math.min(pos.end.column - column, text.length - caretAt)) : 1;
+  const marker = text.slice(0, caretAt).replace(/[^\t]/g, " ") + "^".repeat(Math.max(1, span));
+  return `${line}:${column} ${head}\n ${gutter} | ${text}\n ${pad} | ${marker}`;
+}

@@ -1,0 +1,95 @@
+/**
+ * What a grammar is: a typed rule map (parsimmon `createLanguage`), a layout that runs the rules over
+ * the input, an ordered list of refiners and a vocabulary. Grammars are immutable values.
+ */
+import P from "parsimmon";
+import type { LineIndex, Span } from "../article/position.js";
+import type { Diagnostic } from "../article/diagnostics.js";
+import type { Article } from "../article/types.js";
+import type { ResolvedOptions } from "../options.js";
+
+/** A rule spec: for each rule, a function from the finished rule map to the rule's parser. */
+export type RuleSpec<R> = { [K in keyof R]: (r: R) => R[K] };
+
+/** A body block handed to the refiners: consecutive non-blank lines, each as a span of the input. */
+export interface DraftBlock {
+  lines: Span[];
+}
+
+/** A unit of body text once split: a paragraph or a heading candidate, as the lines it covers. */
+export interface DraftUnit {
+  kind: "paragraph" | "heading";
+  lines: Span[];
+  /** True when the unit is a whole block of one line (a stand-alone line). */
+  standalone: boolean;
+}
+
+/**
+ * What the layout hands to the refiners: the parsed nodes of everything but the body, and the body as
+ * blocks of lines. Refiners turn blocks into units and units into sections.
+ */
+export interface Draft {
+  readonly input: string;
+  readonly index: LineIndex;
+  readonly options: ResolvedOptions;
+  /** The article as built so far: every field but `sections` is final after the layout (refiners may still change them). */
+  article: Omit<Article, "sections">;
+  /** The body as blank-line-separated blocks. */
+  blocks: DraftBlock[];
+  /** The body split into paragraphs and headings (filled by refiners). */
+  units: DraftUnit[];
+  diagnostics: Diagnostic[];
+}
+
+/** A refiner: one judgement call over the draft, small and pure (returns a new draft or the same one). */
+export interface Refiner {
+  /** A stable name, so extensions can remove or replace it. */
+  readonly name: string;
+  refine(draft: Draft): Draft;
+}
+
+/** Runs the grammar's rules over the input and returns the draft the refiners work on. */
+export type Layout<R, V> = (input: string, grammar: Grammar<R, V>, options: ResolvedOptions) => Draft;
+
+/** A grammar: the value `parseArticle` runs. */
+export interface Grammar<R = unknown, V = unknown> {
+  /** A stable id such as `dpa-afx`. */
+  readonly id: string;
+  /** The vocabulary its rules read. */
+  readonly vocabulary: V;
+  /** The rule spec the rules were built from. */
+  readonly spec: RuleSpec<R>;
+  /** The built rules: parsimmon parsers usable on their own. */
+  readonly rules: R;
+  readonly layout: Layout<R, V>;
+  /** The refiners, run in order after the layout. */
+  readonly refiners: readonly Refiner[];
+}
+
+/** Builds a rule map from a spec (each rule reaches the others through `r`). */
+export function buildRules<R>(spec: RuleSpec<R>): R {
+  return P.createLanguage(spec as unknown as P.TypedRule<Record<string, unknown>>) as unknown as R;
+}
+
+/**
+ * Makes a grammar value from its parts; the rules are built once, here.
+ *
+ * @example
+ * const g = defineGrammar({ id: "dpa-afx", vocabulary, spec: dpaAfxRuleSpec(vocabulary), layout, refiners });
+ */
+export function defineGrammar<R, V>(parts: {
+  id: string;
+  vocabulary: V;
+  spec: RuleSpec<R>;
+  layout: Layout<R, V>;
+  refiners: readonly Refiner[];
+}): Grammar<R, V> {
+  return Object.freeze({
+    id: parts.id,
+    vocabulary: parts.vocabulary,
+    spec: Object.freeze({ ...parts.spec }),
+    rules: buildRules(parts.spec),
+    layout: parts.layout,
+    refiners: Object.freeze([...parts.refiners]),
+  });
+}

@@ -1,0 +1,599 @@
+/**
+ * The dpa-AFX layout: finds where each element of a message stands and runs the element's rule there.
+ * It works on lines (one pass to index them) and never normalises the input: every node keeps its span.
+ *
+ * Order of work: front matter and the dateline from the top; trailer, byline and footers by scanning
+ * back from the end; what lies between is the body, handed to the refiners as blank-line blocks.
+ */
+import { makeDateNode, normaliseText, isRealDate } from "../../article/build.js";
+import type { Diagnostic, DiagnosticCode, Severity } from "../../article/diagnostics.js";
+import { LineIndex, type Span } from "../../article/position.js";
+import type {
+  Article,
+  Byline,
+  DateNode,
+  DateSource,
+  Dateline,
+  EditorialNote,
+  Extra,
+  Footer,
+  Headline,
+  Standfirst,
+  Trailer,
+} from "../../article/types.js";
+import { exec } from "../../combinators/index.js";
+import type { Draft, DraftBlock, Grammar } from "../../grammar/index.js";
+import type { ResolvedOptions } from "../../options.js";
+import type { DpaAfxRules } from "./rules/index.js";
+import type { BylineValue, DateValue, DatelineValue, TrailerValue } from "./rules/values.js";
+import type { DpaAfxVocabulary } from "./vocabulary.js";
+
+/** How many non-blank lines from the top may stand before the dateline. */
+const FRONT_LINES = 12;
+/** A front line longer than this is body text, not front matter. */
+const FRONT_MAX = 600;
+/** Unrecognised short lines that may stand after a trailer (a site's duplicated fragment). */
+const AFTER_TRAILER_LINES = 2;
+const AFTER_TRAILER_MAX = 160;
+/** Codes a trailer may hold at most (real ones hold up to five). */
+const TRAILER_MAX_CODES = 12;
+
+const isSpaceCode = (c: number) =>
+  c === 32 ||
+  c === 9 ||
+  c === 0xa0 ||
+  c === 0x202f ||
+  c === 0xfeff ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0x1680 ||
+  c === 11 ||
+  c === 12;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAlnum = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c > 0xbf;
+
+/** The layout's working state for one input. */
+class Scan {
+  readonly index: LineIndex;
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly diagnostics: Diagnostic[] = [];
+  readonly dates: DateNode[] = [];
+  readonly footers: Footer[] = [];
+  readonly extras: Extra[] = [];
+  headline: Headline | null = null;
+  editorialNote: EditorialNote | null = null;
+  byline: Byline | null = null;
+  dateline: Dateline | null = null;
+  standfirst: Standfirst | null = null;
+  trailer: Trailer | null = null;
+
+  constructor(
+    readonly input: string,
+    readonly rules: DpaAfxRules,
+    readonly vocabulary: DpaAfxVocabulary,
+    readonly openers: RegExp,
+    readonly options: ResolvedOptions,
+  ) {
+    this.index = new LineIndex(input);
+    this.starts = this.index.starts;
+    this.ends = this.index.ends;
+  }
+
+  pos(start: number, end: number) {
+    return this.index.position(start, end);
+  }
+
+  report(code: DiagnosticCode, severity: Severity, message: string, span: Span) {
+    this.diagnostics.push({ code, severity, message, position: this.pos(span.start, span.end) });
+  }
+
+  /** First non-space offset at or after `i`, not past `end`. */
+  skipSpace(i: number, end: number) {
+    while (i < end && isSpaceCode(this.input.charCodeAt(i))) i++;
+    return i;
+  }
+
+  /** Offset after the last non-space character before `end`, not before `start`. */
+  trimEnd(start: number, end: number) {
+    while (end > start && isSpaceCode(this.input.charCodeAt(end - 1))) end--;
+    return end;
+  }
+
+  isBlank(line: number) {
+    return this.skipSpace(this.starts[line]!, this.ends[line]!) === this.ends[line]!;
+  }
+
+  text(start: number, end: number) {
+    return this.input.slice(start, end);
+  }
+
+  // ---- nodes -------------------------------------------------------------------------------------
+
+  addDate(v: DateValue, source: DateSource, span: Span) {
+    const node = makeDateNode(v, source, this.text(span.start, span.end), this.pos(span.start, span.end), this.options.zone);
+    if (!isRealDate(v)) this.report("date/invalid", "warning", `'${node.text}' is not a real date.`, span);
+    this.dates.push(node);
+  }
+
+  addExtra(kind: Extra["kind"], start: number, end: number) {
+    this.extras.push({ type: "extra", kind, text: normaliseText(this.text(start, end)), position: this.pos(start, end) });
+    if (kind === "unrecognised") this.report("line/unrecognised", "info", "This text fits no element of a dpa-AFX message.", { start, end });
+  }
+
+  setDateline(v: DatelineValue, placement: Dateline["placement"], textEnd: number) {
+    const start = v.span.start;
+    const end = this.trimEnd(start, textEnd);
+    this.dateline = {
+      type: "dateline",
+      text: normaliseText(this.text(start, end)),
+      locations: v.locations.map((l) => l.value),
+      agency: v.agency ? v.agency.value : null,
+      placement,
+      position: this.pos(start, end),
+    };
+  }
+
+  setByline(v: BylineValue) {
+    if (this.byline) {
+      this.addExtra("unrecognised", v.span.start, v.span.end);
+      return;
+    }
+    this.byline = {
+      type: "byline",
+      text: normaliseText(v.text.value),
+      authors: v.authors,
+      agency: v.agency,
+      position: this.pos(v.span.start, v.span.end),
+    };
+  }
+
+  setNote(text: string, kind: string, span: Span) {
+    if (this.editorialNote) {
+      this.addExtra("unrecognised", span.start, span.end);
+      return;
+    }
+    this.editorialNote = { type: "editorialNote", text: normaliseText(text), kind, position: this.pos(span.start, span.end) };
+  }
+
+  // ---- front ---------------------------------------------------------------------------------------
+
+  /** A date prefix at `i` that is followed by a space or the end of the line; returns where the rest starts. */
+  datePrefixAt(i: number, end: number): number {
+    const d = exec(this.rules.datePrefix, this.input, i);
+    if (!d || (d.end < end && !isSpaceCode(this.input.charCodeAt(d.end)))) return i;
+    this.addDate(d.value, "prefix", d.value.span);
+    return this.skipSpace(d.end, end);
+  }
+
+  /** True when a date prefix stands at `i`, followed by a space or `end`. */
+  datePrefixAtPeek(i: number, end: number): boolean {
+    const d = exec(this.rules.datePrefix, this.input, i);
+    return d !== null && (d.end === end || isSpaceCode(this.input.charCodeAt(d.end)));
+  }
+
+  /** The dateline that opens the lead, at `i` (after a glued date prefix and editorial note). */
+  leadDatelineAt(line: number): { start: number; note: { text: string; kind: string; span: Span } | null; value: DatelineValue; end: number; dateEnd: number } | null {
+    const end = this.ends[line]!;
+    let i = this.skipSpace(this.starts[line]!, end);
+    // A date prefix is only committed once a dateline follows; peek at it here.
+    const d = exec(this.rules.datePrefix, this.input, i);
+    const dateEnd = d && (d.end === end || isSpaceCode(this.input.charCodeAt(d.end))) ? d.end : -1;
+    if (dateEnd !== -1) i = this.skipSpace(dateEnd, end);
+    let note: { text: string; kind: string; span: Span } | null = null;
+    const n = exec(this.rules.editorialNote, this.input, i);
+    if (n) {
+      note = n.value;
+      i = this.skipSpace(n.end, end);
+    }
+    const dl = exec(this.rules.dateline, this.input, i) ?? exec(this.rules.prefixDateline, this.input, i);
+    if (!dl) return null;
+    return { start: i, note, value: dl.value, end: dl.end, dateEnd };
+  }
+
+  /** Classifies one front line (before the dateline, or at the top of a text without one). */
+  frontLine(line: number) {
+    const end = this.trimEnd(this.starts[line]!, this.ends[line]!);
+    let i = this.skipSpace(this.starts[line]!, end);
+    i = this.datePrefixAt(i, end);
+    if (i >= end) return;
+    const whole = <T>(r: { value: T; end: number } | null) => (r && this.skipSpace(r.end, end) === end ? r : null);
+    const dotted = whole(exec(this.rules.dottedDate, this.input, i));
+    if (dotted) return this.addDate(dotted.value, "dotted", dotted.value.span);
+    const stamp = whole(exec(this.rules.feedStamp, this.input, i));
+    if (stamp) {
+      this.addDate(stamp.value.date, "feedStamp", stamp.value.date.span);
+      return this.addFooter("feedStamp", i, end, stamp.value.id);
+    }
+    if (whole(exec(this.rules.siteLabel, this.input, i))) return this.addExtra("siteLabel", i, end);
+    const note = whole(exec(this.rules.editorialNote, this.input, i));
+    if (note) return this.setNote(note.value.text, note.value.kind, note.value.span);
+    const by = whole(exec(this.rules.byline, this.input, i));
+    if (by) return this.setByline(by.value);
+    const last = this.input.charCodeAt(end - 1);
+    if (!this.headline && last !== 46 /* . */) return this.setHeadline(i, end);
+    if (!this.standfirst && !this.dateline) {
+      this.standfirst = { type: "standfirst", text: normaliseText(this.text(i, end)), position: this.pos(i, end) };
+      return;
+    }
+    this.addExtra("unrecognised", i, end);
+  }
+
+  setHeadline(start: number, end: number) {
+    const h = exec(this.rules.headline, this.input, start);
+    const tags = h ? h.value.tags.map((t) => t.value.trim()) : [];
+    const titleStart = h ? h.value.title.span.start : start;
+    this.headline = {
+      type: "headline",
+      text: normaliseText(this.text(start, end)),
+      tags,
+      topics: h ? h.value.topics.map((t) => t.value.trim()) : [],
+      title: normaliseText(this.text(titleStart, end)),
+      position: this.pos(start, end),
+    };
+  }
+
+  // ---- back ----------------------------------------------------------------------------------------
+
+  addFooter(kind: string, start: number, end: number, value: string | null = null) {
+    end = this.trimEnd(start, end);
+    if (end <= start) return;
+    this.footers.push({ type: "footer", kind, text: normaliseText(this.text(start, end)), value, position: this.pos(start, end) });
+  }
+
+  /** The datum a footer carries: the ISIN, the feed id, the source name. */
+  footerValue(kind: string, start: number, end: number): string | null {
+    const t = this.text(start, end);
+    if (kind === "isin") return /[A-Z]{2}[A-Z0-9]{9}\d/.exec(t)?.[0] ?? null;
+    if (kind === "source") return t.replace(/^Quelle:\s*/, "").trim() || null;
+    if (kind === "feedStamp") return t.slice(0, 7);
+    return null;
+  }
+
+  /**
+   * Reads the footers (and ruled bylines) from `start` to `end` on one line: each runs to the next opener.
+   * Returns false when the text does not start with a footer or byline.
+   */
+  footersIn(start: number, end: number): boolean {
+    start = this.skipSpace(start, end);
+    if (start >= end) return true;
+    const cuts: number[] = [];
+    this.openers.lastIndex = start;
+    let m: RegExpExecArray | null;
+    while ((m = this.openers.exec(this.input)) !== null && m.index < end) {
+      if (m.index > start) cuts.push(m.index);
+      if (m[0].length === 0) this.openers.lastIndex++;
+    }
+    const firstIsFooter = exec(this.rules.footer, this.input, start) !== null || this.bylineAt(start, end, true);
+    if (!firstIsFooter) return false;
+    const bounds = [start, ...cuts, end];
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const s = this.skipSpace(bounds[k]!, bounds[k + 1]!);
+      const e = this.trimEnd(s, bounds[k + 1]!);
+      if (s >= e) continue;
+      const f = exec(this.rules.footer, this.input, s);
+      if (f) {
+        if (f.value.kind === "analysisDate") {
+          const d = exec(this.rules.analysisDate, this.input, s);
+          if (d) this.addDate(d.value, "analysisDate", d.value.span);
+        }
+        if (f.value.kind === "feedStamp") {
+          const st = exec(this.rules.feedStamp, this.input, s);
+          if (st) this.addDate(st.value.date, "feedStamp", st.value.date.span);
+        }
+        this.addFooter(f.value.kind, s, e, this.footerValue(f.value.kind, s, e));
+      } else if (!this.bylineAt(s, e, false)) {
+        this.addExtra("unrecognised", s, e);
+      }
+    }
+    return true;
+  }
+
+  /** A byline at `start` reaching `end`; with `peek` it only tells whether there is one. */
+  bylineAt(start: number, end: number, peek: boolean): boolean {
+    const b = exec(this.rules.byline, this.input, start);
+    if (!b || this.skipSpace(b.end, end) < this.trimEnd(start, end)) return false;
+    if (!peek) this.setByline(b.value);
+    return true;
+  }
+
+  /**
+   * Finds a trailer ending at `end` by scanning back over `/code` groups: linear in the trailer's length,
+   * whatever the input holds (no end-anchored regular expression that could backtrack).
+   */
+  trailerEndingAt(lineStart: number, end: number): { value: TrailerValue; end: number } | null {
+    const s = this.input;
+    let j = this.trimEnd(lineStart, end);
+    const stop = j;
+    if (j > lineStart && s.charCodeAt(j - 1) === 59 /* ; */) j--;
+    if (j > lineStart && s.charCodeAt(j - 1) === 47 /* / */) j--;
+    let codes = 0;
+    let k = j;
+    for (;;) {
+      let letters = 0;
+      while (k > lineStart && isAsciiLetter(s.charCodeAt(k - 1)) && letters <= 6) {
+        k--;
+        letters++;
+      }
+      if (letters === 0 || letters > 6 || k <= lineStart || s.charCodeAt(k - 1) !== 47) return null;
+      k--; // the slash
+      codes++;
+      if (codes > TRAILER_MAX_CODES) return null;
+      const before = k > lineStart ? s.charCodeAt(k - 1) : -1;
+      if (before === -1 || !isAlnum(before)) {
+        if (before === 47) return null;
+        break;
+      }
+      if (!isAsciiLetter(before)) return null;
+    }
+    // An old feed's end mark: "° /wb/DP/aa".
+    let start = k;
+    const m = this.trimEnd(lineStart, k);
+    if (m > lineStart && s.charCodeAt(m - 1) === 0xb0) start = m - 1;
+    const t = exec(this.rules.trailer, s, start);
+    if (!t || t.end !== stop) {
+      if (start === k) return null;
+      const t2 = exec(this.rules.trailer, s, k);
+      if (!t2 || t2.end !== stop) return null;
+      return { value: t2.value, end: t2.end };
+    }
+    return { value: t.value, end: t.end };
+  }
+
+  /** A trailer on `line`: at its end, or followed on the same line by footers or a ruled byline. */
+  trailerOnLine(line: number): { value: TrailerValue; end: number } | null {
+    const ls = this.starts[line]!;
+    const le = this.ends[line]!;
+    const atEnd = this.trailerEndingAt(ls, le);
+    if (atEnd) return atEnd;
+    this.openers.lastIndex = ls;
+    let m: RegExpExecArray | null;
+    while ((m = this.openers.exec(this.input)) !== null && m.index < le) {
+      const t = this.trailerEndingAt(ls, m.index);
+      if (t) return t;
+      if (m[0].length === 0) this.openers.lastIndex++;
+    }
+    return null;
+  }
+
+  setTrailer(v: TrailerValue) {
+    const { start, end } = v.span;
+    this.trailer = {
+      type: "trailer",
+      text: this.text(start, end),
+      codes: v.codes.map((c) => c.value),
+      position: this.pos(start, end),
+    };
+    if (v.stray) {
+      this.report("trailer/stray-punctuation", "info", `The trailer ends with a stray '${v.stray.value}'.`, v.stray.span);
+    }
+  }
+}
+
+/** The openers of footers and ruled bylines, as one global expression to find them inside a line. */
+export function footerOpeners(v: DpaAfxVocabulary): RegExp {
+  const parts = v.footers.filter((f) => f.kind !== "rule").map((f) => f.pattern.source);
+  parts.push(String.raw`(?<!-)-{2,}[ \t]*Von `);
+  return new RegExp(parts.map((p) => `(?:${p})`).join("|"), "g");
+}
+
+/**
+ * The dpa-AFX layout. Total: it never throws on a string and reports what it cannot place.
+ */
+export function dpaAfxLayout(input: string, grammar: Grammar<DpaAfxRules, DpaAfxVocabulary>, options: ResolvedOptions): Draft {
+  const sc = new Scan(input, grammar.rules, grammar.vocabulary, footerOpeners(grammar.vocabulary), options);
+  const n = sc.index.lineCount;
+  const { starts, ends } = sc;
+
+  let first = 0;
+  while (first < n && sc.isBlank(first)) first++;
+  let last = n - 1;
+  while (last >= first && sc.isBlank(last)) last--;
+
+  if (first > last) {
+    sc.report("input/empty", "error", "The text is empty or holds only white space.", { start: 0, end: input.length });
+    return finish(sc, input, options, []);
+  }
+
+  // ---- the dateline and the front matter before it
+  let bodyStart = -1; // offset where the body begins
+  let bodyFirstLine = -1;
+  let seen = 0;
+  let datelineLine = -1;
+  for (let l = first; l <= last && seen < FRONT_LINES; l++) {
+    if (sc.isBlank(l)) continue;
+    seen++;
+    const found = sc.leadDatelineAt(l);
+    if (found) {
+      datelineLine = l;
+      for (let f = first; f < l; f++) if (!sc.isBlank(f)) sc.frontLine(f);
+      if (found.dateEnd !== -1) {
+        const d = exec(grammar.rules.datePrefix, input, sc.skipSpace(starts[l]!, ends[l]!));
+        if (d) sc.addDate(d.value, "prefix", d.value.span);
+      }
+      if (found.note) sc.setNote(found.note.text, found.note.kind, found.note.span);
+      sc.setDateline(found.value, "lead", found.end);
+      bodyStart = sc.skipSpace(found.end, ends[l]!);
+      bodyFirstLine = l;
+      if (bodyStart === ends[l]!) {
+        // Dateline alone on its line: the lead starts on the next non-blank line.
+        let k = l + 1;
+        while (k <= last && sc.isBlank(k)) k++;
+        bodyFirstLine = k;
+        bodyStart = k <= last ? starts[k]! : ends[last]!;
+      }
+      break;
+    }
+    if (ends[l]! - starts[l]! > FRONT_MAX) break;
+  }
+
+  if (datelineLine === -1) {
+    // No leading dateline: the front is the metadata lines at the top and a headline-like first line.
+    let l = first;
+    for (; l <= last; l++) {
+      if (sc.isBlank(l)) continue;
+      const s = sc.skipSpace(starts[l]!, ends[l]!);
+      const e = sc.trimEnd(s, ends[l]!);
+      const meta =
+        sc.datePrefixAtPeek(s, e) ||
+        isWhole(exec(grammar.rules.dottedDate, input, s), sc, e) ||
+        isWhole(exec(grammar.rules.siteLabel, input, s), sc, e) ||
+        isWhole(exec(grammar.rules.editorialNote, input, s), sc, e) ||
+        isWhole(exec(grammar.rules.byline, input, s), sc, e);
+      if (meta) {
+        sc.frontLine(l);
+        continue;
+      }
+      if (!sc.headline && looksLikeHeadline(sc, l, s, e, last)) {
+        sc.frontLine(l);
+        continue;
+      }
+      break;
+    }
+    bodyFirstLine = l;
+    bodyStart = l <= last ? sc.skipSpace(starts[l]!, ends[l]!) : ends[last]!;
+  }
+
+  // ---- the end: trailer, byline, footers, a dateline moved to the end
+  let bodyEndLine = last;
+  let bodyEnd = ends[last]!;
+  const pending: number[] = [];
+  let trailerFound = false;
+  for (let l = last; l >= bodyFirstLine && l >= 0; l--) {
+    if (sc.isBlank(l)) continue;
+    const ls = l === bodyFirstLine ? bodyStart : starts[l]!;
+    const le = ends[l]!;
+    const t = sc.trailerOnLine(l);
+    if (t && t.value.span.start >= ls) {
+      sc.setTrailer(t.value);
+      sc.footersIn(t.end, le);
+      for (const p of pending) placeAfterTrailer(sc, p, bodyFirstLine, l);
+      pending.length = 0;
+      bodyEndLine = l;
+      bodyEnd = t.value.span.start;
+      trailerFound = true;
+      break;
+    }
+    if (l === bodyFirstLine) break;
+    const s = sc.skipSpace(ls, le);
+    const e = sc.trimEnd(s, le);
+    if (pending.length === 0) {
+      const ruleLine = /^[-=_*]{5,}$/.test(input.slice(s, Math.min(e, s + 200))) && e - s < 200;
+      if (ruleLine) {
+        sc.addFooter("rule", s, e);
+        bodyEndLine = l - 1;
+        continue;
+      }
+      if (sc.footersIn(s, e)) {
+        bodyEndLine = l - 1;
+        continue;
+      }
+      if (!sc.dateline) {
+        const d = exec(grammar.rules.endDateline, input, s);
+        if (d) {
+          sc.setDateline(d.value, "end", d.end);
+          sc.report("dateline/trailing", "info", "The dateline stands after the body, not before the lead.", d.value.span);
+          bodyEndLine = l - 1;
+          continue;
+        }
+      }
+    }
+    if (pending.length < AFTER_TRAILER_LINES && e - s <= AFTER_TRAILER_MAX) {
+      pending.push(l);
+      continue;
+    }
+    break;
+  }
+  if (!trailerFound) {
+    // Lines held back in the hope of a trailer above them are body after all.
+    while (bodyEndLine >= bodyFirstLine && bodyEndLine >= 0 && sc.isBlank(bodyEndLine)) bodyEndLine--;
+    bodyEnd = bodyEndLine >= bodyFirstLine && bodyEndLine >= 0 ? ends[bodyEndLine]! : bodyStart;
+    if (bodyEndLine === bodyFirstLine) bodyEnd = Math.max(bodyEnd, bodyStart);
+  }
+  sortByOffset(sc.footers);
+  sortByOffset(sc.extras);
+  sortByOffset(sc.dates);
+
+  // ---- the body as blocks of lines
+  const blocks: DraftBlock[] = [];
+  let current: Span[] = [];
+  for (let l = bodyFirstLine; l <= bodyEndLine && l >= 0 && l < n; l++) {
+    const s = l === bodyFirstLine ? bodyStart : starts[l]!;
+    const e = l === bodyEndLine ? Math.min(ends[l]!, bodyEnd) : ends[l]!;
+    const ts = sc.skipSpace(s, e);
+    const te = sc.trimEnd(ts, e);
+    if (te <= ts) {
+      if (current.length) blocks.push({ lines: current });
+      current = [];
+      continue;
+    }
+    current.push({ start: ts, end: te });
+  }
+  if (current.length) blocks.push({ lines: current });
+
+  const bodyAt = { start: bodyStart, end: bodyStart };
+  if (!sc.dateline) sc.report("dateline/missing", "warning", "No dateline such as 'FRANKFURT (dpa-AFX) - ' opens the lead.", bodyAt);
+  if (blocks.length === 0) {
+    const at = { start: ends[last]!, end: ends[last]! };
+    sc.report("body/missing", "error", "The text has no body paragraphs.", at);
+  }
+  if (!sc.trailer) {
+    const at = { start: bodyEnd, end: bodyEnd };
+    sc.report("trailer/missing", "info", "No agency trailer such as '/evs/DP/nas' ends the body.", at);
+  }
+  const fffd = input.indexOf("\ufffd");
+  if (fffd !== -1) {
+    sc.report("input/replacement-character", "warning", "The text holds U+FFFD: it was decoded from bytes in the wrong encoding.", {
+      start: fffd,
+      end: fffd + 1,
+    });
+  }
+  return finish(sc, input, options, blocks);
+}
+
+function isWhole(r: { end: number } | null, sc: Scan, end: number): boolean {
+  return r !== null && sc.skipSpace(r.end, end) === end;
+}
+
+/** A first line that reads as a headline: short, alone or above a blank line, not a sentence. */
+function looksLikeHeadline(sc: Scan, line: number, s: number, e: number, last: number): boolean {
+  if (line >= last || e - s > 200) return false;
+  const endsSentence = /[.,;:]/.test(sc.input.charAt(e - 1));
+  return !endsSentence && (sc.isBlank(line + 1) || e - s <= 120);
+}
+
+/** A line found between the trailer and the footers: a site's duplicated fragment, or unknown. */
+function placeAfterTrailer(sc: Scan, line: number, from: number, to: number) {
+  const s = sc.skipSpace(sc.starts[line]!, sc.ends[line]!);
+  const e = sc.trimEnd(s, sc.ends[line]!);
+  const fragment = sc.text(s, e);
+  let duplicate = false;
+  for (let l = from; l <= to && !duplicate; l++) {
+    if (sc.ends[l]! - sc.starts[l]! > e - s && sc.text(sc.starts[l]!, sc.ends[l]!).includes(fragment)) duplicate = true;
+  }
+  sc.addExtra(duplicate ? "duplicate" : "unrecognised", s, e);
+}
+
+function sortByOffset(nodes: { position?: { start: { offset: number } } }[]) {
+  nodes.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
+}
+
+function finish(sc: Scan, input: string, options: ResolvedOptions, blocks: DraftBlock[]): Draft {
+  const article: Omit<Article, "sections"> = {
+    type: "article",
+    date: null,
+    dates: sc.dates,
+    headline: sc.headline,
+    editorialNote: sc.editorialNote,
+    byline: sc.byline,
+    dateline: sc.dateline,
+    standfirst: sc.standfirst,
+    trailer: sc.trailer,
+    footers: sc.footers,
+    extras: sc.extras,
+    diagnostics: [],
+    position: sc.pos(0, input.length),
+  };
+  return { input, index: sc.index, options, article, blocks, units: [], diagnostics: sc.diagnostics };
+}

@@ -1,0 +1,84 @@
+import P from "parsimmon";
+import { located, token, type Located, type Parser } from "../../../combinators/index.js";
+import type { DpaAfxVocabulary } from "../vocabulary.js";
+import type { HeadlineValue } from "./values.js";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+interface HeadlineRefs {
+  upperTag: Parser<string>;
+  deskTag: Parser<string>;
+  headlineTag: Parser<string>;
+  headlineTopic: Parser<string>;
+}
+
+/**
+ * An upper-case desk tag: one from the vocabulary, one ending in a known suffix (`INDEX-FLASH`), or any
+ * all-capitals word at least `minUnknownUpperTag` letters long; a revision number may follow (`ROUNDUP 2`).
+ * Short capitals (`VÖB`, `EZB`) are names, not tags.
+ * @example upperTag.parse("ROUNDUP 2") // "ROUNDUP 2"
+ */
+export const upperTag =
+  (v: DpaAfxVocabulary) =>
+  (): Parser<string> => {
+    const known = new Set(v.upperTags.map((t) => t.tag));
+    return token(/[A-ZÄÖÜ][A-ZÄÖÜ-]*(?: [A-ZÄÖÜ][A-ZÄÖÜ-]*){0,3}(?: \d{1,2})?(?![\p{Ll}\d])/uy)
+      .assert((tag) => {
+        const word = tag.replace(/ \d{1,2}$/, "");
+        return (
+          known.has(word) ||
+          v.upperTagSuffixes.some((s) => word.endsWith(s)) ||
+          (!word.includes(" ") && word.replace(/-/g, "").length >= v.minUnknownUpperTag)
+        );
+      }, "a desk tag in capitals")
+      .desc("a desk tag in capitals");
+  };
+
+/**
+ * A mixed-case market desk tag: a desk head from the vocabulary, then capitalised place words and
+ * perhaps a phase: `Aktien Frankfurt Schluss`, `Aktien Asien/Pazifik`, `Devisen`; or a whole tag from
+ * the vocabulary's `otherTags` (`dpa-AFX Überblick`).
+ * @example deskTag.parse("Aktien New York Ausblick") // "Aktien New York Ausblick"
+ */
+export const deskTag =
+  (v: DpaAfxVocabulary) =>
+  (): Parser<string> => {
+    const heads = [...v.deskHeads].sort((a, b) => b.length - a.length).map(escape).join("|");
+    const others = [...v.otherTags].sort((a, b) => b.length - a.length).map(escape).join("|");
+    const word = String.raw`[A-ZÄÖÜ][\p{L}\d.-]*(?:/[A-ZÄÖÜ][\p{L}\d.-]*)*`;
+    return token(new RegExp(String.raw`(?:${others})|(?:${heads})(?: ${word}){0,4}(?![\p{L}\d])`, "u")).desc(
+      "a desk tag such as 'Aktien Frankfurt Schluss'",
+    );
+  };
+
+/** A desk tag of either kind. */
+export const headlineTag = (r: HeadlineRefs): Parser<string> => P.alt(r.upperTag, r.deskTag);
+
+/** A topic label among the tags: `ROUNDUP/Verdacht des Abgasbetrugs:` has one. */
+export const headlineTopic = (): Parser<string> => token(/[^/:\r\n]{1,80}(?=:[ \t])/y).desc("a topic");
+
+/**
+ * A headline with its tags: `WDH/ROUNDUP 2: Title`, `Aktien Wien Schluss - ATX fester`, or a bare title.
+ * A colon inside the title is not a tag (`US-Senator: ...`). The rule reads to the end of the line.
+ * @example headline.parse("WDH/ROUNDUP 2: Dax legt zu") // tags "WDH", "ROUNDUP 2"; title "Dax legt zu"
+ */
+export const headline = (r: HeadlineRefs): Parser<HeadlineValue> => {
+  const segment = P.alt(
+    located(r.headlineTag).map((t) => ({ kind: "tag" as const, t })),
+    located(r.headlineTopic).map((t) => ({ kind: "topic" as const, t })),
+  );
+  const separator = P.alt(token(/:[ \t]+/y), token(/[ \t]+[-–][ \t]+/y));
+  const prefix = P.seqMap(located(r.headlineTag), P.string("/").then(segment).many(), separator, (first, rest, sep) => ({
+    tags: [first, ...rest.filter((s) => s.kind === "tag").map((s) => s.t)],
+    topics: rest.filter((s) => s.kind === "topic").map((s) => s.t),
+    sep,
+  })).assert(
+    // " - " closes only a lone desk tag ("Aktien Wien Schluss - ATX fester"), never a topic list.
+    (p) => p.sep.startsWith(":") || (p.topics.length === 0 && p.tags.length === 1),
+    "a headline prefix",
+  );
+  const title = located(token(/[^\r\n]*/y));
+  const tagged = P.seqMap(prefix, title, (p, t) => ({ tags: p.tags, topics: p.topics, title: t }));
+  const bare = title.map((t) => ({ tags: [] as Located<string>[], topics: [] as Located<string>[], title: t }));
+  return P.alt(tagged, bare);
+};

@@ -1,0 +1,69 @@
+import P from "parsimmon";
+import { located, token, type Parser } from "../../../combinators/index.js";
+import type { DpaAfxVocabulary } from "../vocabulary.js";
+import type { BylineValue, EditorialNoteValue, FooterValue } from "./values.js";
+
+/**
+ * An editor's note in parentheses (one level of inner parentheses allowed): `(Wiederholung: ...)`,
+ * `(Berichtigt wird ...)`, `(neu: Kurse und mehr Details)`. Its kind comes from the vocabulary.
+ * @example editorialNote.parse("(neu: Kurse und mehr Details)") // kind "update"
+ */
+export const editorialNote =
+  (v: DpaAfxVocabulary) =>
+  (): Parser<EditorialNoteValue> =>
+    located(token(/\((?:[^()\r\n]|\([^()\r\n]*\))+\)/y))
+      .map(({ value, span }) => ({
+        text: value,
+        kind: v.noteKinds.find((k) => k.pattern.test(value))?.kind ?? "other",
+        span,
+      }))
+      .desc("an editorial note in parentheses");
+
+/**
+ * A byline, `Von Anna Ringle, dpa-AFX`, also ruled `--- Von Anna Ringle, dpa-AFX ---`.
+ * Authors split on `,` and ` und `; the agency is the last comma part when it looks like one.
+ * @example byline.parse("--- Von Timo Hausdorf, dpa-AFX ---") // authors ["Timo Hausdorf"], agency "dpa-AFX"
+ */
+export const byline = (): Parser<BylineValue> =>
+  P.seqMap(
+    located(token(/-{2,}[ \t]*/y)).or(P.succeed(null)),
+    located(token(/(?:Von|By) [^\r\n]{2,120}?(?=[ \t]*-{2}|[ \t]*$)/my)),
+    located(token(/[ \t]*-{2,}/y)).or(P.succeed(null)),
+    (open, text, close) => {
+      const body = text.value.replace(/^(?:Von|By) /, "");
+      const parts = body.split(/,[ \t]*/);
+      const last = parts.length > 1 ? parts[parts.length - 1]!.trim() : null;
+      const agency = last !== null && /^(?:dpa|AFX|APA|AWP|RTT|Reuters)/i.test(last) ? last : null;
+      const names = (agency ? parts.slice(0, -1) : parts).flatMap((p) => p.split(/ und | and /)).map((s) => s.trim());
+      return {
+        text,
+        authors: names.filter((s) => s.length > 0),
+        agency,
+        ruled: open !== null || close !== null,
+        span: { start: open ? open.span.start : text.span.start, end: close ? close.span.end : text.span.end },
+      };
+    },
+  ).desc("a byline like 'Von Anna Ringle, dpa-AFX'");
+
+/**
+ * A site's label between headline and dateline: `dpa-AFX`, `dpa-AFX · Uhr`.
+ */
+export const siteLabel =
+  (v: DpaAfxVocabulary) =>
+  (): Parser<string> =>
+    P.alt(...v.siteLabels.map((re) => token(new RegExp(re.source.replace(/^\^/, ""), re.flags)))).desc("a site label");
+
+/**
+ * A footer line: its kind from the vocabulary's openers and its text to the end of the line
+ * (`Quelle: dpa-AFX` is a `source`, `ISIN DE0008404005` an `isin`). Where one line holds several footers,
+ * the pipeline cuts the text at the next opener.
+ * @example footer.parse("ISIN DE0008404005") // kind "isin"
+ */
+export const footer =
+  (v: DpaAfxVocabulary) =>
+  (): Parser<FooterValue> =>
+    P.seqMap(
+      P.alt(...v.footers.map((f) => P.lookahead(token(f.pattern)).result(f.kind))).desc("a footer"),
+      located(token(/[^\r\n]*/y)),
+      (kind, text) => ({ kind, text }),
+    );

@@ -1,0 +1,28 @@
+import P from "parsimmon";
+import { located, slashList, token, type Parser } from "../../../combinators/index.js";
+import type { TrailerValue } from "./values.js";
+
+/**
+ * One trailer code: author or editor initials (`evs`, `nas`), `DP` for dpa copy, a partner (`APA`).
+ * @example trailerCode.parse("evs") // "evs"
+ */
+export const trailerCode = (): Parser<string> => token(/[a-z]{1,6}/iy).desc("a trailer code");
+
+/**
+ * The agency trailer: `/evs/DP/nas`, with a stray `/` or `;` after it and an old feed's `°` end mark before it.
+ * It parses the trailer itself; finding it at the end of a body is the pipeline's job (it scans back
+ * from the end, never with an end-anchored regular expression).
+ * @example trailer.parse("/evs/DP/nas") // codes "evs", "DP", "nas"
+ */
+export const trailer = (r: { trailerCode: Parser<string> }): Parser<TrailerValue> =>
+  P.seqMap(
+    P.alt(located(token(/°[ \t]*/y)), P.succeed(null)),
+    located(P.string("/").then(slashList(r.trailerCode))),
+    P.alt(located(token(/\/?;|\//y)), P.succeed(null)),
+    (endMark, codes, stray) => ({
+      codes: codes.value,
+      endMark: endMark && { value: "°", span: { start: endMark.span.start, end: endMark.span.start + 1 } },
+      stray,
+      span: { start: endMark ? endMark.span.start : codes.span.start, end: stray ? stray.span.end : codes.span.end },
+    }),
+  );

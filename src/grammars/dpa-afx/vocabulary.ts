@@ -1,0 +1,104 @@
+/**
+ * The dpa-AFX vocabulary: tags, agencies, footers and notes as commented data. Each list is read by one rule.
+ * Extensions copy and extend these objects (they are frozen); nothing here is matched by hand elsewhere.
+ */
+
+/** A desk tag the headline rule knows, with what it means. */
+export interface TagEntry {
+  /** The tag as written, upper-case tags in upper case. */
+  tag: string;
+  /** What the tag says about the message. */
+  meaning: "repeat" | "correction" | "roundup" | "desk" | "format" | (string & {});
+}
+
+/** The vocabulary a dpa-AFX grammar reads. */
+export interface DpaAfxVocabulary {
+  /** Upper-case desk tags; a trailing revision number (`ROUNDUP 2`) is allowed on every one. */
+  readonly upperTags: readonly TagEntry[];
+  /**
+   * Suffixes that make any upper-case word a tag (`INDEX-FLASH`, `ANALYSE-FLASH`, `INDEX-MONITOR`).
+   */
+  readonly upperTagSuffixes: readonly string[];
+  /** Minimum length of an unknown all-capitals tag (`WOCHENVORSCHAU`); shorter ones (`VÖB`, `EZB`) are names. */
+  readonly minUnknownUpperTag: number;
+  /**
+   * First words of mixed-case market desk tags (`Aktien Frankfurt Schluss`, `Devisen`, `Ölpreise`).
+   * A desk tag is one of these, followed by capitalised place words and at most one phase word.
+   */
+  readonly deskHeads: readonly string[];
+  /** Phase words closing a market desk tag. */
+  readonly deskPhases: readonly string[];
+  /** Whole mixed-case tags that fit no pattern. */
+  readonly otherTags: readonly string[];
+  /** Agencies seen inside dateline parentheses. Others are accepted too and reported as `info`. */
+  readonly agencies: readonly string[];
+  /** How an editorial note's opening words map to its kind (first match wins; case-insensitive). */
+  readonly noteKinds: readonly { readonly pattern: RegExp; readonly kind: string }[];
+  /**
+   * Footer openers by kind, matched at the start of a footer line or right after the trailer. Give them
+   * the sticky `y` flag: they are matched in place (the pipeline also searches a line for them).
+   */
+  readonly footers: readonly { readonly kind: string; readonly pattern: RegExp }[];
+  /** Lines a site prints between headline and dateline (sticky `y` expressions matched at the line start). */
+  readonly siteLabels: readonly RegExp[];
+}
+
+export const vocabulary: DpaAfxVocabulary = Object.freeze({
+  upperTags: Object.freeze([
+    { tag: "WDH", meaning: "repeat" }, // Wiederholung: the message is sent again, often with a fix
+    { tag: "KORREKTUR", meaning: "correction" }, // a corrected version
+    { tag: "ROUNDUP", meaning: "roundup" }, // a summary that grows with revisions: ROUNDUP 2, ROUNDUP 3
+    { tag: "GESAMT-ROUNDUP", meaning: "roundup" },
+    { tag: "EILMELDUNG", meaning: "format" },
+    { tag: "EIL", meaning: "format" },
+    { tag: "AKTIE IM FOKUS", meaning: "desk" },
+    { tag: "AKTIEN IM FOKUS", meaning: "desk" },
+    { tag: "WOCHENAUSBLICK", meaning: "desk" },
+    { tag: "WOCHENVORSCHAU", meaning: "desk" },
+    { tag: "TAGESVORSCHAU", meaning: "desk" },
+    { tag: "ANALYSE", meaning: "desk" },
+    { tag: "PRESSESCHAU", meaning: "desk" },
+    { tag: "MÄRKTE", meaning: "desk" },
+    { tag: "FONDS", meaning: "desk" },
+  ]),
+  upperTagSuffixes: Object.freeze(["-FLASH", "-MONITOR", "-ROUNDUP", "-AUSBLICK", "-VORSCHAU", "-UMFRAGE", "-KOLUMNE"]),
+  minUnknownUpperTag: 6,
+  deskHeads: Object.freeze([
+    "Aktien",
+    "Anleihen",
+    "Deutsche Anleihen",
+    "US-Anleihen",
+    "Devisen",
+    "Ölpreis",
+    "Ölpreise",
+    "Goldpreis",
+    "Erdgaspreis",
+    "Rohstoffe",
+    "Metalle",
+    "Kryptowährungen",
+    "Börse",
+    "Stocks", // English service
+  ]),
+  deskPhases: Object.freeze(["Eröffnung", "Ausblick", "Schluss", "Schluß", "Mittag", "Vorbörse", "Nachbörse", "Open", "Close"]),
+  otherTags: Object.freeze(["dpa-AFX Überblick", "dpa-AFX-Überblick", "dpa-AFX Börsentag auf einen Blick"]),
+  agencies: Object.freeze(["dpa-AFX", "dpa-AFX Analyser", "dpa-AFX Broker", "dpa", "APA", "AWP", "dpa-AFX/APA"]),
+  noteKinds: Object.freeze([
+    { pattern: /^\(\s*wiederholung/i, kind: "repeat" },
+    { pattern: /^\(\s*(?:berichtigt|korrigiert|korrektur)/i, kind: "correction" },
+    { pattern: /berichtigt|korrigiert|gestrichen|ergänzt|tippfehler/i, kind: "correction" },
+    { pattern: /^\(\s*(?:neu|aktualisiert|ausführliche|mehr|weitere)\b/i, kind: "update" },
+  ]),
+  footers: Object.freeze([
+    { kind: "disclosure", pattern: /Veröffentlichung der Original-Studie\b|Erstmalige Weitergabe der Original-Studie\b/y },
+    { kind: "notice", pattern: /Hinweis: /y },
+    { kind: "analysisDate", pattern: /Datum der Analyse: /y },
+    { kind: "ratingExplanation", pattern: /Gemäß der Einstufung |Analysierendes Institut /y },
+    { kind: "isin", pattern: /ISIN:? [A-Z]{2}[A-Z0-9]{9}\d\b/y },
+    { kind: "source", pattern: /Quelle: /y },
+    { kind: "copyright", pattern: /Copyright |© /y },
+    { kind: "feedStamp", pattern: /[A-Z]{3}\d{4} \d{4}-\d{2}-\d{2}\/\d{2}:\d{2}\b/y },
+    { kind: "product", pattern: /dpa-AFX [A-Za-z]+ - die /y },
+    { kind: "rule", pattern: /[-=_*]{5,}[ \t]*(?=[\r\n]|$)/y },
+  ]),
+  siteLabels: Object.freeze([/dpa-AFX(?: · .{0,40})?[ \t]*$/y]),
+});

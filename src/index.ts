@@ -1,0 +1,63 @@
+/**
+ * dpa-afx-parser: turns dpa-AFX news wire text into a typed, positioned {@link Article}.
+ *
+ * @example
+ * import { parseArticle } from "dpa-afx-parser";
+ * const article = parseArticle("FRANKFURT (dpa-AFX) - Der Dax hat am Montag zugelegt./ajx/DP/mis");
+ * article.trailer?.codes; // ["ajx", "DP", "mis"]
+ *
+ * @packageDocumentation
+ */
+export { parseArticle, safeParseArticle } from "./parse.js";
+export type { SafeParseResult } from "./parse.js";
+export type { ParseOptions } from "./options.js";
+
+export { ParseError, formatDiagnostic } from "./article/diagnostics.js";
+export type { Diagnostic, DiagnosticCode, Severity } from "./article/diagnostics.js";
+export { LineIndex } from "./article/position.js";
+export type { Point, Position, Span } from "./article/position.js";
+export { normaliseText } from "./article/build.js";
+export type { DateParts } from "./article/build.js";
+export type {
+  Article,
+  ArticleNode,
+  Byline,
+  DateNode,
+  DatePrecision,
+  DateSource,
+  Dateline,
+  EditorialNote,
+  EditorialNoteKind,
+  Extra,
+  ExtraKind,
+  Footer,
+  FooterKind,
+  Headline,
+  Heading,
+  Node,
+  Paragraph,
+  Section,
+  Standfirst,
+  Trailer,
+} from "./article/types.js";
+
+export { eol, endOfLine, exec, hspace, lenient, located, offset, optHspace, slashList, token, tokenMatch } from "./combinators/index.js";
+export type { ExecResult, Located, Parser } from "./combinators/index.js";
+
+export { defineGrammar, buildRules } from "./grammar/index.js";
+export type { Draft, DraftBlock, DraftUnit, Grammar, Layout, Refiner, RuleSpec } from "./grammar/index.js";
+
+export { dpaAfx } from "./grammars/dpa-afx/index.js";
+export { vocabulary as dpaAfxVocabulary } from "./grammars/dpa-afx/vocabulary.js";
+export type { DpaAfxVocabulary, TagEntry } from "./grammars/dpa-afx/vocabulary.js";
+export type { DpaAfxRules } from "./grammars/dpa-afx/rules/index.js";
+export type {
+  BylineValue,
+  DatelineValue,
+  DateValue,
+  EditorialNoteValue,
+  FeedStampValue,
+  FooterValue,
+  HeadlineValue,
+  TrailerValue,
+} from "./grammars/dpa-afx/rules/values.js";

@@ -1,0 +1,84 @@
+/**
+ * The pipeline: input -> the grammar's layout (rules) -> refiners -> Article with diagnostics.
+ */
+import { normaliseText } from "./article/build.js";
+import { ParseError, type Diagnostic } from "./article/diagnostics.js";
+import type { Article, Heading, Paragraph, Section } from "./article/types.js";
+import type { Draft, Grammar } from "./grammar/index.js";
+import { dpaAfx } from "./grammars/dpa-afx/index.js";
+import { resolveOptions, type ParseOptions } from "./options.js";
+
+function sections(draft: Draft): Section[] {
+  const out: Section[] = [];
+  let current: Section = { type: "section", heading: null, paragraphs: [] };
+  for (const u of draft.units) {
+    const start = u.lines[0]!.start;
+    const end = u.lines[u.lines.length - 1]!.end;
+    const text = normaliseText(draft.input.slice(start, end));
+    const position = draft.index.position(start, end);
+    if (u.kind === "heading") {
+      if (current.heading !== null || current.paragraphs.length > 0) out.push(current);
+      const heading: Heading = { type: "heading", text, position };
+      current = { type: "section", heading, paragraphs: [] };
+    } else {
+      const p: Paragraph = { type: "paragraph", text, position };
+      current.paragraphs.push(p);
+    }
+  }
+  if (current.heading !== null || current.paragraphs.length > 0) out.push(current);
+  return out;
+}
+
+const bySpot = (a: Diagnostic, b: Diagnostic) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1);
+
+function run(input: string, options: ParseOptions | undefined): Article {
+  if (typeof input !== "string") {
+    throw new TypeError(`parseArticle expects a string, got ${input === null ? "null" : typeof input}.`);
+  }
+  const resolved = resolveOptions(options);
+  const grammar = (options?.grammar ?? dpaAfx) as Grammar;
+  let draft = grammar.layout(input, grammar, resolved);
+  for (const refiner of grammar.refiners) draft = refiner.refine(draft);
+  const diagnostics = [...draft.diagnostics].sort(bySpot);
+  return { ...draft.article, sections: sections(draft), diagnostics };
+}
+
+/**
+ * Parses one dpa-AFX message. Total: for any string it returns an Article and reports problems in
+ * `article.diagnostics`; only a non-string throws (`TypeError`). With `{ strict: true }` it throws a
+ * {@link ParseError} for the first error-severity diagnostic.
+ *
+ * @example
+ * const a = parseArticle("PARIS (dpa-AFX) - Die Gespräche über den Haushalt dauern an./evs/DP/nas");
+ * a.dateline?.locations;              // ["PARIS"]
+ * a.sections[0]?.paragraphs[0]?.text; // "Die Gespräche über den Haushalt dauern an."
+ * a.trailer?.codes;                   // ["evs", "DP", "nas"]
+ */
+export function parseArticle(input: string, options?: ParseOptions): Article {
+  const article = run(input, options);
+  if (options?.strict) {
+    const error = article.diagnostics.find((d) => d.severity === "error");
+    if (error) throw new ParseError(error, article.diagnostics);
+  }
+  return article;
+}
+
+/** The result of {@link safeParseArticle}. */
+export type SafeParseResult =
+  | { success: true; data: Article; diagnostics: Diagnostic[] }
+  | { success: false; error: ParseError; diagnostics: Diagnostic[] };
+
+/**
+ * Parses like `parseArticle` with `{ strict: true }` but returns the failure instead of throwing it.
+ * A non-string still throws `TypeError` (a programming error, not a problem of the text).
+ *
+ * @example
+ * const r = safeParseArticle("   ");
+ * if (!r.success) r.error.code; // "input/empty"
+ */
+export function safeParseArticle(input: string, options?: ParseOptions): SafeParseResult {
+  const article = run(input, options);
+  const error = article.diagnostics.find((d) => d.severity === "error");
+  if (error) return { success: false, error: new ParseError(error, article.diagnostics), diagnostics: article.diagnostics };
+  return { success: true, data: article, diagnostics: article.diagnostics };
+}
