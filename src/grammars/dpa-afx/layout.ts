@@ -51,6 +51,9 @@ const isSpaceCode = (c: number) =>
   c === 11 ||
   c === 12;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
+/** Characters of places in a dateline: capitals, umlauts, slash, hyphen, space. */
+const isPlaceChar = (c: number) => isUpperAscii(c) || c === 0xc4 || c === 0xd6 || c === 0xdc || c === 47 || c === 45 || c === 32;
 const isAlnum = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c > 0xbf;
 
 /** The layout's working state for one input. */
@@ -342,9 +345,8 @@ class Scan {
   }
 
   /** A trailer on `line`: at its end, or followed on the same line by footers or a ruled byline. */
-  trailerOnLine(line: number): { value: TrailerValue; end: number } | null {
+  trailerOnLine(line: number, le = this.ends[line]!): { value: TrailerValue; end: number } | null {
     const ls = this.starts[line]!;
-    const le = this.ends[line]!;
     const atEnd = this.trailerEndingAt(ls, le);
     if (atEnd) return atEnd;
     this.openers.lastIndex = ls;
@@ -355,6 +357,29 @@ class Scan {
       if (m[0].length === 0) this.openers.lastIndex++;
     }
     return null;
+  }
+
+  /**
+   * A dateline without dash glued to the end of a line, as some feeds print it after the trailer and footers:
+   * `...darunter./ajx/tih/misFRANKFURT (dpa-AFX)`. Scans back from the line end over the parentheses and the
+   * capitals before them (bounded), then runs the `endDateline` rule there.
+   */
+  gluedEndDateline(lineStart: number, lineEnd: number): { value: DatelineValue; start: number; end: number } | null {
+    const s = this.input;
+    const end = this.trimEnd(lineStart, lineEnd);
+    if (end <= lineStart || s.charCodeAt(end - 1) !== 41 /* ) */) return null;
+    let k = end - 1;
+    const openLimit = Math.max(lineStart, end - 40);
+    while (k > openLimit && s.charCodeAt(k) !== 40 /* ( */) k--;
+    if (s.charCodeAt(k) !== 40) return null;
+    const placeLimit = Math.max(lineStart, k - 60);
+    while (k > placeLimit && isSpaceCode(s.charCodeAt(k - 1))) k--;
+    while (k > placeLimit && isPlaceChar(s.charCodeAt(k - 1)) && !(s.charCodeAt(k - 1) === 45 && s.charCodeAt(k - 2) === 45)) k--;
+    while (k < end && !isUpperAscii(s.charCodeAt(k)) && s.charCodeAt(k) < 0xc0) k++;
+    if (k <= lineStart) return null;
+    const d = exec(this.rules.endDateline, s, k);
+    if (!d || this.skipSpace(d.value.span.end, lineEnd) !== lineEnd) return null;
+    return { value: d.value, start: k, end: d.value.span.end };
   }
 
   setTrailer(v: TrailerValue) {
@@ -373,7 +398,7 @@ class Scan {
 
 /** The openers of footers and ruled bylines, as one global expression to find them inside a line. */
 export function footerOpeners(v: DpaAfxVocabulary): RegExp {
-  const parts = v.footers.filter((f) => f.kind !== "rule").map((f) => f.pattern.source);
+  const parts = v.footers.map((f) => f.pattern.source);
   parts.push(String.raw`(?<!-)-{2,}[ \t]*Von `);
   return new RegExp(parts.map((p) => `(?:${p})`).join("|"), "g");
 }
@@ -464,15 +489,35 @@ export function dpaAfxLayout(input: string, grammar: Grammar<DpaAfxRules, DpaAfx
     if (sc.isBlank(l)) continue;
     const ls = l === bodyFirstLine ? bodyStart : starts[l]!;
     const le = ends[l]!;
-    const t = sc.trailerOnLine(l);
+    let lineEnd = le;
+    if (!sc.dateline) {
+      const g = sc.gluedEndDateline(ls, le);
+      if (g) {
+        sc.setDateline(g.value, "end", g.end);
+        sc.report("dateline/trailing", "info", "The dateline stands after the body, not before the lead.", g.value.span);
+        lineEnd = g.start;
+      }
+    }
+    const t = sc.trailerOnLine(l, lineEnd);
     if (t && t.value.span.start >= ls) {
       sc.setTrailer(t.value);
-      sc.footersIn(t.end, le);
+      sc.footersIn(t.end, lineEnd);
       for (const p of pending) placeAfterTrailer(sc, p, bodyFirstLine, l);
       pending.length = 0;
       bodyEndLine = l;
       bodyEnd = t.value.span.start;
       trailerFound = true;
+      if (sc.skipSpace(ls, le) === t.value.span.start) {
+        // The trailer stands alone: an old feed's end mark may close the line above ("=====°").
+        let p = l - 1;
+        while (p >= bodyFirstLine && sc.isBlank(p)) p--;
+        const pe = p >= bodyFirstLine ? sc.trimEnd(starts[p]!, ends[p]!) : -1;
+        if (pe > (p === bodyFirstLine ? bodyStart : starts[p]!) && input.charCodeAt(pe - 1) === 0xb0 /* ° */) {
+          sc.addExtra("endMark", pe - 1, pe);
+          bodyEndLine = p;
+          bodyEnd = pe - 1;
+        }
+      }
       break;
     }
     if (l === bodyFirstLine) break;

@@ -98,7 +98,7 @@ export const vocabulary: DpaAfxVocabulary = Object.freeze({
     { kind: "copyright", pattern: /Copyright |© /y },
     { kind: "feedStamp", pattern: /[A-Z]{3}\d{4} \d{4}-\d{2}-\d{2}\/\d{2}:\d{2}\b/y },
     { kind: "product", pattern: /dpa-AFX [A-Za-z]+ - die /y },
-    { kind: "rule", pattern: /[-=_*]{5,}[ \t]*(?=[\r\n]|$)/y },
+    { kind: "rule", pattern: /(?<![-=_*])[-=_*]{5,}/y },
   ]),
   siteLabels: Object.freeze([/dpa-AFX(?: · .{0,40})?[ \t]*$/y]),
 });

@@ -14,6 +14,17 @@ function unitText(draft: Draft, u: DraftUnit) {
   return { start: u.lines[0]!.start, end: u.lines[u.lines.length - 1]!.end };
 }
 
+/** True when the line has at least four letters and no lower-case letter (`VIEL LOB VON ANALYSTEN`). */
+export function allCapitals(input: string, start: number, end: number): boolean {
+  let letters = 0;
+  for (let k = start; k < end; k++) {
+    const c = input.charCodeAt(k);
+    if (isLower(c)) return false;
+    if (isUpper(c)) letters++;
+  }
+  return letters >= 4;
+}
+
 /** True when the single-line unit `u` reads like a heading on its own (not yet looking at its neighbours). */
 export function headingShaped(input: string, start: number, end: number): boolean {
   if (end - start > HEADING_MAX || end - start < 3) return false;
@@ -22,13 +33,14 @@ export function headingShaped(input: string, start: number, end: number): boolea
   if (!isUpper(firstSignificant(input, start, end))) return false;
   let words = 1;
   let upperRun = 0;
+  const caps = allCapitals(input, start, end);
   for (let k = start; k < end; k++) {
     const c = input.charCodeAt(k);
     if (isSpace(c)) {
       words++;
       // A sentence end inside the line: "... gestiegen. Der ..."
       const p = k > start ? lastSignificant(input, start, k) : -1;
-      if ((p === 46 || p === 33 || p === 63) && k + 1 < end && isUpper(input.charCodeAt(k + 1))) return false;
+      if ((p === 46 || p === 33 || p === 63) && k + 1 < end && isUpper(input.charCodeAt(k + 1)) && !caps) return false;
     }
     // A calendar or table line: "DEU: Ifo-Index", "10:00 Uhr".
     if (c === 58 && k - start <= 5 && upperRun === k - start) return false;
@@ -55,13 +67,18 @@ export const headings: Refiner = {
       if (!headingShaped(input, start, end)) continue;
       const prev = units[k - 1]!;
       const next = units[k + 1]!;
-      if (prev.kind === "heading") continue;
       const p = unitText(draft, prev);
       const n = unitText(draft, next);
-      if (!endsFinished(input, p.start, p.end)) continue;
       if (isLower(firstSignificant(input, n.start, n.end))) continue;
+      if (allCapitals(input, start, end)) {
+        // "TERMINE KONJUNKTUR", "VIEL LOB VON ANALYSTEN": capitals title what follows, lists included.
+        u.kind = "heading";
+        continue;
+      }
+      if (prev.kind === "heading") continue;
+      if (!endsFinished(input, p.start, p.end)) continue;
       // What follows must be running text, not another short label.
-      if (!endsFinished(input, n.start, n.end) && n.end - n.start <= HEADING_MAX) continue;
+      if (!endsSentence(lastSignificant(input, n.start, n.end)) && n.end - n.start <= HEADING_MAX) continue;
       if (n.end - n.start <= end - start) continue;
       u.kind = "heading";
     }

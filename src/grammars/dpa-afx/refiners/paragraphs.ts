@@ -2,49 +2,41 @@
  * Splits body blocks into paragraph units. A block is a run of non-blank lines; whether its single line
  * breaks separate paragraphs or merely wrap one is the judgement made here.
  *
- * - Lines no longer than {@link WRAP_MAX} but longer than {@link LIST_MAX} read as a hard-wrapped feed copy:
- *   a break is a paragraph break only where the next line's first word would have fitted on the line
- *   (a wrapping program would have put it there).
- * - Longer lines (scraped copies that lost their blank lines) and short list lines: every break is a
- *   paragraph break unless the sentence clearly runs on (a line ending in a comma or hyphen, or the next
- *   line starting in lower case).
+ * - A block whose lines are all at most {@link WRAP_MAX} wide is one paragraph: a hard-wrapped feed copy
+ *   (old feeds wrap near 70 columns) or a list or table the agency set as one block.
+ * - A block with longer lines is a scraped copy that lost its blank lines: every break is a paragraph
+ *   break unless the sentence clearly runs on (a line ending in a comma or hyphen, or the next line
+ *   starting in lower case).
+ * - Where most breaks of a block fall inside sentences (a site removed links and broke the line there),
+ *   the block is one paragraph.
  */
-import type { Draft, DraftUnit, Refiner } from "../../../grammar/index.js";
 import type { Span } from "../../../article/position.js";
-import { endsSentence, firstSignificant, firstWordLength, isLower, lastSignificant } from "./text.js";
+import type { Draft, DraftUnit, Refiner } from "../../../grammar/index.js";
+import { endsSentence, firstSignificant, isCloser, isLower, lastSignificant } from "./text.js";
 
 /** Widest line of a hard-wrapped block (old feeds wrap at 60-80 columns). */
 export const WRAP_MAX = 90;
-/** A line longer than this is never a heading; without final punctuation it runs on. */
+/** A line longer than this is never a heading. */
 export const HEADING_MAX = 100;
-/** Narrowest plausible wrap width; blocks of shorter lines are lists or tables. */
-export const LIST_MAX = 50;
 
-function runsOn(input: string, a: Span, b: Span): boolean {
+/** True when the sentence on line `a` clearly runs on into line `b`. */
+export function runsOn(input: string, a: Span, b: Span): boolean {
   const last = input.charCodeAt(a.end - 1);
-  if (last === 44 /* , */ || last === 45 /* - */ || last === 0x2013 || last === 47) return true;
-  const next = firstSignificant(input, b.start, b.end);
-  return isLower(next);
+  if (last === 44 /* , */ || last === 45 /* - */ || last === 0x2013 || last === 47 /* / */) return true;
+  return isLower(firstSignificant(input, b.start, b.end));
 }
 
-/** True when the break between lines `a` and `b` of a block starts a new paragraph. */
-export function breaksParagraph(draft: Draft, block: Span[], k: number, width: number): boolean {
-  const { input, index } = draft;
-  const a = block[k]!;
-  const b = block[k + 1]!;
-  if (width > WRAP_MAX || width <= LIST_MAX) {
-    if (runsOn(input, a, b)) return false;
-    // A line too long for a heading that stops without final punctuation runs on into the next one.
-    const line = index.lineOf(a.start);
-    const full = index.ends[line]! - index.starts[line]!;
-    if (full > HEADING_MAX && !endsSentence(lastSignificant(input, a.start, a.end))) return false;
-    return true;
+/** True when more than half of a block's line breaks fall inside a sentence. */
+export function brokenMidSentence(input: string, lines: Span[]): boolean {
+  let mid = 0;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const a = lines[k]!;
+    if (!endsSentence(lastSignificant(input, a.start, a.end)) && !isCloser(input.charCodeAt(a.end - 1))) mid++;
   }
-  const line = index.lineOf(a.start);
-  const full = index.ends[line]! - index.starts[line]!;
-  return full + 1 + firstWordLength(input, b.start, b.end) <= width;
+  return mid * 2 > lines.length - 1;
 }
 
+/** The widest full line (dateline included) of a block. */
 function blockWidth(draft: Draft, block: Span[]): number {
   let width = 0;
   for (const s of block) {
@@ -58,19 +50,22 @@ function blockWidth(draft: Draft, block: Span[]): number {
 export const paragraphs: Refiner = {
   name: "paragraphs",
   refine(draft) {
+    const { input } = draft;
     const units: DraftUnit[] = [];
     for (const { lines } of draft.blocks) {
       if (lines.length === 1) {
         units.push({ kind: "paragraph", lines, standalone: true });
         continue;
       }
-      const width = blockWidth(draft, lines);
-      const wrapped = width > LIST_MAX && width <= WRAP_MAX;
+      if (blockWidth(draft, lines) <= WRAP_MAX || brokenMidSentence(input, lines)) {
+        units.push({ kind: "paragraph", lines, standalone: false });
+        continue;
+      }
       let from = 0;
       for (let k = 0; k < lines.length; k++) {
-        if (k === lines.length - 1 || breaksParagraph(draft, lines, k, width)) {
+        if (k === lines.length - 1 || !runsOn(input, lines[k]!, lines[k + 1]!)) {
           const part = lines.slice(from, k + 1);
-          units.push({ kind: "paragraph", lines: part, standalone: part.length === 1 && !wrapped });
+          units.push({ kind: "paragraph", lines: part, standalone: part.length === 1 });
           from = k + 1;
         }
       }

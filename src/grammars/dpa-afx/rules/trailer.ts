@@ -6,7 +6,7 @@ import type { TrailerValue } from "./values.js";
  * One trailer code: author or editor initials (`evs`, `nas`), `DP` for dpa copy, a partner (`APA`).
  * @example trailerCode.parse("evs") // "evs"
  */
-export const trailerCode = (): Parser<string> => token(/[a-z]{1,6}/iy).desc("a trailer code");
+export const trailerCode = (): Parser<string> => token(/[a-z]{1,6}(?![a-z])|[A-Z][A-Za-z]{0,5}(?![A-Za-z])/y).desc("a trailer code");
 
 /**
  * The agency trailer: `/evs/DP/nas`, with a stray `/` or `;` after it and an old feed's `°` end mark before it.
