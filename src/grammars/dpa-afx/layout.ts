@@ -140,7 +140,8 @@ class Scan {
 
   setByline(v: BylineValue) {
     if (this.byline) {
-      this.addExtra("unrecognised", v.span.start, v.span.end);
+      const same = normaliseText(v.text.value) === this.byline.text;
+      this.addExtra(same ? "duplicate" : "unrecognised", v.span.start, v.span.end);
       return;
     }
     this.byline = {
@@ -382,6 +383,21 @@ class Scan {
     return { value: d.value, start: k, end: d.value.span.end };
   }
 
+  /**
+   * Where a body line ends with the trailer again (a site duplicated the last paragraph), the repeated
+   * trailer becomes an extra and the line ends before it. Returns the line's new end.
+   */
+  cutRepeatedTrailer(start: number, end: number): number {
+    const t = this.trailer;
+    if (t === null || this.input.charCodeAt(end - 1) === 46 /* . fast path: no trailer ends in a full stop */) return end;
+    const found = this.trailerEndingAt(start, end);
+    if (!found || this.text(found.value.span.start, found.end) !== t.text) return end;
+    const at = found.value.span;
+    this.addExtra("duplicate", at.start, at.end);
+    this.report("trailer/repeated", "info", "The trailer appears again inside the body: a copy repeated the last paragraph.", at);
+    return this.trimEnd(start, at.start);
+  }
+
   setTrailer(v: TrailerValue) {
     const { start, end } = v.span;
     this.trailer = {
@@ -501,7 +517,10 @@ export function dpaAfxLayout(input: string, grammar: Grammar<DpaAfxRules, DpaAfx
     const t = sc.trailerOnLine(l, lineEnd);
     if (t && t.value.span.start >= ls) {
       sc.setTrailer(t.value);
-      sc.footersIn(t.end, lineEnd);
+      if (!sc.footersIn(t.end, lineEnd)) {
+        const s = sc.skipSpace(t.end, lineEnd);
+        sc.addExtra("unrecognised", s, sc.trimEnd(s, lineEnd));
+      }
       for (const p of pending) placeAfterTrailer(sc, p, bodyFirstLine, l);
       pending.length = 0;
       bodyEndLine = l;
@@ -556,9 +575,6 @@ export function dpaAfxLayout(input: string, grammar: Grammar<DpaAfxRules, DpaAfx
     bodyEnd = bodyEndLine >= bodyFirstLine && bodyEndLine >= 0 ? ends[bodyEndLine]! : bodyStart;
     if (bodyEndLine === bodyFirstLine) bodyEnd = Math.max(bodyEnd, bodyStart);
   }
-  sortByOffset(sc.footers);
-  sortByOffset(sc.extras);
-  sortByOffset(sc.dates);
 
   // ---- the body as blocks of lines
   const blocks: DraftBlock[] = [];
@@ -573,9 +589,12 @@ export function dpaAfxLayout(input: string, grammar: Grammar<DpaAfxRules, DpaAfx
       current = [];
       continue;
     }
-    current.push({ start: ts, end: te });
+    current.push({ start: ts, end: l === bodyEndLine ? te : sc.cutRepeatedTrailer(ts, te) });
   }
   if (current.length) blocks.push({ lines: current });
+  sortByOffset(sc.footers);
+  sortByOffset(sc.extras);
+  sortByOffset(sc.dates);
 
   const bodyAt = { start: bodyStart, end: bodyStart };
   if (!sc.dateline) sc.report("dateline/missing", "warning", "No dateline such as 'FRANKFURT (dpa-AFX) - ' opens the lead.", bodyAt);

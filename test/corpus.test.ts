@@ -1,0 +1,39 @@
+// The real corpus in ../shared/corpus (read at run time, never copied): every text parses without
+// throwing, loses no character, and keeps its positions sound. Field accuracy against the gold is
+// measured by ../shared/tools/conformance.mjs in .ci/run.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { LineIndex, parseArticle } from "../src/index.js";
+import { uncovered } from "./coverage.js";
+import { positionedNodes } from "./helpers.js";
+
+const root = resolve(import.meta.dirname, "..", process.env.DPA_AFX_CORPUS ?? "../shared/corpus");
+
+function texts(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...texts(p));
+    else if (name.endsWith(".txt")) out.push(p);
+  }
+  return out;
+}
+
+describe("real corpus", () => {
+  it("is there (set DPA_AFX_CORPUS to move it)", () => {
+    expect(existsSync(root), `no corpus at ${root}`).toBe(true);
+  });
+  const files = existsSync(root) ? texts(root) : [];
+  it("holds texts", () => expect(files.length).toBeGreaterThan(100));
+  it("every text parses, loses nothing and has sound positions", () => {
+    for (const file of files) {
+      const input = readFileSync(file, "utf8");
+      const a = parseArticle(input);
+      expect(uncovered(input, a), file).toEqual([]);
+      const index = new LineIndex(input);
+      for (const n of positionedNodes(a)) expect(index.point(n.position!.start.offset), file).toEqual(n.position!.start);
+      expect(a.diagnostics.filter((d) => d.severity === "error"), file).toEqual([]);
+    }
+  });
+});

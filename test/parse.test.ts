@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { DateTime } from "luxon";
+import { ParseError, formatDiagnostic, parseArticle, safeParseArticle } from "../src/index.js";
+import { paragraphs, raw, where } from "./helpers.js";
+
+const SAMPLE = "date 2026-01-06 PARIS (dpa-AFX) - Die Gespräche über den Haushalt dauern an./evs/DP/nas";
+
+describe("parseArticle: the contract", () => {
+  it("throws TypeError for a non-string and nothing else", () => {
+    expect(() => parseArticle(undefined as unknown as string)).toThrow(TypeError);
+    expect(() => parseArticle(42 as unknown as string)).toThrow(TypeError);
+    expect(() => parseArticle(null as unknown as string)).toThrow(TypeError);
+    expect(() => parseArticle("")).not.toThrow();
+  });
+
+  it("reads a glued date prefix, the dateline, lead and trailer", () => {
+    const a = parseArticle(SAMPLE);
+    expect(a.type).toBe("article");
+    expect(a.date).toMatchObject({ iso: "2026-01-06", precision: "day", text: "date 2026-01-06" });
+    expect(a.dateline).toMatchObject({ locations: ["PARIS"], agency: "dpa-AFX", text: "PARIS (dpa-AFX) -" });
+    expect(paragraphs(a)).toEqual(["Die Gespräche über den Haushalt dauern an."]);
+    expect(a.trailer).toMatchObject({ codes: ["evs", "DP", "nas"], text: "/evs/DP/nas" });
+    expect(a.diagnostics).toEqual([]);
+  });
+
+  it("gives positions that point at the raw text", () => {
+    const a = parseArticle(SAMPLE);
+    expect(raw(SAMPLE, a.date!)).toBe("date 2026-01-06");
+    expect(raw(SAMPLE, a.dateline!)).toBe("PARIS (dpa-AFX) -");
+    expect(raw(SAMPLE, a.trailer!)).toBe("/evs/DP/nas");
+    expect(a.trailer!.position).toEqual({ start: { line: 1, column: 77, offset: 76 }, end: { line: 1, column: 88, offset: 87 } });
+    expect(a.sections[0]!.position).toBeUndefined();
+  });
+
+  it("dates in Europe/Berlin by default and in the zone from options, lazily and without the clock", () => {
+    const a = parseArticle(SAMPLE);
+    expect(a.date!.value).toBeInstanceOf(DateTime);
+    expect(a.date!.value.zoneName).toBe("Europe/Berlin");
+    expect(a.date!.value.toISO()).toBe("2026-01-06T00:00:00.000+01:00");
+    const ny = parseArticle(SAMPLE, { zone: "America/New_York" });
+    expect(ny.date!.value.toISO()).toBe("2026-01-06T00:00:00.000-05:00");
+  });
+
+  it("keeps the most precise date and the others reachable", () => {
+    const input = "date 2017-07\nAXC0135 2017-07-27/11:08\nBERLIN (dpa-AFX) - Der Bund plant neue Regeln./ab/DP/cd";
+    const a = parseArticle(input);
+    expect(a.date?.iso).toBe("2017-07-27T11:08");
+    expect(a.dates.map((d) => d.iso)).toEqual(["2017-07", "2017-07-27T11:08"]);
+  });
+
+  it("joins hard-wrapped lines with one space and normalises odd spaces", () => {
+    const input = "BERLIN (dpa-AFX) - Der Bund\u00a0plant\nneue\u202fRegeln   für\r\nden Handel./ab/DP/cd";
+    expect(paragraphs(parseArticle(input))).toEqual(["Der Bund plant neue Regeln für den Handel."]);
+  });
+
+  it("is the same for LF and CRLF input", () => {
+    const lf = "ROUNDUP: Titel der Meldung\n\nBERLIN (dpa-AFX) - Erster Satz.\n\nZweiter Absatz./ab/DP/cd\n";
+    const crlf = lf.replace(/\n/g, "\r\n");
+    const strip = (s: string) => JSON.stringify(parseArticle(s), (k, v) => (k === "position" ? undefined : v));
+    expect(strip(crlf)).toBe(strip(lf));
+  });
+});
+
+describe("strict mode and safeParseArticle", () => {
+  it("throws ParseError with code and position on an error", () => {
+    let caught: unknown;
+    try {
+      parseArticle("   \n  ", { strict: true });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(ParseError);
+    expect((caught as ParseError).code).toBe("input/empty");
+    expect((caught as ParseError).position.start).toEqual({ line: 1, column: 1, offset: 0 });
+  });
+  it("does not throw on warnings", () => {
+    expect(() => parseArticle("Ohne Ortsmarke steht hier ein Satz.", { strict: true })).not.toThrow();
+  });
+  it("returns the failure instead of throwing", () => {
+    const bad = safeParseArticle("");
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(bad.error.code).toBe("input/empty");
+    const good = safeParseArticle(SAMPLE);
+    expect(good.success).toBe(true);
+    if (good.success) expect(good.data.trailer?.codes).toEqual(["evs", "DP", "nas"]);
+  });
+  it("fails a text with a headline and no body", () => {
+    const r = safeParseArticle("ROUNDUP: Nur eine Schlagzeile\n\nBERLIN (dpa-AFX) - ");
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.code).toBe("body/missing");
+  });
+});
+
+describe("diagnostics", () => {
+  it("are data with code and position", () => {
+    expect(where(parseArticle("").diagnostics)).toEqual([{ code: "input/empty", line: 1, column: 1 }]);
+    expect(where(parseArticle("BERLIN (dpa-AFX) - Der Satz endet./ab/cd;").diagnostics)).toEqual([
+      { code: "trailer/stray-punctuation", line: 1, column: 41 },
+    ]);
+    expect(where(parseArticle("Ein Satz ohne alles.").diagnostics)).toEqual([
+      { code: "dateline/missing", line: 1, column: 1 },
+      { code: "trailer/missing", line: 1, column: 21 },
+    ]);
+  });
+  it("flag text decoded in the wrong encoding", () => {
+    const a = parseArticle("BERLIN (dpa-AFX) - Der B\ufffdrsenwert stieg./ab/cd");
+    expect(where(a.diagnostics)).toEqual([{ code: "input/replacement-character", line: 1, column: 25 }]);
+  });
+  it("flag lines the grammar does not understand, keeping them as extras", () => {
+    const input = "BERLIN (dpa-AFX) - Der Satz endet./ab/cd\nHier steht noch etwas von der Website";
+    const a = parseArticle(input);
+    expect(a.extras.map((e) => [e.kind, raw(input, e)])).toEqual([["unrecognised", "Hier steht noch etwas von der Website"]]);
+    expect(where(a.diagnostics)).toEqual([{ code: "line/unrecognised", line: 2, column: 1 }]);
+  });
+  it("keep unknown text glued after the trailer (found by the property tests)", () => {
+    const input = "/la/tih/--- Von Anna Berg, dpa-AFX ---!";
+    const a = parseArticle(input);
+    expect(a.trailer?.codes).toEqual(["la", "tih"]);
+    expect(a.extras.map((e) => raw(input, e))).toEqual(["--- Von Anna Berg, dpa-AFX ---!"]);
+  });
+  it("flag impossible dates", () => {
+    const a = parseArticle("date 2026-02-30\nBERLIN (dpa-AFX) - Text./ab/cd");
+    expect(where(a.diagnostics)).toEqual([{ code: "date/invalid", line: 1, column: 1 }]);
+    expect(a.date!.value.isValid).toBe(false);
+  });
+  it("format with the line and a caret", () => {
+    const input = "BERLIN (dpa-AFX) - Der Satz endet./ab/cd;";
+    const d = parseArticle(input).diagnostics[0]!;
+    const lines = formatDiagnostic(input, d).split("\n");
+    expect(lines[0]).toMatch(/^1:41 info trailer\/stray-punctuation: /);
+    expect(lines[1]).toBe(" 1 | " + input);
+    expect(lines[2]).toBe("   | " + " ".repeat(40) + "^");
+  });
+});

@@ -1,0 +1,95 @@
+// Property tests (fast-check, fixed seed): parseArticle is total, positions are sound, nothing is lost,
+// the output is deterministic, and line-ending style or re-wrapping does not change any text.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { LineIndex, parseArticle, type Article } from "../src/index.js";
+import { uncovered } from "./coverage.js";
+import { positionedNodes } from "./helpers.js";
+
+const SEED = Number(process.env.SEED ?? 20261125);
+const RUNS = Number(process.env.RUNS ?? 400);
+
+// Pieces that make inputs look like wire text, so the generator reaches deep into the grammar.
+const piece = fc.constantFrom(
+  "date 2026-01-06 ", "date 2021-05\n", "21.08.2014\n", "AXC0135 2017-07-27/11:08\n", "ROUNDUP 2: ", "WDH/", "KORREKTUR: ",
+  "Aktien Frankfurt Schluss: ", "(Wiederholung: Text)\n", "Von Anna Berg, dpa-AFX\n", "--- Von Anna Berg, dpa-AFX ---",
+  "PARIS (dpa-AFX) - ", "NEW YORK/FRANKFURT (dpa-AFX Analyser) – ", "FRANKFURT - ", "BERLIN(dpa-AFX)-",
+  "Der Dax stieg.", " und fiel", "Was nun?", "VIEL LOB\n", "/evs/DP/nas", "/la/tih/", ";", "/", "°", "(", ")",
+  "ISIN DE0008404005", "Quelle: dpa-AFX", "Hinweis: Info", "Veröffentlichung der Original-Studie: 1.1.2020",
+  "\n", "\n\n", "\r\n", "\r", "\n\n\n", " ", "\u00a0", "\u202f", "\t", "-----", "\ufffd", "ß", "Ü", "😀", "\ud800",
+);
+const wireLike = fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 60 }).map((a) => a.join(""));
+const anyString = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: "binary", maxLength: 200 }), wireLike);
+
+function checkPositions(input: string, a: Article) {
+  const index = new LineIndex(input);
+  for (const n of [...positionedNodes(a), ...a.diagnostics]) {
+    const { start, end } = n.position!;
+    expect(start.offset).toBeGreaterThanOrEqual(0);
+    expect(end.offset).toBeGreaterThanOrEqual(start.offset);
+    expect(end.offset).toBeLessThanOrEqual(input.length);
+    expect(index.point(start.offset)).toEqual(start);
+    expect(index.point(end.offset)).toEqual(end);
+  }
+}
+
+const params = { seed: SEED, numRuns: RUNS };
+
+describe("properties", () => {
+  it("never throws on any string", () => {
+    fc.assert(fc.property(anyString, (s) => void parseArticle(s)), params);
+  });
+  it("positions are in bounds and line/column agree with the offset", () => {
+    fc.assert(fc.property(anyString, (s) => checkPositions(s, parseArticle(s))), params);
+  });
+  it("every non-whitespace character lies in some node", () => {
+    fc.assert(fc.property(anyString, (s) => {
+          expect(uncovered(s, parseArticle(s))).toEqual([]);
+        }), params);
+  });
+  it("the same input gives the same output", () => {
+    fc.assert(fc.property(anyString, (s) => {
+          expect(JSON.stringify(parseArticle(s))).toBe(JSON.stringify(parseArticle(s)));
+        }), params);
+  });
+  it("CRLF for LF changes no text", () => {
+    const texts = (a: Article) => JSON.stringify(a, (k, v) => (k === "position" ? undefined : v));
+    fc.assert(
+      fc.property(wireLike, (s) => {
+        const lf = s.replace(/\r\n?/g, "\n");
+        expect(texts(parseArticle(lf.replace(/\n/g, "\r\n")))).toBe(texts(parseArticle(lf)));
+      }),
+      params,
+    );
+  });
+  it("re-wrapping a hard-wrapped paragraph changes no text", () => {
+    const word = fc.constantFrom("Der", "Dax", "stieg", "am", "Montag", "um", "ein", "Prozent", "Anleger", "blieben", "vorsichtig");
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 5, maxLength: 40 }), fc.integer({ min: 40, max: 80 }), (words, width) => {
+        const sentence = words.join(" ") + ".";
+        const lines: string[] = [];
+        let line = "";
+        for (const w of sentence.split(" ")) {
+          if (line && line.length + 1 + w.length > width) {
+            lines.push(line);
+            line = w;
+          } else line = line ? `${line} ${w}` : w;
+        }
+        lines.push(line);
+        const a = parseArticle(`BERLIN (dpa-AFX) - ${lines.join("\n")}/ab/cd`);
+        const b = parseArticle(`BERLIN (dpa-AFX) - ${sentence}/ab/cd`);
+        expect(a.sections.flatMap((x) => x.paragraphs.map((p) => p.text))).toEqual(b.sections.flatMap((x) => x.paragraphs.map((p) => p.text)));
+      }),
+      params,
+    );
+  });
+});
+
+describe("the coverage check itself", () => {
+  it("notices a dropped node", () => {
+    const input = "BERLIN (dpa-AFX) - Der Satz endet./ab/cd";
+    const a = parseArticle(input);
+    expect(uncovered(input, a)).toEqual([]);
+    expect(uncovered(input, { ...a, trailer: null })).toEqual([34, 35, 36, 37, 38, 39]);
+  });
+});

@@ -1,0 +1,106 @@
+// Pins the public surface: a change here is a change for users and needs a changeset.
+import { describe, expect, expectTypeOf, it } from "vitest";
+import * as api from "../src/index.js";
+import type {
+  Article,
+  ArticleNode,
+  Byline,
+  BylineValue,
+  DateNode,
+  DateParts,
+  DatePrecision,
+  DateSource,
+  Dateline,
+  DatelineValue,
+  DateValue,
+  Diagnostic,
+  DiagnosticCode,
+  DpaAfxRules,
+  DpaAfxVocabulary,
+  Draft,
+  DraftBlock,
+  DraftUnit,
+  EditorialNote,
+  EditorialNoteKind,
+  EditorialNoteValue,
+  ExecResult,
+  Extra,
+  ExtraKind,
+  FeedStampValue,
+  Footer,
+  FooterKind,
+  FooterValue,
+  Grammar,
+  Headline,
+  HeadlineValue,
+  Heading,
+  Layout,
+  Located,
+  Node,
+  Paragraph,
+  ParseOptions,
+  Parser,
+  Point,
+  Position,
+  Refiner,
+  RuleSpec,
+  SafeParseResult,
+  Section,
+  Severity,
+  Span,
+  Standfirst,
+  TagEntry,
+  Trailer,
+  TrailerValue,
+} from "../src/index.js";
+
+describe("public surface", () => {
+  it("exports exactly these values", () => {
+    expect(Object.keys(api).sort()).toEqual([
+      "LineIndex",
+      "ParseError",
+      "buildRules",
+      "defineGrammar",
+      "dpaAfx",
+      "dpaAfxVocabulary",
+      "endOfLine",
+      "eol",
+      "exec",
+      "formatDiagnostic",
+      "hspace",
+      "lenient",
+      "located",
+      "normaliseText",
+      "offset",
+      "optHspace",
+      "parseArticle",
+      "safeParseArticle",
+      "slashList",
+      "token",
+      "tokenMatch",
+    ]);
+  });
+  it("types the contract", () => {
+    expectTypeOf(api.parseArticle).parameters.toEqualTypeOf<[string, (ParseOptions | undefined)?]>();
+    expectTypeOf(api.parseArticle).returns.toEqualTypeOf<Article>();
+    expectTypeOf<Article["type"]>().toEqualTypeOf<"article">();
+    expectTypeOf<Section["heading"]>().toEqualTypeOf<Heading | null>();
+    expectTypeOf<ArticleNode["type"]>().toEqualTypeOf<
+      "article" | "date" | "headline" | "editorialNote" | "byline" | "dateline" | "standfirst" | "section" | "heading" | "paragraph" | "trailer" | "footer" | "extra"
+    >();
+    expectTypeOf<api.ParseError>().toHaveProperty("code").toEqualTypeOf<DiagnosticCode>();
+    expectTypeOf<api.ParseError>().toHaveProperty("position").toEqualTypeOf<Position>();
+    expectTypeOf<SafeParseResult>().toHaveProperty("success").toEqualTypeOf<boolean>();
+    expectTypeOf(api.dpaAfx.rules.trailer).toEqualTypeOf<Parser<TrailerValue>>();
+    expectTypeOf(api.dpaAfx.rules.dateline).toEqualTypeOf<Parser<DatelineValue>>();
+  });
+  it("names every public type (compile-time)", () => {
+    type All = [
+      Byline, BylineValue, DateNode, DateParts, DatePrecision, DateSource, Dateline, DateValue, Diagnostic, DpaAfxRules,
+      DpaAfxVocabulary, Draft, DraftBlock, DraftUnit, EditorialNote, EditorialNoteKind, EditorialNoteValue, ExecResult<unknown>,
+      Extra, ExtraKind, FeedStampValue, Footer, FooterKind, FooterValue, Grammar, Headline, HeadlineValue, Layout<unknown, unknown>,
+      Located<unknown>, Node, Paragraph, Point, Refiner, RuleSpec<unknown>, Severity, Span, Standfirst, TagEntry, Trailer,
+    ];
+    expectTypeOf<All["length"]>().toEqualTypeOf<39>();
+  });
+});

@@ -1,0 +1,17 @@
+/** The fields a golden fixture pins: what a reader checks, without positions (tests for those stand apart). */
+import type { Article } from "../src/index.js";
+
+export function summarise(a: Article) {
+  return {
+    date: a.date?.iso ?? null,
+    headline: a.headline ? { text: a.headline.text, tags: a.headline.tags, title: a.headline.title } : null,
+    editorialNote: a.editorialNote ? { text: a.editorialNote.text, kind: a.editorialNote.kind } : null,
+    byline: a.byline ? { text: a.byline.text, authors: a.byline.authors } : null,
+    dateline: a.dateline ? { locations: a.dateline.locations, agency: a.dateline.agency, placement: a.dateline.placement } : null,
+    sections: a.sections.map((s) => ({ heading: s.heading?.text ?? null, paragraphs: s.paragraphs.map((p) => p.text) })),
+    trailer: a.trailer?.codes ?? null,
+    footers: a.footers.map((f) => ({ kind: f.kind, value: f.value })),
+    extras: a.extras.map((e) => ({ kind: e.kind, text: e.text })),
+    diagnostics: a.diagnostics.map((d) => `${d.code}@${d.position.start.line}:${d.position.start.column}`),
+  };
+}
