@@ -41,7 +41,25 @@ export type {
   Trailer,
 } from "./article/types.js";
 
-export { eol, endOfLine, exec, hspace, lenient, located, offset, optHspace, slashList, token, tokenMatch } from "./combinators/index.js";
+export {
+  check,
+  choice,
+  endOfLine,
+  eol,
+  exec,
+  hspace,
+  lenient,
+  located,
+  mapValue,
+  offset,
+  optHspace,
+  peek,
+  repeat,
+  sequence,
+  slashList,
+  token,
+  tokenMatch,
+} from "./combinators/index.js";
 export type { ExecResult, Located, Parser } from "./combinators/index.js";
 
 export { defineGrammar, buildRules } from "./grammar/index.js";

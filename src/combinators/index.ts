@@ -34,18 +34,20 @@ type Runnable<T> = P.Parser<T> & { _: (input: string, i: number) => RawReply<T> 
  */
 export function token(re: RegExp, group = 0): Parser<string> {
   const match = stickyMatcher(re);
+  const expected = String(re);
   return P((input, i) => {
     const m = match(input, i);
-    return m === null ? P.makeFailure(i, String(re)) : P.makeSuccess(i + m[0].length, m[group] ?? "");
+    return m === null ? P.makeFailure(i, expected) : P.makeSuccess(i + m[0].length, m[group] ?? "");
   });
 }
 
 /** Like {@link token} but yields the match array, for rules that read several groups at once. */
 export function tokenMatch(re: RegExp): Parser<RegExpExecArray> {
   const match = stickyMatcher(re);
+  const expected = String(re);
   return P((input, i) => {
     const m = match(input, i);
-    return m === null ? P.makeFailure(i, String(re)) : P.makeSuccess(i + m[0].length, m);
+    return m === null ? P.makeFailure(i, expected) : P.makeSuccess(i + m[0].length, m);
   });
 }
 
@@ -61,6 +63,112 @@ function stickyMatcher(re: RegExp): (input: string, i: number) => RegExpExecArra
 /** The current 0-based offset, consuming nothing (cheaper than `P.index`, which computes line and column). */
 export const offset: Parser<number> = P((_input, i) => P.makeSuccess(i, i));
 
+// The combinators below run their parts directly and never merge parsimmon's `expected` lists on
+// success (parsimmon's own `seq`, `alt` and `map` build a sorted set union at every step, which made
+// whole rules cost microseconds). On failure they pass on the furthest failure unchanged.
+
+function run<T>(parser: Parser<T>, input: string, i: number): RawReply<T> {
+  return (parser as Runnable<T>)._(input, i);
+}
+
+/**
+ * Runs parsers one after another and yields their values as a tuple.
+ *
+ * @example
+ * sequence(place, optHspace, agency).parse("PARIS (dpa-AFX)"); // ["PARIS", " ", { value: "dpa-AFX", ... }]
+ */
+export function sequence<T extends unknown[]>(...parsers: { [K in keyof T]: Parser<T[K]> }): Parser<T> {
+  const n = parsers.length;
+  return P((input, i) => {
+    const values = new Array(n);
+    let at = i;
+    for (let k = 0; k < n; k++) {
+      const r = run(parsers[k] as Parser<unknown>, input, at);
+      if (!r.status) return r as unknown as P.Reply<T>;
+      values[k] = r.value;
+      at = r.index;
+    }
+    return P.makeSuccess(at, values as T);
+  });
+}
+
+/**
+ * The first of `parsers` that succeeds; when all fail, the failure that got furthest.
+ *
+ * @example
+ * choice(token(/-/y), token(/–/y)).parse("–"); // "–"
+ */
+export function choice<T>(...parsers: Parser<T>[]): Parser<T> {
+  return P((input, i) => {
+    let best: RawReply<T> | null = null;
+    for (const p of parsers) {
+      const r = run(p, input, i);
+      if (r.status) return r as unknown as P.Reply<T>;
+      if (best === null || r.furthest > best.furthest) best = r;
+    }
+    return (best ?? P.makeFailure(i, "a choice")) as P.Reply<T>;
+  });
+}
+
+/**
+ * Maps a parser's value (like `.map`, without parsimmon's per-call bookkeeping).
+ *
+ * @example
+ * mapValue(token(/\d{4}/y), Number).parse("2026"); // 2026
+ */
+export function mapValue<T, U>(parser: Parser<T>, fn: (value: T, span: Span) => U): Parser<U> {
+  return P((input, i) => {
+    const r = run(parser, input, i);
+    return r.status ? P.makeSuccess(r.index, fn(r.value, { start: i, end: r.index })) : (r as unknown as P.Reply<U>);
+  });
+}
+
+/**
+ * Succeeds only where `parser` does and `predicate` accepts its value.
+ *
+ * @example
+ * check(token(/[A-Z]+/y), (s) => s.length > 2, "a long word").parse("EZB"); // "EZB"
+ */
+export function check<T>(parser: Parser<T>, predicate: (value: T) => boolean, expected: string): Parser<T> {
+  return P((input, i) => {
+    const r = run(parser, input, i);
+    if (!r.status) return r as unknown as P.Reply<T>;
+    return predicate(r.value) ? (r as unknown as P.Reply<T>) : P.makeFailure(i, expected);
+  });
+}
+
+/**
+ * Zero or more `parser`s in a row (stops at the first failure or at a match that consumes nothing).
+ *
+ * @example
+ * repeat(token(/\/[a-z]+/y)).parse("/evs/nas"); // ["/evs", "/nas"]
+ */
+export function repeat<T>(parser: Parser<T>): Parser<T[]> {
+  return P((input, i) => {
+    const out: T[] = [];
+    let at = i;
+    for (;;) {
+      const r = run(parser, input, at);
+      if (!r.status || r.index === at) return P.makeSuccess(at, out);
+      out.push(r.value);
+      at = r.index;
+    }
+  });
+}
+
+/**
+ * Runs `parser` without consuming: its value where it matches, its failure where not.
+ *
+ * @example
+ * sequence(peek(token(/Quelle: /y)), token(/.+/y)).parse("Quelle: dpa-AFX"); // ["Quelle: ", "Quelle: dpa-AFX"]
+ */
+export function peek<T>(parser: Parser<T>): Parser<T> {
+  return P((input, i) => {
+    const r = run(parser, input, i);
+    return r.status ? P.makeSuccess(i, r.value) : (r as unknown as P.Reply<T>);
+  });
+}
+
 /**
  * Wraps a parser so its value comes with the span it covered.
  *
@@ -68,7 +176,7 @@ export const offset: Parser<number> = P((_input, i) => P.makeSuccess(i, i));
  * located(token(/[A-Z]+/y)).parse("PARIS"); // { status: true, value: { value: "PARIS", span: { start: 0, end: 5 } } }
  */
 export function located<T>(parser: Parser<T>): Parser<Located<T>> {
-  return P.seqMap(offset, parser, offset, (start, value, end) => ({ value, span: { start, end } }));
+  return mapValue(parser, (value, span) => ({ value, span }));
 }
 
 /** Horizontal white space, at least one character: spaces, tabs, NBSP, narrow and thin spaces. */
@@ -81,7 +189,9 @@ export const optHspace: Parser<string> = token(/[ \t\u00a0\u2000-\u200a\u202f\u2
 export const eol: Parser<string> = token(/\r\n?|\n/y).desc("a line break");
 
 /** The end of a line: a line break or the end of the input, consuming nothing. */
-export const endOfLine: Parser<null> = P.lookahead(token(/\r|\n|$/y)).result(null);
+export const endOfLine: Parser<null> = P((input, i) =>
+  i >= input.length || input.charCodeAt(i) === 10 || input.charCodeAt(i) === 13 ? P.makeSuccess(i, null) : P.makeFailure(i, "the end of a line"),
+);
 
 /**
  * One or more `item`s separated by `/` (no spaces around the slashes), each located.
@@ -90,7 +200,22 @@ export const endOfLine: Parser<null> = P.lookahead(token(/\r|\n|$/y)).result(nul
  * slashList(token(/[a-z]+/y)).parse("evs/nas"); // values "evs" and "nas" with their spans
  */
 export function slashList<T>(item: Parser<T>): Parser<Located<T>[]> {
-  return P.sepBy1(located(item), P.string("/"));
+  return P((input, i) => {
+    const out: Located<T>[] = [];
+    let at = i;
+    for (;;) {
+      const r = run(item, input, at);
+      if (!r.status) {
+        if (out.length === 0) return r as unknown as P.Reply<Located<T>[]>;
+        // The slash belongs to what follows; end the list before it.
+        return P.makeSuccess(at - 1, out);
+      }
+      out.push({ value: r.value, span: { start: at, end: r.index } });
+      at = r.index;
+      if (input.charCodeAt(at) !== 47 /* / */) return P.makeSuccess(at, out);
+      at++;
+    }
+  });
 }
 
 /**
@@ -98,7 +223,10 @@ export function slashList<T>(item: Parser<T>): Parser<Located<T>[]> {
  * For optional parts that must never fail the surrounding rule.
  */
 export function lenient<T>(parser: Parser<T>): Parser<T | null> {
-  return parser.or(P.succeed(null));
+  return P((input, i) => {
+    const r = run(parser, input, i);
+    return r.status ? (r as unknown as P.Reply<T | null>) : P.makeSuccess(i, null);
+  });
 }
 
 /** The result of {@link exec}: the value and where the match ended, or null. */

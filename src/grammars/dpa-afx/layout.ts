@@ -412,11 +412,17 @@ class Scan {
   }
 }
 
-/** The openers of footers and ruled bylines, as one global expression to find them inside a line. */
+const openersCache = new WeakMap<DpaAfxVocabulary, RegExp>();
+
+/** The openers of footers and ruled bylines, as one global expression to find them inside a line (built once per vocabulary). */
 export function footerOpeners(v: DpaAfxVocabulary): RegExp {
+  const cached = openersCache.get(v);
+  if (cached) return cached;
   const parts = v.footers.map((f) => f.pattern.source);
   parts.push(String.raw`(?<!-)-{2,}[ \t]*Von `);
-  return new RegExp(parts.map((p) => `(?:${p})`).join("|"), "g");
+  const re = new RegExp(parts.map((p) => `(?:${p})`).join("|"), "g");
+  openersCache.set(v, re);
+  return re;
 }
 
 /**

@@ -36,13 +36,12 @@ export function brokenMidSentence(input: string, lines: Span[]): boolean {
   return mid * 2 > lines.length - 1;
 }
 
-/** The widest full line (dateline included) of a block. */
+/** The widest full line (dateline included) of a block; a block's lines are consecutive input lines. */
 function blockWidth(draft: Draft, block: Span[]): number {
+  const { starts, ends } = draft.index;
+  const first = draft.index.lineOf(block[0]!.start);
   let width = 0;
-  for (const s of block) {
-    const line = draft.index.lineOf(s.start);
-    width = Math.max(width, draft.index.ends[line]! - draft.index.starts[line]!);
-  }
+  for (let k = 0; k < block.length; k++) width = Math.max(width, ends[first + k]! - starts[first + k]!);
   return width;
 }
 

@@ -1,5 +1,4 @@
-import P from "parsimmon";
-import { located, optHspace, slashList, token, type Located, type Parser } from "../../../combinators/index.js";
+import { choice, endOfLine, located, mapValue, optHspace, sequence, slashList, token, type Located, type Parser } from "../../../combinators/index.js";
 import type { DatelineValue } from "./values.js";
 
 interface DatelineRefs {
@@ -24,10 +23,9 @@ export const places = (r: DatelineRefs): Parser<Located<string>[]> => slashList(
  * @example agency.parse("(dpa-AFX Broker)") // value "dpa-AFX Broker"
  */
 export const agency = (): Parser<Located<string>> =>
-  P.string("(")
-    .then(located(token(/[a-z][\w.&/-]*(?: [\w.&/-]+){0,3}/iy)))
-    .skip(P.string(")"))
-    .desc("an agency in parentheses");
+  mapValue(sequence(token(/\(/y), located(token(/[a-z][\w.&/-]*(?: [\w.&/-]+){0,3}/iy)), token(/\)/y)), ([, inner]) => inner).desc(
+    "an agency in parentheses",
+  );
 
 /** The dateline dash: hyphen, en dash or em dash. */
 export const dash = (): Parser<string> => token(/[-–—]/y).desc("a dash");
@@ -39,14 +37,14 @@ export const dash = (): Parser<string> => token(/[-–—]/y).desc("a dash");
  * @example dateline.parse("NEW YORK/FRANKFURT (dpa-AFX Analyser) - ")
  */
 export const dateline = (r: DatelineRefs): Parser<DatelineValue> =>
-  P.alt(
-    P.seqMap(r.places, optHspace, r.agency, located(P.seq(optHspace, r.dash, optHspace).tie()), (locations, _s, agency, dash) => ({
+  choice<DatelineValue>(
+    mapValue(sequence(r.places, optHspace, r.agency, located(sequence(optHspace, r.dash, optHspace))), ([locations, , agency, dash]) => ({
       locations,
       agency,
-      dash,
+      dash: { value: dash.value.join(""), span: dash.span },
       span: { start: locations[0]!.span.start, end: dash.span.end },
     })),
-    P.seqMap(r.places, located(token(/[ \t]+[-–—][ \t]+/y)), (locations, dash) => ({
+    mapValue(sequence(r.places, located(token(/[ \t]+[-–—][ \t]+/y))), ([locations, dash]) => ({
       locations,
       agency: null,
       dash,
@@ -59,21 +57,21 @@ export const dateline = (r: DatelineRefs): Parser<DatelineValue> =>
  * `FRANKFURT (dpa-AFX Broker)`.
  */
 export const endDateline = (r: DatelineRefs): Parser<DatelineValue> =>
-  P.seqMap(r.places, optHspace, r.agency, optHspace, (locations, _s, agency) => ({
+  mapValue(sequence(r.places, optHspace, r.agency, optHspace, endOfLine), ([locations, , agency]) => ({
     locations,
     agency,
     dash: null,
     span: { start: locations[0]!.span.start, end: agency.span.end + 1 },
-  })).skip(P.lookahead(token(/\r|\n|$/y)));
+  }));
 
 /**
  * The old archive form with the agency in front and a full stop: `dpa-afx FRANKFURT. `.
  * The agency written this way is not in parentheses, so `agency` stays null.
  */
 export const prefixDateline = (r: DatelineRefs): Parser<DatelineValue> =>
-  P.seqMap(token(/dpa-afx[ \t]+/iy), r.places, located(token(/\.[ \t]*/y)), (_prefix, locations, dash) => ({
+  mapValue(sequence(token(/dpa-afx[ \t]+/iy), r.places, located(token(/\.[ \t]*/y))), ([prefix, locations, dash]) => ({
     locations,
     agency: null,
     dash,
-    span: { start: locations[0]!.span.start - _prefix.length, end: dash.span.end },
+    span: { start: locations[0]!.span.start - prefix.length, end: dash.span.end },
   }));

@@ -1,5 +1,4 @@
-import P from "parsimmon";
-import { located, token, tokenMatch, type Parser } from "../../../combinators/index.js";
+import { mapValue, sequence, token, tokenMatch, type Parser } from "../../../combinators/index.js";
 import type { DateValue, FeedStampValue } from "./values.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -37,8 +36,7 @@ const num = (s: string | undefined) => (s === undefined ? null : Number(s));
  * @example datePrefix.parse("date 2021-05") // iso "2021-05", precision "month"
  */
 export const datePrefix = (): Parser<DateValue> =>
-  located(tokenMatch(/date[ \t]+(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2}))?)?)?(?![\d-])/y))
-    .map(({ value: m, span }) => dateValue(span.start, span.end, Number(m[1]), num(m[2]), num(m[3]), num(m[4]), num(m[5])))
+  mapValue(tokenMatch(/date[ \t]+(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2}))?)?)?(?![\d-])/y), (m, span) => dateValue(span.start, span.end, Number(m[1]), num(m[2]), num(m[3]), num(m[4]), num(m[5])))
     .desc("a date prefix like 'date 2026-01-06'");
 
 /**
@@ -46,8 +44,7 @@ export const datePrefix = (): Parser<DateValue> =>
  * @example dottedDate.parse("21.08.2014") // iso "2014-08-21"
  */
 export const dottedDate = (): Parser<DateValue> =>
-  located(tokenMatch(/(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?[ \t]+(\d{1,2}):(\d{2})(?:[ \t]+Uhr)?)?(?!\d)/y))
-    .map(({ value: m, span }) =>
+  mapValue(tokenMatch(/(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?[ \t]+(\d{1,2}):(\d{2})(?:[ \t]+Uhr)?)?(?!\d)/y), (m, span) =>
       dateValue(span.start, span.end, Number(m[3]), Number(m[2]), Number(m[1]), num(m[4]), num(m[5])),
     )
     .desc("a date like '21.08.2014'");
@@ -57,8 +54,7 @@ export const dottedDate = (): Parser<DateValue> =>
  * @example feedStamp.parse("AXC0098 2018-02-15/09:55") // id "AXC0098", date.iso "2018-02-15T09:55"
  */
 export const feedStamp = (): Parser<FeedStampValue> =>
-  located(tokenMatch(/([A-Z]{3}\d{4})[ \t]+(\d{4})-(\d{2})-(\d{2})\/(\d{2}):(\d{2})(?!\d)/y))
-    .map(({ value: m, span }) => {
+  mapValue(tokenMatch(/([A-Z]{3}\d{4})[ \t]+(\d{4})-(\d{2})-(\d{2})\/(\d{2}):(\d{2})(?!\d)/y), (m, span) => {
       const dateStart = span.start + m[0].indexOf(m[2]!, m[1]!.length);
       return {
         id: m[1]!,
@@ -73,4 +69,4 @@ export const feedStamp = (): Parser<FeedStampValue> =>
  * @example analysisDate.parse("Datum der Analyse: 17.11.2017") // iso "2017-11-17"
  */
 export const analysisDate = (r: { dottedDate: Parser<DateValue> }): Parser<DateValue> =>
-  P.seqMap(token(/Datum der Analyse:[ \t]*/y), r.dottedDate, (_label, date) => date);
+  mapValue(sequence(token(/Datum der Analyse:[ \t]*/y), r.dottedDate), ([, date]) => date);

@@ -1,5 +1,4 @@
-import P from "parsimmon";
-import { located, token, type Located, type Parser } from "../../../combinators/index.js";
+import { check, choice, located, mapValue, repeat, sequence, token, type Located, type Parser } from "../../../combinators/index.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import type { HeadlineValue } from "./values.js";
 
@@ -22,16 +21,18 @@ export const upperTag =
   (v: DpaAfxVocabulary) =>
   (): Parser<string> => {
     const known = new Set(v.upperTags.map((t) => t.tag));
-    return token(/[A-ZÄÖÜ][A-ZÄÖÜ-]*(?: [A-ZÄÖÜ][A-ZÄÖÜ-]*){0,3}(?: \d{1,2})?(?![\p{Ll}\d])/uy)
-      .assert((tag) => {
+    return check(
+      token(/[A-ZÄÖÜ][A-ZÄÖÜ-]*(?: [A-ZÄÖÜ][A-ZÄÖÜ-]*){0,3}(?: \d{1,2})?(?![\p{Ll}\d])/uy),
+      (tag) => {
         const word = tag.replace(/ \d{1,2}$/, "");
         return (
           known.has(word) ||
           v.upperTagSuffixes.some((s) => word.endsWith(s)) ||
           (!word.includes(" ") && word.replace(/-/g, "").length >= v.minUnknownUpperTag)
         );
-      }, "a desk tag in capitals")
-      .desc("a desk tag in capitals");
+      },
+      "a desk tag in capitals",
+    ).desc("a desk tag in capitals");
   };
 
 /**
@@ -52,7 +53,7 @@ export const deskTag =
   };
 
 /** A desk tag of either kind. */
-export const headlineTag = (r: HeadlineRefs): Parser<string> => P.alt(r.upperTag, r.deskTag);
+export const headlineTag = (r: HeadlineRefs): Parser<string> => choice(r.upperTag, r.deskTag);
 
 /** A topic label among the tags: `ROUNDUP/Verdacht des Abgasbetrugs:` has one. */
 export const headlineTopic = (): Parser<string> => token(/[^/:\r\n]{1,80}(?=:[ \t])/y).desc("a topic");
@@ -63,22 +64,24 @@ export const headlineTopic = (): Parser<string> => token(/[^/:\r\n]{1,80}(?=:[ \
  * @example headline.parse("WDH/ROUNDUP 2: Dax legt zu") // tags "WDH", "ROUNDUP 2"; title "Dax legt zu"
  */
 export const headline = (r: HeadlineRefs): Parser<HeadlineValue> => {
-  const segment = P.alt(
-    located(r.headlineTag).map((t) => ({ kind: "tag" as const, t })),
-    located(r.headlineTopic).map((t) => ({ kind: "topic" as const, t })),
+  type Segment = { kind: "tag" | "topic"; t: Located<string> };
+  const segment = choice<Segment>(
+    mapValue(located(r.headlineTag), (t) => ({ kind: "tag", t })),
+    mapValue(located(r.headlineTopic), (t) => ({ kind: "topic", t })),
   );
-  const separator = P.alt(token(/:[ \t]+/y), token(/[ \t]+[-–][ \t]+/y));
-  const prefix = P.seqMap(located(r.headlineTag), P.string("/").then(segment).many(), separator, (first, rest, sep) => ({
-    tags: [first, ...rest.filter((s) => s.kind === "tag").map((s) => s.t)],
-    topics: rest.filter((s) => s.kind === "topic").map((s) => s.t),
-    sep,
-  })).assert(
+  const separator = choice(token(/:[ \t]+/y), token(/[ \t]+[-–][ \t]+/y));
+  const prefix = check(
+    mapValue(sequence(located(r.headlineTag), repeat(mapValue(sequence(token(/\//y), segment), ([, seg]) => seg)), separator), ([first, rest, sep]) => ({
+      tags: [first, ...rest.filter((s) => s.kind === "tag").map((s) => s.t)],
+      topics: rest.filter((s) => s.kind === "topic").map((s) => s.t),
+      sep,
+    })),
     // " - " closes only a lone desk tag ("Aktien Wien Schluss - ATX fester"), never a topic list.
     (p) => p.sep.startsWith(":") || (p.topics.length === 0 && p.tags.length === 1),
     "a headline prefix",
   );
   const title = located(token(/[^\r\n]*/y));
-  const tagged = P.seqMap(prefix, title, (p, t) => ({ tags: p.tags, topics: p.topics, title: t }));
-  const bare = title.map((t) => ({ tags: [] as Located<string>[], topics: [] as Located<string>[], title: t }));
-  return P.alt(tagged, bare);
+  const tagged = mapValue(sequence(prefix, title), ([p, t]) => ({ tags: p.tags, topics: p.topics, title: t }));
+  const bare = mapValue(title, (t) => ({ tags: [] as Located<string>[], topics: [] as Located<string>[], title: t }));
+  return choice<HeadlineValue>(tagged, bare);
 };

@@ -1,5 +1,4 @@
-import P from "parsimmon";
-import { located, token, type Parser } from "../../../combinators/index.js";
+import { choice, lenient, located, mapValue, peek, sequence, token, type Parser } from "../../../combinators/index.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import type { BylineValue, EditorialNoteValue, FooterValue } from "./values.js";
 
@@ -11,13 +10,11 @@ import type { BylineValue, EditorialNoteValue, FooterValue } from "./values.js";
 export const editorialNote =
   (v: DpaAfxVocabulary) =>
   (): Parser<EditorialNoteValue> =>
-    located(token(/\((?:[^()\r\n]|\([^()\r\n]*\))+\)/y))
-      .map(({ value, span }) => ({
-        text: value,
-        kind: v.noteKinds.find((k) => k.pattern.test(value))?.kind ?? "other",
-        span,
-      }))
-      .desc("an editorial note in parentheses");
+    mapValue(token(/\((?:[^()\r\n]|\([^()\r\n]*\))+\)/y), (value, span) => ({
+      text: value,
+      kind: v.noteKinds.find((k) => k.pattern.test(value))?.kind ?? "other",
+      span,
+    })).desc("an editorial note in parentheses");
 
 /**
  * A byline, `Von Anna Ringle, dpa-AFX`, also ruled `--- Von Anna Ringle, dpa-AFX ---`.
@@ -25,11 +22,13 @@ export const editorialNote =
  * @example byline.parse("--- Von Timo Hausdorf, dpa-AFX ---") // authors ["Timo Hausdorf"], agency "dpa-AFX"
  */
 export const byline = (): Parser<BylineValue> =>
-  P.seqMap(
-    located(token(/-{2,}[ \t]*/y)).or(P.succeed(null)),
-    located(token(/(?:Von|By) [^\r\n]{2,120}?(?=[ \t]*-{2}|[ \t]*$)/my)),
-    located(token(/[ \t]*-{2,}/y)).or(P.succeed(null)),
-    (open, text, close) => {
+  mapValue(
+    sequence(
+      lenient(located(token(/-{2,}[ \t]*/y))),
+      located(token(/(?:Von|By) [^\r\n]{2,120}?(?=[ \t]*-{2}|[ \t]*$)/my)),
+      lenient(located(token(/[ \t]*-{2,}/y))),
+    ),
+    ([open, text, close]) => {
       const body = text.value.replace(/^(?:Von|By) /, "");
       const parts = body.split(/,[ \t]*/);
       const last = parts.length > 1 ? parts[parts.length - 1]!.trim() : null;
@@ -51,7 +50,7 @@ export const byline = (): Parser<BylineValue> =>
 export const siteLabel =
   (v: DpaAfxVocabulary) =>
   (): Parser<string> =>
-    P.alt(...v.siteLabels.map((re) => token(new RegExp(re.source.replace(/^\^/, ""), re.flags)))).desc("a site label");
+    choice(...v.siteLabels.map((re) => token(re))).desc("a site label");
 
 /**
  * A footer line: its kind from the vocabulary's openers and its text to the end of the line
@@ -62,8 +61,10 @@ export const siteLabel =
 export const footer =
   (v: DpaAfxVocabulary) =>
   (): Parser<FooterValue> =>
-    P.seqMap(
-      P.alt(...v.footers.map((f) => P.lookahead(token(f.pattern)).result(f.kind))).desc("a footer"),
-      located(token(/[^\r\n]*/y)),
-      (kind, text) => ({ kind, text }),
+    mapValue(
+      sequence(
+        peek(choice(...v.footers.map((f) => mapValue(token(f.pattern), () => f.kind)))).desc("a footer"),
+        located(token(/[^\r\n]*/y)),
+      ),
+      ([kind, text]) => ({ kind, text }),
     );

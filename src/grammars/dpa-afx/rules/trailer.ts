@@ -1,5 +1,4 @@
-import P from "parsimmon";
-import { located, slashList, token, type Parser } from "../../../combinators/index.js";
+import { lenient, located, mapValue, sequence, slashList, token, type Parser } from "../../../combinators/index.js";
 import type { TrailerValue } from "./values.js";
 
 /**
@@ -15,11 +14,9 @@ export const trailerCode = (): Parser<string> => token(/[a-z]{1,6}(?![a-z])|[A-Z
  * @example trailer.parse("/evs/DP/nas") // codes "evs", "DP", "nas"
  */
 export const trailer = (r: { trailerCode: Parser<string> }): Parser<TrailerValue> =>
-  P.seqMap(
-    P.alt(located(token(/°[ \t]*/y)), P.succeed(null)),
-    located(P.string("/").then(slashList(r.trailerCode))),
-    P.alt(located(token(/\/?;|\//y)), P.succeed(null)),
-    (endMark, codes, stray) => ({
+  mapValue(
+    sequence(lenient(located(token(/°[ \t]*/y))), located(mapValue(sequence(token(/\//y), slashList(r.trailerCode)), ([, codes]) => codes)), lenient(located(token(/\/?;|\//y)))),
+    ([endMark, codes, stray]) => ({
       codes: codes.value,
       endMark: endMark && { value: "°", span: { start: endMark.span.start, end: endMark.span.start + 1 } },
       stray,
