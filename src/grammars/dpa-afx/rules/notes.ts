@@ -25,7 +25,7 @@ export const byline = (): Parser<BylineValue> =>
   mapValue(
     sequence(
       lenient(located(token(/-{2,}[ \t]*/y))),
-      located(token(/(?:Von|By) [^\r\n]{2,120}?(?=[ \t]*-{2}|[ \t]*$)/my)),
+      located(token(/(?:Von|By) [^\r\n]{2,120}?(?=[ \t]{0,8}(?:-{2}|$))/my)),
       lenient(located(token(/[ \t]*-{2,}/y))),
     ),
     ([open, text, close]) => {

@@ -1,0 +1,59 @@
+// Every regular expression in src/ (literals found by parsing the source, plus the ones the grammar
+// builds from its vocabulary at run time) is checked with recheck for super-linear backtracking.
+// Sticky (`y`) expressions match at one place only, so they are checked anchored (`^(?:...)`).
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "@typescript-eslint/typescript-estree";
+import { checkSync } from "recheck";
+import { describe, expect, it } from "vitest";
+import { dpaAfx } from "../src/index.js";
+import { footerOpeners } from "../src/grammars/dpa-afx/layout.js";
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith(".ts") ? [p] : [];
+  });
+}
+
+function literals(file: string): { where: string; source: string; flags: string }[] {
+  const out: { where: string; source: string; flags: string }[] = [];
+  const ast = parse(readFileSync(file, "utf8"), { loc: true, jsx: false });
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== "object") return;
+    const n = node as Record<string, unknown> & { type?: string; regex?: { pattern: string; flags: string }; loc?: { start: { line: number } } };
+    if (n.type === "Literal" && n.regex) out.push({ where: `${file}:${n.loc!.start.line}`, source: n.regex.pattern, flags: n.regex.flags });
+    for (const [k, v] of Object.entries(n)) {
+      if (k === "parent") continue;
+      if (Array.isArray(v)) v.forEach(visit);
+      else visit(v);
+    }
+  };
+  visit(ast);
+  return out;
+}
+
+const root = join(import.meta.dirname, "..", "src");
+const found = files(root).flatMap(literals);
+const v = dpaAfx.vocabulary;
+const built = [
+  { where: "footerOpeners", source: footerOpeners(v).source, flags: "" },
+  ...v.footers.map((f) => ({ where: `footer ${f.kind}`, source: f.pattern.source, flags: f.pattern.flags })),
+  ...v.noteKinds.map((k) => ({ where: `note ${k.kind}`, source: k.pattern.source, flags: k.pattern.flags })),
+  ...v.siteLabels.map((re) => ({ where: "siteLabel", source: re.source, flags: re.flags })),
+];
+
+describe("regular expressions", () => {
+  it("are found", () => expect(found.length).toBeGreaterThan(20));
+  it("none backtracks super-linearly (recheck)", { timeout: 600_000 }, () => {
+    const bad: string[] = [];
+    for (const r of [...found, ...built]) {
+      const sticky = r.flags.includes("y");
+      const source = sticky ? `^(?:${r.source})` : r.source;
+      const flags = r.flags.replace(/[gy]/g, "");
+      const result = checkSync(source, flags, { timeout: 20_000 });
+      if (result.status === "vulnerable") bad.push(`${r.where} /${r.source}/${r.flags}: ${result.complexity.type}`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
