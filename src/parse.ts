@@ -63,7 +63,14 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
   return article;
 }
 
-/** The result of {@link safeParseArticle}. */
+/**
+ * The result of {@link safeParseArticle}: the article, or the error that failed it; the diagnostics either way.
+ *
+ * @example
+ * const r = safeParseArticle("PARIS (dpa-AFX) - Die Gespräche dauern an./evs/DP/nas");
+ * if (r.success) r.data.dateline?.locations; // ["PARIS"]
+ * else console.error(r.error.code);
+ */
 export type SafeParseResult =
   | { success: true; data: Article; diagnostics: Diagnostic[] }
   | { success: false; error: ParseError; diagnostics: Diagnostic[] };

@@ -18,7 +18,12 @@ export function normaliseText(raw: string): string {
   return s.trim();
 }
 
-/** The written parts of a date. */
+/**
+ * The written parts of a date; `null` for the parts not written.
+ *
+ * @example
+ * dpaAfx.rules.datePrefix.tryParse("date 2021-05"); // { iso: "2021-05", precision: "month", year: 2021, month: 5, day: null, ... }
+ */
 export interface DateParts {
   iso: string;
   precision: DatePrecision;

@@ -1,11 +1,27 @@
 import type { Position } from "./position.js";
 
-/** How bad a problem is. `error` fails `{ strict: true }`; the others never do. */
+/**
+ * How bad a problem is. `error` fails `{ strict: true }`; the others never do.
+ *
+ * @example
+ * parseArticle("").diagnostics[0]?.severity; // "error"
+ */
 export type Severity = "error" | "warning" | "info";
 
 /**
  * Stable diagnostic codes. Match on these, never on `message` (its wording may change).
  * Extensions may add their own codes as `'area/what'` strings.
+ *
+ * - `input/empty` (error): nothing but white space.
+ * - `input/replacement-character` (warning): U+FFFD, the text was decoded in the wrong encoding.
+ * - `dateline/missing` (warning), `dateline/trailing` (info): no dateline before the lead, or one after the body.
+ * - `body/missing` (error), `body/truncated` (info): no paragraphs, or a copy cut off mid-sentence.
+ * - `trailer/missing`, `trailer/stray-punctuation`, `trailer/repeated` (info).
+ * - `date/invalid` (warning): a metadata date that does not exist, such as `date 2026-02-30`.
+ * - `line/unrecognised` (info): text kept as an `extra` node because it fits no element.
+ *
+ * @example
+ * parseArticle("BERLIN (dpa-AFX) - Text./ab/cd;").diagnostics.map((d) => d.code); // ["trailer/stray-punctuation"]
  */
 export type DiagnosticCode =
   | "input/empty"

@@ -3,7 +3,13 @@
  * 0-based UTF-16 `offset`; `end` is the first character after the node.
  */
 
-/** One place in the input. */
+/**
+ * One place in the input.
+ *
+ * @example
+ * // "date 2026-01-06\nPARIS (dpa-AFX) - " : the P of PARIS
+ * { line: 2, column: 1, offset: 16 }
+ */
 export interface Point {
   /** 1-based line number. */
   line: number;
@@ -13,13 +19,24 @@ export interface Point {
   offset: number;
 }
 
-/** Where a node stands in the input; `end` is exclusive. */
+/**
+ * Where a node stands in the input; `end` is exclusive (the first character after the node).
+ *
+ * @example
+ * // the trailer of "Text./evs/DP/nas"
+ * { start: { line: 1, column: 6, offset: 5 }, end: { line: 1, column: 17, offset: 16 } }
+ */
 export interface Position {
   start: Point;
   end: Point;
 }
 
-/** A half-open range of 0-based offsets, `[start, end)`. */
+/**
+ * A half-open range of 0-based offsets, `[start, end)`: what rules yield before positions are computed.
+ *
+ * @example
+ * dpaAfx.rules.trailer.tryParse("/evs/DP/nas").span; // { start: 0, end: 11 }
+ */
 export interface Span {
   start: number;
   end: number;

@@ -2,17 +2,37 @@ import type { DateTime } from "luxon";
 import type { Diagnostic } from "./diagnostics.js";
 import type { Position } from "./position.js";
 
-/** Every node: a `type` to switch on and, when it was parsed from the input, its `position`. */
+/**
+ * Every node: a `type` to switch on and, when it was parsed from the input, its `position`.
+ *
+ * @example
+ * for (const p of article.sections.flatMap((s) => s.paragraphs)) input.slice(p.position!.start.offset, p.position!.end.offset);
+ */
 export interface Node {
   type: string;
   /** Where the node stands in the original input; absent on synthesised nodes. */
   position?: Position;
 }
 
-/** How precisely a metadata date was written. */
+/**
+ * How precisely a metadata date was written.
+ *
+ * @example
+ * parseArticle("date 2021-05 FRANKFURT (dpa-AFX) - Text./ab").date?.precision; // "month"
+ */
 export type DatePrecision = "year" | "month" | "day" | "minute";
 
-/** Where a metadata date came from. Open: extensions may add their own sources. */
+/**
+ * Where a metadata date came from. Open: extensions may add their own sources.
+ *
+ * - `prefix`: `date 2026-01-06` (scraped copies)
+ * - `dotted`: a `21.08.2014` line above a ticker headline
+ * - `feedStamp`: `AXC0135 2017-07-27/11:08`
+ * - `analysisDate`: `Datum der Analyse: 17.11.2017`
+ *
+ * @example
+ * parseArticle("AXC0135 2017-07-27/11:08\nBERLIN (dpa-AFX) - Text./ab").date?.source; // "feedStamp"
+ */
 export type DateSource =
   | "prefix" // `date 2026-01-06` (scraped copies)
   | "dotted" // `21.08.2014` line above a ticker headline
@@ -61,7 +81,12 @@ export interface Headline extends Node {
   title: string;
 }
 
-/** What an editorial note says about the message. Open vocabulary. */
+/**
+ * What an editorial note says about the message. Open vocabulary.
+ *
+ * @example
+ * parseArticle("(Berichtigt wird der Kurs.)\nBERLIN (dpa-AFX) - Text./ab").editorialNote?.kind; // "correction"
+ */
 export type EditorialNoteKind = "repeat" | "correction" | "update" | "other" | (string & {});
 
 /**
@@ -115,7 +140,13 @@ export interface Dateline extends Node {
   placement: "lead" | "end";
 }
 
-/** A short sentence between headline and dateline that some sites print as a teaser. */
+/**
+ * A short sentence between headline and dateline that some sites print as a teaser.
+ *
+ * @example
+ * // "Die Aktie legte zu." standing alone above "FRANKFURT (dpa-AFX) - ..."
+ * { type: "standfirst", text: "Die Aktie legte zu." }
+ */
 export interface Standfirst extends Node {
   type: "standfirst";
   text: string;
@@ -124,13 +155,23 @@ export interface Standfirst extends Node {
 /**
  * A body paragraph. `text` joins hard-wrapped lines with one space and normalises odd spaces;
  * the raw text stays reachable through `position`.
+ *
+ * @example
+ * // "Der Dax stieg\nam Montag."
+ * { type: "paragraph", text: "Der Dax stieg am Montag." }
  */
 export interface Paragraph extends Node {
   type: "paragraph";
   text: string;
 }
 
-/** A section heading: a short stand-alone line that titles what follows. */
+/**
+ * A section heading: a short stand-alone line that titles what follows.
+ *
+ * @example
+ * // "Was wird aus dem Werk?" between two paragraphs
+ * { type: "heading", text: "Was wird aus dem Werk?" }
+ */
 export interface Heading extends Node {
   type: "heading";
   text: string;
@@ -139,6 +180,9 @@ export interface Heading extends Node {
 /**
  * A run of paragraphs under one heading. The first section has `heading: null` and opens with the lead;
  * sections are synthesised groupings and carry no position of their own.
+ *
+ * @example
+ * article.sections.map((s) => s.heading?.text ?? "(lead)");
  */
 export interface Section extends Node {
   type: "section";
@@ -161,7 +205,23 @@ export interface Trailer extends Node {
   codes: string[];
 }
 
-/** Kinds of footer. Open vocabulary. */
+/**
+ * Kinds of footer. Open vocabulary.
+ *
+ * - `disclosure`: Veröffentlichung / Erstmalige Weitergabe der Original-Studie
+ * - `notice`: Hinweis: Informationen zur Offenlegungspflicht ...
+ * - `ratingExplanation`: Gemäß der Einstufung ... / Analysierendes Institut ...
+ * - `analysisDate`: Datum der Analyse: 17.11.2017
+ * - `isin`: ISIN DE0008404005
+ * - `source`: Quelle: dpa-AFX
+ * - `copyright`: Copyright RTT News/dpa-AFX
+ * - `feedStamp`: AXC0098 2018-02-15/09:55
+ * - `product`: dpa-AFX Broker - die Trader News von dpa-AFX
+ * - `rule`: a line of dashes
+ *
+ * @example
+ * article.footers.filter((f) => f.kind === "isin").map((f) => f.value); // ["DE0008404005"]
+ */
 export type FooterKind =
   | "disclosure" // Veröffentlichung / Erstmalige Weitergabe der Original-Studie
   | "notice" // Hinweis: Informationen zur Offenlegungspflicht ...
@@ -190,7 +250,17 @@ export interface Footer extends Node {
   value: string | null;
 }
 
-/** Kinds of text that is not part of the message. Open vocabulary. */
+/**
+ * Kinds of text that is not part of the message. Open vocabulary.
+ *
+ * - `siteLabel`: a site's source line between headline and dateline, `dpa-AFX`
+ * - `duplicate`: a site's repetition of text already parsed (a repeated trailer or byline)
+ * - `endMark`: the `°` ending an old feed message
+ * - `unrecognised`: anything else; reported with a `line/unrecognised` info diagnostic
+ *
+ * @example
+ * article.extras.filter((e) => e.kind === "unrecognised");
+ */
 export type ExtraKind =
   | "siteLabel" // a site's source line between headline and dateline: `dpa-AFX · Uhr`
   | "duplicate" // a site's repetition of text already in the body
@@ -198,7 +268,14 @@ export type ExtraKind =
   | "unrecognised" // anything else; reported with an `info` diagnostic
   | (string & {});
 
-/** Text in the input that belongs to no element of the message: site chrome, duplicates, unknown lines. */
+/**
+ * Text in the input that belongs to no element of the message: site chrome, duplicates, unknown lines.
+ * Kept as a node so nothing is lost.
+ *
+ * @example
+ * // "Hier steht noch etwas von der Website" after the trailer
+ * { type: "extra", kind: "unrecognised", text: "Hier steht noch etwas von der Website" }
+ */
 export interface Extra extends Node {
   type: "extra";
   kind: ExtraKind;
@@ -232,7 +309,14 @@ export interface Article extends Node {
   diagnostics: Diagnostic[];
 }
 
-/** Any node an Article holds. */
+/**
+ * Any node an Article holds: a discriminated union on `type`.
+ *
+ * @example
+ * function label(n: ArticleNode) {
+ *   return n.type === "paragraph" ? n.text.slice(0, 20) : n.type;
+ * }
+ */
 export type ArticleNode =
   | Article
   | DateNode

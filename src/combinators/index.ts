@@ -6,10 +6,20 @@
 import P from "parsimmon";
 import type { Span } from "../article/position.js";
 
-/** A parsimmon parser. Re-exported so extension authors need no direct parsimmon import for types. */
+/**
+ * A parsimmon parser. Re-exported so extension authors need no direct parsimmon import for types.
+ *
+ * @example
+ * const code: Parser<string> = dpaAfx.rules.trailerCode;
+ */
 export type Parser<T> = P.Parser<T>;
 
-/** A value and the offsets it was parsed from, `[start, end)` relative to the string parsed. */
+/**
+ * A value and the offsets it was parsed from, `[start, end)` relative to the string parsed.
+ *
+ * @example
+ * dpaAfx.rules.places.tryParse("NEW YORK/FRANKFURT")[1]; // { value: "FRANKFURT", span: { start: 9, end: 18 } }
+ */
 export interface Located<T> {
   value: T;
   span: Span;
@@ -41,7 +51,12 @@ export function token(re: RegExp, group = 0): Parser<string> {
   });
 }
 
-/** Like {@link token} but yields the match array, for rules that read several groups at once. */
+/**
+ * Like {@link token} but yields the match array, for rules that read several groups at once.
+ *
+ * @example
+ * tokenMatch(/(\d{2})\.(\d{2})\./y).tryParse("21.08.").slice(1); // ["21", "08"]
+ */
 export function tokenMatch(re: RegExp): Parser<RegExpExecArray> {
   const match = stickyMatcher(re);
   const expected = String(re);
@@ -60,7 +75,12 @@ function stickyMatcher(re: RegExp): (input: string, i: number) => RegExpExecArra
   };
 }
 
-/** The current 0-based offset, consuming nothing (cheaper than `P.index`, which computes line and column). */
+/**
+ * The current 0-based offset, consuming nothing (cheaper than `P.index`, which computes line and column).
+ *
+ * @example
+ * sequence(token(/ab/y), offset).tryParse("ab"); // ["ab", 2]
+ */
 export const offset: Parser<number> = P((_input, i) => P.makeSuccess(i, i));
 
 // The combinators below run their parts directly and never merge parsimmon's `expected` lists on
@@ -179,16 +199,37 @@ export function located<T>(parser: Parser<T>): Parser<Located<T>> {
   return mapValue(parser, (value, span) => ({ value, span }));
 }
 
-/** Horizontal white space, at least one character: spaces, tabs, NBSP, narrow and thin spaces. */
+/**
+ * Horizontal white space, at least one character: spaces, tabs, NBSP, narrow and thin spaces.
+ *
+ * @example
+ * hspace.tryParse("\u00a0 "); // "\u00a0 "
+ */
 export const hspace: Parser<string> = token(/[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/y).desc("a space");
 
-/** Optional horizontal white space. */
+/**
+ * Optional horizontal white space (may match nothing).
+ *
+ * @example
+ * sequence(token(/PARIS/y), optHspace, token(/\(/y)).tryParse("PARIS("); // ["PARIS", "", "("]
+ */
 export const optHspace: Parser<string> = token(/[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*/y);
 
-/** A line break: `\n`, `\r\n` or a lone `\r`. */
+/**
+ * A line break: `\n`, `\r\n` or a lone `\r`.
+ *
+ * @example
+ * eol.tryParse("\r\n"); // "\r\n"
+ */
 export const eol: Parser<string> = token(/\r\n?|\n/y).desc("a line break");
 
-/** The end of a line: a line break or the end of the input, consuming nothing. */
+/**
+ * The end of a line: a line break or the end of the input, consuming nothing.
+ *
+ * @example
+ * sequence(token(/FRANKFURT/y), endOfLine).parse("FRANKFURT\nDer Dax").status; // false: .parse wants the whole input; use exec
+ * exec(sequence(token(/FRANKFURT/y), endOfLine), "FRANKFURT\nDer Dax"); // { value: ["FRANKFURT", null], end: 9 }
+ */
 export const endOfLine: Parser<null> = P((input, i) =>
   i >= input.length || input.charCodeAt(i) === 10 || input.charCodeAt(i) === 13 ? P.makeSuccess(i, null) : P.makeFailure(i, "the end of a line"),
 );
@@ -221,6 +262,9 @@ export function slashList<T>(item: Parser<T>): Parser<Located<T>[]> {
 /**
  * Tries `parser`; where it fails, succeeds with `null` without consuming anything.
  * For optional parts that must never fail the surrounding rule.
+ *
+ * @example
+ * sequence(lenient(token(/°[ \t]?/y)), token(/\/[a-z]+/y)).tryParse("/wb"); // [null, "/wb"]
  */
 export function lenient<T>(parser: Parser<T>): Parser<T | null> {
   return P((input, i) => {
@@ -229,7 +273,12 @@ export function lenient<T>(parser: Parser<T>): Parser<T | null> {
   });
 }
 
-/** The result of {@link exec}: the value and where the match ended, or null. */
+/**
+ * The result of {@link exec}: the value and where the match ended.
+ *
+ * @example
+ * exec(dpaAfx.rules.trailer, "/evs/DP/nas", 0)?.end; // 11
+ */
 export interface ExecResult<T> {
   value: T;
   end: number;

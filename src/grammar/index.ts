@@ -8,15 +8,35 @@ import type { Diagnostic } from "../article/diagnostics.js";
 import type { Article } from "../article/types.js";
 import type { ResolvedOptions } from "../options.js";
 
-/** A rule spec: for each rule, a function from the finished rule map to the rule's parser. */
+/**
+ * A rule spec: for each rule, a function from the finished rule map to the rule's parser (parsimmon `createLanguage`).
+ *
+ * @example
+ * const spec: RuleSpec<{ code: Parser<string>; codes: Parser<Located<string>[]> }> = {
+ *   code: () => token(/[a-z]{1,6}/y),
+ *   codes: (r) => slashList(r.code),
+ * };
+ */
 export type RuleSpec<R> = { [K in keyof R]: (r: R) => R[K] };
 
-/** A body block handed to the refiners: consecutive non-blank lines, each as a span of the input. */
+/**
+ * A body block handed to the refiners: consecutive non-blank input lines, each as a span of the input
+ * (trimmed; the first starts after the dateline).
+ *
+ * @example
+ * // "Der Dax stieg\nam Montag." gives one block of two line spans
+ * { lines: [{ start: 19, end: 32 }, { start: 33, end: 44 }] }
+ */
 export interface DraftBlock {
   lines: Span[];
 }
 
-/** A unit of body text once split: a paragraph or a heading candidate, as the lines it covers. */
+/**
+ * A unit of body text once split: a paragraph or a heading, as the lines it covers.
+ *
+ * @example
+ * { kind: "heading", lines: [{ start: 120, end: 142 }], standalone: true }
+ */
 export interface DraftUnit {
   kind: "paragraph" | "heading";
   lines: Span[];
@@ -26,7 +46,11 @@ export interface DraftUnit {
 
 /**
  * What the layout hands to the refiners: the parsed nodes of everything but the body, and the body as
- * blocks of lines. Refiners turn blocks into units and units into sections.
+ * blocks of lines. Refiners turn blocks into units; `parseArticle` turns units into sections.
+ *
+ * @example
+ * const draft = dpaAfx.layout(input, dpaAfx, { zone: "Europe/Berlin", strict: false });
+ * draft.blocks.length;
  */
 export interface Draft {
   readonly input: string;
@@ -41,17 +65,37 @@ export interface Draft {
   diagnostics: Diagnostic[];
 }
 
-/** A refiner: one judgement call over the draft, small and pure (returns a new draft or the same one). */
+/**
+ * A refiner: one judgement call over the draft, small and pure (returns a new draft or the same one).
+ *
+ * @example
+ * const noHeadings: Refiner = {
+ *   name: "noHeadings",
+ *   refine: (d) => ({ ...d, units: d.units.map((u) => ({ ...u, kind: "paragraph" as const })) }),
+ * };
+ */
 export interface Refiner {
   /** A stable name, so extensions can remove or replace it. */
   readonly name: string;
   refine(draft: Draft): Draft;
 }
 
-/** Runs the grammar's rules over the input and returns the draft the refiners work on. */
+/**
+ * Runs the grammar's rules over the input and returns the draft the refiners work on. Must be total:
+ * never throw on a string, report problems as diagnostics.
+ *
+ * @example
+ * const layout: Layout<DpaAfxRules, DpaAfxVocabulary> = dpaAfx.layout;
+ */
 export type Layout<R, V> = (input: string, grammar: Grammar<R, V>, options: ResolvedOptions) => Draft;
 
-/** A grammar: the value `parseArticle` runs. */
+/**
+ * A grammar: the value `parseArticle` runs (`options.grammar`, default `dpaAfx`).
+ *
+ * @example
+ * parseArticle(text, { grammar: dpaAfx });
+ * dpaAfx.rules.dateline.parse("PARIS (dpa-AFX) - ").status; // true
+ */
 export interface Grammar<R = unknown, V = unknown> {
   /** A stable id such as `dpa-afx`. */
   readonly id: string;
@@ -66,7 +110,13 @@ export interface Grammar<R = unknown, V = unknown> {
   readonly refiners: readonly Refiner[];
 }
 
-/** Builds a rule map from a spec (each rule reaches the others through `r`). */
+/**
+ * Builds a rule map from a spec; each rule reaches the others through `r`.
+ *
+ * @example
+ * const rules = buildRules(dpaAfxRuleSpec(vocabulary));
+ * rules.trailer.tryParse("/evs/DP/nas").codes.length; // 3
+ */
 export function buildRules<R>(spec: RuleSpec<R>): R {
   return P.createLanguage(spec as unknown as P.TypedRule<Record<string, unknown>>) as unknown as R;
 }

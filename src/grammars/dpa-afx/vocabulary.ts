@@ -3,7 +3,12 @@
  * Extensions copy and extend these objects (they are frozen); nothing here is matched by hand elsewhere.
  */
 
-/** A desk tag the headline rule knows, with what it means. */
+/**
+ * A desk tag the headline rule knows, with what it means.
+ *
+ * @example
+ * { tag: "KORREKTUR", meaning: "correction" }
+ */
 export interface TagEntry {
   /** The tag as written, upper-case tags in upper case. */
   tag: string;
@@ -11,7 +16,12 @@ export interface TagEntry {
   meaning: "repeat" | "correction" | "roundup" | "desk" | "format" | (string & {});
 }
 
-/** The vocabulary a dpa-AFX grammar reads. */
+/**
+ * The vocabulary a dpa-AFX grammar reads: tags, agencies, notes, footers and site labels as data.
+ *
+ * @example
+ * dpaAfx.vocabulary.upperTags.map((t) => t.tag); // ["WDH", "KORREKTUR", "ROUNDUP", ...]
+ */
 export interface DpaAfxVocabulary {
   /** Upper-case desk tags; a trailing revision number (`ROUNDUP 2`) is allowed on every one. */
   readonly upperTags: readonly TagEntry[];
@@ -43,6 +53,12 @@ export interface DpaAfxVocabulary {
   readonly siteLabels: readonly RegExp[];
 }
 
+/**
+ * The dpa-AFX vocabulary (frozen). Copy and extend it to build a grammar for a neighbour format.
+ *
+ * @example
+ * const mine = { ...dpaAfxVocabulary, agencies: [...dpaAfxVocabulary.agencies, "AFX-Finanz"] };
+ */
 export const vocabulary: DpaAfxVocabulary = Object.freeze({
   upperTags: Object.freeze([
     { tag: "WDH", meaning: "repeat" }, // Wiederholung: the message is sent again, often with a fix

@@ -21,7 +21,12 @@ import type {
   TrailerValue,
 } from "./values.js";
 
-/** The rules of the dpa-AFX grammar, each a parsimmon parser usable on its own. */
+/**
+ * The rules of the dpa-AFX grammar, each a parsimmon parser usable on its own.
+ *
+ * @example
+ * dpaAfx.rules.headline.tryParse("WDH/ROUNDUP 2: Dax legt zu").tags.map((t) => t.value); // ["WDH", "ROUNDUP 2"]
+ */
 export interface DpaAfxRules {
   /** `date 2026-01-06` */
   datePrefix: Parser<DateValue>;
@@ -69,7 +74,12 @@ export interface DpaAfxRules {
   siteLabel: Parser<string>;
 }
 
-/** The rule spec of dpa-AFX for a vocabulary: what `extendGrammar` overrides. */
+/**
+ * The rule spec of dpa-AFX for a vocabulary: what extensions override.
+ *
+ * @example
+ * const rules = buildRules(dpaAfxRuleSpec(dpaAfxVocabulary));
+ */
 export function dpaAfxRuleSpec(v: DpaAfxVocabulary): RuleSpec<DpaAfxRules> {
   return {
     datePrefix,

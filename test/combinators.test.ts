@@ -1,0 +1,63 @@
+import P from "parsimmon";
+import { describe, expect, it } from "vitest";
+import {
+  check,
+  choice,
+  endOfLine,
+  eol,
+  exec,
+  hspace,
+  lenient,
+  located,
+  mapValue,
+  optHspace,
+  peek,
+  repeat,
+  sequence,
+  slashList,
+  token,
+  tokenMatch,
+} from "../src/index.js";
+
+const word = token(/[a-z]+/y);
+
+describe("combinators", () => {
+  it("token matches in place only, with a capture group on request", () => {
+    expect(word.parse("abc").status).toBe(true);
+    expect(exec(word, "12abc", 0)).toBeNull();
+    expect(exec(word, "12abc", 2)).toEqual({ value: "abc", end: 5 });
+    expect(token(/(\d+)-/y, 1).parse("42-").status && token(/(\d+)-/y, 1).tryParse("42-")).toBe("42");
+    expect(tokenMatch(/(\d+)-(\d+)/y).tryParse("4-2").slice(1)).toEqual(["4", "2"]);
+  });
+  it("sequence, choice, mapValue, check", () => {
+    expect(sequence(word, token(/ /y), word).tryParse("ab cd")).toEqual(["ab", " ", "cd"]);
+    expect(sequence(word, word).parse("ab").status).toBe(false);
+    expect(choice(token(/x/y), word).tryParse("ab")).toBe("ab");
+    expect(mapValue(word, (w, span) => [w.length, span]).tryParse("abc")).toEqual([3, { start: 0, end: 3 }]);
+    expect(check(word, (w) => w.length > 2, "long").parse("ab").status).toBe(false);
+    expect(check(word, (w) => w.length > 2, "long").tryParse("abc")).toBe("abc");
+  });
+  it("located, peek, repeat, lenient", () => {
+    expect(exec(located(word), "  ab", 2)?.value).toEqual({ value: "ab", span: { start: 2, end: 4 } });
+    expect(sequence(peek(word), token(/.+/y)).tryParse("ab1")).toEqual(["ab", "ab1"]);
+    expect(repeat(token(/\/[a-z]+/y)).tryParse("/ab/cd")).toEqual(["/ab", "/cd"]);
+    expect(repeat(word).parse("").status).toBe(true);
+    expect(sequence(lenient(token(/x/y)), word).tryParse("ab")).toEqual([null, "ab"]);
+  });
+  it("slashList leaves a trailing slash to the caller", () => {
+    expect(slashList(word).tryParse("ab/cd").map((l) => l.value)).toEqual(["ab", "cd"]);
+    expect(exec(slashList(word), "ab/cd/", 0)?.end).toBe(5);
+    expect(exec(slashList(word), "ab/1", 0)?.end).toBe(2);
+  });
+  it("white space and line ends", () => {
+    expect(hspace.tryParse("\u00a0\u202f \t")).toBe("\u00a0\u202f \t");
+    expect(hspace.parse("").status).toBe(false);
+    expect(optHspace.tryParse("")).toBe("");
+    expect(eol.tryParse("\r\n")).toBe("\r\n");
+    expect(exec(endOfLine, "a\nb", 1)).toEqual({ value: null, end: 1 });
+    expect(exec(endOfLine, "ab", 1)).toBeNull();
+  });
+  it("work with parsimmon's own combinators", () => {
+    expect(P.sepBy(word, P.string(",")).tryParse("a,b")).toEqual(["a", "b"]);
+  });
+});
