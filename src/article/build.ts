@@ -40,31 +40,16 @@ export interface DateParts {
  */
 export function makeDateNode(parts: DateParts, source: DateSource, text: string, position: Position | undefined, zone: string): DateNode {
   let cached: DateTime | undefined;
-  const node = {
-    type: "date" as const,
-    iso: parts.iso,
-    precision: parts.precision,
-    source,
-    text,
-    ...(position ? { position } : {}),
-  } as DateNode;
-  Object.defineProperty(node, "value", {
-    enumerable: true,
-    configurable: false,
-    get(): DateTime {
-      cached ??= DateTime.fromObject(
-        {
-          year: parts.year,
-          month: parts.month ?? 1,
-          day: parts.day ?? 1,
-          hour: parts.hour ?? 0,
-          minute: parts.minute ?? 0,
-        },
-        { zone },
-      );
-      return cached;
-    },
-  });
+  const value = (): DateTime =>
+    (cached ??= DateTime.fromObject(
+      { year: parts.year, month: parts.month ?? 1, day: parts.day ?? 1, hour: parts.hour ?? 0, minute: parts.minute ?? 0 },
+      { zone },
+    ));
+  // Object-literal getters: an own, enumerable `value` (so JSON shows it) built on first read.
+  // No spread: spreading into a literal with a getter takes V8's slow path.
+  const node: DateNode = position
+    ? { type: "date", iso: parts.iso, precision: parts.precision, source, text, position, get value() { return value(); } }
+    : { type: "date", iso: parts.iso, precision: parts.precision, source, text, get value() { return value(); } };
   return node;
 }
 

@@ -34,6 +34,16 @@ interface RawReply<T> {
 }
 type Runnable<T> = P.Parser<T> & { _: (input: string, i: number) => RawReply<T> };
 
+// Replies shaped like parsimmon's own, without a fresh `expected` array per call: successes share one
+// frozen empty list, failures the list made once per token (parsimmon replaces these lists, never mutates them).
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+function ok<T>(index: number, value: T): P.Reply<T> {
+  return { status: true, index, value, furthest: -1, expected: NONE } as unknown as P.Reply<T>;
+}
+function fail<T>(furthest: number, expected: string[]): P.Reply<T> {
+  return { status: false, index: -1, value: null, furthest, expected } as unknown as P.Reply<T>;
+}
+
 /**
  * Matches `re` exactly at the current place and yields the whole match (or capture group `group`).
  * The regular expression must not use the `g` or `y` flag; a sticky copy is made once.
@@ -44,10 +54,10 @@ type Runnable<T> = P.Parser<T> & { _: (input: string, i: number) => RawReply<T> 
  */
 export function token(re: RegExp, group = 0): Parser<string> {
   const match = stickyMatcher(re);
-  const expected = String(re);
+  const expected = [String(re)];
   return P((input, i) => {
     const m = match(input, i);
-    return m === null ? P.makeFailure(i, expected) : P.makeSuccess(i + m[0].length, m[group] ?? "");
+    return m === null ? fail(i, expected) : ok(i + m[0].length, m[group] ?? "");
   });
 }
 
@@ -59,10 +69,10 @@ export function token(re: RegExp, group = 0): Parser<string> {
  */
 export function tokenMatch(re: RegExp): Parser<RegExpExecArray> {
   const match = stickyMatcher(re);
-  const expected = String(re);
+  const expected = [String(re)];
   return P((input, i) => {
     const m = match(input, i);
-    return m === null ? P.makeFailure(i, expected) : P.makeSuccess(i + m[0].length, m);
+    return m === null ? fail(i, expected) : ok(i + m[0].length, m);
   });
 }
 
@@ -81,7 +91,7 @@ function stickyMatcher(re: RegExp): (input: string, i: number) => RegExpExecArra
  * @example
  * sequence(token(/ab/y), offset).tryParse("ab"); // ["ab", 2]
  */
-export const offset: Parser<number> = P((_input, i) => P.makeSuccess(i, i));
+export const offset: Parser<number> = P((_input, i) => ok(i, i));
 
 // The combinators below run their parts directly and never merge parsimmon's `expected` lists on
 // success (parsimmon's own `seq`, `alt` and `map` build a sorted set union at every step, which made
@@ -108,7 +118,7 @@ export function sequence<T extends unknown[]>(...parsers: { [K in keyof T]: Pars
       values[k] = r.value;
       at = r.index;
     }
-    return P.makeSuccess(at, values as T);
+    return ok(at, values as T);
   });
 }
 
@@ -137,9 +147,11 @@ export function choice<T>(...parsers: Parser<T>[]): Parser<T> {
  * mapValue(token(/\d{4}/y), Number).parse("2026"); // 2026
  */
 export function mapValue<T, U>(parser: Parser<T>, fn: (value: T, span: Span) => U): Parser<U> {
+  const wantsSpan = fn.length > 1; // build the span object only for callbacks that read it
   return P((input, i) => {
     const r = run(parser, input, i);
-    return r.status ? P.makeSuccess(r.index, fn(r.value, { start: i, end: r.index })) : (r as unknown as P.Reply<U>);
+    if (!r.status) return r as unknown as P.Reply<U>;
+    return ok(r.index, fn(r.value, wantsSpan ? { start: i, end: r.index } : (undefined as unknown as Span)));
   });
 }
 
@@ -169,7 +181,7 @@ export function repeat<T>(parser: Parser<T>): Parser<T[]> {
     let at = i;
     for (;;) {
       const r = run(parser, input, at);
-      if (!r.status || r.index === at) return P.makeSuccess(at, out);
+      if (!r.status || r.index === at) return ok(at, out);
       out.push(r.value);
       at = r.index;
     }
@@ -185,7 +197,7 @@ export function repeat<T>(parser: Parser<T>): Parser<T[]> {
 export function peek<T>(parser: Parser<T>): Parser<T> {
   return P((input, i) => {
     const r = run(parser, input, i);
-    return r.status ? P.makeSuccess(i, r.value) : (r as unknown as P.Reply<T>);
+    return r.status ? ok(i, r.value) : (r as unknown as P.Reply<T>);
   });
 }
 
@@ -231,7 +243,7 @@ export const eol: Parser<string> = token(/\r\n?|\n/y).desc("a line break");
  * exec(sequence(token(/FRANKFURT/y), endOfLine), "FRANKFURT\nDer Dax"); // { value: ["FRANKFURT", null], end: 9 }
  */
 export const endOfLine: Parser<null> = P((input, i) =>
-  i >= input.length || input.charCodeAt(i) === 10 || input.charCodeAt(i) === 13 ? P.makeSuccess(i, null) : P.makeFailure(i, "the end of a line"),
+  i >= input.length || input.charCodeAt(i) === 10 || input.charCodeAt(i) === 13 ? ok(i, null) : P.makeFailure(i, "the end of a line"),
 );
 
 /**
@@ -249,11 +261,11 @@ export function slashList<T>(item: Parser<T>): Parser<Located<T>[]> {
       if (!r.status) {
         if (out.length === 0) return r as unknown as P.Reply<Located<T>[]>;
         // The slash belongs to what follows; end the list before it.
-        return P.makeSuccess(at - 1, out);
+        return ok(at - 1, out);
       }
       out.push({ value: r.value, span: { start: at, end: r.index } });
       at = r.index;
-      if (input.charCodeAt(at) !== 47 /* / */) return P.makeSuccess(at, out);
+      if (input.charCodeAt(at) !== 47 /* / */) return ok(at, out);
       at++;
     }
   });
@@ -269,7 +281,7 @@ export function slashList<T>(item: Parser<T>): Parser<Located<T>[]> {
 export function lenient<T>(parser: Parser<T>): Parser<T | null> {
   return P((input, i) => {
     const r = run(parser, input, i);
-    return r.status ? (r as unknown as P.Reply<T | null>) : P.makeSuccess(i, null);
+    return r.status ? (r as unknown as P.Reply<T | null>) : ok(i, null);
   });
 }
 

@@ -185,11 +185,13 @@ class Scan {
     const d = exec(this.rules.datePrefix, this.input, i);
     const dateEnd = d && (d.end === end || isSpaceCode(this.input.charCodeAt(d.end))) ? d.end : -1;
     if (dateEnd !== -1) i = this.skipSpace(dateEnd, end);
+    if (i >= end) return null;
     let note: { text: string; kind: string; span: Span } | null = null;
     const n = exec(this.rules.editorialNote, this.input, i);
     if (n) {
       note = n.value;
       i = this.skipSpace(n.end, end);
+      if (i >= end) return null;
     }
     const dl = exec(this.rules.dateline, this.input, i) ?? exec(this.rules.prefixDateline, this.input, i);
     if (!dl) return null;

@@ -59,7 +59,7 @@ export const headings: Refiner = {
   name: "headings",
   refine(draft) {
     const { input } = draft;
-    const units = draft.units.map((u) => ({ ...u }));
+    const units: DraftUnit[] = draft.units.map((u) => ({ kind: u.kind, lines: u.lines, standalone: u.standalone }));
     for (let k = 1; k + 1 < units.length; k++) {
       const u = units[k]!;
       if (!u.standalone || u.lines.length !== 1) continue;

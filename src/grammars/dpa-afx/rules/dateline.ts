@@ -36,21 +36,20 @@ export const dash = (): Parser<string> => token(/[-–—]/y).desc("a dash");
  * agency-less form of overview items `FRANKFURT - ` (which needs spaces around the dash).
  * @example dateline.parse("NEW YORK/FRANKFURT (dpa-AFX Analyser) - ")
  */
-export const dateline = (r: DatelineRefs): Parser<DatelineValue> =>
-  choice<DatelineValue>(
-    mapValue(sequence(r.places, optHspace, r.agency, located(sequence(optHspace, r.dash, optHspace))), ([locations, , agency, dash]) => ({
-      locations,
-      agency,
-      dash: { value: dash.value.join(""), span: dash.span },
-      span: { start: locations[0]!.span.start, end: dash.span.end },
-    })),
-    mapValue(sequence(r.places, located(token(/[ \t]+[-–—][ \t]+/y))), ([locations, dash]) => ({
-      locations,
-      agency: null,
-      dash,
-      span: { start: locations[0]!.span.start, end: dash.span.end },
-    })),
-  );
+export const dateline = (r: DatelineRefs): Parser<DatelineValue> => {
+  // The places are read once; then either the agency form or the agency-less form follows.
+  const withAgency = mapValue(sequence(optHspace, r.agency, located(sequence(optHspace, r.dash, optHspace))), ([, agency, dash]) => ({
+    agency: agency as Located<string> | null,
+    dash: { value: dash.value.join(""), span: dash.span },
+  }));
+  const withoutAgency = mapValue(located(token(/[ \t]+[-–—][ \t]+/y)), (dash) => ({ agency: null as Located<string> | null, dash }));
+  return mapValue(sequence(r.places, choice(withAgency, withoutAgency)), ([locations, rest]) => ({
+    locations,
+    agency: rest.agency,
+    dash: rest.dash,
+    span: { start: locations[0]!.span.start, end: rest.dash.span.end },
+  }));
+};
 
 /**
  * A dateline standing alone on a line with no dash, as some sites print it after the body:
