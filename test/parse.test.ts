@@ -61,6 +61,20 @@ describe("parseArticle: the contract", () => {
   });
 });
 
+describe("front matter", () => {
+  it("keeps a site label between headline and dateline as an extra, not a standfirst", () => {
+    const input = "Dax schließt höher\ndpa-AFX · 17:40 Uhr\n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd";
+    const a = parseArticle(input);
+    expect(a.standfirst).toBeNull();
+    expect(a.extras.map((e) => [e.kind, raw(input, e)])).toEqual([["siteLabel", "dpa-AFX · 17:40 Uhr"]]);
+    expect(a.headline?.text).toBe("Dax schließt höher");
+  });
+  it("reads a standfirst between headline and dateline", () => {
+    const a = parseArticle("Dax schließt höher\nDie Anleger griffen wieder zu.\n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd");
+    expect(a.standfirst?.text).toBe("Die Anleger griffen wieder zu.");
+  });
+});
+
 describe("strict mode and safeParseArticle", () => {
   it("throws ParseError with code and position on an error", () => {
     let caught: unknown;

@@ -116,5 +116,5 @@ export const vocabulary: DpaAfxVocabulary = Object.freeze({
     { kind: "product", pattern: /dpa-AFX [A-Za-z]+ - die /y },
     { kind: "rule", pattern: /(?<![-=_*])[-=_*]{5,}/y },
   ]),
-  siteLabels: Object.freeze([/dpa-AFX(?: · .{0,40})?[ \t]*$/y]),
+  siteLabels: Object.freeze([/dpa-AFX(?: · [^\r\n]{0,40})?[ \t]*(?=[\r\n]|$)/y]),
 });
