@@ -9,10 +9,12 @@
  *   starting in lower case).
  * - Where most breaks of a block fall inside sentences (a site removed links and broke the line there),
  *   the block is one paragraph.
+ * - A long paragraph that stops on a lower-case word runs on into the next block (a blank line that a
+ *   copy put inside a sentence).
  */
 import type { Span } from "../../../article/position.js";
 import type { Draft, DraftUnit, Refiner } from "../../../grammar/index.js";
-import { endsSentence, firstSignificant, isCloser, isLower, lastSignificant } from "./text.js";
+import { endsSentence, firstSignificant, isCloser, isLower, isUpper, lastSignificant } from "./text.js";
 
 /** Widest line of a hard-wrapped block (old feeds wrap at 60-80 columns). */
 export const WRAP_MAX = 90;
@@ -69,6 +71,46 @@ export const paragraphs: Refiner = {
         }
       }
     }
-    return { ...draft, units };
+    return { ...draft, units: joinBrokenSentences(input, units) };
   },
 };
+
+/** True when a blank line lies between `from` and `to`. */
+function acrossBlank(input: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let k = from; k < to; k++) {
+    const c = input.charCodeAt(k);
+    if (c === 10 || (c === 13 && input.charCodeAt(k + 1) !== 10)) breaks++;
+  }
+  return breaks >= 2;
+}
+
+/** True when the text ends on a word written in lower case (`erhöhte`, not `Apple` or `Berlin`). */
+function endsOnLowerWord(input: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k >= start && isLower(input.charCodeAt(k))) k--;
+  return k < end - 1 && (k < start || input.charCodeAt(k) === 32);
+}
+
+/**
+ * A blank line inside a sentence is a rendering glitch: where a long paragraph stops on a lower-case word
+ * (no final punctuation) and the next starts with a letter, the two are one paragraph.
+ */
+function joinBrokenSentences(input: string, units: DraftUnit[]): DraftUnit[] {
+  const out: DraftUnit[] = [];
+  for (const u of units) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined) {
+      const a = prev.lines[prev.lines.length - 1]!;
+      const first = u.lines[0]!;
+      const startsWord = isLower(input.charCodeAt(first.start)) || isUpper(input.charCodeAt(first.start));
+      const long = a.end - prev.lines[0]!.start > HEADING_MAX;
+      if (long && startsWord && acrossBlank(input, a.end, first.start) && endsOnLowerWord(input, a.start, a.end)) {
+        out[out.length - 1] = { kind: "paragraph", lines: [...prev.lines, ...u.lines], standalone: false };
+        continue;
+      }
+    }
+    out.push(u);
+  }
+  return out;
+}
