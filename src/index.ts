@@ -8,7 +8,7 @@
  *
  * @packageDocumentation
  */
-export { parseArticle, safeParseArticle } from "./parse.js";
+export { parseArticle, parseFeed, safeParseArticle } from "./parse.js";
 export type { SafeParseResult } from "./parse.js";
 export type { ParseOptions } from "./options.js";
 
@@ -35,6 +35,7 @@ export type {
   Headline,
   Heading,
   Node,
+  OverviewItem,
   Paragraph,
   Section,
   Standfirst,
@@ -63,7 +64,7 @@ export {
 export type { ExecResult, Located, Parser } from "./combinators/index.js";
 
 export { defineGrammar, buildRules } from "./grammar/index.js";
-export type { Draft, DraftBlock, DraftUnit, Grammar, Layout, Refiner, RuleSpec } from "./grammar/index.js";
+export type { Draft, DraftBlock, DraftUnit, Grammar, Layout, LineRange, Refiner, RuleSpec, Splitter } from "./grammar/index.js";
 
 export { dpaAfx } from "./grammars/dpa-afx/index.js";
 export { vocabulary as dpaAfxVocabulary } from "./grammars/dpa-afx/vocabulary.js";

@@ -3,7 +3,8 @@
  */
 import { normaliseText } from "./article/build.js";
 import { ParseError, type Diagnostic } from "./article/diagnostics.js";
-import type { Article, Heading, Paragraph, Section } from "./article/types.js";
+import { LineIndex } from "./article/position.js";
+import type { Article, Extra, Heading, Paragraph, Section } from "./article/types.js";
 import type { Draft, Grammar } from "./grammar/index.js";
 import { dpaAfx } from "./grammars/dpa-afx/index.js";
 import { resolveOptions, type ParseOptions } from "./options.js";
@@ -31,13 +32,14 @@ function sections(draft: Draft): Section[] {
 
 const bySpot = (a: Diagnostic, b: Diagnostic) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1);
 
-function run(input: string, options: ParseOptions | undefined): Article {
+function checkInput(input: unknown, fn: string): asserts input is string {
   if (typeof input !== "string") {
-    throw new TypeError(`parseArticle expects a string, got ${input === null ? "null" : typeof input}.`);
+    throw new TypeError(`${fn} expects a string, got ${input === null ? "null" : typeof input}.`);
   }
-  const resolved = resolveOptions(options);
-  const grammar = (options?.grammar ?? dpaAfx) as Grammar;
-  let draft = grammar.layout(input, grammar, resolved);
+}
+
+/** Runs the refiners over a draft and builds the Article. */
+function assemble(grammar: Grammar, draft: Draft): Article {
   for (const refiner of grammar.refiners) draft = refiner.refine(draft);
   const diagnostics = draft.diagnostics.length > 1 ? [...draft.diagnostics].sort(bySpot) : [...draft.diagnostics];
   const a = draft.article;
@@ -55,9 +57,48 @@ function run(input: string, options: ParseOptions | undefined): Article {
     trailer: a.trailer,
     footers: a.footers,
     extras: a.extras,
+    items: a.items,
     diagnostics,
     position: a.position,
   };
+}
+
+function run(input: string, options: ParseOptions | undefined): Article {
+  checkInput(input, "parseArticle");
+  const grammar = (options?.grammar ?? dpaAfx) as Grammar;
+  return assemble(grammar, grammar.layout(input, grammar, resolveOptions(options)));
+}
+
+/**
+ * Parses a stretch holding several messages (a feed file, a newsticker page) into one Article per
+ * message, in input order, each with positions into the whole input. Lines before the first message
+ * (a page header such as `dpa-AFX NEWSTICKER (Produktauszug)`) become `pageHeader` extras of the first
+ * article, so nothing is lost. Total like `parseArticle`: a non-string throws `TypeError`, nothing else.
+ *
+ * @example
+ * const feed = "24.08.2016\nHP enttäuscht\n\nPALO ALTO (dpa-AFX) - Text./hbr/DP/he\n\n24.08.2016\nKatar kauft ein\n\nNEW YORK (dpa-AFX) - Text.";
+ * parseFeed(feed).map((a) => a.headline?.text); // ["HP enttäuscht", "Katar kauft ein"]
+ */
+export function parseFeed(input: string, options?: ParseOptions): Article[] {
+  checkInput(input, "parseFeed");
+  const grammar = (options?.grammar ?? dpaAfx) as Grammar;
+  const resolved = resolveOptions(options);
+  const index = new LineIndex(input);
+  const ranges = grammar.split(input, grammar, index);
+  const articles = ranges.map((range) => assemble(grammar, grammar.layout(input, grammar, resolved, range)));
+  const head = ranges[0]?.first ?? 0;
+  const header: Extra[] = [];
+  for (let l = 0; l < head; l++) {
+    const text = normaliseText(input.slice(index.starts[l], index.ends[l]));
+    if (text === "") continue;
+    let s = index.starts[l]!;
+    let e = index.ends[l]!;
+    while (s < e && /\s/.test(input[s]!)) s++;
+    while (e > s && /\s/.test(input[e - 1]!)) e--;
+    header.push({ type: "extra", kind: "pageHeader", text, position: index.position(s, e) });
+  }
+  if (header.length > 0 && articles[0]) articles[0].extras.unshift(...header);
+  return articles;
 }
 
 /**

@@ -17,6 +17,13 @@ export function positionedNodes(a: Article): Node[] {
     add(s.heading);
     s.paragraphs.forEach(add);
   }
+  for (const it of a.items) {
+    add(it);
+    add(it.heading);
+    add(it.headline);
+    add(it.dateline);
+    it.paragraphs.forEach(add);
+  }
   add(a.trailer);
   a.footers.forEach(add);
   a.extras.forEach(add);

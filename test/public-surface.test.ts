@@ -36,7 +36,9 @@ import type {
   Heading,
   Layout,
   Located,
+  LineRange,
   Node,
+  OverviewItem,
   Paragraph,
   ParseOptions,
   Parser,
@@ -48,6 +50,7 @@ import type {
   Section,
   Severity,
   Span,
+  Splitter,
   Standfirst,
   TagEntry,
   Trailer,
@@ -77,6 +80,7 @@ describe("public surface", () => {
       "offset",
       "optHspace",
       "parseArticle",
+      "parseFeed",
       "peek",
       "repeat",
       "safeParseArticle",
@@ -92,7 +96,7 @@ describe("public surface", () => {
     expectTypeOf<Article["type"]>().toEqualTypeOf<"article">();
     expectTypeOf<Section["heading"]>().toEqualTypeOf<Heading | null>();
     expectTypeOf<ArticleNode["type"]>().toEqualTypeOf<
-      "article" | "date" | "headline" | "editorialNote" | "byline" | "dateline" | "standfirst" | "section" | "heading" | "paragraph" | "trailer" | "footer" | "extra"
+      "article" | "date" | "headline" | "editorialNote" | "byline" | "dateline" | "standfirst" | "section" | "heading" | "paragraph" | "trailer" | "footer" | "extra" | "item"
     >();
     expectTypeOf<api.ParseError>().toHaveProperty("code").toEqualTypeOf<DiagnosticCode>();
     expectTypeOf<api.ParseError>().toHaveProperty("position").toEqualTypeOf<Position>();
@@ -106,7 +110,8 @@ describe("public surface", () => {
       DpaAfxVocabulary, Draft, DraftBlock, DraftUnit, EditorialNote, EditorialNoteKind, EditorialNoteValue, ExecResult<unknown>,
       Extra, ExtraKind, FeedStampValue, Footer, FooterKind, FooterValue, Grammar, Headline, HeadlineValue, Layout<unknown, unknown>,
       Located<unknown>, Node, Paragraph, Point, Refiner, RuleSpec<unknown>, Severity, Span, Standfirst, TagEntry, Trailer,
+      LineRange, OverviewItem, Splitter<unknown, unknown>,
     ];
-    expectTypeOf<All["length"]>().toEqualTypeOf<39>();
+    expectTypeOf<All["length"]>().toEqualTypeOf<42>();
   });
 });

@@ -12,6 +12,12 @@ export function summarise(a: Article) {
     trailer: a.trailer?.codes ?? null,
     footers: a.footers.map((f) => ({ kind: f.kind, value: f.value })),
     extras: a.extras.map((e) => ({ kind: e.kind, text: e.text })),
+    items: a.items.map((it) => ({
+      heading: it.heading?.text ?? null,
+      headline: it.headline?.text ?? null,
+      dateline: it.dateline ? { locations: it.dateline.locations, agency: it.dateline.agency } : null,
+      paragraphs: it.paragraphs.map((p) => p.text),
+    })),
     diagnostics: a.diagnostics.map((d) => `${d.code}@${d.position.start.line}:${d.position.start.column}`),
   };
 }

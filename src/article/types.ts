@@ -265,6 +265,7 @@ export type ExtraKind =
   | "siteLabel" // a site's source line between headline and dateline: `dpa-AFX · Uhr`
   | "duplicate" // a site's repetition of text already in the body
   | "endMark" // `°` ending an old feed message
+  | "pageHeader" // a page header above the first message of a feed: `dpa-AFX NEWSTICKER (Produktauszug)`
   | "unrecognised" // anything else; reported with an `info` diagnostic
   | (string & {});
 
@@ -280,6 +281,23 @@ export interface Extra extends Node {
   type: "extra";
   kind: ExtraKind;
   text: string;
+}
+
+/**
+ * One entry of an overview message (`dpa-AFX Überblick`, weekly analyst lists): its own headline,
+ * a dateline usually without agency (`FRANKFURT - `) and paragraphs; `heading` is a day heading such as
+ * `MONTAG` standing above it.
+ *
+ * @example
+ * // "DZ Bank senkt Metro auf 'Verkaufen'\n\nFRANKFURT - Die DZ Bank hat ..."
+ * { type: "item", heading: null, headline: { text: "DZ Bank senkt Metro auf 'Verkaufen'", ... }, dateline: { locations: ["FRANKFURT"], agency: null, ... }, paragraphs: [...] }
+ */
+export interface OverviewItem extends Node {
+  type: "item";
+  heading: Heading | null;
+  headline: Headline | null;
+  dateline: Dateline | null;
+  paragraphs: Paragraph[];
 }
 
 /**
@@ -305,6 +323,8 @@ export interface Article extends Node {
   trailer: Trailer | null;
   footers: Footer[];
   extras: Extra[];
+  /** The entries of an overview message, in order; empty for an ordinary message. */
+  items: OverviewItem[];
   /** Problems found, in input order. */
   diagnostics: Diagnostic[];
 }
@@ -330,4 +350,5 @@ export type ArticleNode =
   | Paragraph
   | Trailer
   | Footer
-  | Extra;
+  | Extra
+  | OverviewItem;

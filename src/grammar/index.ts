@@ -4,6 +4,19 @@
  */
 import P from "parsimmon";
 import type { LineIndex, Span } from "../article/position.js";
+
+/**
+ * A stretch of whole lines of an input, first and last inclusive, with the line index of the whole
+ * input (built once per feed, shared by its messages).
+ *
+ * @example
+ * { index: new LineIndex(feed), first: 4, last: 17 }
+ */
+export interface LineRange {
+  index: LineIndex;
+  first: number;
+  last: number;
+}
 import type { Diagnostic } from "../article/diagnostics.js";
 import type { Article } from "../article/types.js";
 import type { ResolvedOptions } from "../options.js";
@@ -87,7 +100,16 @@ export interface Refiner {
  * @example
  * const layout: Layout<DpaAfxRules, DpaAfxVocabulary> = dpaAfx.layout;
  */
-export type Layout<R, V> = (input: string, grammar: Grammar<R, V>, options: ResolvedOptions) => Draft;
+export type Layout<R, V> = (input: string, grammar: Grammar<R, V>, options: ResolvedOptions, range?: LineRange) => Draft;
+
+/**
+ * Splits a stretch holding several messages into the line ranges of its messages (in input order).
+ * Lines before the first message (a page header) belong to no range.
+ *
+ * @example
+ * dpaAfx.split(feed, dpaAfx, new LineIndex(feed)); // [{ first: 2, last: 9, ... }, { first: 10, last: 15, ... }]
+ */
+export type Splitter<R, V> = (input: string, grammar: Grammar<R, V>, index: LineIndex) => LineRange[];
 
 /**
  * A grammar: the value `parseArticle` runs (`options.grammar`, default `dpaAfx`).
@@ -106,6 +128,8 @@ export interface Grammar<R = unknown, V = unknown> {
   /** The built rules: parsimmon parsers usable on their own. */
   readonly rules: R;
   readonly layout: Layout<R, V>;
+  /** Splits a feed into messages (used by `parseFeed`). */
+  readonly split: Splitter<R, V>;
   /** The refiners, run in order after the layout. */
   readonly refiners: readonly Refiner[];
 }
@@ -132,6 +156,7 @@ export function defineGrammar<R, V>(parts: {
   vocabulary: V;
   spec: RuleSpec<R>;
   layout: Layout<R, V>;
+  split: Splitter<R, V>;
   refiners: readonly Refiner[];
 }): Grammar<R, V> {
   return Object.freeze({
@@ -140,6 +165,7 @@ export function defineGrammar<R, V>(parts: {
     spec: Object.freeze({ ...parts.spec }),
     rules: buildRules(parts.spec),
     layout: parts.layout,
+    split: parts.split,
     refiners: Object.freeze([...parts.refiners]),
   });
 }

@@ -18,11 +18,14 @@ import type {
   Extra,
   Footer,
   Headline,
+  Heading,
+  OverviewItem,
+  Paragraph,
   Standfirst,
   Trailer,
 } from "../../article/types.js";
 import { exec } from "../../combinators/index.js";
-import type { Draft, DraftBlock, Grammar } from "../../grammar/index.js";
+import type { Draft, DraftBlock, Grammar, LineRange } from "../../grammar/index.js";
 import type { ResolvedOptions } from "../../options.js";
 import type { DpaAfxRules } from "./rules/index.js";
 import type { BylineValue, DateValue, DatelineValue, TrailerValue } from "./rules/values.js";
@@ -78,8 +81,9 @@ class Scan {
     readonly vocabulary: DpaAfxVocabulary,
     readonly openers: RegExp,
     readonly options: ResolvedOptions,
+    index?: LineIndex,
   ) {
-    this.index = new LineIndex(input);
+    this.index = index ?? new LineIndex(input);
     this.starts = this.index.starts;
     this.ends = this.index.ends;
   }
@@ -196,6 +200,95 @@ class Scan {
     const dl = exec(this.rules.dateline, this.input, i) ?? exec(this.rules.prefixDateline, this.input, i);
     if (!dl) return null;
     return { start: i, note, value: dl.value, end: dl.end, dateEnd };
+  }
+
+  /** Overview items, when the message is an overview. */
+  items: OverviewItem[] = [];
+
+  /**
+   * The blank-line blocks of the lines from (`fromLine`, `fromOffset`) to (`toLine`, `toOffset`), trimmed.
+   * Day headings of the `items` are left out (they belong to the item below them).
+   */
+  blocksBetween(fromLine: number, fromOffset: number, toLine: number, toOffset: number, cutTrailers: boolean, heads?: ReadonlySet<number>): DraftBlock[] {
+    const blocks: DraftBlock[] = [];
+    let current: Span[] = [];
+    for (let l = fromLine; l <= toLine && l >= 0 && l < this.index.lineCount; l++) {
+      const s = l === fromLine ? fromOffset : this.starts[l]!;
+      const e = l === toLine ? Math.min(this.ends[l]!, toOffset) : this.ends[l]!;
+      const ts = this.skipSpace(s, e);
+      const te = this.trimEnd(ts, e);
+      if (te <= ts || (heads && isDayHeading(this, l, heads))) {
+        if (current.length) blocks.push({ lines: current });
+        current = [];
+        continue;
+      }
+      current.push({ start: ts, end: !cutTrailers || l === toLine ? te : this.cutRepeatedTrailer(ts, te) });
+    }
+    if (current.length) blocks.push({ lines: current });
+    return blocks;
+  }
+
+  /** The blocks of the given (non-blank) lines: consecutive lines form one block. */
+  blocksOf(lines: number[]): DraftBlock[] {
+    const blocks: DraftBlock[] = [];
+    for (const l of lines) {
+      const s = this.skipSpace(this.starts[l]!, this.ends[l]!);
+      const span = { start: s, end: this.trimEnd(s, this.ends[l]!) };
+      const prev = blocks[blocks.length - 1];
+      const prevLine = prev ? this.index.lineOf(prev.lines[prev.lines.length - 1]!.start) : -2;
+      if (prev && prevLine === l - 1) prev.lines.push(span);
+      else blocks.push({ lines: [span] });
+    }
+    return blocks;
+  }
+
+  /** An overview item from its start and its body blocks (one paragraph per block). */
+  makeItem(it: ItemStart, blocks: DraftBlock[], heads: ReadonlySet<number>): OverviewItem {
+    const hs = this.skipSpace(this.starts[it.head]!, this.ends[it.head]!);
+    const he = this.trimEnd(hs, this.ends[it.head]!);
+    const saved = this.headline;
+    this.setHeadline(hs, he);
+    const headline = this.headline;
+    this.headline = saved;
+    const dl = it.value;
+    const dateline: Dateline = {
+      type: "dateline",
+      text: normaliseText(this.text(dl.span.start, this.trimEnd(dl.span.start, dl.span.end))),
+      locations: dl.locations.map((x) => x.value),
+      agency: dl.agency ? dl.agency.value : null,
+      placement: "lead",
+      position: this.pos(dl.span.start, this.trimEnd(dl.span.start, dl.span.end)),
+    };
+    const paragraphs: Paragraph[] = blocks.map((b) => {
+      const start = b.lines[0]!.start;
+      const end = b.lines[b.lines.length - 1]!.end;
+      return { type: "paragraph", text: normaliseText(this.text(start, end)), position: this.pos(start, end) };
+    });
+    let heading: Heading | null = null;
+    let p = it.head - 1;
+    while (p >= 0 && this.isBlank(p)) p--;
+    if (p >= 0 && isDayHeading(this, p, heads)) {
+      const s = this.skipSpace(this.starts[p]!, this.ends[p]!);
+      const e = this.trimEnd(s, this.ends[p]!);
+      heading = { type: "heading", text: normaliseText(this.text(s, e)), position: this.pos(s, e) };
+    }
+    const last = paragraphs[paragraphs.length - 1];
+    const end = last?.position?.end.offset ?? dateline.position!.end.offset;
+    return { type: "item", heading, headline, dateline, paragraphs, position: this.pos(heading?.position?.start.offset ?? hs, end) };
+  }
+
+  /** What a line above a dateline is, for splitting feeds: a date line, other metadata, a headline, or none. */
+  frontKind(line: number): "date" | "meta" | "headline" | null {
+    const end = this.trimEnd(this.starts[line]!, this.ends[line]!);
+    const i = this.skipSpace(this.starts[line]!, end);
+    const whole = (r: { end: number } | null) => r !== null && this.skipSpace(r.end, end) === end;
+    if (this.datePrefixAtPeek(i, end)) return "date";
+    if (whole(exec(this.rules.dottedDate, this.input, i)) || whole(exec(this.rules.feedStamp, this.input, i))) return "date";
+    if (whole(exec(this.rules.editorialNote, this.input, i)) || whole(exec(this.rules.byline, this.input, i))) return "meta";
+    if (whole(exec(this.rules.siteLabel, this.input, i))) return "meta";
+    const last = this.input.charCodeAt(end - 1);
+    if (end - i <= 200 && last !== 46 /* . */ && this.trailerEndingAt(i, end) === null) return "headline";
+    return null;
   }
 
   /** Classifies one front line (before the dateline, or at the top of a text without one). */
@@ -430,19 +523,37 @@ export function footerOpeners(v: DpaAfxVocabulary): RegExp {
 /**
  * The dpa-AFX layout. Total: it never throws on a string and reports what it cannot place.
  */
-export function dpaAfxLayout(input: string, grammar: Grammar<DpaAfxRules, DpaAfxVocabulary>, options: ResolvedOptions): Draft {
-  const sc = new Scan(input, grammar.rules, grammar.vocabulary, footerOpeners(grammar.vocabulary), options);
+export function dpaAfxLayout(
+  input: string,
+  grammar: Grammar<DpaAfxRules, DpaAfxVocabulary>,
+  options: ResolvedOptions,
+  range?: LineRange,
+): Draft {
+  const sc = new Scan(input, grammar.rules, grammar.vocabulary, footerOpeners(grammar.vocabulary), options, range?.index);
   const n = sc.index.lineCount;
   const { starts, ends } = sc;
+  const from = range ? Math.max(0, range.first) : 0;
+  const to = range ? Math.min(n - 1, range.last) : n - 1;
+  const whole = { start: starts[from]!, end: range ? ends[to]! : input.length };
 
-  let first = 0;
-  while (first < n && sc.isBlank(first)) first++;
-  let last = n - 1;
+  let first = from;
+  while (first <= to && sc.isBlank(first)) first++;
+  let last = to;
   while (last >= first && sc.isBlank(last)) last--;
 
   if (first > last) {
-    sc.report("input/empty", "error", "The text is empty or holds only white space.", { start: 0, end: input.length });
-    return finish(sc, input, options, []);
+    sc.report("input/empty", "error", "The text is empty or holds only white space.", whole);
+    return finish(sc, input, options, [], whole);
+  }
+
+  // ---- an overview: items, each a headline over a dateline without agency ("FRANKFURT - ")
+  const itemStarts = findItems(sc, first, last);
+  let overview = itemStarts.length >= 2;
+  const heads: ReadonlySet<number> = new Set(itemStarts.map((it) => it.head));
+  // An overview with its own dateline ("FRANKFURT (dpa-AFX) - Ausgewählte ...") reads as an ordinary
+  // message whose body holds the items; the items are listed as well.
+  for (let l = first; overview && l < itemStarts[0]!.head; l++) {
+    if (!sc.isBlank(l) && sc.leadDatelineAt(l)?.value.agency) overview = false;
   }
 
   // ---- the dateline and the front matter before it
@@ -450,7 +561,7 @@ export function dpaAfxLayout(input: string, grammar: Grammar<DpaAfxRules, DpaAfx
   let bodyFirstLine = -1;
   let seen = 0;
   let datelineLine = -1;
-  for (let l = first; l <= last && seen < FRONT_LINES; l++) {
+  for (let l = first; !overview && l <= last && seen < FRONT_LINES; l++) {
     if (sc.isBlank(l)) continue;
     seen++;
     const found = sc.leadDatelineAt(l);
@@ -477,7 +588,37 @@ export function dpaAfxLayout(input: string, grammar: Grammar<DpaAfxRules, DpaAfx
     if (ends[l]! - starts[l]! > FRONT_MAX) break;
   }
 
-  if (datelineLine === -1) {
+  let introBlocks: DraftBlock[] = [];
+  if (overview) {
+    // The front: metadata lines, a tagged headline ("dpa-AFX Überblick: ..."), an intro that leads the body.
+    const firstHead = itemStarts[0]!.head;
+    const intro: number[] = [];
+    for (let l = first; l < firstHead; l++) {
+      if (sc.isBlank(l) || isDayHeading(sc, l, heads)) continue;
+      const s = sc.skipSpace(starts[l]!, ends[l]!);
+      const e = sc.trimEnd(s, ends[l]!);
+      const d = exec(grammar.rules.datePrefix, input, s);
+      const rest = d && sc.datePrefixAtPeek(s, e) ? sc.skipSpace(d.end, e) : s;
+      const isMeta =
+        rest >= e ||
+        isWhole(exec(grammar.rules.dottedDate, input, rest), sc, e) ||
+        isWhole(exec(grammar.rules.feedStamp, input, rest), sc, e) ||
+        isWhole(exec(grammar.rules.siteLabel, input, rest), sc, e) ||
+        isWhole(exec(grammar.rules.editorialNote, input, rest), sc, e) ||
+        isWhole(exec(grammar.rules.byline, input, rest), sc, e);
+      const h = isMeta ? null : exec(grammar.rules.headline, input, rest);
+      if (isMeta) sc.frontLine(l);
+      else if (!sc.headline && h !== null && h.value.tags.length > 0) {
+        sc.datePrefixAt(s, e);
+        sc.setHeadline(rest, e);
+      }
+      else intro.push(l);
+    }
+    introBlocks = sc.blocksOf(intro);
+    const lastItem = itemStarts[itemStarts.length - 1]!;
+    bodyFirstLine = lastItem.line;
+    bodyStart = lastItem.bodyStart;
+  } else if (datelineLine === -1) {
     // No leading dateline: the front is the metadata lines at the top and a headline-like first line.
     let l = first;
     for (; l <= last; l++) {
@@ -585,28 +726,24 @@ export function dpaAfxLayout(input: string, grammar: Grammar<DpaAfxRules, DpaAfx
   }
 
   // ---- the body as blocks of lines
-  const blocks: DraftBlock[] = [];
-  let current: Span[] = [];
-  for (let l = bodyFirstLine; l <= bodyEndLine && l >= 0 && l < n; l++) {
-    const s = l === bodyFirstLine ? bodyStart : starts[l]!;
-    const e = l === bodyEndLine ? Math.min(ends[l]!, bodyEnd) : ends[l]!;
-    const ts = sc.skipSpace(s, e);
-    const te = sc.trimEnd(ts, e);
-    if (te <= ts) {
-      if (current.length) blocks.push({ lines: current });
-      current = [];
-      continue;
-    }
-    current.push({ start: ts, end: l === bodyEndLine ? te : sc.cutRepeatedTrailer(ts, te) });
+  let blocks = sc.blocksBetween(bodyFirstLine, bodyStart, bodyEndLine, bodyEnd, true);
+  if (itemStarts.length >= 2) {
+    sc.items = itemStarts.map((it, k) => {
+      const next = itemStarts[k + 1];
+      const itemBlocks = next
+        ? sc.blocksBetween(it.line, it.bodyStart, next.head - 1, ends[next.head - 1]!, false, heads)
+        : sc.blocksBetween(it.line, it.bodyStart, bodyEndLine, bodyEnd, false);
+      return sc.makeItem(it, itemBlocks, heads);
+    });
   }
-  if (current.length) blocks.push({ lines: current });
+  if (overview) blocks = introBlocks;
   sortByOffset(sc.footers);
   sortByOffset(sc.extras);
   sortByOffset(sc.dates);
 
   const bodyAt = { start: bodyStart, end: bodyStart };
-  if (!sc.dateline) sc.report("dateline/missing", "warning", "No dateline such as 'FRANKFURT (dpa-AFX) - ' opens the lead.", bodyAt);
-  if (blocks.length === 0) {
+  if (!sc.dateline && sc.items.length === 0) sc.report("dateline/missing", "warning", "No dateline such as 'FRANKFURT (dpa-AFX) - ' opens the lead.", bodyAt);
+  if (blocks.length === 0 && sc.items.length === 0) {
     const at = { start: ends[last]!, end: ends[last]! };
     sc.report("body/missing", "error", "The text has no body paragraphs.", at);
   }
@@ -614,14 +751,74 @@ export function dpaAfxLayout(input: string, grammar: Grammar<DpaAfxRules, DpaAfx
     const at = { start: bodyEnd, end: bodyEnd };
     sc.report("trailer/missing", "info", "No agency trailer such as '/evs/DP/nas' ends the body.", at);
   }
-  const fffd = input.indexOf("\ufffd");
-  if (fffd !== -1) {
+  const fffd = input.indexOf("\ufffd", whole.start);
+  if (fffd !== -1 && fffd < whole.end) {
     sc.report("input/replacement-character", "warning", "The text holds U+FFFD: it was decoded from bytes in the wrong encoding.", {
       start: fffd,
       end: fffd + 1,
     });
   }
-  return finish(sc, input, options, blocks);
+  return finish(sc, input, options, blocks, whole);
+}
+
+/** Where an overview item starts: its headline line, its dateline line, the dateline and where its text begins. */
+interface ItemStart {
+  head: number;
+  line: number;
+  value: DatelineValue;
+  bodyStart: number;
+}
+
+/**
+ * The items of an overview: lines opening with a dateline without agency (`FRANKFURT - `) right under a
+ * headline-like line. Only lines starting with two capitals are tried (a cheap filter).
+ */
+function findItems(sc: Scan, first: number, last: number): ItemStart[] {
+  const out: ItemStart[] = [];
+  let prev = -1;
+  for (let l = first; l <= last; l++) {
+    if (sc.isBlank(l)) continue;
+    const s = sc.skipSpace(sc.starts[l]!, sc.ends[l]!);
+    const c0 = sc.input.charCodeAt(s);
+    const c1 = sc.input.charCodeAt(s + 1);
+    if (prev !== -1 && isCapital(c0) && isCapital(c1) && bareDatelineAhead(sc.input, s, sc.ends[l]!)) {
+      const d = exec(sc.rules.dateline, sc.input, s);
+      if (d && d.value.agency === null && sc.frontKind(prev) === "headline") {
+        out.push({ head: prev, line: l, value: d.value, bodyStart: sc.skipSpace(d.end, sc.ends[l]!) });
+      }
+    }
+    prev = l;
+  }
+  return out;
+}
+
+/** Capitals (places) up to a spaced dash within the first 60 characters: `PALO ALTO/ROUND ROCK - `. */
+function bareDatelineAhead(input: string, start: number, end: number): boolean {
+  const stop = Math.min(end - 2, start + 60);
+  for (let k = start; k < stop; k++) {
+    const c = input.charCodeAt(k);
+    if (c === 32) {
+      const d = input.charCodeAt(k + 1);
+      if ((d === 45 || d === 0x2013 || d === 0x2014) && input.charCodeAt(k + 2) === 32) return true;
+    } else if (!isPlaceChar(c) && c !== 46 && c !== 39) return false;
+  }
+  return false;
+}
+
+const isCapital = (c: number) => (c >= 65 && c <= 90) || c === 0xc4 || c === 0xd6 || c === 0xdc;
+
+/** A day heading of a weekly overview (`MONTAG`): a short line in capitals right above an item's headline. */
+function isDayHeading(sc: Scan, line: number, heads: ReadonlySet<number>): boolean {
+  const s = sc.skipSpace(sc.starts[line]!, sc.ends[line]!);
+  const e = sc.trimEnd(s, sc.ends[line]!);
+  if (e - s > 40 || e <= s) return false;
+  for (let k = s; k < e; k++) {
+    const c = sc.input.charCodeAt(k);
+    if (!(isCapital(c) || c === 32 || c === 44 || c === 46 || (c >= 48 && c <= 57))) return false;
+  }
+  let n = line + 1;
+  while (n < sc.index.lineCount && sc.isBlank(n)) n++;
+  return heads.has(n);
 }
 
 function isWhole(r: { end: number } | null, sc: Scan, end: number): boolean {
@@ -651,7 +848,7 @@ function sortByOffset(nodes: { position?: { start: { offset: number } } }[]) {
   nodes.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
 }
 
-function finish(sc: Scan, input: string, options: ResolvedOptions, blocks: DraftBlock[]): Draft {
+function finish(sc: Scan, input: string, options: ResolvedOptions, blocks: DraftBlock[], whole: Span): Draft {
   const article: Omit<Article, "sections"> = {
     type: "article",
     date: null,
@@ -664,8 +861,58 @@ function finish(sc: Scan, input: string, options: ResolvedOptions, blocks: Draft
     trailer: sc.trailer,
     footers: sc.footers,
     extras: sc.extras,
+    items: sc.items,
     diagnostics: [],
-    position: sc.pos(0, input.length),
+    position: sc.pos(whole.start, whole.end),
   };
   return { input, index: sc.index, options, article, blocks, units: [], diagnostics: sc.diagnostics };
+}
+
+/** How many non-blank lines above a dateline may belong to its message (date, headline, note, byline). */
+const MESSAGE_FRONT_LINES = 5;
+
+/**
+ * Splits a feed or newsticker stretch into messages. A message starts at a line opening with a dateline
+ * that names an agency (`BOISE/SANTA CLARA (dpa-AFX) - `), moved up over the front matter directly above
+ * it: notes, bylines and site labels, at most one headline, and a date line on top. Datelines without an
+ * agency (`FRANKFURT - `) open items of an overview, not messages. Without any such dateline the whole
+ * stretch is one message.
+ */
+export function dpaAfxSplit(input: string, grammar: Grammar<DpaAfxRules, DpaAfxVocabulary>, index: LineIndex): LineRange[] {
+  const sc = new Scan(input, grammar.rules, grammar.vocabulary, footerOpeners(grammar.vocabulary), { zone: "UTC", strict: false }, index);
+  const n = index.lineCount;
+  const tops: number[] = [];
+  let floor = 0; // the first line the next message may claim
+  for (let l = 0; l < n; l++) {
+    if (sc.isBlank(l) || !hasParenthesisEarly(input, sc.starts[l]!, sc.ends[l]!)) continue;
+    const found = sc.leadDatelineAt(l);
+    if (!found || found.value.agency === null) continue;
+    let top = l;
+    let headline = false;
+    let seen = 0;
+    for (let p = l - 1; p >= floor && seen < MESSAGE_FRONT_LINES; p--) {
+      if (sc.isBlank(p)) continue;
+      seen++;
+      const kind = sc.frontKind(p);
+      if (kind === "meta") top = p;
+      else if (kind === "headline" && !headline) {
+        headline = true;
+        top = p;
+      } else {
+        if (kind === "date") top = p;
+        break;
+      }
+    }
+    tops.push(top);
+    floor = l + 1;
+  }
+  if (tops.length === 0) return [{ index, first: 0, last: n - 1 }];
+  return tops.map((first, k) => ({ index, first, last: k + 1 < tops.length ? tops[k + 1]! - 1 : n - 1 }));
+}
+
+/** A `(` among the first 120 characters of a line: a cheap filter before trying the dateline rule. */
+function hasParenthesisEarly(input: string, start: number, end: number): boolean {
+  const stop = Math.min(end, start + 120);
+  for (let k = start; k < stop; k++) if (input.charCodeAt(k) === 40) return true;
+  return false;
 }

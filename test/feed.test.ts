@@ -1,0 +1,88 @@
+// parseFeed against the hand-made gold of the real newsticker stretches in ../shared/corpus/streams
+// (read at run time), plus our own small feeds.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseFeed, type Article } from "../src/index.js";
+import { uncovered } from "./coverage.js";
+
+const dir = resolve(import.meta.dirname, "..", process.env.DPA_AFX_CORPUS ?? "../shared/corpus", "streams");
+const norm = (s: string | null | undefined) => (s == null ? null : s.replace(/\s+/g, " ").trim());
+
+interface GoldItem {
+  headline: string | null;
+  datelineLocations: string[] | null;
+  leadStartsWith: string | null;
+}
+interface GoldMessage extends GoldItem {
+  date: string | null;
+  editorialNote?: string | null;
+  agency?: string | null;
+  trailer: string[] | null;
+  items?: GoldItem[];
+}
+
+function observe(a: Article) {
+  const lead = a.sections[0]?.paragraphs[0]?.text ?? null;
+  return {
+    date: a.date?.iso ?? null,
+    headline: norm(a.headline?.text),
+    datelineLocations: a.dateline?.locations ?? null,
+    lead,
+    trailer: a.trailer?.codes ?? null,
+    items: a.items.map((it) => ({
+      headline: norm(it.headline?.text),
+      datelineLocations: it.dateline?.locations ?? null,
+      lead: it.paragraphs[0]?.text ?? null,
+    })),
+  };
+}
+
+describe("parseFeed on the real streams", () => {
+  const golds = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".gold.json")) : [];
+  it("finds the streams", () => expect(golds.length).toBeGreaterThanOrEqual(4));
+  for (const g of golds) {
+    it(g, () => {
+      const input = readFileSync(join(dir, g.replace(".gold.json", ".txt")), "utf8");
+      const gold = JSON.parse(readFileSync(join(dir, g), "utf8")) as { messages: GoldMessage[] };
+      const articles = parseFeed(input);
+      expect(articles).toHaveLength(gold.messages.length);
+      articles.forEach((a, k) => {
+        const want = gold.messages[k]!;
+        const got = observe(a);
+        expect(got.date, `message ${k} date`).toBe(want.date);
+        expect(got.headline).toBe(norm(want.headline));
+        expect(got.datelineLocations).toEqual(want.datelineLocations);
+        expect(got.trailer).toEqual(want.trailer);
+        if (want.leadStartsWith) expect(norm(got.lead)?.startsWith(norm(want.leadStartsWith)!)).toBe(true);
+        else expect(got.lead).toBeNull();
+        expect(got.items).toHaveLength(want.items?.length ?? 0);
+        got.items.forEach((it, j) => {
+          const w = want.items![j]!;
+          expect(it.headline).toBe(norm(w.headline));
+          expect(it.datelineLocations).toEqual(w.datelineLocations);
+          expect(norm(it.lead)?.startsWith(norm(w.leadStartsWith)!)).toBe(true);
+        });
+      });
+      // Nothing lost: every character lies in some message's nodes.
+      const covered = articles.reduce((left, a) => left.filter((o) => uncovered(input, a).includes(o)), [...input].map((_, i) => i));
+      expect(covered.filter((o) => !/\s/.test(input[o]!))).toEqual([]);
+    });
+  }
+});
+
+describe("parseFeed", () => {
+  it("splits our own two-message feed with positions into the whole input", () => {
+    const feed = "12.03.2026\nBrauerei hebt Prognose\n\nMÜNCHEN (dpa-AFX) - Die Brauerei traut sich mehr zu./lko/DP/zb\n\n12.03.2026\nWerft erhält Auftrag\n\nKIEL (dpa-AFX) - Die Werft baut zwei Fähren./kro/DP/men\n";
+    const [a, b, ...rest] = parseFeed(feed);
+    expect(rest).toEqual([]);
+    expect(a!.headline?.text).toBe("Brauerei hebt Prognose");
+    expect(b!.headline?.text).toBe("Werft erhält Auftrag");
+    expect(b!.dateline!.position!.start.line).toBe(9);
+    expect(feed.slice(b!.trailer!.position!.start.offset, b!.trailer!.position!.end.offset)).toBe("/kro/DP/men");
+  });
+  it("gives one article for a text without messages and throws only on a non-string", () => {
+    expect(parseFeed("")).toHaveLength(1);
+    expect(() => parseFeed(1 as unknown as string)).toThrow(TypeError);
+  });
+});
