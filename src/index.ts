@@ -9,7 +9,11 @@
  * @packageDocumentation
  */
 export { parseArticle, parseFeed, safeParseArticle } from "./parse.js";
-export type { SafeParseResult } from "./parse.js";
+export type { Input, SafeParseResult } from "./parse.js";
+export { parseStream } from "./stream.js";
+export type { StreamSource } from "./stream.js";
+export { decodeBytes } from "./decode.js";
+export type { Decoded, TextEncoding } from "./decode.js";
 export type { ParseOptions } from "./options.js";
 
 export { ParseError, formatDiagnostic } from "./article/diagnostics.js";

@@ -3,6 +3,7 @@
  */
 import { normaliseText } from "./article/build.js";
 import { ParseError, type Diagnostic } from "./article/diagnostics.js";
+import { decodeBytes, windows1252Diagnostic } from "./decode.js";
 import { LineIndex } from "./article/position.js";
 import type { Article, Extra, Heading, Paragraph, Section } from "./article/types.js";
 import type { Draft, Grammar } from "./grammar/index.js";
@@ -32,10 +33,30 @@ function sections(draft: Draft): Section[] {
 
 const bySpot = (a: Diagnostic, b: Diagnostic) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1);
 
-function checkInput(input: unknown, fn: string): asserts input is string {
-  if (typeof input !== "string") {
-    throw new TypeError(`${fn} expects a string, got ${input === null ? "null" : typeof input}.`);
+/**
+ * What the parse functions take: text, or bytes (UTF-8, or Windows-1252 for old feeds that are not UTF-8).
+ *
+ * @example
+ * parseArticle(readFileSync("meldung.txt")); // a Buffer is a Uint8Array
+ */
+export type Input = string | Uint8Array;
+
+/** Text from an input, and the diagnostic to add when bytes had to be read as Windows-1252. */
+function toText(input: unknown, fn: string): { text: string; note: Diagnostic | null } {
+  if (typeof input === "string") return { text: input, note: null };
+  if (input instanceof Uint8Array) {
+    const d = decodeBytes(input);
+    if (d.invalidAt === null) return { text: d.text, note: null };
+    const p = new LineIndex(d.text).point(d.invalidAt);
+    return { text: d.text, note: windows1252Diagnostic(p.offset, p.line, p.column) };
   }
+  throw new TypeError(`${fn} expects a string or a Uint8Array, got ${input === null ? "null" : typeof input}.`);
+}
+
+/** Adds a decoding diagnostic to an article, keeping diagnostics in input order. */
+function withNote(article: Article, note: Diagnostic | null): Article {
+  if (note) article.diagnostics = [...article.diagnostics, note].sort(bySpot);
+  return article;
 }
 
 /** Runs the refiners over a draft and builds the Article. */
@@ -63,10 +84,10 @@ function assemble(grammar: Grammar, draft: Draft): Article {
   };
 }
 
-function run(input: string, options: ParseOptions | undefined): Article {
-  checkInput(input, "parseArticle");
+function run(input: Input, options: ParseOptions | undefined): Article {
+  const { text, note } = toText(input, "parseArticle");
   const grammar = (options?.grammar ?? dpaAfx) as Grammar;
-  return assemble(grammar, grammar.layout(input, grammar, resolveOptions(options)));
+  return withNote(assemble(grammar, grammar.layout(text, grammar, resolveOptions(options))), note);
 }
 
 /**
@@ -79,8 +100,15 @@ function run(input: string, options: ParseOptions | undefined): Article {
  * const feed = "24.08.2016\nHP enttäuscht\n\nPALO ALTO (dpa-AFX) - Text./hbr/DP/he\n\n24.08.2016\nKatar kauft ein\n\nNEW YORK (dpa-AFX) - Text.";
  * parseFeed(feed).map((a) => a.headline?.text); // ["HP enttäuscht", "Katar kauft ein"]
  */
-export function parseFeed(input: string, options?: ParseOptions): Article[] {
-  checkInput(input, "parseFeed");
+export function parseFeed(source: Input, options?: ParseOptions): Article[] {
+  const { text: input, note } = toText(source, "parseFeed");
+  const articles = feedArticles(input, options);
+  if (articles[0]) withNote(articles[0], note);
+  return articles;
+}
+
+/** The articles of a feed text (what `parseFeed` and `parseStream` share). @internal */
+export function feedArticles(input: string, options?: ParseOptions): Article[] {
   const grammar = (options?.grammar ?? dpaAfx) as Grammar;
   const resolved = resolveOptions(options);
   const index = new LineIndex(input);
@@ -112,7 +140,7 @@ export function parseFeed(input: string, options?: ParseOptions): Article[] {
  * a.sections[0]?.paragraphs[0]?.text; // "Die Gespräche über den Haushalt dauern an."
  * a.trailer?.codes;                   // ["evs", "DP", "nas"]
  */
-export function parseArticle(input: string, options?: ParseOptions): Article {
+export function parseArticle(input: Input, options?: ParseOptions): Article {
   const article = run(input, options);
   if (options?.strict) {
     const error = article.diagnostics.find((d) => d.severity === "error");
@@ -141,7 +169,7 @@ export type SafeParseResult =
  * const r = safeParseArticle("   ");
  * if (!r.success) r.error.code; // "input/empty"
  */
-export function safeParseArticle(input: string, options?: ParseOptions): SafeParseResult {
+export function safeParseArticle(input: Input, options?: ParseOptions): SafeParseResult {
   const article = run(input, options);
   const error = article.diagnostics.find((d) => d.severity === "error");
   if (error) return { success: false, error: new ParseError(error, article.diagnostics), diagnostics: article.diagnostics };

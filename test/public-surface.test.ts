@@ -65,6 +65,7 @@ describe("public surface", () => {
       "buildRules",
       "check",
       "choice",
+      "decodeBytes",
       "defineGrammar",
       "dpaAfx",
       "dpaAfxVocabulary",
@@ -81,6 +82,7 @@ describe("public surface", () => {
       "optHspace",
       "parseArticle",
       "parseFeed",
+      "parseStream",
       "peek",
       "repeat",
       "safeParseArticle",
@@ -91,7 +93,7 @@ describe("public surface", () => {
     ]);
   });
   it("types the contract", () => {
-    expectTypeOf(api.parseArticle).parameters.toEqualTypeOf<[string, (ParseOptions | undefined)?]>();
+    expectTypeOf(api.parseArticle).parameters.toEqualTypeOf<[string | Uint8Array, (ParseOptions | undefined)?]>();
     expectTypeOf(api.parseArticle).returns.toEqualTypeOf<Article>();
     expectTypeOf<Article["type"]>().toEqualTypeOf<"article">();
     expectTypeOf<Section["heading"]>().toEqualTypeOf<Heading | null>();

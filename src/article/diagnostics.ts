@@ -14,6 +14,7 @@ export type Severity = "error" | "warning" | "info";
  *
  * - `input/empty` (error): nothing but white space.
  * - `input/replacement-character` (warning): U+FFFD, the text was decoded in the wrong encoding.
+- `input/windows-1252` (warning): bytes that are not UTF-8 were read as Windows-1252.
  * - `dateline/missing` (warning), `dateline/trailing` (info): no dateline before the lead, or one after the body.
  * - `body/missing` (error), `body/truncated` (info): no paragraphs, or a copy cut off mid-sentence.
  * - `trailer/missing`, `trailer/stray-punctuation`, `trailer/repeated` (info).
@@ -26,6 +27,7 @@ export type Severity = "error" | "warning" | "info";
 export type DiagnosticCode =
   | "input/empty"
   | "input/replacement-character"
+  | "input/windows-1252"
   | "dateline/missing"
   | "dateline/trailing"
   | "body/missing"
