@@ -22,9 +22,6 @@ import { feedArticles } from "./parse.js";
  */
 export type StreamSource = AsyncIterable<string | Uint8Array> | ReadableStream<string | Uint8Array>;
 
-/** Bytes gathered before the encoding is chosen (the same sample `decodeBytes` looks at). */
-const SNIFF_BYTES_NEEDED = SNIFF_BYTES;
-
 /** The smallest buffer worth re-splitting when no message has completed yet. */
 const MIN_ATTEMPT = 64 * 1024;
 
@@ -77,80 +74,82 @@ function shift(node: unknown, offset: number, lines: number, seen: WeakSet<objec
   }
 }
 
+/** A stretch of whole messages cut from a stream, and where it stands in the whole input. */
+export interface MessageBlock {
+  /** The text of one or more complete messages (the last block: whatever is left). */
+  text: string;
+  /** Offset of `text` in the whole (decoded) input. */
+  offset: number;
+  /** Lines before `text` in the whole input. */
+  line: number;
+  /** The `input/windows-1252` note for the whole input, on the first block only. */
+  note: Diagnostic | null;
+}
+
 /**
- * Parses messages from a stream as they complete: an async iterable of Articles, in input order.
- * Bytes are decoded as UTF-8, or as Windows-1252 when the first 64 KiB are not UTF-8 (the first article
- * then carries an `input/windows-1252` warning), exactly as `parseFeed` decodes a whole buffer.
- *
- * @example
- * import { createReadStream } from "node:fs";
- * for await (const article of parseStream(createReadStream("feed.txt"))) {
- *   console.log(article.dateline?.locations, article.headline?.text);
- * }
+ * Cuts a stream into blocks of complete messages, decoding bytes on the way. A block ends where the
+ * grammar's `split` finds a later message start; the text after it stays buffered. Re-splitting waits
+ * until the buffer doubles while no message completes, so a huge message costs linear time.
+ * @internal
  */
-export async function* parseStream(source: StreamSource, options?: ParseOptions): AsyncGenerator<Article, void, undefined> {
+export async function* messageBlocks(source: StreamSource, grammar: Grammar): AsyncGenerator<MessageBlock, void, undefined> {
   if (source === null || typeof source !== "object") throw new TypeError("parseStream expects a stream or an async iterable.");
-  const grammar = (options?.grammar ?? dpaAfx) as Grammar;
   let text = ""; // the unconsumed text; always starts at a line start
   let baseOffset = 0;
   let baseLine = 0;
-  let emitted = false;
   let nextAttempt = 0;
   let encoding: TextEncoding | null = null;
   let sniffed: Uint8Array[] = [];
   let sniffedBytes = 0;
   let decoder: InstanceType<typeof TextDecoder> | null = null;
   let note: Diagnostic | null = null;
+  let noteDone = false;
 
   const decode = (bytes: Uint8Array, last: boolean): string => {
     if (encoding === "windows-1252") return decodeWindows1252(bytes);
     decoder ??= new TextDecoder("utf-8");
     return decoder.decode(bytes, { stream: !last });
   };
-
   const flush = (): string => (decoder ? decoder.decode() : "");
-
   const settle = (all: Uint8Array, last: boolean): string => {
     encoding = sniffEncoding(all);
-    if (encoding === "windows-1252") note = windows1252Diagnostic(firstInvalid(all));
-    return decode(all, last);
+    const decoded = decode(all, last);
+    if (encoding === "windows-1252") {
+      // Line and column from the decoded sample (offsets equal byte offsets in Windows-1252).
+      const at = firstInvalid(all);
+      const p = new LineIndex(decoded.slice(0, at + 1)).point(at);
+      note = windows1252Diagnostic(at, p.line, p.column);
+    }
+    return decoded;
+  };
+  const takeNote = (): Diagnostic | null => {
+    if (noteDone) return null;
+    noteDone = true;
+    return note;
   };
 
-  function* drain(final: boolean): Generator<Article> {
-    if (!final && text.length < nextAttempt) return;
-    const cut = final ? text.length : completeLinesEnd(text);
-    if (cut === 0 && !final) return;
-    const part = cut === text.length ? text : text.slice(0, cut);
-    const articles = feedArticles(part, { ...options, grammar });
-    if (!final && articles.length < 2) {
-      nextAttempt = Math.max(text.length * 2, MIN_ATTEMPT);
-      return;
-    }
-    const done = final ? articles : articles.slice(0, -1);
-    for (const a of done) {
-      shift(a, baseOffset, baseLine, new WeakSet());
-      if (!emitted && note) {
-        // Line and column from the text read so far (it holds the whole sniffed sample).
-        const n = note as Diagnostic;
-        const at = n.position.start.offset;
-        const p = new LineIndex(text.slice(0, Math.min(text.length, at + 1))).point(at);
-        const d = windows1252Diagnostic(at, p.line, p.column);
-        a.diagnostics = [...a.diagnostics, d].sort((x, y) => x.position.start.offset - y.position.start.offset);
-      }
-      emitted = true;
-      yield a;
-    }
+  function* drain(final: boolean): Generator<MessageBlock> {
     if (final) {
+      if (text.length > 0 || !noteDone) yield { text, offset: baseOffset, line: baseLine, note: takeNote() };
       text = "";
       return;
     }
-    // Keep the incomplete last message: from its first line on.
-    const keep = articles[articles.length - 1]!;
-    const from = keep.position!.start.offset - (keep.position!.start.column - 1);
-    const consumedLines = keep.position!.start.line - 1;
+    if (text.length < nextAttempt) return;
+    const cut = completeLinesEnd(text);
+    if (cut === 0) return;
+    const part = cut === text.length ? text : text.slice(0, cut);
+    const index = new LineIndex(part);
+    const ranges = grammar.split(part, grammar, index);
+    if (ranges.length < 2) {
+      nextAttempt = Math.max(text.length * 2, MIN_ATTEMPT);
+      return;
+    }
+    const lastTop = ranges[ranges.length - 1]!.first;
+    const from = index.starts[lastTop]!;
+    yield { text: part.slice(0, index.ends[lastTop - 1]!), offset: baseOffset, line: baseLine, note: takeNote() };
     text = text.slice(from);
     baseOffset += from;
-    baseLine += consumedLines;
+    baseLine += lastTop;
     nextAttempt = 0;
   }
 
@@ -160,7 +159,7 @@ export async function* parseStream(source: StreamSource, options?: ParseOptions)
     } else if (encoding === null) {
       sniffed.push(chunk);
       sniffedBytes += chunk.length;
-      if (sniffedBytes < SNIFF_BYTES_NEEDED) continue;
+      if (sniffedBytes < SNIFF_BYTES) continue;
       text += settle(concat(sniffed, sniffedBytes), false);
       sniffed = [];
     } else {
@@ -171,6 +170,33 @@ export async function* parseStream(source: StreamSource, options?: ParseOptions)
   if (encoding === null && sniffedBytes > 0) text += settle(concat(sniffed, sniffedBytes), true);
   else text += flush();
   yield* drain(true);
+}
+
+/** Parses one block and moves its positions into the whole input. @internal */
+export function parseBlock(block: MessageBlock, options?: ParseOptions): Article[] {
+  const articles = feedArticles(block.text, options);
+  for (const a of articles) shift(a, block.offset, block.line, new WeakSet());
+  const first = articles[0];
+  if (first && block.note) {
+    first.diagnostics = [...first.diagnostics, block.note].sort((x, y) => x.position.start.offset - y.position.start.offset);
+  }
+  return articles;
+}
+
+/**
+ * Parses messages from a stream as they complete: an async iterable of Articles, in input order, exactly
+ * those `parseFeed` gives on the whole text. Bytes are decoded as UTF-8, or as Windows-1252 when the first
+ * 64 KiB are not UTF-8 (the first article then carries an `input/windows-1252` warning).
+ *
+ * @example
+ * import { createReadStream } from "node:fs";
+ * for await (const article of parseStream(createReadStream("feed.txt"))) {
+ *   console.log(article.dateline?.locations, article.headline?.text);
+ * }
+ */
+export async function* parseStream(source: StreamSource, options?: ParseOptions): AsyncGenerator<Article, void, undefined> {
+  const grammar = (options?.grammar ?? dpaAfx) as Grammar;
+  for await (const block of messageBlocks(source, grammar)) yield* parseBlock(block, options);
 }
 
 function concat(parts: Uint8Array[], size: number): Uint8Array {
