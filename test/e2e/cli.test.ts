@@ -1,0 +1,90 @@
+// End-to-end tests of the built `dpa-afx` binary (run after `npm run build`): files, stdin, ndjson on a
+// stream, exit codes, a missing file, a binary file, a directory.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = resolve(import.meta.dirname, "..", "..");
+const bin = join(root, "dist", "cli.js");
+const example = join(root, "examples", "article.txt");
+const run = (args: string[], input?: string | Buffer) =>
+  spawnSync(process.execPath, [bin, ...args], { input, encoding: "utf8", cwd: root, maxBuffer: 64 << 20 });
+
+const message = (k: number) =>
+  `1${k % 9}.03.2026\nFirma ${k} meldet Zahlen\n\nMÜNCHEN (dpa-AFX) - Die Firma ${k} hat mehr verdient.\n\nDie Dividende steigt./ab/DP/cd\n\n`;
+
+describe("dpa-afx binary", () => {
+  it("is built", () => expect(existsSync(bin)).toBe(true));
+  it("parses a file to JSON", () => {
+    const r = run(["parse", example]);
+    expect(r.status).toBe(0);
+    const a = JSON.parse(r.stdout);
+    expect(a.type).toBe("article");
+    expect(a.trailer.codes).toEqual(["lko", "DP", "zb"]);
+  });
+  it("parses stdin, with - or no file", () => {
+    const text = readFileSync(example, "utf8");
+    expect(JSON.parse(run(["parse"], text).stdout).dateline.locations).toEqual(["MÜNCHEN"]);
+    expect(JSON.parse(run(["parse", "-", "--pretty"], text).stdout).headline.tags).toEqual(["ROUNDUP 2"]);
+  });
+  it("prints one message per line with --format ndjson, also on worker threads", () => {
+    const feed = Array.from({ length: 50 }, (_, k) => message(k)).join("");
+    const r = run(["parse", "--format", "ndjson"], feed);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines).toHaveLength(50);
+    expect(JSON.parse(lines[49]!).headline.text).toBe("Firma 49 meldet Zahlen");
+    const dir = mkdtempSync(join(tmpdir(), "dpa-afx-"));
+    writeFileSync(join(dir, "feed.txt"), feed.repeat(40));
+    const one = run(["parse", "--format", "ndjson", join(dir, "feed.txt")]);
+    const many = run(["parse", "--format", "ndjson", "--jobs", "3", join(dir, "feed.txt")]);
+    expect(many.status).toBe(0);
+    expect(many.stdout).toBe(one.stdout);
+  });
+  it("checks: diagnostics with line, column and frame; exit 1 on errors, --strict counts warnings", () => {
+    const ok = run(["check", example]);
+    expect(ok.status).toBe(0);
+    const warn = run(["check"], "Ein Satz ohne Ortsmarke.\n");
+    expect(warn.status).toBe(0);
+    expect(warn.stdout).toContain("<stdin>:1:1: warning dateline/missing:");
+    expect(warn.stdout).toContain(" 1 | Ein Satz ohne Ortsmarke.");
+    expect(run(["check", "--strict"], "Ein Satz ohne Ortsmarke.\n").status).toBe(1);
+    expect(run(["check"], "  \n").status).toBe(1);
+  });
+  it("splits a feed into files and never overwrites without --force", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-afx-"));
+    const feed = join(dir, "feed.txt");
+    writeFileSync(feed, message(1) + message(2));
+    const out = join(dir, "out");
+    expect(run(["split", feed, "--out", out]).status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["001-2026-03-11-firma-1-meldet-zahlen.txt", "002-2026-03-12-firma-2-meldet-zahlen.txt"]);
+    expect(readFileSync(join(out, "002-2026-03-12-firma-2-meldet-zahlen.txt"), "utf8")).toContain("Firma 2 hat mehr verdient");
+    const again = run(["split", feed, "--out", out]);
+    expect(again.status).toBe(4);
+    expect(again.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run(["split", feed, "--out", out, "--force"]).status).toBe(0);
+  });
+  it("fails with one clear line and exit 3 on a missing file, a directory, a binary file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-afx-"));
+    writeFileSync(join(dir, "x.bin"), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]));
+    for (const [arg, text] of [
+      [join(dir, "missing.txt"), "no such file"],
+      [dir, "is a directory"],
+      [join(dir, "x.bin"), "binary"],
+    ] as const) {
+      const r = run(["parse", arg]);
+      expect(r.status).toBe(3);
+      expect(r.stderr).toContain(text);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(r.stderr).not.toContain("    at ");
+    }
+  });
+  it("answers --help and --version, and exit 2 on usage errors", () => {
+    expect(run(["--help"]).stdout).toContain("Exit codes");
+    expect(run(["--version"]).stdout.trim()).toBe(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version);
+    expect(run(["parse", "--bogus"]).status).toBe(2);
+    expect(run(["parse", "--format", "xml"]).status).toBe(2);
+  });
+});
