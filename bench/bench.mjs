@@ -1,8 +1,11 @@
 // npm run bench: MB/s of parseArticle next to the floor (splitting the same text into lines), measured
 // in the same run on generated articles from 1 KB to 1 MB and on pathological inputs. Run after the build.
+// Then bench/feed.mjs: parseFeed MB/s next to the floor, and a generated feed of FEED_MB (default 512)
+// megabytes through parseStream and the CLI in child processes, with their peak RSS (goal: under 100 MB).
 // Goals: within 8x of the floor on a typical article; time per byte flat (at most 3x its smaller-size figure)
 // from 1 KB to 1 MB articles and as pathological inputs grow tenfold. Prints a verdict per goal; exits 1 when one is missed.
 import { parseArticle } from "../dist/index.js";
+import { feedBench } from "./feed.mjs";
 
 const FLOOR_RATIO = 8;
 const FLAT_RATIO = 3;
@@ -124,6 +127,10 @@ for (const [name, a, b] of pairs) {
   const growth = b.nsPerByte / a.nsPerByte;
   verdicts.push([`${name}: time per byte flat from ${a.bytes} to ${b.bytes} bytes (${growth.toFixed(2)}x)`, growth <= FLAT_RATIO]);
 }
+console.log("");
+const feedRun = await feedBench();
+for (const line of feedRun.lines) console.log(line);
+verdicts.push(...feedRun.verdicts);
 console.log("");
 let failed = 0;
 for (const [what, ok] of verdicts) {

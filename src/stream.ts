@@ -157,7 +157,7 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar): As
     if (typeof chunk === "string") {
       text += chunk;
     } else if (encoding === null) {
-      sniffed.push(chunk);
+      sniffed.push(chunk.slice()); // a copy: sources may reuse their buffer for the next chunk
       sniffedBytes += chunk.length;
       if (sniffedBytes < SNIFF_BYTES) continue;
       text += settle(concat(sniffed, sniffedBytes), false);

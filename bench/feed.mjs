@@ -1,0 +1,81 @@
+// Part of `npm run bench`: feed throughput and peak memory. Generates a feed of FEED_MB megabytes
+// (default 512) on the fly and pushes it through parseStream and through the CLI (`parse --format
+// ndjson`), each in a child process that reports its peak RSS. Also measures parseFeed MB/s on a 20 MB
+// feed next to the line-split floor. Goal: peak RSS under 100 MB whatever the feed size.
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { parseFeed } from "../dist/index.js";
+
+const FEED_MB = Number(process.env.FEED_MB ?? 512);
+const RSS_LIMIT_MB = 100;
+const here = fileURLToPath(new URL(".", import.meta.url));
+
+export function message(k) {
+  return `${String((k % 28) + 1).padStart(2, "0")}.03.2026\nROUNDUP: Firma ${k} meldet Zahlen für das Quartal\n\nMÜNCHEN (dpa-AFX) - Die Firma ${k} hat im Quartal mehr verdient als erwartet. Der Umsatz stieg um ${k % 17} Prozent, wie das Unternehmen am Donnerstag mitteilte.\n\nAnalysten hatten mit einem geringeren Plus gerechnet. Die Aktie legte vorbörslich zu.\n\nÜber die Dividende soll die Hauptversammlung im Mai entscheiden./ab/DP/cd\n\n`;
+}
+
+function time(fn) {
+  const w0 = performance.now();
+  while (performance.now() - w0 < 300) fn();
+  let best = Infinity;
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** Runs `script` in a child process fed with the generated feed on stdin; returns its report. */
+function child(args) {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, args, { stdio: ["pipe", "ignore", "pipe"] });
+    p.stdin.on("error", () => {}); // a child that fails closes its stdin early; its exit code reports it
+    let err = "";
+    p.stderr.on("data", (d) => (err += d));
+    const total = FEED_MB * 1024 * 1024;
+    let sent = 0;
+    let k = 0;
+    const t0 = performance.now();
+    const pump = () => {
+      while (sent < total) {
+        let chunk = "";
+        while (chunk.length < 1 << 20) chunk += message(k++);
+        const buf = Buffer.from(chunk);
+        sent += buf.length;
+        if (!p.stdin.write(buf)) return p.stdin.once("drain", pump);
+      }
+      p.stdin.end();
+    };
+    pump();
+    p.on("close", (code) => {
+      const ms = performance.now() - t0;
+      const m = /maxRSS=(\d+)/.exec(err);
+      if (code !== 0 || !m) return reject(new Error(`child failed (${code}): ${err.slice(-300)}`));
+      resolve({ mb: sent / 1e6, mbps: sent / 1e6 / (ms / 1e3), rssMB: Number(m[1]) / 1024, messages: /messages=(\d+)/.exec(err)?.[1] });
+    });
+  });
+}
+
+export async function feedBench() {
+  const lines = [];
+  const verdicts = [];
+  // parseFeed on a 20 MB feed, next to the floor.
+  let text = "";
+  for (let k = 0; text.length < 20e6; k++) text += message(k);
+  const pMs = time(() => parseFeed(text));
+  const fMs = time(() => text.split(/\r\n|\r|\n/).length);
+  const mbps = (ms) => text.length / 1e6 / (ms / 1e3);
+  lines.push(`parseFeed 20 MB: ${mbps(pMs).toFixed(1)} MB/s, floor ${mbps(fMs).toFixed(1)} MB/s (${(pMs / fMs).toFixed(1)}x)`);
+  text = "";
+
+  const stream = await child([`${here}feed-child.mjs`]);
+  const small = await child(["--max-semi-space-size=1", `${here}feed-child.mjs`]);
+  lines.push(`parseStream ${stream.mb.toFixed(0)} MB: ${stream.mbps.toFixed(1)} MB/s, ${stream.messages} messages, peak RSS ${stream.rssMB.toFixed(0)} MB`);
+  lines.push(`parseStream with node --max-semi-space-size=1: ${small.mbps.toFixed(1)} MB/s, peak RSS ${small.rssMB.toFixed(0)} MB`);
+  verdicts.push([`parseStream peak RSS under ${RSS_LIMIT_MB} MB on ${stream.mb.toFixed(0)} MB (${stream.rssMB.toFixed(0)} MB)`, stream.rssMB < RSS_LIMIT_MB]);
+  const cli = await child([`${here}cli-child.mjs`, "parse", "--format", "ndjson"]);
+  lines.push(`CLI parse --format ndjson ${cli.mb.toFixed(0)} MB: ${cli.mbps.toFixed(1)} MB/s, peak RSS ${cli.rssMB.toFixed(0)} MB`);
+  verdicts.push([`CLI peak RSS under ${RSS_LIMIT_MB} MB on ${cli.mb.toFixed(0)} MB (${cli.rssMB.toFixed(0)} MB)`, cli.rssMB < RSS_LIMIT_MB]);
+  return { lines, verdicts };
+}
