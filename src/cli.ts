@@ -205,7 +205,8 @@ async function parseInWorkers(source: AsyncIterable<Uint8Array>, options: ParseO
           } else waiting.set(id, resolve);
         }),
       );
-      workers[id % jobs]!.postMessage({ id, block } satisfies { id: number; block: MessageBlock });
+      const { text, offset, line, note } = block; // the in-process split stays here
+      workers[id % jobs]!.postMessage({ id, block: { text, offset, line, note } } satisfies { id: number; block: MessageBlock });
       if (results.length - printed >= 2 * jobs) await flushDone();
     }
     for (; printed < results.length; printed++) await write(await results[printed]!);

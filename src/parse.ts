@@ -6,7 +6,7 @@ import { ParseError, type Diagnostic } from "./article/diagnostics.js";
 import { decodeBytes, windows1252Diagnostic } from "./decode.js";
 import { LineIndex } from "./article/position.js";
 import type { Article, Extra, Heading, Paragraph, Section } from "./article/types.js";
-import type { Draft, Grammar } from "./grammar/index.js";
+import type { Draft, Grammar, LineRange } from "./grammar/index.js";
 import { dpaAfx } from "./grammars/dpa-afx/index.js";
 import { resolveOptions, type ParseOptions } from "./options.js";
 
@@ -108,11 +108,11 @@ export function parseFeed(source: Input, options?: ParseOptions): Article[] {
 }
 
 /** The articles of a feed text (what `parseFeed` and `parseStream` share). @internal */
-export function feedArticles(input: string, options?: ParseOptions): Article[] {
+export function feedArticles(input: string, options?: ParseOptions, split?: { index: LineIndex; ranges: LineRange[] }): Article[] {
   const grammar = (options?.grammar ?? dpaAfx) as Grammar;
   const resolved = resolveOptions(options);
-  const index = new LineIndex(input);
-  const ranges = grammar.split(input, grammar, index);
+  const index = split?.index ?? new LineIndex(input);
+  const ranges = split?.ranges ?? grammar.split(input, grammar, index);
   const articles = ranges.map((range) => assemble(grammar, grammar.layout(input, grammar, resolved, range)));
   const head = ranges[0]?.first ?? 0;
   const header: Extra[] = [];

@@ -7,7 +7,7 @@ import type { Diagnostic } from "./article/diagnostics.js";
 import type { Article } from "./article/types.js";
 import { LineIndex } from "./article/position.js";
 import { SNIFF_BYTES, decodeWindows1252, firstInvalid, sniffEncoding, windows1252Diagnostic, type TextEncoding } from "./decode.js";
-import type { Grammar } from "./grammar/index.js";
+import type { Grammar, LineRange } from "./grammar/index.js";
 import { dpaAfx } from "./grammars/dpa-afx/index.js";
 import type { ParseOptions } from "./options.js";
 import { feedArticles } from "./parse.js";
@@ -84,6 +84,11 @@ export interface MessageBlock {
   line: number;
   /** The `input/windows-1252` note for the whole input, on the first block only. */
   note: Diagnostic | null;
+  /**
+   * The split already made (in-process only, never sent to workers): a text starting like `text`, its
+   * line index and the ranges of the messages in `text`.
+   */
+  split?: { input: string; index: LineIndex; ranges: LineRange[] };
 }
 
 /**
@@ -146,7 +151,13 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar): As
     }
     const lastTop = ranges[ranges.length - 1]!.first;
     const from = index.starts[lastTop]!;
-    yield { text: part.slice(0, index.ends[lastTop - 1]!), offset: baseOffset, line: baseLine, note: takeNote() };
+    yield {
+      text: part.slice(0, index.ends[lastTop - 1]!),
+      offset: baseOffset,
+      line: baseLine,
+      note: takeNote(),
+      split: { input: part, index, ranges: ranges.slice(0, -1) },
+    };
     text = text.slice(from);
     baseOffset += from;
     baseLine += lastTop;
@@ -174,7 +185,9 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar): As
 
 /** Parses one block and moves its positions into the whole input. @internal */
 export function parseBlock(block: MessageBlock, options?: ParseOptions): Article[] {
-  const articles = feedArticles(block.text, options);
+  const articles = block.split
+    ? feedArticles(block.split.input, options, { index: block.split.index, ranges: block.split.ranges })
+    : feedArticles(block.text, options);
   for (const a of articles) shift(a, block.offset, block.line, new WeakSet());
   const first = articles[0];
   if (first && block.note) {
