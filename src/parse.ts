@@ -109,11 +109,18 @@ export function parseFeed(source: Input, options?: ParseOptions): Article[] {
 
 /** The articles of a feed text (what `parseFeed` and `parseStream` share). @internal */
 export function feedArticles(input: string, options?: ParseOptions, split?: { index: LineIndex; ranges: LineRange[] }): Article[] {
+  return [...feedArticleIterator(input, options, split)];
+}
+
+/**
+ * The articles of a feed text one at a time: each is parsed only when asked for, so a stream holds one
+ * message's nodes at a time. @internal
+ */
+export function* feedArticleIterator(input: string, options?: ParseOptions, split?: { index: LineIndex; ranges: LineRange[] }): Generator<Article> {
   const grammar = (options?.grammar ?? dpaAfx) as Grammar;
   const resolved = resolveOptions(options);
   const index = split?.index ?? new LineIndex(input);
   const ranges = split?.ranges ?? grammar.split(input, grammar, index);
-  const articles = ranges.map((range) => assemble(grammar, grammar.layout(input, grammar, resolved, range)));
   const head = ranges[0]?.first ?? 0;
   const header: Extra[] = [];
   for (let l = 0; l < head; l++) {
@@ -125,8 +132,11 @@ export function feedArticles(input: string, options?: ParseOptions, split?: { in
     while (e > s && /\s/.test(input[e - 1]!)) e--;
     header.push({ type: "extra", kind: "pageHeader", text, position: index.position(s, e) });
   }
-  if (header.length > 0 && articles[0]) articles[0].extras.unshift(...header);
-  return articles;
+  for (let k = 0; k < ranges.length; k++) {
+    const article = assemble(grammar, grammar.layout(input, grammar, resolved, ranges[k]));
+    if (k === 0 && header.length > 0) article.extras.unshift(...header);
+    yield article;
+  }
 }
 
 /**

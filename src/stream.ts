@@ -10,7 +10,7 @@ import { SNIFF_BYTES, decodeWindows1252, firstInvalid, sniffEncoding, windows125
 import type { Grammar, LineRange } from "./grammar/index.js";
 import { dpaAfx } from "./grammars/dpa-afx/index.js";
 import type { ParseOptions } from "./options.js";
-import { feedArticles } from "./parse.js";
+import { feedArticleIterator } from "./parse.js";
 
 /**
  * What `parseStream` reads: a Node `Readable`, a web `ReadableStream`, or any async iterable of chunks
@@ -183,17 +183,20 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar): As
   yield* drain(true);
 }
 
-/** Parses one block and moves its positions into the whole input. @internal */
-export function parseBlock(block: MessageBlock, options?: ParseOptions): Article[] {
+/** Parses one block, one message at a time, and moves their positions into the whole input. @internal */
+export function* parseBlock(block: MessageBlock, options?: ParseOptions): Generator<Article> {
   const articles = block.split
-    ? feedArticles(block.split.input, options, { index: block.split.index, ranges: block.split.ranges })
-    : feedArticles(block.text, options);
-  for (const a of articles) shift(a, block.offset, block.line, new WeakSet());
-  const first = articles[0];
-  if (first && block.note) {
-    first.diagnostics = [...first.diagnostics, block.note].sort((x, y) => x.position.start.offset - y.position.start.offset);
+    ? feedArticleIterator(block.split.input, options, { index: block.split.index, ranges: block.split.ranges })
+    : feedArticleIterator(block.text, options);
+  let first = true;
+  for (const a of articles) {
+    shift(a, block.offset, block.line, new WeakSet());
+    if (first && block.note) {
+      a.diagnostics = [...a.diagnostics, block.note].sort((x, y) => x.position.start.offset - y.position.start.offset);
+    }
+    first = false;
+    yield a;
   }
-  return articles;
 }
 
 /**
