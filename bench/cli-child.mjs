@@ -1,4 +1,6 @@
-// Child of bench/feed.mjs: runs the built CLI in this process and reports its peak RSS on stderr.
+// Child of bench/feed.mjs where GNU time is missing: runs the built CLI in this process (without its
+// lean-heap re-run) and reports its peak RSS on stderr.
+process.env.DPA_AFX_NO_RESPAWN = "1";
 process.argv = [process.argv[0], "dpa-afx", ...process.argv.slice(2)];
 process.on("exit", () => process.stderr.write(`maxRSS=${process.resourceUsage().maxRSS}\n`));
 await import("../dist/cli.js");
