@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { Command, CommanderError, Option } from "commander";
-import { decodeBytes, formatDiagnostic, parseArticle, parseFeed, parseStream, type Article, type ParseOptions } from "./index.js";
+import { decodeBytes, formatArticle, formatDiagnostic, parseArticle, toHtml, parseFeed, parseStream, type Article, type ParseOptions } from "./index.js";
 import { dpaAfx } from "./grammars/dpa-afx/index.js";
 import { messageBlocks, type MessageBlock } from "./stream.js";
 import type { Grammar } from "./grammar/index.js";
@@ -135,7 +135,7 @@ const inputs = (files: string[]) => (files.length === 0 ? [STDIN] : files);
 // ---- parse ------------------------------------------------------------------------------------------
 
 interface ParseFlags {
-  format: "json" | "ndjson";
+  format: "json" | "ndjson" | "text" | "html";
   pretty?: boolean;
   jobs: string;
   zone?: string;
@@ -144,6 +144,13 @@ interface ParseFlags {
 async function runParse(files: string[], flags: ParseFlags): Promise<number> {
   const options: ParseOptions = flags.zone ? { zone: flags.zone } : {};
   const indent = flags.pretty ? 2 : undefined;
+  if (flags.format === "text" || flags.format === "html") {
+    for (const f of inputs(files)) {
+      const a = parseArticle(await readAll(f), options);
+      process.stdout.write(flags.format === "text" ? formatArticle(a) : toHtml(a));
+    }
+    return EXIT.ok;
+  }
   if (flags.format === "json") {
     const articles: Article[] = [];
     for (const f of inputs(files)) articles.push(parseArticle(await readAll(f), options));
@@ -290,9 +297,9 @@ function program(): Command {
       "\nExit codes: 0 success, 1 check found problems, 2 usage error, 3 input unreadable (missing, directory, binary), 4 split would overwrite.",
     );
   p.command("parse")
-    .description("Parse files (or stdin) and print JSON; --format ndjson prints one message per line.")
+    .description("Parse files (or stdin) and print JSON; --format ndjson prints one message per line, text canonical wire text, html an <article>.")
     .argument("[files...]", "files to read; none or '-' reads stdin")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "ndjson"]).default("json"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "ndjson", "text", "html"]).default("json"))
     .option("-p, --pretty", "indent the JSON")
     .option("-j, --jobs <n>", "worker threads for --format ndjson", "1")
     .option("-z, --zone <zone>", "IANA zone for dates", undefined)

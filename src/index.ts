@@ -13,6 +13,8 @@ export type { Input, SafeParseResult } from "./parse.js";
 export { parseStream } from "./stream.js";
 export type { StreamSource } from "./stream.js";
 export { decodeBytes } from "./decode.js";
+export { formatArticle } from "./format/text.js";
+export { escapeHtml, toHtml } from "./format/html.js";
 export type { Decoded, TextEncoding } from "./decode.js";
 export type { ParseOptions } from "./options.js";
 

@@ -71,7 +71,9 @@ describe("public surface", () => {
       "dpaAfxVocabulary",
       "endOfLine",
       "eol",
+      "escapeHtml",
       "exec",
+      "formatArticle",
       "formatDiagnostic",
       "hspace",
       "lenient",
@@ -88,6 +90,7 @@ describe("public surface", () => {
       "safeParseArticle",
       "sequence",
       "slashList",
+      "toHtml",
       "token",
       "tokenMatch",
     ]);

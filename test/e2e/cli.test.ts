@@ -43,6 +43,13 @@ describe("dpa-afx binary", () => {
     expect(many.status).toBe(0);
     expect(many.stdout).toBe(one.stdout);
   });
+  it("prints canonical text and HTML", () => {
+    const text = run(["parse", "--format", "text", example]);
+    expect(text.status).toBe(0);
+    expect(text.stdout.startsWith("date 2026-03-12\nROUNDUP 2: ")).toBe(true);
+    const html = run(["parse", "--format", "html", example]);
+    expect(html.stdout.startsWith("<article>")).toBe(true);
+  });
   it("checks: diagnostics with line, column and frame; exit 1 on errors, --strict counts warnings", () => {
     const ok = run(["check", example]);
     expect(ok.status).toBe(0);

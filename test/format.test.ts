@@ -1,0 +1,95 @@
+// formatArticle round-trips (corpus and generated articles); toHtml is semantic and escapes everything.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { formatArticle, parseArticle, toHtml, type Article } from "../src/index.js";
+
+const SEED = Number(process.env.SEED ?? 20261125);
+
+/** The fields a round trip must keep. */
+function fields(a: Article) {
+  return {
+    date: a.date?.iso ?? null,
+    headline: a.headline ? [a.headline.text, a.headline.tags] : null,
+    note: a.editorialNote?.text ?? null,
+    byline: a.byline?.text ?? null,
+    dateline: a.dateline ? [a.dateline.locations, a.dateline.agency] : null,
+    sections: a.sections.map((s) => [s.heading?.text ?? null, s.paragraphs.map((p) => p.text)]),
+    trailer: a.trailer?.codes ?? null,
+    footers: a.footers.map((f) => [f.kind, f.text]),
+    items: a.items.map((i) => [i.headline?.text ?? null, i.dateline?.locations ?? null, i.paragraphs.map((p) => p.text)]),
+  };
+}
+
+describe("formatArticle", () => {
+  const root = resolve(import.meta.dirname, "..", process.env.DPA_AFX_CORPUS ?? "../shared/corpus");
+  it("round-trips every corpus text", () => {
+    expect(existsSync(root)).toBe(true);
+    let n = 0;
+    for (const dir of ["seed", "web", "feed", "streams"]) {
+      for (const f of readdirSync(join(root, dir)).filter((x) => x.endsWith(".txt"))) {
+        const a = parseArticle(readFileSync(join(root, dir, f), "utf8"));
+        expect(fields(parseArticle(formatArticle(a))), `${dir}/${f}`).toEqual(fields(a));
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThan(100);
+  });
+  it("writes the canonical layout", () => {
+    const a = parseArticle("date 2026-01-06\nROUNDUP: Titel\n\n(Wiederholung: Text)\n\nPARIS (dpa-AFX) - Erster Satz.\n\nZweiter Satz./ab/DP/cd\nISIN DE0008469008");
+    expect(formatArticle(a)).toBe(
+      "date 2026-01-06\nROUNDUP: Titel\n\n(Wiederholung: Text)\n\nPARIS (dpa-AFX) - Erster Satz.\n\nZweiter Satz./ab/DP/cd\n\nISIN DE0008469008\n",
+    );
+  });
+  it("round-trips generated articles", () => {
+    const word = fc.constantFrom("Der", "Dax", "stieg", "am", "Montag", "um", "ein", "Prozent", "Anleger", "blieben", "vorsichtig", "Umsatz");
+    const sentence = fc.array(word, { minLength: 4, maxLength: 14 }).map((w) => w.join(" ") + ".");
+    const paragraph = fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => s.join(" "));
+    const heading = fc.constantFrom("Was bedeutet das für Anleger?", "VIEL LOB VON ANALYSTEN", "Umsatz bleibt stabil");
+    const article = fc.record({
+      date: fc.option(fc.constantFrom("2026-01-06", "2021-05", "2017-07-27 11:08"), { nil: undefined }),
+      tag: fc.option(fc.constantFrom("ROUNDUP 2", "WDH/ROUNDUP", "AKTIE IM FOKUS", "Aktien Frankfurt Schluss"), { nil: undefined }),
+      title: fc.constantFrom("Dax legt zu", "Brauerei hebt Prognose an", "Werft erhält Auftrag"),
+      place: fc.constantFrom("PARIS", "NEW YORK/FRANKFURT", "MÜNCHEN"),
+      agency: fc.constantFrom("dpa-AFX", "dpa-AFX Analyser"),
+      sections: fc.array(fc.tuple(fc.option(heading, { nil: undefined }), fc.array(paragraph, { minLength: 1, maxLength: 3 })), { minLength: 1, maxLength: 3 }),
+      trailer: fc.constantFrom("/evs/DP/nas", "/la/tih", "/ab/APA"),
+    });
+    fc.assert(
+      fc.property(article, (g) => {
+        const body = g.sections.flatMap(([h, ps], k) => [...(h && k > 0 ? [h] : []), ...ps]);
+        const text = [
+          [g.date ? `date ${g.date}` : null, `${g.tag ? `${g.tag}: ` : ""}${g.title}`].filter(Boolean).join("\n"),
+          `${g.place} (${g.agency}) - ${body[0]}`,
+          ...body.slice(1),
+        ].join("\n\n") + g.trailer;
+        const a = parseArticle(text);
+        expect(fields(parseArticle(formatArticle(a)))).toEqual(fields(a));
+      }),
+      { seed: SEED, numRuns: 200 },
+    );
+  });
+});
+
+describe("toHtml", () => {
+  it("renders semantic HTML", () => {
+    const html = toHtml(parseArticle("ROUNDUP: Titel\n\nPARIS (dpa-AFX) - Erster Satz.\n\nWas nun?\n\nMehr folgt./ab/DP/cd\n\nISIN DE0008469008"));
+    expect(html).toContain('<h1><span class="tag">ROUNDUP</span> Titel</h1>');
+    expect(html).toContain('<p><span class="dateline">PARIS (dpa-AFX) -</span> Erster Satz.</p>');
+    expect(html).toContain("<h2>Was nun?</h2>");
+    expect(html).toContain('<footer>\n<p class="trailer">/ab/DP/cd</p>\n<p class="footer isin">ISIN DE0008469008</p>\n</footer>');
+  });
+  it("lets no markup through from the text", () => {
+    const nasty = fc.array(fc.oneof(fc.constantFrom("<", ">", "&", '"', "'", "<script>", "</p>", "<img onerror=x>"), fc.string({ maxLength: 5 })), { maxLength: 12 });
+    fc.assert(
+      fc.property(nasty, nasty, (h, p) => {
+        const html = toHtml(parseArticle(`${h.join("")}\n\nPARIS (dpa-AFX) - ${p.join("")}./ab/cd`));
+        const tags = html.match(/<\/?[a-z][^>]*>/g) ?? [];
+        for (const t of tags) expect(t).toMatch(/^<\/?(?:article|header|footer|section|h1|h2|h3|p|span|time)(?: class="[^"<>]*"| datetime="[^"<>]*")*>$/);
+        expect(html).not.toMatch(/<(?:script|img)/i);
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+});
