@@ -8,7 +8,7 @@
  *
  * @packageDocumentation
  */
-export { parseArticle, parseFeed, safeParseArticle } from "./parse.js";
+export { parseArticle, parseFeed, printSource, safeParseArticle } from "./parse.js";
 export type { Input, SafeParseResult } from "./parse.js";
 export { parseStream } from "./stream.js";
 export type { StreamSource } from "./stream.js";

@@ -65,7 +65,7 @@ function assemble(grammar: Grammar, draft: Draft): Article {
   const diagnostics = draft.diagnostics.length > 1 ? [...draft.diagnostics].sort(bySpot) : [...draft.diagnostics];
   const a = draft.article;
   // Built field by field (not spread): a fixed shape in a fixed order, cheaper on the hot path.
-  return {
+  const article: Article = {
     type: "article",
     date: a.date,
     dates: a.dates,
@@ -82,6 +82,33 @@ function assemble(grammar: Grammar, draft: Draft): Article {
     diagnostics,
     position: a.position,
   };
+  // The input itself, for printSource: a reference (no copy), not enumerable, so JSON stays as it was.
+  Object.defineProperty(article, SOURCE, { value: { text: draft.input, base: 0 }, enumerable: false });
+  return article;
+}
+
+const SOURCE = Symbol.for("dpa-afx-parser.source");
+
+/**
+ * The original text of a parsed Article, byte for byte (as UTF-16 text): for `parseArticle` the whole
+ * input, for `parseFeed` and `parseStream` the message's own stretch of it. Works on the Article object a
+ * parse returned (the source travels with it, outside its JSON form); throws `TypeError` for an Article
+ * that was not parsed here, such as one read back from JSON.
+ *
+ * @example
+ * const input = "PARIS (dpa-AFX) -  Die Gespräche\u00a0dauern an./evs/DP/nas\r\n";
+ * printSource(parseArticle(input)) === input; // true
+ */
+export function printSource(article: Article): string {
+  const source = (article as unknown as Record<symbol, { text: string; base: number } | undefined>)[SOURCE];
+  if (!source || !article.position) throw new TypeError("printSource needs an Article returned by a parse function.");
+  return source.text.slice(article.position.start.offset - source.base, article.position.end.offset - source.base);
+}
+
+/** Records that an article's positions were moved by `offset` (streams parse blocks of a longer input). @internal */
+export function rebaseSource(article: Article, offset: number): void {
+  const source = (article as unknown as Record<symbol, { text: string; base: number } | undefined>)[SOURCE];
+  if (source) source.base += offset;
 }
 
 function run(input: Input, options: ParseOptions | undefined): Article {

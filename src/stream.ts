@@ -10,7 +10,7 @@ import { SNIFF_BYTES, decodeWindows1252, firstInvalid, sniffEncoding, windows125
 import type { Grammar, LineRange } from "./grammar/index.js";
 import { dpaAfx } from "./grammars/dpa-afx/index.js";
 import type { ParseOptions } from "./options.js";
-import { feedArticleIterator } from "./parse.js";
+import { feedArticleIterator, rebaseSource } from "./parse.js";
 
 /**
  * What `parseStream` reads: a Node `Readable`, a web `ReadableStream`, or any async iterable of chunks
@@ -191,6 +191,7 @@ export function* parseBlock(block: MessageBlock, options?: ParseOptions): Genera
   let first = true;
   for (const a of articles) {
     shift(a, block.offset, block.line, new WeakSet());
+    rebaseSource(a, block.offset);
     if (first && block.note) {
       a.diagnostics = [...a.diagnostics, block.note].sort((x, y) => x.position.start.offset - y.position.start.offset);
     }

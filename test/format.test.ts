@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatArticle, parseArticle, toHtml, type Article } from "../src/index.js";
+import { formatArticle, parseArticle, parseFeed, parseStream, printSource, toHtml, type Article } from "../src/index.js";
 
 const SEED = Number(process.env.SEED ?? 20261125);
 
@@ -69,6 +69,31 @@ describe("formatArticle", () => {
       }),
       { seed: SEED, numRuns: 200 },
     );
+  });
+});
+
+describe("printSource", () => {
+  it("gives back the input byte for byte, for any string", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (s) => {
+        expect(printSource(parseArticle(s))).toBe(s);
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+  it("gives back each message of a feed and of a stream", async () => {
+    const feed = "HEADER\n\n12.03.2026\nEins\n\nKIEL (dpa-AFX) - Text eins./ab\r\n\r\n12.03.2026\nZwei\n\nKIEL (dpa-AFX) - Text zwei./cd\n";
+    const parts = parseFeed(feed).map(printSource);
+    expect(parts).toEqual(["12.03.2026\nEins\n\nKIEL (dpa-AFX) - Text eins./ab\r\n", "12.03.2026\nZwei\n\nKIEL (dpa-AFX) - Text zwei./cd\n"]);
+    const streamed: string[] = [];
+    async function* chunks() {
+      for (let i = 0; i < feed.length; i += 5) yield feed.slice(i, i + 5);
+    }
+    for await (const a of parseStream(chunks())) streamed.push(printSource(a));
+    expect(streamed).toEqual(parts);
+  });
+  it("refuses an Article read back from JSON", () => {
+    expect(() => printSource(JSON.parse(JSON.stringify(parseArticle("Text."))))).toThrow(TypeError);
   });
 });
 

@@ -86,6 +86,7 @@ describe("public surface", () => {
       "parseFeed",
       "parseStream",
       "peek",
+      "printSource",
       "repeat",
       "safeParseArticle",
       "sequence",
