@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { Command, CommanderError, Option } from "commander";
-import { decodeBytes, formatArticle, formatDiagnostic, parseArticle, toHtml, parseFeed, parseStream, type Article, type ParseOptions } from "./index.js";
+import { decodeBytes, formatArticle, formatDiagnostic, parseArticle, toHtml, toNinjs, parseFeed, parseStream, type Article, type ParseOptions } from "./index.js";
 import { dpaAfx } from "./grammars/dpa-afx/index.js";
 import { messageBlocks, type MessageBlock } from "./stream.js";
 import type { Grammar } from "./grammar/index.js";
@@ -135,7 +135,7 @@ const inputs = (files: string[]) => (files.length === 0 ? [STDIN] : files);
 // ---- parse ------------------------------------------------------------------------------------------
 
 interface ParseFlags {
-  format: "json" | "ndjson" | "text" | "html";
+  format: "json" | "ndjson" | "text" | "html" | "ninjs";
   pretty?: boolean;
   jobs: string;
   zone?: string;
@@ -149,6 +149,12 @@ async function runParse(files: string[], flags: ParseFlags): Promise<number> {
       const a = parseArticle(await readAll(f), options);
       process.stdout.write(flags.format === "text" ? formatArticle(a) : toHtml(a));
     }
+    return EXIT.ok;
+  }
+  if (flags.format === "ninjs") {
+    const out = [];
+    for (const f of inputs(files)) out.push(toNinjs(parseArticle(await readAll(f), options)));
+    process.stdout.write(JSON.stringify(out.length === 1 ? out[0] : out, null, indent) + "\n");
     return EXIT.ok;
   }
   if (flags.format === "json") {
@@ -297,9 +303,9 @@ function program(): Command {
       "\nExit codes: 0 success, 1 check found problems, 2 usage error, 3 input unreadable (missing, directory, binary), 4 split would overwrite.",
     );
   p.command("parse")
-    .description("Parse files (or stdin) and print JSON; --format ndjson prints one message per line, text canonical wire text, html an <article>.")
+    .description("Parse files (or stdin) and print JSON; --format ndjson prints one message per line, text canonical wire text, html an <article>, ninjs IPTC ninjs 3.1.")
     .argument("[files...]", "files to read; none or '-' reads stdin")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "ndjson", "text", "html"]).default("json"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "ndjson", "text", "html", "ninjs"]).default("json"))
     .option("-p, --pretty", "indent the JSON")
     .option("-j, --jobs <n>", "worker threads for --format ndjson", "1")
     .option("-z, --zone <zone>", "IANA zone for dates", undefined)

@@ -92,6 +92,7 @@ describe("public surface", () => {
       "sequence",
       "slashList",
       "toHtml",
+      "toNinjs",
       "token",
       "tokenMatch",
     ]);

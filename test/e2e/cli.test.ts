@@ -49,6 +49,8 @@ describe("dpa-afx binary", () => {
     expect(text.stdout.startsWith("date 2026-03-12\nROUNDUP 2: ")).toBe(true);
     const html = run(["parse", "--format", "html", example]);
     expect(html.stdout.startsWith("<article>")).toBe(true);
+    const ninjs = JSON.parse(run(["parse", "--format", "ninjs", example]).stdout);
+    expect(ninjs.located).toBe("MÜNCHEN");
   });
   it("checks: diagnostics with line, column and frame; exit 1 on errors, --strict counts warnings", () => {
     const ok = run(["check", example]);

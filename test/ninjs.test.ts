@@ -1,0 +1,77 @@
+// toNinjs output validates against IPTC's official ninjs schemas (../shared/schemas/ninjs) for every
+// corpus text, in versions 3.1 and 2.2.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import Ajv2020Module from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { parseArticle, toNinjs } from "../src/index.js";
+
+const shared = resolve(import.meta.dirname, "..", process.env.DPA_AFX_SHARED ?? "../shared");
+const schemaDir = join(shared, "schemas", "ninjs");
+
+// ajv and ajv-formats are CommonJS with a `default` export; under NodeNext the import is the module object.
+const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module.default }).default;
+const addFormats = (addFormatsModule as unknown as { default: typeof addFormatsModule.default }).default;
+
+function validator(file: string) {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  const geo = join(schemaDir, "GeoJSON-schema.json");
+  if (existsSync(geo)) ajv.addSchema(JSON.parse(readFileSync(geo, "utf8")));
+  return ajv.compile(JSON.parse(readFileSync(join(schemaDir, file), "utf8")));
+}
+
+describe("toNinjs", () => {
+  const texts: string[] = [];
+  for (const dir of ["seed", "web", "feed", "streams"]) {
+    const d = join(shared, "corpus", dir);
+    if (existsSync(d)) for (const f of readdirSync(d).filter((x) => x.endsWith(".txt"))) texts.push(join(d, f));
+  }
+  it("finds the corpus and the schemas", () => {
+    expect(texts.length).toBeGreaterThan(100);
+    expect(existsSync(join(schemaDir, "ninjs-schema_3.1.json"))).toBe(true);
+  });
+  for (const [version, file] of [
+    ["3.1", "ninjs-schema_3.1.json"],
+    ["2.2", "ninjs-schema_2.2.json"],
+  ] as const) {
+    it(`validates against ninjs ${version} for every corpus text`, () => {
+      const validate = validator(file);
+      const bad: string[] = [];
+      for (const t of texts) {
+        const n = toNinjs(parseArticle(readFileSync(t, "utf8")), { version });
+        if (!validate(n)) bad.push(`${t}: ${JSON.stringify(validate.errors?.slice(0, 2))}`);
+      }
+      expect(bad).toEqual([]);
+      // The validator bites: an unknown property or a bad date fails.
+      expect(validate({ uri: "urn:x:1", signals: ["correction"] })).toBe(false);
+      expect(validate({ uri: "urn:x:1", [version === "3.1" ? "versionCreated" : "versioncreated"]: "2026-01-06" })).toBe(false);
+    });
+  }
+  it("maps the fields", () => {
+    const a = parseArticle("date 2026-01-06\nKORREKTUR/ROUNDUP: Titel\n\n(Berichtigt wird der Kurs.)\n\nNEW YORK/FRANKFURT (dpa-AFX Analyser) - Text./evs/DP/nas");
+    const n = toNinjs(a);
+    expect(n).toMatchObject({
+      type: "text",
+      firstCreated: "2026-01-06T00:00:00+01:00",
+      versionCreated: "2026-01-06T00:00:00+01:00",
+      pubStatus: "usable",
+      edNote: "(Berichtigt wird der Kurs.)",
+      language: "de",
+      headlines: [{ role: "main", contentType: "text/plain", value: "KORREKTUR/ROUNDUP: Titel" }],
+      located: "NEW YORK/FRANKFURT",
+      places: [
+        { name: "NEW YORK", rel: "located" },
+        { name: "FRANKFURT", rel: "located" },
+      ],
+      infoSources: [{ name: "dpa-AFX Analyser", role: "source" }],
+      genres: [{ name: "correction", uri: "http://cv.iptc.org/newscodes/signal/correction" }],
+      descriptions: [{ role: "trailer", contentType: "text/plain", value: "/evs/DP/nas" }],
+    });
+    expect(n.uri).toMatch(/^urn:dpa-afx:[0-9a-f]{16}$/);
+    expect(toNinjs(a).uri).toBe(n.uri);
+    expect(toNinjs(a, { version: "2.2" })).toMatchObject({ pubstatus: "usable", ednote: "(Berichtigt wird der Kurs.)", infosources: [{ name: "dpa-AFX Analyser", role: "source" }] });
+  });
+});
+
