@@ -16,6 +16,7 @@ export { decodeBytes } from "./decode.js";
 export { formatArticle } from "./format/text.js";
 export { escapeHtml, toHtml } from "./format/html.js";
 export { toNinjs } from "./format/ninjs.js";
+export type { ArticleJSON, DateNodeJSON } from "./article/json.js";
 export type { Ninjs, NinjsOptions } from "./format/ninjs.js";
 export type { Decoded, TextEncoding } from "./decode.js";
 export type { ParseOptions } from "./options.js";

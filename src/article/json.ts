@@ -1,0 +1,27 @@
+/**
+ * The JSON form of an Article (`JSON.stringify(article)`): the same tree, with each date's `value`
+ * written as an ISO 8601 string with offset (luxon's `toJSON`). `dpa-afx-parser/schema.json` is the JSON
+ * Schema of this type, generated at build time.
+ */
+import type { Article, DateNode } from "./types.js";
+
+/**
+ * A date node in JSON: `value` is the ISO string of the luxon `DateTime`, or null for an impossible date.
+ *
+ * @example
+ * { "type": "date", "iso": "2026-01-06", "precision": "day", "source": "prefix", "text": "date 2026-01-06", "value": "2026-01-06T00:00:00.000+01:00" }
+ */
+export interface DateNodeJSON extends Omit<DateNode, "value"> {
+  value: string | null;
+}
+
+/**
+ * An Article as JSON.
+ *
+ * @example
+ * const json: ArticleJSON = JSON.parse(JSON.stringify(parseArticle(text)));
+ */
+export interface ArticleJSON extends Omit<Article, "date" | "dates"> {
+  date: DateNodeJSON | null;
+  dates: DateNodeJSON[];
+}
