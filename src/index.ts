@@ -29,6 +29,7 @@ export { normaliseText } from "./article/build.js";
 export type { DateParts } from "./article/build.js";
 export type {
   Article,
+  ArticleExtensions,
   ArticleNode,
   Byline,
   DateNode,
@@ -37,11 +38,13 @@ export type {
   Dateline,
   EditorialNote,
   EditorialNoteKind,
+  ExtensionNodes,
   Extra,
   ExtraKind,
   Footer,
   FooterKind,
   Headline,
+  HeadlineFlags,
   Heading,
   Node,
   OverviewItem,
@@ -72,10 +75,12 @@ export {
 } from "./combinators/index.js";
 export type { ExecResult, Located, Parser } from "./combinators/index.js";
 
-export { defineGrammar, buildRules } from "./grammar/index.js";
-export type { Draft, DraftBlock, DraftUnit, Grammar, Layout, LineRange, Refiner, RuleSpec, Splitter } from "./grammar/index.js";
+export { buildRules, defineGrammar, extendGrammar } from "./grammar/index.js";
+export type { Draft, DraftBlock, DraftUnit, Grammar, GrammarExtension, Layout, LineRange, Refiner, RuleSpec, Splitter } from "./grammar/index.js";
 
 export { dpaAfx } from "./grammars/dpa-afx/index.js";
+export { dpaAfxRuleSpec } from "./grammars/dpa-afx/rules/index.js";
+export { dpaBasic } from "./grammars/dpa-basic/index.js";
 export { vocabulary as dpaAfxVocabulary } from "./grammars/dpa-afx/vocabulary.js";
 export type { DpaAfxVocabulary, TagEntry } from "./grammars/dpa-afx/vocabulary.js";
 export type { DpaAfxRules } from "./grammars/dpa-afx/rules/index.js";

@@ -24,6 +24,7 @@ import type {
   EditorialNoteKind,
   EditorialNoteValue,
   ExecResult,
+  ExtensionNodes,
   Extra,
   ExtraKind,
   FeedStampValue,
@@ -68,11 +69,14 @@ describe("public surface", () => {
       "decodeBytes",
       "defineGrammar",
       "dpaAfx",
+      "dpaAfxRuleSpec",
       "dpaAfxVocabulary",
+      "dpaBasic",
       "endOfLine",
       "eol",
       "escapeHtml",
       "exec",
+      "extendGrammar",
       "formatArticle",
       "formatDiagnostic",
       "hspace",
@@ -102,7 +106,8 @@ describe("public surface", () => {
     expectTypeOf(api.parseArticle).returns.toEqualTypeOf<Article>();
     expectTypeOf<Article["type"]>().toEqualTypeOf<"article">();
     expectTypeOf<Section["heading"]>().toEqualTypeOf<Heading | null>();
-    expectTypeOf<ArticleNode["type"]>().toEqualTypeOf<
+    // The built-in node types (extensions add theirs through ExtensionNodes; test/extend.test.ts adds one).
+    expectTypeOf<Exclude<ArticleNode["type"], ExtensionNodes[keyof ExtensionNodes]["type"]>>().toEqualTypeOf<
       "article" | "date" | "headline" | "editorialNote" | "byline" | "dateline" | "standfirst" | "section" | "heading" | "paragraph" | "trailer" | "footer" | "extra" | "item"
     >();
     expectTypeOf<api.ParseError>().toHaveProperty("code").toEqualTypeOf<DiagnosticCode>();

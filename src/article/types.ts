@@ -63,6 +63,24 @@ export interface DateNode extends Node {
 }
 
 /**
+ * What a headline's tags say, so users need not re-parse them.
+ *
+ * @example
+ * // "WDH/ROUNDUP 2: Dax legt zu"
+ * { repeat: true, correction: false, revision: 2, desk: null }
+ */
+export interface HeadlineFlags {
+  /** A repeated message (`WDH`). */
+  repeat: boolean;
+  /** A corrected message (`KORREKTUR`). */
+  correction: boolean;
+  /** The revision number of a tag such as `ROUNDUP 2`; null when none is written. */
+  revision: number | null;
+  /** The desk tag, such as `Aktien Frankfurt Schluss`, `Devisen`, `AKTIE IM FOKUS`; null when none. */
+  desk: string | null;
+}
+
+/**
  * The headline, usually behind desk tags.
  *
  * @example
@@ -79,6 +97,8 @@ export interface Headline extends Node {
   topics: string[];
   /** The headline without its tags. */
   title: string;
+  /** What the tags say: repeat, correction, revision number, desk. */
+  flags: HeadlineFlags;
 }
 
 /**
@@ -301,6 +321,30 @@ export interface OverviewItem extends Node {
 }
 
 /**
+ * Extension point: a grammar extension adds fields to `Article` by declaration merging, so the types of
+ * an extended Article stay exact.
+ *
+ * @example
+ * declare module "dpa-afx-parser" {
+ *   interface ArticleExtensions { rating?: Rating | null }
+ * }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ArticleExtensions {}
+
+/**
+ * Extension point: node types added by grammar extensions, by declaration merging; they join
+ * {@link ArticleNode}.
+ *
+ * @example
+ * declare module "dpa-afx-parser" {
+ *   interface ExtensionNodes { rating: RatingNode }
+ * }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ExtensionNodes {}
+
+/**
  * One parsed dpa-AFX message.
  *
  * @example
@@ -308,7 +352,7 @@ export interface OverviewItem extends Node {
  * a.dateline?.locations; // ["PARIS"]
  * a.trailer?.codes;      // ["evs", "DP", "nas"]
  */
-export interface Article extends Node {
+export interface Article extends Node, ArticleExtensions {
   type: "article";
   /** The most precise metadata date; null when the text states none. */
   date: DateNode | null;
@@ -351,4 +395,5 @@ export type ArticleNode =
   | Trailer
   | Footer
   | Extra
-  | OverviewItem;
+  | OverviewItem
+  | ExtensionNodes[keyof ExtensionNodes];

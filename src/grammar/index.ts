@@ -125,6 +125,8 @@ export interface Grammar<R = unknown, V = unknown> {
   readonly vocabulary: V;
   /** The rule spec the rules were built from. */
   readonly spec: RuleSpec<R>;
+  /** Makes the rule spec for a vocabulary (how `extendGrammar` rebuilds rules for a new vocabulary). */
+  readonly specFor: (vocabulary: V) => RuleSpec<R>;
   /** The built rules: parsimmon parsers usable on their own. */
   readonly rules: R;
   readonly layout: Layout<R, V>;
@@ -154,18 +156,71 @@ export function buildRules<R>(spec: RuleSpec<R>): R {
 export function defineGrammar<R, V>(parts: {
   id: string;
   vocabulary: V;
-  spec: RuleSpec<R>;
+  specFor: (vocabulary: V) => RuleSpec<R>;
   layout: Layout<R, V>;
   split: Splitter<R, V>;
   refiners: readonly Refiner[];
 }): Grammar<R, V> {
+  const spec = parts.specFor(parts.vocabulary);
   return Object.freeze({
     id: parts.id,
     vocabulary: parts.vocabulary,
-    spec: Object.freeze({ ...parts.spec }),
-    rules: buildRules(parts.spec),
+    spec: Object.freeze({ ...spec }),
+    specFor: parts.specFor,
+    rules: buildRules(spec),
     layout: parts.layout,
     split: parts.split,
     refiners: Object.freeze([...parts.refiners]),
+  });
+}
+
+/**
+ * What an extension changes; everything but `id` is optional.
+ *
+ * @example
+ * const ext: GrammarExtension<DpaAfxRules, DpaAfxVocabulary> = {
+ *   id: "flat",
+ *   refiners: (list) => list.filter((r) => r.name !== "headings"),
+ * };
+ */
+export interface GrammarExtension<R, V> {
+  /** The new grammar's id, such as `dpa-basic`. */
+  id: string;
+  /**
+   * Rule overrides: gets the base spec (built for the extended vocabulary) and returns the rules to
+   * replace. An override may call the rule it replaces (`base.place(r)`); since rules reach each other
+   * through `r`, every rule using an overridden one uses the override.
+   */
+  rules?: (base: RuleSpec<R>) => Partial<RuleSpec<R>>;
+  /** Gets the base refiners and returns the new list (add, remove, reorder, replace by `name`). */
+  refiners?: (base: readonly Refiner[]) => readonly Refiner[];
+  /** Vocabulary entries to change; merged over the base vocabulary (lists replace lists). */
+  vocabulary?: Partial<V>;
+}
+
+/**
+ * Makes a new grammar from a base grammar and an extension. The base is unchanged; nothing global
+ * changes. Pass the result to `parseArticle(text, { grammar })`.
+ *
+ * @example
+ * const mixedCase = extendGrammar(dpaAfx, {
+ *   id: "dpa-basic",
+ *   rules: (base) => ({ place: (r) => choice(token(/[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+){0,3}/y), base.place(r)) }),
+ * });
+ * parseArticle("Waghäusel (dpa) - Ein Satz.", { grammar: mixedCase }).dateline?.locations; // ["Waghäusel"]
+ */
+export function extendGrammar<R, V>(base: Grammar<R, V>, extension: GrammarExtension<R, V>): Grammar<R, V> {
+  const vocabulary = extension.vocabulary ? (Object.freeze({ ...base.vocabulary, ...extension.vocabulary }) as V) : base.vocabulary;
+  const specFor = (v: V): RuleSpec<R> => {
+    const baseSpec = base.specFor(v);
+    return { ...baseSpec, ...(extension.rules ? extension.rules(baseSpec) : {}) } as RuleSpec<R>;
+  };
+  return defineGrammar({
+    id: extension.id,
+    vocabulary,
+    specFor,
+    layout: base.layout,
+    split: base.split,
+    refiners: extension.refiners ? extension.refiners(base.refiners) : base.refiners,
   });
 }

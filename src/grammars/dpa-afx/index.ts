@@ -18,7 +18,7 @@ import { vocabulary, type DpaAfxVocabulary } from "./vocabulary.js";
 export const dpaAfx: Grammar<DpaAfxRules, DpaAfxVocabulary> = defineGrammar({
   id: "dpa-afx",
   vocabulary,
-  spec: dpaAfxRuleSpec(vocabulary),
+  specFor: dpaAfxRuleSpec,
   layout: dpaAfxLayout,
   split: dpaAfxSplit,
   refiners: dpaAfxRefiners,

@@ -18,6 +18,7 @@ import type {
   Extra,
   Footer,
   Headline,
+  HeadlineFlags,
   Heading,
   OverviewItem,
   Paragraph,
@@ -329,6 +330,7 @@ class Scan {
       tags,
       topics: h ? h.value.topics.map((t) => t.value.trim()) : [],
       title: normaliseText(this.text(titleStart, end)),
+      flags: headlineFlags(tags, this.vocabulary),
       position: this.pos(start, end),
     };
   }
@@ -759,6 +761,21 @@ export function dpaAfxLayout(
     });
   }
   return finish(sc, input, options, blocks, whole);
+}
+
+/** What headline tags mean, from the vocabulary: repeat, correction, revision number, desk. */
+export function headlineFlags(tags: readonly string[], v: DpaAfxVocabulary): HeadlineFlags {
+  const flags: HeadlineFlags = { repeat: false, correction: false, revision: null, desk: null };
+  for (const tag of tags) {
+    const m = / (\d{1,2})$/.exec(tag);
+    if (m) flags.revision = Number(m[1]);
+    const word = m ? tag.slice(0, -m[0].length) : tag;
+    const meaning = v.upperTags.find((t) => t.tag === word)?.meaning;
+    if (meaning === "repeat") flags.repeat = true;
+    else if (meaning === "correction") flags.correction = true;
+    else if (meaning === "desk" || v.otherTags.includes(tag) || v.deskHeads.some((h) => tag === h || tag.startsWith(`${h} `))) flags.desk ??= tag;
+  }
+  return flags;
 }
 
 /** Where an overview item starts: its headline line, its dateline line, the dateline and where its text begins. */
