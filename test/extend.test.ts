@@ -56,6 +56,13 @@ describe("extendGrammar", () => {
   });
 });
 
+describe("the template grammar", () => {
+  it("works as copied", async () => {
+    const { myGrammar } = await import("../src/grammars/_template/index.js");
+    expect(parseArticle("LINZ (apa) -- Ein Satz./ab", { grammar: myGrammar }).dateline).toMatchObject({ locations: ["LINZ"], agency: "apa" });
+  });
+});
+
 describe("headline flags", () => {
   it("tell repeat, correction, revision and desk", () => {
     const flags = (h: string) => parseArticle(`${h}\n\nPARIS (dpa-AFX) - Text./ab`).headline?.flags;
