@@ -82,6 +82,8 @@ function assemble(grammar: Grammar, draft: Draft): Article {
     diagnostics,
     position: a.position,
   };
+  // Fields added by grammar extensions (declared on ArticleExtensions) travel along.
+  for (const key of Object.keys(a)) if (!(key in article)) (article as unknown as Record<string, unknown>)[key] = (a as unknown as Record<string, unknown>)[key];
   // The input itself, for printSource: a reference (no copy), not enumerable, so JSON stays as it was.
   Object.defineProperty(article, SOURCE, { value: { text: draft.input, base: 0 }, enumerable: false });
   return article;

@@ -8,6 +8,7 @@ import { checkSync } from "recheck";
 import { describe, expect, it } from "vitest";
 import { dpaAfx } from "../src/index.js";
 import { footerOpeners } from "../src/grammars/dpa-afx/layout.js";
+import { RATING_PATTERNS } from "../src/ratings/extract.js";
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -41,6 +42,7 @@ const built = [
   ...v.footers.map((f) => ({ where: `footer ${f.kind}`, source: f.pattern.source, flags: f.pattern.flags })),
   ...v.noteKinds.map((k) => ({ where: `note ${k.kind}`, source: k.pattern.source, flags: k.pattern.flags })),
   ...v.siteLabels.map((re) => ({ where: "siteLabel", source: re.source, flags: re.flags })),
+  ...RATING_PATTERNS().map((re, k) => ({ where: `rating pattern ${k}`, source: re.source, flags: re.flags })),
 ];
 
 describe("regular expressions", () => {

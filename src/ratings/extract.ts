@@ -1,0 +1,193 @@
+/**
+ * Analyst ratings from dpa-AFX Analyser and Broker texts: the institute, the company, the rating and
+ * target with their previous values and actions, and the analyst, each with its position. Read from the
+ * lead's first sentence (`Die US-Bank JPMorgan hat die Einstufung für Siemens auf "Overweight" mit einem
+ * Kursziel von 102 Euro belassen.`), checked against the headline (`JPMorgan belässt Siemens auf
+ * 'Overweight' - Ziel 102 Euro`), with a `rating/disagreement` diagnostic where they differ.
+ */
+import type { Diagnostic } from "../article/diagnostics.js";
+import { LineIndex, type Position } from "../article/position.js";
+import type { Article, OverviewItem } from "../article/types.js";
+import { CURRENCIES, INSTITUTE_DESCRIPTORS } from "./vocabulary.js";
+
+/**
+ * A price target.
+ *
+ * @example
+ * { value: 12.8, currency: "EUR" } // "Kursziel ... auf 12,80 Euro"
+ */
+export interface RatingTarget {
+  value: number;
+  /** ISO 4217 code: EUR, CHF, GBX (Pence), USD, ... */
+  currency: string;
+}
+
+/**
+ * What a rating text reports. Fields the text does not state are null.
+ *
+ * @example
+ * // 'Die DZ Bank hat BASF von "Halten" auf "Kaufen" hochgestuft, den fairen Wert aber von 59 auf 54 Euro gesenkt.'
+ * { institute: "DZ Bank", company: "BASF", rating: "Kaufen", previousRating: "Halten", ratingAction: "upgrade",
+ *   target: { value: 54, currency: "EUR" }, previousTarget: { value: 59, currency: "EUR" }, targetAction: "lower", ... }
+ */
+export interface Rating {
+  institute: string | null;
+  company: string | null;
+  rating: string | null;
+  previousRating: string | null;
+  ratingAction: "upgrade" | "downgrade" | "reiterate" | "initiate" | null;
+  target: RatingTarget | null;
+  previousTarget: RatingTarget | null;
+  targetAction: "raise" | "lower" | "keep" | null;
+  analyst: string | null;
+  /** Where each stated field stands in the input. */
+  positions: Partial<Record<Exclude<keyof Rating, "positions" | "diagnostics">, Position>>;
+  /** Where headline and lead disagree (`rating/disagreement`). */
+  diagnostics: Diagnostic[];
+}
+
+const Q = String.raw`["'„“”‚‘’»«]`;
+const RATING = String.raw`${Q}([^"'„“”‚‘’»«\n]{1,40})${Q}`;
+const NUM = String.raw`(\d{1,6}(?:[.,]\d{1,3}){0,2})`;
+const CUR = String.raw`(Euro|Franken|Pence|Pfund|US-Dollar|Dollar|Yen|Kronen)`;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const DESCRIPTOR = `(?:${[...INSTITUTE_DESCRIPTORS].sort((a, b) => b.length - a.length).map(escape).join("|")})`;
+
+/** `Die britische Investmentbank HSBC hat ` : the institute (descriptor and article left out). */
+const INSTITUTE = new RegExp(String.raw`^(?:(?:Die|Der|Das) )?(?:[a-zäöü]{2,20} ){0,2}(?:${DESCRIPTOR} )?([A-ZÄÖÜ][\p{L}\d&.-]{0,30}(?: (?:&|[A-ZÄÖÜ][\p{L}\d&.-]{0,30})){0,4}) hat `, "u");
+/** The company after `hat` (`die Einstufung für`, `das Kursziel für`, `die Aktie der` ...). */
+const COMPANY =
+  / hat (?:(?:die Einstufung|das Kursziel|den fairen Wert|das Ziel|die Aktie|die Aktien|die Papiere) (?:für|der|des|von) (?:die |das |den )?)?([A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40}(?: (?:&|[A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40})){0,4})/u;
+const CHANGE = new RegExp(String.raw`von ${RATING} auf ${RATING} (hochgestuft|abgestuft|heraufgestuft|herabgestuft)`, "u");
+const KEEP = new RegExp(String.raw`auf ${RATING} (?:mit einem (?:Kursziel|fairen Wert) von ${NUM} (?:\([^()]{0,40}\) )?${CUR} )?belassen`, "u");
+const INITIATE = new RegExp(String.raw`mit ${RATING} (?:und einem (?:Kursziel|fairen Wert) von ${NUM} ${CUR} )?(?:in die Bewertung aufgenommen|neu in die Bewertung|die Bewertung aufgenommen)`, "u");
+/** `von 60 auf 62 Euro angehoben`; the caller checks that a target (`Kursziel`, `fairen Wert`) is named before it. */
+const TARGET_CHANGE = new RegExp(String.raw`von ${NUM} auf ${NUM} ${CUR} (angehoben|erhöht|gesenkt|reduziert|gekappt)`, "u");
+const TARGET_WORD = /Kursziel|fairen Wert|Ziel/u;
+const TARGET_KEEP = new RegExp(String.raw`(?:Kursziel|fairen Wert|Ziel) (?:von |auf )${NUM} (?:\([^()]{0,40}\) )?${CUR} belassen`, "u");
+const ANALYST = /Analyst(?:in)? ([A-ZÄÖÜ][\p{L}'-]{1,30}(?: [A-ZÄÖÜ][\p{L}'-]{1,30}){1,2})(?= [a-zäöü(]|[.,;:])/u;
+const WROTE = /(?:schrieb|schreibt|so|meinte|sagte) ([A-ZÄÖÜ][\p{L}'-]{1,30} [A-ZÄÖÜ][\p{L}'-]{1,30})(?= [a-zäöü]|[.,;:])/u;
+/** Every expression built at load time, for the backtracking check in the tests. @internal */
+export const RATING_PATTERNS = (): RegExp[] => [INSTITUTE, COMPANY, CHANGE, KEEP, INITIATE, TARGET_CHANGE, TARGET_KEEP, ANALYST, WROTE, HEADLINE_RATING];
+
+const HEADLINE_RATING = new RegExp(String.raw`auf ${RATING}`, "u");
+
+const num = (s: string) => Number(s.replace(/\.(?=\d{3}(?:\D|$))/g, "").replace(",", "."));
+const target = (value: string, currency: string): RatingTarget => ({ value: num(value), currency: CURRENCIES[currency] ?? currency });
+
+/** The first sentence of a paragraph (a full stop before a capital, with or without a space). */
+function firstSentence(text: string): string {
+  const m = /[.!?](?= ?[A-ZÄÖÜ"„])/u.exec(text);
+  return m ? text.slice(0, m.index + 1) : text;
+}
+
+/**
+ * The rating a dpa-AFX Analyser or Broker flash reports, or one of its overview items (pass the item),
+ * or null when it reports none.
+ *
+ * @example
+ * extractRating(parseArticle('FRANKFURT (dpa-AFX Analyser) - Die DZ Bank hat BASF von "Halten" auf "Kaufen" hochgestuft.'));
+ * // { institute: "DZ Bank", company: "BASF", rating: "Kaufen", previousRating: "Halten", ratingAction: "upgrade", ... }
+ */
+export function extractRating(article: Article, item?: OverviewItem): Rating | null {
+  const source = (article as unknown as Record<symbol, { text: string; base: number } | undefined>)[Symbol.for("dpa-afx-parser.source")] ?? null;
+  if (!item) return extractWith(article, source);
+  // An overview item: its headline and paragraphs, read like a message of their own.
+  const asMessage = { ...article, headline: item.headline, sections: [{ type: "section", heading: null, paragraphs: item.paragraphs }], items: [] } as Article;
+  return extractWith(asMessage, source);
+}
+
+/** The extraction, with the input the positions point into (when known). @internal */
+export function extractWith(article: Article, source: { text: string; base: number } | null): Rating | null {
+  const lead = article.sections[0]?.paragraphs[0] ?? article.items[0]?.paragraphs[0];
+  if (!lead) return null;
+  const sentence = firstSentence(lead.text);
+  const r: Rating = {
+    institute: null,
+    company: null,
+    rating: null,
+    previousRating: null,
+    ratingAction: null,
+    target: null,
+    previousTarget: null,
+    targetAction: null,
+    analyst: null,
+    positions: {},
+    diagnostics: [],
+  };
+  const change = CHANGE.exec(sentence);
+  const keep = KEEP.exec(sentence);
+  const initiate = INITIATE.exec(sentence);
+  if (change) {
+    r.previousRating = change[1]!;
+    r.rating = change[2]!;
+    r.ratingAction = /^(?:hoch|herauf)/.test(change[3]!) ? "upgrade" : "downgrade";
+  } else if (initiate) {
+    r.rating = initiate[1]!;
+    r.ratingAction = "initiate";
+    if (initiate[2]) {
+      r.target = target(initiate[2], initiate[3]!);
+      r.targetAction = null;
+    }
+  } else if (keep) {
+    r.rating = keep[1]!;
+    r.ratingAction = "reiterate";
+    if (keep[2]) {
+      r.target = target(keep[2], keep[3]!);
+      r.targetAction = "keep";
+    }
+  }
+  const tc = TARGET_CHANGE.exec(sentence);
+  if (tc && TARGET_WORD.test(sentence.slice(0, tc.index))) {
+    r.previousTarget = target(tc[1]!, tc[3]!);
+    r.target = target(tc[2]!, tc[3]!);
+    r.targetAction = /^(?:angehoben|erhöht)$/.test(tc[4]!) ? "raise" : "lower";
+  } else if (!r.target) {
+    const tk = TARGET_KEEP.exec(sentence);
+    if (tk) {
+      r.target = target(tk[1]!, tk[2]!);
+      r.targetAction = "keep";
+    }
+  }
+  if (!r.rating && !r.target) return null;
+  r.institute = INSTITUTE.exec(sentence)?.[1] ?? null;
+  r.company = COMPANY.exec(sentence)?.[1] ?? null;
+  const body = article.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join(" ");
+  r.analyst = ANALYST.exec(body)?.[1] ?? WROTE.exec(body)?.[1] ?? null;
+  if (source) locate(source, lead, r);
+  compareHeadline(article, r);
+  return r;
+}
+
+/** Positions: each value found in the raw text of its paragraph (the raw stays reachable). */
+function locate(source: { text: string; base: number }, lead: { text: string; position?: Position }, r: Rating): void {
+  if (!lead.position) return;
+  const start = lead.position.start.offset - source.base;
+  const end = lead.position.end.offset - source.base;
+  const raw = source.text.slice(start, end);
+  const index = new LineIndex(source.text);
+  const at = (key: keyof Rating["positions"], value: string | null) => {
+    if (!value) return;
+    const k = raw.indexOf(value);
+    if (k !== -1) r.positions[key] = index.position(start + k, start + k + value.length);
+  };
+  at("institute", r.institute);
+  at("company", r.company);
+  at("rating", r.rating);
+  at("previousRating", r.previousRating);
+}
+
+/** A `rating/disagreement` diagnostic where the headline names another rating than the lead. */
+function compareHeadline(article: Article, r: Rating): void {
+  const h = article.headline;
+  if (!h || !r.rating) return;
+  const m = HEADLINE_RATING.exec(h.title);
+  if (m && m[1] !== r.rating && h.position) {
+    r.diagnostics.push({
+      code: "rating/disagreement",
+      severity: "warning",
+      message: `The headline says '${m[1]}', the lead '${r.rating}'.`,
+      position: h.position,
+    });
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Ratings as a grammar extension: the `rating` refiner fills `article.rating` (declared on
+ * `ArticleExtensions`), and `dpaAfxRatings` is `dpaAfx` with it.
+ */
+import { normaliseText } from "../article/build.js";
+import type { Article, Paragraph } from "../article/types.js";
+import { extendGrammar, type Grammar, type Refiner } from "../grammar/index.js";
+import { dpaAfx } from "../grammars/dpa-afx/index.js";
+import type { DpaAfxRules } from "../grammars/dpa-afx/rules/index.js";
+import type { DpaAfxVocabulary } from "../grammars/dpa-afx/vocabulary.js";
+import { extractWith, type Rating } from "./extract.js";
+
+declare module "../article/types.js" {
+  interface ArticleExtensions {
+    /** The analyst rating the text reports (grammars with the `rating` refiner, such as `dpaAfxRatings`); null when none. */
+    rating?: Rating | null;
+  }
+}
+
+/**
+ * The refiner that reads the rating from the paragraphs the earlier refiners made; add it last.
+ *
+ * @example
+ * const g = extendGrammar(dpaAfx, { id: "mine", refiners: (list) => [...list, ratingRefiner] });
+ */
+export const ratingRefiner: Refiner = {
+  name: "rating",
+  refine(draft) {
+    const paragraphs: Paragraph[] = draft.units
+      .filter((u) => u.kind === "paragraph")
+      .map((u) => {
+        const start = u.lines[0]!.start;
+        const end = u.lines[u.lines.length - 1]!.end;
+        return { type: "paragraph", text: normaliseText(draft.input.slice(start, end)), position: draft.index.position(start, end) };
+      });
+    const provisional = { ...draft.article, sections: [{ type: "section", heading: null, paragraphs }] } as Article;
+    const rating = extractWith(provisional, { text: draft.input, base: 0 });
+    return {
+      ...draft,
+      article: { ...draft.article, rating },
+      diagnostics: rating ? [...draft.diagnostics, ...rating.diagnostics] : draft.diagnostics,
+    };
+  },
+};
+
+/**
+ * `dpaAfx` with analyst ratings: every Article it parses carries `rating`.
+ *
+ * @example
+ * parseArticle('FRANKFURT (dpa-AFX Analyser) - Die DZ Bank hat BASF von "Halten" auf "Kaufen" hochgestuft.', { grammar: dpaAfxRatings }).rating?.ratingAction; // "upgrade"
+ */
+export const dpaAfxRatings: Grammar<DpaAfxRules, DpaAfxVocabulary> = extendGrammar(dpaAfx, {
+  id: "dpa-afx-ratings",
+  refiners: (list) => [...list, ratingRefiner],
+});

@@ -1,0 +1,79 @@
+// Analyst ratings: the hand-made gold in ../shared/corpus/web (NNN.rating.json, read at run time),
+// positions, disagreement diagnostics, overview items and the grammar extension.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { dpaAfxRatings, extractRating, parseArticle, parseFeed } from "../src/index.js";
+
+const root = resolve(import.meta.dirname, "..", process.env.DPA_AFX_CORPUS ?? "../shared/corpus");
+const FIELDS = ["institute", "company", "rating", "previousRating", "ratingAction", "target", "previousTarget", "targetAction", "analyst"] as const;
+
+describe("extractRating", () => {
+  it("reaches at least 95% of the gold fields", () => {
+    const dir = join(root, "web");
+    const golds = readdirSync(dir).filter((f) => f.endsWith(".rating.json"));
+    expect(golds.length).toBeGreaterThanOrEqual(18);
+    let ok = 0;
+    let all = 0;
+    const misses: string[] = [];
+    for (const g of golds) {
+      const want = JSON.parse(readFileSync(join(dir, g), "utf8")) as Record<string, unknown>;
+      const got = extractRating(parseArticle(readFileSync(join(dir, g.replace(".rating.json", ".txt")), "utf8")));
+      for (const f of FIELDS) {
+        all++;
+        if (JSON.stringify(got?.[f] ?? null) === JSON.stringify(want[f] ?? null)) ok++;
+        else misses.push(`${g} ${f}`);
+      }
+    }
+    expect(ok / all, misses.join(", ")).toBeGreaterThanOrEqual(0.95);
+  });
+  it("reads our own flash with positions", () => {
+    const input = 'FRANKFURT (dpa-AFX Analyser) - Die Privatbank Berger & Söhne hat Nordhütte von "Halten" auf "Kaufen" hochgestuft und das Kursziel von 12,50 auf 15 Euro angehoben. Analystin Mira Köhler sieht Potenzial./tav/he';
+    const r = extractRating(parseArticle(input))!;
+    expect(r).toMatchObject({
+      institute: "Berger & Söhne",
+      company: "Nordhütte",
+      rating: "Kaufen",
+      previousRating: "Halten",
+      ratingAction: "upgrade",
+      target: { value: 15, currency: "EUR" },
+      previousTarget: { value: 12.5, currency: "EUR" },
+      targetAction: "raise",
+      analyst: "Mira Köhler",
+    });
+    const at = (p: { start: { offset: number }; end: { offset: number } } | undefined) => (p ? input.slice(p.start.offset, p.end.offset) : null);
+    expect(at(r.positions.institute)).toBe("Berger & Söhne");
+    expect(at(r.positions.rating)).toBe("Kaufen");
+  });
+  it("knows initiations, kept targets and currencies", () => {
+    const r = extractRating(parseArticle('ZÜRICH (dpa-AFX Analyser) - Die Großbank UBS hat Uhrwerk AG mit "Buy" und einem Kursziel von 84 Franken in die Bewertung aufgenommen.'))!;
+    expect(r).toMatchObject({ institute: "UBS", ratingAction: "initiate", rating: "Buy", target: { value: 84, currency: "CHF" } });
+    const p = extractRating(parseArticle('LONDON (dpa-AFX Broker) - Die Investmentbank Goldwell hat Teeladen auf "Hold" mit einem Kursziel von 1.250 Pence belassen.'))!;
+    expect(p).toMatchObject({ ratingAction: "reiterate", target: { value: 1250, currency: "GBX" }, targetAction: "keep" });
+  });
+  it("reports where headline and lead disagree", () => {
+    const a = parseArticle("Brokerhaus senkt Nordhütte auf 'Verkaufen'\n\nFRANKFURT (dpa-AFX Broker) - Das Analysehaus Brokerhaus hat Nordhütte auf \"Halten\" belassen./ab");
+    const r = extractRating(a)!;
+    expect(r.diagnostics.map((d) => [d.code, d.position.start.line])).toEqual([["rating/disagreement", 1]]);
+  });
+  it("returns null when the text reports no rating", () => {
+    expect(extractRating(parseArticle("BERLIN (dpa-AFX) - Der Bund plant neue Regeln./ab"))).toBeNull();
+  });
+  it("reads overview items", () => {
+    const file = join(root, "streams", "ticker04.txt");
+    expect(existsSync(file)).toBe(true);
+    const [overview] = parseFeed(readFileSync(file, "utf8"));
+    const ratings = overview!.items.map((it) => extractRating(overview!, it));
+    expect(ratings.filter((r) => r !== null).length).toBeGreaterThanOrEqual(3);
+    expect(ratings[0]).toMatchObject({ ratingAction: "downgrade" });
+  });
+});
+
+describe("dpaAfxRatings grammar", () => {
+  it("puts the rating on the Article and its diagnostics with the others", () => {
+    const a = parseArticle('FRANKFURT (dpa-AFX Analyser) - Die DZ Bank hat Nordhütte von "Halten" auf "Kaufen" hochgestuft.', { grammar: dpaAfxRatings });
+    expect(a.rating).toMatchObject({ institute: "DZ Bank", ratingAction: "upgrade" });
+    expect(parseArticle("BERLIN (dpa-AFX) - Text.", { grammar: dpaAfxRatings }).rating).toBeNull();
+    expect("rating" in parseArticle("BERLIN (dpa-AFX) - Text.")).toBe(false);
+  });
+});
