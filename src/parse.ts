@@ -84,12 +84,16 @@ function assemble(grammar: Grammar, draft: Draft): Article {
   };
   // Fields added by grammar extensions (declared on ArticleExtensions) travel along.
   for (const key of Object.keys(a)) if (!(key in article)) (article as unknown as Record<string, unknown>)[key] = (a as unknown as Record<string, unknown>)[key];
-  // The input itself, for printSource: a reference (no copy), not enumerable, so JSON stays as it was.
-  Object.defineProperty(article, SOURCE, { value: { text: draft.input, base: 0 }, enumerable: false });
+  // The input itself, for printSource.
+  SOURCES.set(article, { text: draft.input, base: 0 });
   return article;
 }
 
-const SOURCE = Symbol.for("dpa-afx-parser.source");
+/**
+ * The input each parsed Article came from (a reference, never a copy), and the offset its positions were
+ * shifted by. A WeakMap: it leaves the Article object and its JSON untouched and frees with it. @internal
+ */
+export const SOURCES = new WeakMap<Article, { text: string; base: number }>();
 
 /**
  * The original text of a parsed Article, byte for byte (as UTF-16 text): for `parseArticle` the whole
@@ -102,14 +106,14 @@ const SOURCE = Symbol.for("dpa-afx-parser.source");
  * printSource(parseArticle(input)) === input; // true
  */
 export function printSource(article: Article): string {
-  const source = (article as unknown as Record<symbol, { text: string; base: number } | undefined>)[SOURCE];
+  const source = SOURCES.get(article);
   if (!source || !article.position) throw new TypeError("printSource needs an Article returned by a parse function.");
   return source.text.slice(article.position.start.offset - source.base, article.position.end.offset - source.base);
 }
 
 /** Records that an article's positions were moved by `offset` (streams parse blocks of a longer input). @internal */
 export function rebaseSource(article: Article, offset: number): void {
-  const source = (article as unknown as Record<symbol, { text: string; base: number } | undefined>)[SOURCE];
+  const source = SOURCES.get(article);
   if (source) source.base += offset;
 }
 

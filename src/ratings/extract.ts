@@ -8,6 +8,7 @@
 import type { Diagnostic } from "../article/diagnostics.js";
 import { LineIndex, type Position } from "../article/position.js";
 import type { Article, OverviewItem } from "../article/types.js";
+import { SOURCES } from "../parse.js";
 import { CURRENCIES, INSTITUTE_DESCRIPTORS } from "./vocabulary.js";
 
 /**
@@ -90,7 +91,7 @@ function firstSentence(text: string): string {
  * // { institute: "DZ Bank", company: "BASF", rating: "Kaufen", previousRating: "Halten", ratingAction: "upgrade", ... }
  */
 export function extractRating(article: Article, item?: OverviewItem): Rating | null {
-  const source = (article as unknown as Record<symbol, { text: string; base: number } | undefined>)[Symbol.for("dpa-afx-parser.source")] ?? null;
+  const source = SOURCES.get(article) ?? null;
   if (!item) return extractWith(article, source);
   // An overview item: its headline and paragraphs, read like a message of their own.
   const asMessage = { ...article, headline: item.headline, sections: [{ type: "section", heading: null, paragraphs: item.paragraphs }], items: [] } as Article;

@@ -763,19 +763,46 @@ export function dpaAfxLayout(
   return finish(sc, input, options, blocks, whole);
 }
 
+const meaningsCache = new WeakMap<DpaAfxVocabulary, Map<string, string>>();
+
+/** Tag meanings of a vocabulary as one map (built once per vocabulary). */
+function tagMeanings(v: DpaAfxVocabulary): Map<string, string> {
+  let m = meaningsCache.get(v);
+  if (!m) {
+    m = new Map(v.upperTags.map((t) => [t.tag, t.meaning] as [string, string]));
+    for (const t of v.otherTags) m.set(t, "desk");
+    meaningsCache.set(v, m);
+  }
+  return m;
+}
+
 /** What headline tags mean, from the vocabulary: repeat, correction, revision number, desk. */
 export function headlineFlags(tags: readonly string[], v: DpaAfxVocabulary): HeadlineFlags {
   const flags: HeadlineFlags = { repeat: false, correction: false, revision: null, desk: null };
+  if (tags.length === 0) return flags;
+  const meanings = tagMeanings(v);
   for (const tag of tags) {
-    const m = / (\d{1,2})$/.exec(tag);
-    if (m) flags.revision = Number(m[1]);
-    const word = m ? tag.slice(0, -m[0].length) : tag;
-    const meaning = v.upperTags.find((t) => t.tag === word)?.meaning;
+    let word = tag;
+    const sp = tag.lastIndexOf(" ");
+    if (sp !== -1 && sp >= tag.length - 3 && isAllDigits(tag, sp + 1)) {
+      flags.revision = Number(tag.slice(sp + 1));
+      word = tag.slice(0, sp);
+    }
+    const meaning = meanings.get(word);
     if (meaning === "repeat") flags.repeat = true;
     else if (meaning === "correction") flags.correction = true;
-    else if (meaning === "desk" || v.otherTags.includes(tag) || v.deskHeads.some((h) => tag === h || tag.startsWith(`${h} `))) flags.desk ??= tag;
+    else if (meaning === "desk" || (meaning === undefined && v.deskHeads.some((h) => tag === h || tag.startsWith(`${h} `)))) flags.desk ??= tag;
   }
   return flags;
+}
+
+function isAllDigits(s: string, from: number): boolean {
+  if (from >= s.length) return false;
+  for (let k = from; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Where an overview item starts: its headline line, its dateline line, the dateline and where its text begins. */
