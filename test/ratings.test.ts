@@ -44,6 +44,13 @@ describe("extractRating", () => {
     const at = (p: { start: { offset: number }; end: { offset: number } } | undefined) => (p ? input.slice(p.start.offset, p.end.offset) : null);
     expect(at(r.positions.institute)).toBe("Berger & Söhne");
     expect(at(r.positions.rating)).toBe("Kaufen");
+    expect(at(r.positions.previousRating)).toBe("Halten");
+    expect(at(r.positions.ratingAction)).toBe("hochgestuft");
+    expect(at(r.positions.target)).toBe("15 Euro");
+    expect(at(r.positions.previousTarget)).toBe("von 12,50");
+    expect(at(r.positions.targetAction)).toBe("angehoben");
+    expect(at(r.positions.analyst)).toBe("Mira Köhler");
+    expect(at(r.positions.company)).toBe("Nordhütte");
   });
   it("knows initiations, kept targets and currencies", () => {
     const r = extractRating(parseArticle('ZÜRICH (dpa-AFX Analyser) - Die Großbank UBS hat Uhrwerk AG mit "Buy" und einem Kursziel von 84 Franken in die Bewertung aufgenommen.'))!;

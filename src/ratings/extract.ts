@@ -116,6 +116,7 @@ export function extractWith(article: Article, source: { text: string; base: numb
     positions: {},
     diagnostics: [],
   };
+  const raws: Partial<Record<keyof Rating["positions"], string>> = {};
   const change = CHANGE.exec(sentence);
   const keep = KEEP.exec(sentence);
   const initiate = INITIATE.exec(sentence);
@@ -123,19 +124,24 @@ export function extractWith(article: Article, source: { text: string; base: numb
     r.previousRating = change[1]!;
     r.rating = change[2]!;
     r.ratingAction = /^(?:hoch|herauf)/.test(change[3]!) ? "upgrade" : "downgrade";
+    raws.ratingAction = change[3]!;
   } else if (initiate) {
     r.rating = initiate[1]!;
     r.ratingAction = "initiate";
+    raws.ratingAction = "Bewertung aufgenommen";
     if (initiate[2]) {
       r.target = target(initiate[2], initiate[3]!);
+      raws.target = `${initiate[2]} ${initiate[3]}`;
       r.targetAction = null;
     }
   } else if (keep) {
     r.rating = keep[1]!;
     r.ratingAction = "reiterate";
+    raws.ratingAction = "belassen";
     if (keep[2]) {
       r.target = target(keep[2], keep[3]!);
       r.targetAction = "keep";
+      raws.target = keep[2];
     }
   }
   const tc = TARGET_CHANGE.exec(sentence);
@@ -143,11 +149,15 @@ export function extractWith(article: Article, source: { text: string; base: numb
     r.previousTarget = target(tc[1]!, tc[3]!);
     r.target = target(tc[2]!, tc[3]!);
     r.targetAction = /^(?:angehoben|erhöht)$/.test(tc[4]!) ? "raise" : "lower";
+    raws.previousTarget = `von ${tc[1]}`;
+    raws.target = `${tc[2]} ${tc[3]}`;
+    raws.targetAction = tc[4]!;
   } else if (!r.target) {
     const tk = TARGET_KEEP.exec(sentence);
     if (tk) {
       r.target = target(tk[1]!, tk[2]!);
       r.targetAction = "keep";
+      raws.target = `${tk[1]} ${tk[2]}`;
     }
   }
   if (!r.rating && !r.target) return null;
@@ -155,27 +165,40 @@ export function extractWith(article: Article, source: { text: string; base: numb
   r.company = COMPANY.exec(sentence)?.[1] ?? null;
   const body = article.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join(" ");
   r.analyst = ANALYST.exec(body)?.[1] ?? WROTE.exec(body)?.[1] ?? null;
-  if (source) locate(source, lead, r);
+  if (source) locate(source, lead, r, raws);
   compareHeadline(article, r);
   return r;
 }
 
-/** Positions: each value found in the raw text of its paragraph (the raw stays reachable). */
-function locate(source: { text: string; base: number }, lead: { text: string; position?: Position }, r: Rating): void {
+/**
+ * Positions: each value (or the words that state it, such as `hochgestuft` for the action) found in the
+ * raw text from the lead on. A value the raw text writes differently (a line break inside it) gets none.
+ */
+function locate(
+  source: { text: string; base: number },
+  lead: { text: string; position?: Position },
+  r: Rating,
+  raws: Partial<Record<keyof Rating["positions"], string>>,
+): void {
   if (!lead.position) return;
   const start = lead.position.start.offset - source.base;
-  const end = lead.position.end.offset - source.base;
-  const raw = source.text.slice(start, end);
+  const sentenceEnd = lead.position.end.offset - source.base;
+  const raw = source.text.slice(start, Math.min(source.text.length, start + 20_000));
   const index = new LineIndex(source.text);
-  const at = (key: keyof Rating["positions"], value: string | null) => {
+  const at = (key: keyof Rating["positions"], value: string | null | undefined, within = sentenceEnd - start) => {
     if (!value) return;
     const k = raw.indexOf(value);
-    if (k !== -1) r.positions[key] = index.position(start + k, start + k + value.length);
+    if (k !== -1 && k < within) r.positions[key] = index.position(source.base + start + k, source.base + start + k + value.length);
   };
   at("institute", r.institute);
   at("company", r.company);
   at("rating", r.rating);
   at("previousRating", r.previousRating);
+  at("ratingAction", raws.ratingAction);
+  at("target", raws.target);
+  at("previousTarget", raws.previousTarget);
+  at("targetAction", raws.targetAction);
+  at("analyst", r.analyst, raw.length);
 }
 
 /** A `rating/disagreement` diagnostic where the headline names another rating than the lead. */
