@@ -22,7 +22,7 @@ export type { Rating, RatingTarget } from "./ratings/extract.js";
 export type { ArticleJSON, DateNodeJSON } from "./article/json.js";
 export type { Ninjs, NinjsOptions } from "./format/ninjs.js";
 export type { Decoded, TextEncoding } from "./decode.js";
-export type { ParseOptions } from "./options.js";
+export type { ParseOptions, ResolvedOptions } from "./options.js";
 
 export { ParseError, formatDiagnostic } from "./article/diagnostics.js";
 export type { Diagnostic, DiagnosticCode, Severity } from "./article/diagnostics.js";

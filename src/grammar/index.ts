@@ -90,6 +90,7 @@ export interface Draft {
 export interface Refiner {
   /** A stable name, so extensions can remove or replace it. */
   readonly name: string;
+  /** Makes the judgement over the draft; returns a new draft (or the same one when nothing changes). */
   refine(draft: Draft): Draft;
 }
 
