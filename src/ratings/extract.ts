@@ -1,9 +1,9 @@
 /**
  * Analyst ratings from dpa-AFX Analyser and Broker texts: the institute, the company, the rating and
  * target with their previous values and actions, and the analyst, each with its position. Read from the
- * lead's first sentence (`Die US-Bank JPMorgan hat die Einstufung für Siemens auf "Overweight" mit einem
- * Kursziel von 102 Euro belassen.`), checked against the headline (`JPMorgan belässt Siemens auf
- * 'Overweight' - Ziel 102 Euro`), with a `rating/disagreement` diagnostic where they differ.
+ * lead's first sentence (`Die US-Bank Goldwell hat die Einstufung für Nordhütte auf "Overweight" mit
+ * einem Kursziel von 24 Euro belassen.`), checked against the headline (`Goldwell belässt Nordhütte auf
+ * 'Overweight' - Ziel 24 Euro`), with a `rating/disagreement` diagnostic where they differ.
  */
 import type { Diagnostic } from "../article/diagnostics.js";
 import { LineIndex, type Position } from "../article/position.js";
@@ -27,9 +27,9 @@ export interface RatingTarget {
  * What a rating text reports. Fields the text does not state are null.
  *
  * @example
- * // 'Die DZ Bank hat BASF von "Halten" auf "Kaufen" hochgestuft, den fairen Wert aber von 59 auf 54 Euro gesenkt.'
- * { institute: "DZ Bank", company: "BASF", rating: "Kaufen", previousRating: "Halten", ratingAction: "upgrade",
- *   target: { value: 54, currency: "EUR" }, previousTarget: { value: 59, currency: "EUR" }, targetAction: "lower", ... }
+ * // 'Die Landesbank Nordlicht hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft und das Kursziel von 40 auf 36 Euro gesenkt.'
+ * { institute: "Nordlicht", company: "Hopfenthal", rating: "Kaufen", previousRating: "Halten", ratingAction: "upgrade",
+ *   target: { value: 36, currency: "EUR" }, previousTarget: { value: 40, currency: "EUR" }, targetAction: "lower", ... }
  */
 export interface Rating {
   institute: string | null;
@@ -87,8 +87,8 @@ function firstSentence(text: string): string {
  * or null when it reports none.
  *
  * @example
- * extractRating(parseArticle('FRANKFURT (dpa-AFX Analyser) - Die DZ Bank hat BASF von "Halten" auf "Kaufen" hochgestuft.'));
- * // { institute: "DZ Bank", company: "BASF", rating: "Kaufen", previousRating: "Halten", ratingAction: "upgrade", ... }
+ * extractRating(parseArticle('FRANKFURT (dpa-AFX Analyser) - Die Landesbank Nordlicht hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft.'));
+ * // { institute: "Nordlicht", company: "Hopfenthal", rating: "Kaufen", previousRating: "Halten", ratingAction: "upgrade", ... }
  */
 export function extractRating(article: Article, item?: OverviewItem): Rating | null {
   const source = SOURCES.get(article) ?? null;

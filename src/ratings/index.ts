@@ -47,7 +47,7 @@ export const ratingRefiner: Refiner = {
  * `dpaAfx` with analyst ratings: every Article it parses carries `rating`.
  *
  * @example
- * parseArticle('FRANKFURT (dpa-AFX Analyser) - Die DZ Bank hat BASF von "Halten" auf "Kaufen" hochgestuft.', { grammar: dpaAfxRatings }).rating?.ratingAction; // "upgrade"
+ * parseArticle('FRANKFURT (dpa-AFX Analyser) - Die Landesbank Nordlicht hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft.', { grammar: dpaAfxRatings }).rating?.ratingAction; // "upgrade"
  */
 export const dpaAfxRatings: Grammar<DpaAfxRules, DpaAfxVocabulary> = extendGrammar(dpaAfx, {
   id: "dpa-afx-ratings",
