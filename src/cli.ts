@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { Command, CommanderError, Option } from "commander";
-import { decodeBytes, formatArticle, formatDiagnostic, parseArticle, toHtml, toNinjs, parseFeed, parseStream, type Article, type ParseOptions } from "./index.js";
+import { decodeBytes, formatArticle, formatDiagnostic, parseArticle, printSource, toHtml, toNinjs, parseFeed, parseStream, type Article, type ParseOptions } from "./index.js";
 import { dpaAfx } from "./grammars/dpa-afx/index.js";
 import { messageBlocks, type MessageBlock } from "./stream.js";
 import type { Grammar } from "./grammar/index.js";
@@ -132,7 +132,7 @@ function progress(file: string, size: number): (n: number) => void {
 const name = (file: string) => (file === STDIN ? "<stdin>" : file);
 const inputs = (files: string[]) => (files.length === 0 ? [STDIN] : files);
 
-// ---- parse ------------------------------------------------------------------------------------------
+// ---- parse
 
 interface ParseFlags {
   format: "json" | "ndjson" | "text" | "html" | "ninjs";
@@ -185,51 +185,32 @@ function write(s: string): Promise<void> | void {
 async function parseInWorkers(source: AsyncIterable<Uint8Array>, options: ParseOptions, jobs: number, indent: number | undefined): Promise<void> {
   const url = new URL("./cli-worker.js", import.meta.url);
   const workers = Array.from({ length: jobs }, () => new Worker(url, { workerData: { options, indent } }));
-  const pending = new Map<number, string>();
+  // Each block's result is awaited in input order; the promise exists before its message is posted.
   const waiting = new Map<number, (text: string) => void>();
   for (const w of workers) {
     w.on("message", (m: { id: number; text: string }) => {
-      const resolve = waiting.get(m.id);
-      if (resolve) {
-        waiting.delete(m.id);
-        resolve(m.text);
-      } else pending.set(m.id, m.text);
+      waiting.get(m.id)?.(m.text);
+      waiting.delete(m.id);
     });
   }
-  const results: Promise<string>[] = [];
+  const queue: Promise<string>[] = []; // results not printed yet, oldest first
   let next = 0;
-  let printed = 0;
-  const flushDone = async () => {
-    while (printed < results.length) {
-      const r = results[printed]!;
-      await write(await r);
-      printed++;
-      if (results.length - printed < 2 * jobs) break;
-    }
-  };
   try {
     for await (const block of messageBlocks(source, dpaAfx as Grammar)) {
       const id = next++;
-      results.push(
-        new Promise<string>((resolve) => {
-          const done = pending.get(id);
-          if (done !== undefined) {
-            pending.delete(id);
-            resolve(done);
-          } else waiting.set(id, resolve);
-        }),
-      );
+      queue.push(new Promise<string>((resolve) => waiting.set(id, resolve)));
       const { text, offset, line, note } = block; // the in-process split stays here
       workers[id % jobs]!.postMessage({ id, block: { text, offset, line, note } } satisfies { id: number; block: MessageBlock });
-      if (results.length - printed >= 2 * jobs) await flushDone();
+      // At most 2 blocks per worker in flight: print the oldest before reading on.
+      while (queue.length >= 2 * jobs) await write(await queue.shift()!);
     }
-    for (; printed < results.length; printed++) await write(await results[printed]!);
+    while (queue.length > 0) await write(await queue.shift()!);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
 
-// ---- check ------------------------------------------------------------------------------------------
+// ---- check
 
 async function runCheck(files: string[], flags: { strict?: boolean; zone?: string }): Promise<number> {
   let failed = false;
@@ -248,7 +229,7 @@ async function runCheck(files: string[], flags: { strict?: boolean; zone?: strin
   return failed ? EXIT.problems : EXIT.ok;
 }
 
-// ---- split ------------------------------------------------------------------------------------------
+// ---- split
 
 const TRANSLIT: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", Ä: "ae", Ö: "oe", Ü: "ue" };
 
@@ -271,13 +252,11 @@ export function slug(text: string): string {
 async function runSplit(feed: string, flags: { out: string; force?: boolean }): Promise<number> {
   const bytes = await readAll(feed);
   const articles = parseFeed(bytes);
-  const text = decodeBytes(bytes).text; // the parser's own decoding, so offsets agree
   const files = articles.map((a, k) => {
     const title = a.headline?.title ?? a.sections[0]?.paragraphs[0]?.text ?? "message";
     const date = a.date?.iso.slice(0, 10) ?? "undated";
     const file = join(flags.out, `${String(k + 1).padStart(3, "0")}-${date}-${slug(title)}.txt`);
-    const { start, end } = a.position!;
-    return { file, body: text.slice(start.offset, end.offset) + "\n" };
+    return { file, body: printSource(a) + "\n" };
   });
   if (!flags.force) {
     const clash = files.find((f) => existsSync(f.file));
@@ -289,7 +268,7 @@ async function runSplit(feed: string, flags: { out: string; force?: boolean }): 
   return EXIT.ok;
 }
 
-// ---- program ----------------------------------------------------------------------------------------
+// ---- program
 
 function program(): Command {
   const version = (createRequire(import.meta.url)("../package.json") as { version: string }).version;

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { dpaAfxRatings, extractRating, parseArticle, parseFeed } from "../src/index.js";
+import { dpaAfxRatings, extractRating, parseArticle, parseFeed, parseStream } from "../src/index.js";
 
 const root = resolve(import.meta.dirname, "..", process.env.DPA_AFX_CORPUS ?? "../shared/corpus");
 const FIELDS = ["institute", "company", "rating", "previousRating", "ratingAction", "target", "previousTarget", "targetAction", "analyst"] as const;
@@ -51,6 +51,17 @@ describe("extractRating", () => {
     expect(at(r.positions.targetAction)).toBe("angehoben");
     expect(at(r.positions.analyst)).toBe("Mira Köhler");
     expect(at(r.positions.company)).toBe("Nordhütte");
+  });
+  it("places fields correctly in a message of a streamed feed", async () => {
+    const feed = '12.03.2026\nEins\n\nKIEL (dpa-AFX) - Text eins./ab\n\n12.03.2026\nZwei\n\nFRANKFURT (dpa-AFX Analyser) - Die Landesbank Nordlicht hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft./cd\n';
+    async function* chunks() {
+      for (let i = 0; i < feed.length; i += 7) yield feed.slice(i, i + 7);
+    }
+    const found = [];
+    for await (const a of parseStream(chunks())) found.push(extractRating(a));
+    const p = found[1]!.positions.rating!;
+    expect(feed.slice(p.start.offset, p.end.offset)).toBe("Kaufen");
+    expect(p.start).toEqual({ line: 9, column: 90, offset: 155 });
   });
   it("knows initiations, kept targets and currencies", () => {
     const r = extractRating(parseArticle('ZÜRICH (dpa-AFX Analyser) - Die Großbank UBS hat Uhrwerk AG mit "Buy" und einem Kursziel von 84 Franken in die Bewertung aufgenommen.'))!;

@@ -252,7 +252,7 @@ export type FooterKind =
   | "copyright" // Copyright RTT News/dpa-AFX
   | "feedStamp" // AXC0098 2018-02-15/09:55
   | "product" // dpa-AFX Broker - die Trader News von dpa-AFX
-  | "rule" // -----------------------
+  | "rule" // a line of dashes or equals signs
   | (string & {});
 
 /**

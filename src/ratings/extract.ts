@@ -132,7 +132,6 @@ export function extractWith(article: Article, source: { text: string; base: numb
     if (initiate[2]) {
       r.target = target(initiate[2], initiate[3]!);
       raws.target = `${initiate[2]} ${initiate[3]}`;
-      r.targetAction = null;
     }
   } else if (keep) {
     r.rating = keep[1]!;
@@ -181,14 +180,20 @@ function locate(
   raws: Partial<Record<keyof Rating["positions"], string>>,
 ): void {
   if (!lead.position) return;
-  const start = lead.position.start.offset - source.base;
+  const from = lead.position.start;
+  const start = from.offset - source.base;
   const sentenceEnd = lead.position.end.offset - source.base;
   const raw = source.text.slice(start, Math.min(source.text.length, start + 20_000));
-  const index = new LineIndex(source.text);
+  // Points within `raw`, moved to where the lead stands (the lead's own position is already global).
+  const rawIndex = new LineIndex(raw);
+  const point = (k: number) => {
+    const p = rawIndex.point(k);
+    return { line: from.line + p.line - 1, column: p.line === 1 ? from.column + p.column - 1 : p.column, offset: from.offset + k };
+  };
   const at = (key: keyof Rating["positions"], value: string | null | undefined, within = sentenceEnd - start) => {
     if (!value) return;
     const k = raw.indexOf(value);
-    if (k !== -1 && k < within) r.positions[key] = index.position(source.base + start + k, source.base + start + k + value.length);
+    if (k !== -1 && k < within) r.positions[key] = { start: point(k), end: point(k + value.length) };
   };
   at("institute", r.institute);
   at("company", r.company);

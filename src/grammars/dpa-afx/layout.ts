@@ -117,7 +117,7 @@ class Scan {
     return this.input.slice(start, end);
   }
 
-  // ---- nodes -------------------------------------------------------------------------------------
+  // ---- nodes
 
   addDate(v: DateValue, source: DateSource, span: Span) {
     const node = makeDateNode(v, source, this.text(span.start, span.end), this.pos(span.start, span.end), this.options.zone);
@@ -166,7 +166,7 @@ class Scan {
     this.editorialNote = { type: "editorialNote", text: normaliseText(text), kind, position: this.pos(span.start, span.end) };
   }
 
-  // ---- front ---------------------------------------------------------------------------------------
+  // ---- front
 
   /** A date prefix at `i` that is followed by a space or the end of the line; returns where the rest starts. */
   datePrefixAt(i: number, end: number): number {
@@ -278,15 +278,25 @@ class Scan {
     return { type: "item", heading, headline, dateline, paragraphs, position: this.pos(heading?.position?.start.offset ?? hs, end) };
   }
 
+  /**
+   * Metadata filling the rest of a line from `i` to `end`: a date line (`21.08.2014`, a feed stamp) or
+   * other metadata (editorial note, byline, site label); null for anything else.
+   */
+  metaAt(i: number, end: number): "date" | "meta" | null {
+    const whole = (r: { end: number } | null) => r !== null && this.skipSpace(r.end, end) === end;
+    if (whole(exec(this.rules.dottedDate, this.input, i)) || whole(exec(this.rules.feedStamp, this.input, i))) return "date";
+    if (whole(exec(this.rules.editorialNote, this.input, i)) || whole(exec(this.rules.byline, this.input, i))) return "meta";
+    if (whole(exec(this.rules.siteLabel, this.input, i))) return "meta";
+    return null;
+  }
+
   /** What a line above a dateline is, for splitting feeds: a date line, other metadata, a headline, or none. */
   frontKind(line: number): "date" | "meta" | "headline" | null {
     const end = this.trimEnd(this.starts[line]!, this.ends[line]!);
     const i = this.skipSpace(this.starts[line]!, end);
-    const whole = (r: { end: number } | null) => r !== null && this.skipSpace(r.end, end) === end;
     if (this.datePrefixAtPeek(i, end)) return "date";
-    if (whole(exec(this.rules.dottedDate, this.input, i)) || whole(exec(this.rules.feedStamp, this.input, i))) return "date";
-    if (whole(exec(this.rules.editorialNote, this.input, i)) || whole(exec(this.rules.byline, this.input, i))) return "meta";
-    if (whole(exec(this.rules.siteLabel, this.input, i))) return "meta";
+    const meta = this.metaAt(i, end);
+    if (meta) return meta;
     const last = this.input.charCodeAt(end - 1);
     if (end - i <= 200 && last !== 46 /* . */ && this.trailerEndingAt(i, end) === null) return "headline";
     return null;
@@ -335,7 +345,7 @@ class Scan {
     };
   }
 
-  // ---- back ----------------------------------------------------------------------------------------
+  // ---- back
 
   addFooter(kind: string, start: number, end: number, value: string | null = null) {
     end = this.trimEnd(start, end);
@@ -601,13 +611,7 @@ export function dpaAfxLayout(
       const e = sc.trimEnd(s, ends[l]!);
       const d = exec(grammar.rules.datePrefix, input, s);
       const rest = d && sc.datePrefixAtPeek(s, e) ? sc.skipSpace(d.end, e) : s;
-      const isMeta =
-        rest >= e ||
-        isWhole(exec(grammar.rules.dottedDate, input, rest), sc, e) ||
-        isWhole(exec(grammar.rules.feedStamp, input, rest), sc, e) ||
-        isWhole(exec(grammar.rules.siteLabel, input, rest), sc, e) ||
-        isWhole(exec(grammar.rules.editorialNote, input, rest), sc, e) ||
-        isWhole(exec(grammar.rules.byline, input, rest), sc, e);
+      const isMeta = rest >= e || sc.metaAt(rest, e) !== null;
       const h = isMeta ? null : exec(grammar.rules.headline, input, rest);
       if (isMeta) sc.frontLine(l);
       else if (!sc.headline && h !== null && h.value.tags.length > 0) {
@@ -627,13 +631,7 @@ export function dpaAfxLayout(
       if (sc.isBlank(l)) continue;
       const s = sc.skipSpace(starts[l]!, ends[l]!);
       const e = sc.trimEnd(s, ends[l]!);
-      const meta =
-        sc.datePrefixAtPeek(s, e) ||
-        isWhole(exec(grammar.rules.dottedDate, input, s), sc, e) ||
-        isWhole(exec(grammar.rules.siteLabel, input, s), sc, e) ||
-        isWhole(exec(grammar.rules.editorialNote, input, s), sc, e) ||
-        isWhole(exec(grammar.rules.byline, input, s), sc, e);
-      if (meta) {
+      if (sc.datePrefixAtPeek(s, e) || sc.metaAt(s, e) !== null) {
         sc.frontLine(l);
         continue;
       }
@@ -863,10 +861,6 @@ function isDayHeading(sc: Scan, line: number, heads: ReadonlySet<number>): boole
   let n = line + 1;
   while (n < sc.index.lineCount && sc.isBlank(n)) n++;
   return heads.has(n);
-}
-
-function isWhole(r: { end: number } | null, sc: Scan, end: number): boolean {
-  return r !== null && sc.skipSpace(r.end, end) === end;
 }
 
 /** A first line that reads as a headline: short, alone or above a blank line, not a sentence. */
