@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 import regexp from "eslint-plugin-regexp";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "coverage/**", "docs/api/**", "node_modules/**"] },
+  { ignores: ["dist/**", "coverage/**", "docs/api/**", "docs/playground/playground.js*", "node_modules/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   regexp.configs["flat/recommended"],
