@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dpaAfxRatings, parseArticle, parseFeed } from "../src/index.js";
-import { className, countTypes, diagnosticsHtml, highlight, marks, nest, treeHtml, type Mark } from "../docs/playground/view.js";
+import { className, countTypes, decodeState, diagnosticsHtml, encodeState, highlight, marks, nest, treeHtml, type Mark } from "../docs/playground/view.js";
 import { positionedNodes } from "./helpers.js";
 
 /** The text a browser would show for an HTML string made of spans and escaped text. */
@@ -103,4 +103,22 @@ describe("playground views", () => {
     expect(html).toContain('title="rating (rating)">Buy</span>');
     expect(treeHtml([a])).toContain('<span class="key">rating</span>');
   });
+
+  it("puts text and settings into a link fragment and reads them back exactly", () => {
+    const state = { text: SAMPLE, grammar: "dpa-afx-ratings", mode: "feed", zone: "America/New_York" };
+    const fragment = encodeState(state);
+    expect(fragment).toMatch(/^grammar=dpa-afx-ratings&mode=feed&zone=America%2FNew_York&text=[\w-]+$/);
+    expect(decodeState(`#${fragment}`)).toEqual(state);
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 400 }), fc.constantFrom("dpa-afx", "dpa-basic"), (text, grammar) => {
+        expect(decodeState(encodeState({ text, grammar, mode: "article", zone: "Europe/Berlin" }))?.text).toBe(text);
+      }),
+      { seed: 20261125, numRuns: 300 },
+    );
+    expect(decodeState("#grammar=dpa-afx")).toBeNull();
+    expect(decodeState("#text=%%%")).toBeNull();
+    // Bytes that are not UTF-8 are a damaged link, not a wrong text.
+    expect(decodeState(`#text=${btoa("\xff\xfe").replace(/=/g, "")}`)).toBeNull();
+  });
 });
+

@@ -6,7 +6,7 @@
 import { dpaAfx, dpaAfxRatings, dpaBasic, parseArticle, parseFeed, toNinjs } from "dpa-afx-parser";
 import type { Article, Grammar } from "dpa-afx-parser";
 import example from "../../examples/article.txt";
-import { countTypes, diagnosticsHtml, highlight, legendHtml, marks, treeHtml } from "./view.js";
+import { countTypes, decodeState, diagnosticsHtml, encodeState, highlight, legendHtml, marks, treeHtml } from "./view.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const GRAMMARS: Record<string, Grammar<any, any>> = { "dpa-afx": dpaAfx, "dpa-afx-ratings": dpaAfxRatings, "dpa-basic": dpaBasic };
@@ -125,4 +125,21 @@ $("load-example").addEventListener("click", () => {
   render();
 });
 
+// A shared link: the fragment holds the text and the controls, so the page needs no server to keep them.
+$("share").addEventListener("click", () => {
+  const fragment = encodeState({ text: input.value, grammar: grammar.value, mode: mode.value, zone: zone.value });
+  history.replaceState(null, "", `#${fragment}`);
+  navigator.clipboard?.writeText(location.href).then(
+    () => (status.textContent = "Link copied: it holds the text and the settings."),
+    () => (status.textContent = "The address bar holds the link: it holds the text and the settings."),
+  );
+});
+
+const shared = decodeState(location.hash);
+if (shared) {
+  input.value = shared.text;
+  if ([...grammar.options].some((o) => o.value === shared.grammar)) grammar.value = shared.grammar;
+  if ([...mode.options].some((o) => o.value === shared.mode)) mode.value = shared.mode;
+  zone.value = shared.zone;
+}
 render();

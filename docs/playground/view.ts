@@ -226,3 +226,38 @@ export function legendHtml(counts: ReadonlyMap<string, number>): string {
     .map(([type, n]) => `<span class="legend-item hl hl-${className(type)}" data-type="${escape(type)}">${escape(type)} <b>${n}</b></span>`)
     .join(" ");
 }
+
+/** What a shared link restores: the text and the controls. */
+export interface PlaygroundState {
+  text: string;
+  grammar: string;
+  mode: string;
+  zone: string;
+}
+
+/**
+ * The state as a URL fragment (`grammar=…&mode=…&zone=…&text=…`), the text as base64url of its UTF-8
+ * bytes. A well-formed text comes back exactly (a lone surrogate becomes U+FFFD, as in any UTF-8).
+ */
+export function encodeState(state: PlaygroundState): string {
+  const bytes = new TextEncoder().encode(state.text);
+  const chunks: string[] = [];
+  for (let i = 0; i < bytes.length; i += 0x8000) chunks.push(String.fromCharCode(...bytes.subarray(i, i + 0x8000)));
+  const text = btoa(chunks.join("")).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
+  return new URLSearchParams({ grammar: state.grammar, mode: state.mode, zone: state.zone, text }).toString();
+}
+
+/** Reads a fragment written by {@link encodeState}; null when it holds no text or is damaged. */
+export function decodeState(fragment: string): PlaygroundState | null {
+  const params = new URLSearchParams(fragment.startsWith("#") ? fragment.slice(1) : fragment);
+  const encoded = params.get("text");
+  if (encoded === null) return null;
+  try {
+    const binary = atob(encoded.replace(/-/g, "+").replace(/_/g, "/"));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { text, grammar: params.get("grammar") ?? "dpa-afx", mode: params.get("mode") ?? "article", zone: params.get("zone") ?? "Europe/Berlin" };
+  } catch {
+    return null;
+  }
+}

@@ -165,4 +165,29 @@ describe("playground", () => {
     expect(await page.locator("#source").textContent()).toBe(text);
     expect(pageErrors).toEqual([]);
   });
+
+  it("keeps the text and the settings in a shared link", async () => {
+    const text = "date 2026-03-12\nROUNDUP: Werft meldet Rekord\n\nKIEL (dpa-AFX) - Die Werft hat so viele Aufträge wie nie./mk/DP/rs\n";
+    await page.selectOption("#grammar", "dpa-basic");
+    await page.fill("#zone", "UTC");
+    await paste(text);
+    await page.click("#share");
+    await expect.poll(() => page.textContent("#status")).toContain("Link copied");
+    const link = page.url();
+    expect(link).toContain("#grammar=dpa-basic&mode=article&zone=UTC&text=");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+    const other = await page.context().newPage();
+    await other.goto(link);
+    await other.waitForFunction(() => document.getElementById("source")!.textContent !== "");
+    expect(await other.inputValue("#input")).toBe(text);
+    expect(await other.inputValue("#grammar")).toBe("dpa-basic");
+    expect(await other.inputValue("#zone")).toBe("UTC");
+    expect(await other.locator("#source").textContent()).toBe(text);
+    expect(await other.locator("#tree .trailer-code").allTextContents()).toEqual(["mk", "DP", "rs"]);
+    // The link only sets the start: the example button still loads the example.
+    await other.click("#load-example");
+    expect(await other.inputValue("#input")).toBe(readFileSync(`${root}examples/article.txt`, "utf8"));
+  });
 });
+
