@@ -53,6 +53,30 @@ describe("parseArticle: the contract", () => {
     expect(paragraphs(parseArticle(input))).toEqual(["Der Bund plant neue Regeln für den Handel."]);
   });
 
+  it("reads dashes with no-break spaces as web copies print them", () => {
+    const text = [
+      "Aktien Wien Schluss\u00a0- ATX legt leicht zu",
+      "",
+      "WIEN (dpa-AFX)\u00a0- Die Wiener Börse hat fester geschlossen./ab/APA/cd",
+      "",
+      "dpa-AFX Broker\u00a0- die Nachrichten für Händler",
+    ].join("\n");
+    const a = parseArticle(text);
+    expect(a.headline?.tags).toEqual(["Aktien Wien Schluss"]);
+    expect(a.headline?.title).toBe("ATX legt leicht zu");
+    expect(a.dateline?.agency).toBe("dpa-AFX");
+    expect(paragraphs(a)).toEqual(["Die Wiener Börse hat fester geschlossen."]);
+    expect(a.trailer?.codes).toEqual(["ab", "APA", "cd"]);
+    expect(a.footers.map((f) => f.kind)).toEqual(["product"]);
+    // The agency-less form of overview items and analyst flashes, with a no-break space before the dash.
+    const flash = "FRANKFURT\u00a0- Die Bank hat das Kursziel für Muster AG angehoben./ab/cd";
+    const plain = parseArticle(flash);
+    expect(plain.dateline?.locations).toEqual(["FRANKFURT"]);
+    expect(plain.dateline?.agency).toBeNull();
+    expect(paragraphs(plain)).toEqual(["Die Bank hat das Kursziel für Muster AG angehoben."]);
+    expect(raw(flash, plain.dateline!)).toBe("FRANKFURT\u00a0-");
+  });
+
   it("is the same for LF and CRLF input", () => {
     const lf = "ROUNDUP: Titel der Meldung\n\nBERLIN (dpa-AFX) - Erster Satz.\n\nZweiter Absatz./ab/DP/cd\n";
     const crlf = lf.replace(/\n/g, "\r\n");

@@ -113,7 +113,7 @@ export const vocabulary: DpaAfxVocabulary = Object.freeze({
     { kind: "source", pattern: /Quelle: /y },
     { kind: "copyright", pattern: /Copyright |© /y },
     { kind: "feedStamp", pattern: /[A-Z]{3}\d{4} \d{4}-\d{2}-\d{2}\/\d{2}:\d{2}\b/y },
-    { kind: "product", pattern: /dpa-AFX [A-Za-z]+ - die /y },
+    { kind: "product", pattern: /dpa-AFX [A-Za-z]+[ \u00a0]-[ \u00a0]die /y },
     { kind: "rule", pattern: /(?<![-=_*])[-=_*]{5,}/y },
   ]),
   siteLabels: Object.freeze([/dpa-AFX(?: · [^\r\n]{0,40})?[ \t]*(?=[\r\n]|$)/y]),

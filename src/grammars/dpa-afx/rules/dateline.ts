@@ -1,4 +1,4 @@
-import { choice, endOfLine, located, mapValue, optHspace, sequence, slashList, token, type Located, type Parser } from "../../../combinators/index.js";
+import { choice, endOfLine, hspace, located, mapValue, optHspace, sequence, slashList, token, type Located, type Parser } from "../../../combinators/index.js";
 import type { DatelineValue } from "./values.js";
 
 interface DatelineRefs {
@@ -42,7 +42,11 @@ export const dateline = (r: DatelineRefs): Parser<DatelineValue> => {
     agency: agency as Located<string> | null,
     dash: { value: dash.value.join(""), span: dash.span },
   }));
-  const withoutAgency = mapValue(located(token(/[ \t]+[-–—][ \t]+/y)), (dash) => ({ agency: null as Located<string> | null, dash }));
+  // Spaces on both sides; a no-break space before the dash is common typography in web copies.
+  const withoutAgency = mapValue(located(sequence(hspace, r.dash, hspace)), (dash) => ({
+    agency: null as Located<string> | null,
+    dash: { value: dash.value.join(""), span: dash.span },
+  }));
   return mapValue(sequence(r.places, choice(withAgency, withoutAgency)), ([locations, rest]) => ({
     locations,
     agency: rest.agency,

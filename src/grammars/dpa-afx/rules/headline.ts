@@ -69,7 +69,8 @@ export const headline = (r: HeadlineRefs): Parser<HeadlineValue> => {
     mapValue(located(r.headlineTag), (t) => ({ kind: "tag", t })),
     mapValue(located(r.headlineTopic), (t) => ({ kind: "topic", t })),
   );
-  const separator = choice(token(/:[ \t]+/y), token(/[ \t]+[-–][ \t]+/y));
+  // The dash separator may have no-break spaces (`Aktien Wien Schluss\u00a0- ATX fester`), as the dateline dash may.
+  const separator = choice(token(/:[ \t]+/y), token(/[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+[-–][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/y));
   const prefix = check(
     mapValue(sequence(located(r.headlineTag), repeat(mapValue(sequence(token(/\//y), segment), ([, seg]) => seg)), separator), ([first, rest, sep]) => ({
       tags: [first, ...rest.filter((s) => s.kind === "tag").map((s) => s.t)],
