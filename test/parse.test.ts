@@ -99,6 +99,20 @@ describe("front matter", () => {
   });
 });
 
+describe("end matter", () => {
+  it("takes a footer hard-wrapped over lines only when its block opens with it", () => {
+    const wrapped = "KIEL (dpa-AFX) - Die Werft baut aus./ab/cd\n\nHinweis: Die Angaben zu Interessenkonflikten\nstehen auf der Website des Instituts.\n";
+    const a = parseArticle(wrapped);
+    expect(a.footers.map((f) => [f.kind, f.text])).toEqual([["notice", "Hinweis: Die Angaben zu Interessenkonflikten stehen auf der Website des Instituts."]]);
+    expect(a.trailer?.codes).toEqual(["ab", "cd"]);
+    // A wrapped body line that happens to start like a footer stays body.
+    const body = "KIEL (dpa-AFX) - Die Werft nannte als\nQuelle: ihre eigenen Zahlen, die sie\nam Morgen vorlegte.\n";
+    const b = parseArticle(body);
+    expect(b.footers).toEqual([]);
+    expect(paragraphs(b)).toEqual(["Die Werft nannte als Quelle: ihre eigenen Zahlen, die sie am Morgen vorlegte."]);
+  });
+});
+
 describe("strict mode and safeParseArticle", () => {
   it("throws ParseError with code and position on an error", () => {
     let caught: unknown;

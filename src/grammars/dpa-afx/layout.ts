@@ -39,6 +39,8 @@ const FRONT_MAX = 600;
 /** Unrecognised short lines that may stand after a trailer (a site's duplicated fragment). */
 const AFTER_TRAILER_LINES = 2;
 const AFTER_TRAILER_MAX = 160;
+/** How many lines up a hard-wrapped footer may open (a wrapped disclosure notice takes four or five). */
+const WRAPPED_FOOTER_LINES = 8;
 /** Codes a trailer may hold at most (real ones hold up to five). */
 const TRAILER_MAX_CODES = 12;
 
@@ -401,6 +403,20 @@ class Scan {
     return true;
   }
 
+  /**
+   * The first line of a footer hard-wrapped down to `line`, as old feeds wrap everything near 70 columns:
+   * the first line of the block holding `line` (after a blank line or the trailer's line), when it opens
+   * a footer and lies at most 8 lines up, never the lead's line `first`. -1 when there is none.
+   */
+  wrappedFooterStart(line: number, first: number): number {
+    for (let k = line - 1; k > first && k >= line - WRAPPED_FOOTER_LINES; k--) {
+      if (this.isBlank(k)) return -1;
+      if (!this.isBlank(k - 1) && this.trailerOnLine(k - 1) === null) continue;
+      return exec(this.rules.footer, this.input, this.skipSpace(this.starts[k]!, this.ends[k]!)) !== null ? k : -1;
+    }
+    return -1;
+  }
+
   /** A byline at `start` reaching `end`; with `peek` it only tells whether there is one. */
   bylineAt(start: number, end: number, peek: boolean): boolean {
     const b = exec(this.rules.byline, this.input, start);
@@ -700,6 +716,12 @@ export function dpaAfxLayout(
       }
       if (sc.footersIn(s, e)) {
         bodyEndLine = l - 1;
+        continue;
+      }
+      const wrapped = sc.wrappedFooterStart(l, bodyFirstLine);
+      if (wrapped !== -1 && sc.footersIn(sc.skipSpace(starts[wrapped]!, ends[wrapped]!), e)) {
+        bodyEndLine = wrapped - 1;
+        l = wrapped;
         continue;
       }
       if (!sc.dateline) {
