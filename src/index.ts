@@ -18,7 +18,7 @@ export { escapeHtml, toHtml } from "./format/html.js";
 export { toNinjs } from "./format/ninjs.js";
 export { extractRating } from "./ratings/extract.js";
 export { dpaAfxRatings, ratingRefiner } from "./ratings/index.js";
-export type { Rating, RatingTarget } from "./ratings/extract.js";
+export type { Rating, RatingPositions, RatingTarget } from "./ratings/extract.js";
 export type { ArticleJSON, DateNodeJSON } from "./article/json.js";
 export type { Ninjs, NinjsOptions } from "./format/ninjs.js";
 export type { Decoded, TextEncoding } from "./decode.js";

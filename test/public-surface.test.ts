@@ -45,6 +45,8 @@ import type {
   Parser,
   Point,
   Position,
+  Rating,
+  RatingPositions,
   Refiner,
   RuleSpec,
   SafeParseResult,
@@ -117,6 +119,8 @@ describe("public surface", () => {
     expectTypeOf<api.ParseError>().toHaveProperty("position").toEqualTypeOf<Position>();
     expectTypeOf<SafeParseResult>().toHaveProperty("success").toEqualTypeOf<boolean>();
     expectTypeOf(api.dpaAfx.rules.trailer).toEqualTypeOf<Parser<TrailerValue>>();
+    expectTypeOf<Rating["positions"]>().toEqualTypeOf<RatingPositions>();
+    expectTypeOf<RatingPositions["company"]>().toEqualTypeOf<Position | undefined>();
     expectTypeOf(api.dpaAfx.rules.dateline).toEqualTypeOf<Parser<DatelineValue>>();
   });
   it("names every public type (compile-time)", () => {

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { dpaAfxRatings, extractRating, parseArticle, parseFeed, parseStream } from "../src/index.js";
+import { dpaAfxRatings, extractRating, parseArticle, parseFeed, parseStream, type Position } from "../src/index.js";
 
 const root = resolve(import.meta.dirname, "..", process.env.DPA_AFX_CORPUS ?? "../shared/corpus");
 const FIELDS = ["institute", "company", "rating", "previousRating", "ratingAction", "target", "previousTarget", "targetAction", "analyst"] as const;
@@ -76,6 +76,36 @@ describe("extractRating", () => {
   });
   it("returns null when the text reports no rating", () => {
     expect(extractRating(parseArticle("BERLIN (dpa-AFX) - Der Bund plant neue Regeln./ab"))).toBeNull();
+    // The looser readings (later sentence, headline) are for analyst texts only.
+    const news = "Tarifstreit: Gewerkschaft droht mit Streik - 'Wir sind bereit'\n\nBERLIN (dpa-AFX) - Die Gewerkschaft hat mit Streiks gedroht. Die Empfehlung lautet \"Abwarten\"./ab";
+    expect(extractRating(parseArticle(news))).toBeNull();
+  });
+  it("reads a rating stated in a later sentence of the lead", () => {
+    const input = 'ZÜRICH (dpa-AFX Analyser) - Die Bank Lindqvist hat das Kursziel für Uhrwerk AG von 80 auf 90 Franken erhöht. Die Einstufung bleibt "Kaufen"./ab/cd';
+    const r = extractRating(parseArticle(input))!;
+    expect(r).toMatchObject({ company: "Uhrwerk AG", rating: "Kaufen", ratingAction: "reiterate", target: { value: 90, currency: "CHF" }, targetAction: "raise" });
+    const at = (p: Position | undefined) => (p ? input.slice(p.start.offset, p.end.offset) : null);
+    expect(at(r.positions.rating)).toBe("Kaufen");
+    expect(at(r.positions.ratingAction)).toBe("bleibt");
+    // A bare "lautet" names the rating but not whether it changed.
+    const lautet = extractRating(parseArticle(input.replace('bleibt "Kaufen"', 'lautet "Kaufen"')))!;
+    expect([lautet.rating, lautet.ratingAction]).toEqual(["Kaufen", null]);
+    const confirmed = extractRating(parseArticle(input.replace('Die Einstufung bleibt "Kaufen"', 'Analyst Max Muster bestätigte die Einstufung "Kaufen"')))!;
+    expect([confirmed.rating, confirmed.ratingAction, confirmed.analyst]).toEqual(["Kaufen", "reiterate", "Max Muster"]);
+  });
+  it("reads a rating and target stated only in the headline, with positions there", () => {
+    const input = "Lindqvist hebt Ziel für Hopfenthal auf 46 Euro - 'Buy'\n\nFRANKFURT (dpa-AFX Analyser) - Die Bank Lindqvist hat das Kursziel für Hopfenthal angehoben. Analystin Maren Sund sieht Luft nach oben./ab/cd";
+    const r = extractRating(parseArticle(input))!;
+    expect(r).toMatchObject({ institute: "Lindqvist", company: "Hopfenthal", rating: "Buy", ratingAction: null, target: { value: 46, currency: "EUR" }, targetAction: "raise", analyst: "Maren Sund" });
+    const at = (p: Position | undefined) => (p ? [input.slice(p.start.offset, p.end.offset), p.start.line] : null);
+    expect(at(r.positions.rating)).toEqual(["Buy", 1]);
+    expect(at(r.positions.target)).toEqual(["46 Euro", 1]);
+    expect(at(r.positions.targetAction)).toEqual(["hebt", 1]);
+    expect(at(r.positions.company)).toEqual(["Hopfenthal", 3]);
+    // The headline does not disagree with itself.
+    expect(r.diagnostics).toEqual([]);
+    const kept = extractRating(parseArticle("Lindqvist belässt Hopfenthal auf 'Buy' - Ziel 46 Euro\n\nFRANKFURT (dpa-AFX Analyser) - Die Bank Lindqvist sieht für Hopfenthal weiter Luft./ab"))!;
+    expect([kept.rating, kept.ratingAction]).toEqual(["Buy", "reiterate"]);
   });
   it("reads overview items", () => {
     const file = join(root, "streams", "ticker04.txt");

@@ -3,7 +3,9 @@
  * target with their previous values and actions, and the analyst, each with its position. Read from the
  * lead's first sentence (`Die US-Bank Goldwell hat die Einstufung für Nordhütte auf "Overweight" mit
  * einem Kursziel von 24 Euro belassen.`), checked against the headline (`Goldwell belässt Nordhütte auf
- * 'Overweight' - Ziel 24 Euro`), with a `rating/disagreement` diagnostic where they differ.
+ * 'Overweight' - Ziel 24 Euro`), with a `rating/disagreement` diagnostic where they differ. In an analyst
+ * text, a rating the first sentence leaves out comes from a later sentence of the lead (`Die Einstufung
+ * bleibt "Kaufen".`), and a rating or target the lead leaves out from the headline (`... - 'Buy'`).
  */
 import type { Diagnostic } from "../article/diagnostics.js";
 import { LineIndex, type Position } from "../article/position.js";
@@ -21,6 +23,26 @@ export interface RatingTarget {
   value: number;
   /** ISO 4217 code: EUR, CHF, GBX (Pence), USD, ... */
   currency: string;
+}
+
+/**
+ * Where each field of a {@link Rating} is stated: the words in the lead (or the headline), absent for a
+ * field the text does not state.
+ *
+ * @example
+ * // 'Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft.'
+ * { institute: { start: { line: 1, column: 10, offset: 9 }, end: { line: 1, column: 19, offset: 18 } }, ratingAction: ..., ... }
+ */
+export interface RatingPositions {
+  institute?: Position;
+  company?: Position;
+  rating?: Position;
+  previousRating?: Position;
+  ratingAction?: Position;
+  target?: Position;
+  previousTarget?: Position;
+  targetAction?: Position;
+  analyst?: Position;
 }
 
 /**
@@ -42,7 +64,7 @@ export interface Rating {
   targetAction: "raise" | "lower" | "keep" | null;
   analyst: string | null;
   /** Where each stated field stands in the input. */
-  positions: Partial<Record<Exclude<keyof Rating, "positions" | "diagnostics">, Position>>;
+  positions: RatingPositions;
   /** Where headline and lead disagree (`rating/disagreement`). */
   diagnostics: Diagnostic[];
 }
@@ -68,10 +90,23 @@ const TARGET_WORD = /Kursziel|fairen Wert|Ziel/u;
 const TARGET_KEEP = new RegExp(String.raw`(?:Kursziel|fairen Wert|Ziel) (?:von |auf )${NUM} (?:\([^()]{0,40}\) )?${CUR} belassen`, "u");
 const ANALYST = /Analyst(?:in)? ([A-ZÄÖÜ][\p{L}'-]{1,30}(?: [A-ZÄÖÜ][\p{L}'-]{1,30}){1,2})(?= [a-zäöü(]|[.,;:])/u;
 const WROTE = /(?:schrieb|schreibt|so|meinte|sagte) ([A-ZÄÖÜ][\p{L}'-]{1,30} [A-ZÄÖÜ][\p{L}'-]{1,30})(?= [a-zäöü]|[.,;:])/u;
-/** Every expression built at load time, for the backtracking check in the tests. @internal */
-export const RATING_PATTERNS = (): RegExp[] => [INSTITUTE, COMPANY, CHANGE, KEEP, INITIATE, TARGET_CHANGE, TARGET_KEEP, ANALYST, WROTE, HEADLINE_RATING];
-
+/**
+ * The rating stated in a later sentence when the first one names only the target:
+ * `Die Einstufung lautet weiterhin "Buy".`, `Das Votum bleibt "Halten".`, `... und bestätigte die Einstufung "Kaufen".`
+ */
+const LATER_RATING = new RegExp(
+  String.raw`(?:(?:Einstufung|Anlageurteil|Votum|Empfehlung) (lautet|lautete|bleibt|blieb) (weiterhin |weiter |unverändert |nach wie vor )?(?:auf |bei )?|(bestätigte|bestätigt|bekräftigte|bekräftigt) (?:die Einstufung |das Anlageurteil |das Votum |ihr Votum |sein Votum )?(?:mit )?)${RATING}`,
+  "u",
+);
 const HEADLINE_RATING = new RegExp(String.raw`auf ${RATING}`, "u");
+/** A headline's closing rating: `Lindqvist hebt Ziel für Hopfenthal auf 46 Euro - 'Buy'`. */
+const HEADLINE_SUFFIX = new RegExp(String.raw` [-–] ${RATING}$`, "u");
+/** A headline's target: `hebt Ziel für Hopfenthal auf 46 Euro`, `senkt Ziel für Nordhütte von 30 auf 24 Euro`. */
+const HEADLINE_TARGET = new RegExp(String.raw`\b(hebt|senkt|erhöht|kappt|belässt) (?:Kursziel|Ziel) für [^-–'"]{1,60} (?:von ${NUM} )?auf ${NUM} ${CUR}`, "u");
+/** Every expression built at load time, for the backtracking check in the tests. @internal */
+export const RATING_PATTERNS = (): RegExp[] => [
+  INSTITUTE, COMPANY, CHANGE, KEEP, INITIATE, TARGET_CHANGE, TARGET_KEEP, ANALYST, WROTE, HEADLINE_RATING, LATER_RATING, HEADLINE_SUFFIX, HEADLINE_TARGET,
+];
 
 const num = (s: string) => Number(s.replace(/\.(?=\d{3}(?:\D|$))/g, "").replace(",", "."));
 const target = (value: string, currency: string): RatingTarget => ({ value: num(value), currency: CURRENCIES[currency] ?? currency });
@@ -116,7 +151,7 @@ export function extractWith(article: Article, source: { text: string; base: numb
     positions: {},
     diagnostics: [],
   };
-  const raws: Partial<Record<keyof Rating["positions"], string>> = {};
+  const raws: Partial<Record<keyof RatingPositions, string>> = {};
   const change = CHANGE.exec(sentence);
   const keep = KEEP.exec(sentence);
   const initiate = INITIATE.exec(sentence);
@@ -159,51 +194,107 @@ export function extractWith(article: Article, source: { text: string; base: numb
       raws.target = `${tk[1]} ${tk[2]}`;
     }
   }
+  // An analyst text (by its agency, or the words of its first sentence) may state the rating in a later
+  // sentence, or only in its headline; other texts never take these looser readings.
+  const analystText = /Analyser|Broker/.test(article.dateline?.agency ?? "") || /Kursziel|Einstufung|Anlageurteil|fairen Wert/.test(sentence);
+  if (analystText && !r.rating) {
+    const later = LATER_RATING.exec(lead.text.slice(sentence.length));
+    if (later) {
+      r.rating = later[4]!;
+      // "bleibt", "weiterhin" and "bestätigt" say the rating was kept; a bare "lautet" does not say.
+      const kept = later[3] !== undefined || /^bl/.test(later[1]!) || later[2] !== undefined;
+      r.ratingAction = kept ? "reiterate" : null;
+      if (kept) raws.ratingAction = later[3] ?? (later[2] ? later[2].trim() : later[1]);
+    }
+  }
+  const fromHeadline = analystText && (!r.rating || !r.target) ? readHeadline(article, r) : {};
   if (!r.rating && !r.target) return null;
   r.institute = INSTITUTE.exec(sentence)?.[1] ?? null;
   r.company = COMPANY.exec(sentence)?.[1] ?? null;
   const body = article.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join(" ");
   r.analyst = ANALYST.exec(body)?.[1] ?? WROTE.exec(body)?.[1] ?? null;
-  if (source) locate(source, lead, r, raws);
-  compareHeadline(article, r);
+  if (source) locate(source, lead, r, raws, article.headline, fromHeadline);
+  if (!fromHeadline.rating) compareHeadline(article, r);
   return r;
 }
 
 /**
+ * Fills the rating and the target from the headline where the lead does not state them; returns the raw
+ * words of each field it filled (their positions are then looked up in the headline).
+ */
+function readHeadline(article: Article, r: Rating): Partial<Record<keyof RatingPositions, string>> {
+  const h = article.headline?.text;
+  if (!h) return {};
+  const raws: Partial<Record<keyof RatingPositions, string>> = {};
+  const t = HEADLINE_TARGET.exec(h);
+  if (!r.rating) {
+    const m = HEADLINE_SUFFIX.exec(h) ?? HEADLINE_RATING.exec(h);
+    if (m) {
+      r.rating = m[1]!;
+      raws.rating = m[1]!;
+      if (/\bbelässt\b/.test(h)) r.ratingAction = "reiterate";
+    }
+  }
+  if (!r.target && t) {
+    r.target = target(t[3]!, t[4]!);
+    raws.target = `${t[3]} ${t[4]}`;
+    if (t[2]) {
+      r.previousTarget = target(t[2], t[4]!);
+      raws.previousTarget = `von ${t[2]}`;
+    }
+    const verb = t[1]!;
+    r.targetAction = verb === "belässt" ? "keep" : verb === "hebt" || verb === "erhöht" ? "raise" : "lower";
+    raws.targetAction = verb;
+  }
+  return raws;
+}
+
+/**
  * Positions: each value (or the words that state it, such as `hochgestuft` for the action) found in the
- * raw text from the lead on. A value the raw text writes differently (a line break inside it) gets none.
+ * raw text from the lead on; a field read from the headline, in the headline. A value the raw text
+ * writes differently (a line break inside it) gets none.
  */
 function locate(
   source: { text: string; base: number },
   lead: { text: string; position?: Position },
   r: Rating,
-  raws: Partial<Record<keyof Rating["positions"], string>>,
+  raws: Partial<Record<keyof RatingPositions, string>>,
+  headline: { position?: Position } | null,
+  fromHeadline: Partial<Record<keyof RatingPositions, string>>,
 ): void {
-  if (!lead.position) return;
-  const from = lead.position.start;
-  const start = from.offset - source.base;
-  const sentenceEnd = lead.position.end.offset - source.base;
-  const raw = source.text.slice(start, Math.min(source.text.length, start + 20_000));
-  // Points within `raw`, moved to where the lead stands (the lead's own position is already global).
-  const rawIndex = new LineIndex(raw);
-  const point = (k: number) => {
-    const p = rawIndex.point(k);
-    return { line: from.line + p.line - 1, column: p.line === 1 ? from.column + p.column - 1 : p.column, offset: from.offset + k };
+  const finder = (position: Position | undefined, limit: number) => {
+    if (!position) return () => {};
+    const from = position.start;
+    const start = from.offset - source.base;
+    const end = position.end.offset - source.base;
+    const raw = source.text.slice(start, Math.min(source.text.length, start + limit));
+    // Points within `raw`, moved to where the node stands (the node's own position is already global).
+    const rawIndex = new LineIndex(raw);
+    const point = (k: number) => {
+      const p = rawIndex.point(k);
+      return { line: from.line + p.line - 1, column: p.line === 1 ? from.column + p.column - 1 : p.column, offset: from.offset + k };
+    };
+    return (key: keyof RatingPositions, value: string | null | undefined, within = end - start) => {
+      if (!value) return;
+      const k = raw.indexOf(value);
+      if (k !== -1 && k < within) r.positions[key] = { start: point(k), end: point(k + value.length) };
+    };
   };
-  const at = (key: keyof Rating["positions"], value: string | null | undefined, within = sentenceEnd - start) => {
-    if (!value) return;
-    const k = raw.indexOf(value);
-    if (k !== -1 && k < within) r.positions[key] = { start: point(k), end: point(k + value.length) };
+  const inHeadline = finder(headline?.position, 2_000);
+  for (const [key, value] of Object.entries(fromHeadline) as [keyof RatingPositions, string][]) inHeadline(key, value);
+  const at = finder(lead.position, 20_000);
+  const inLead = (key: keyof RatingPositions, value: string | null | undefined, within?: number) => {
+    if (!(key in fromHeadline)) at(key, value, within);
   };
-  at("institute", r.institute);
-  at("company", r.company);
-  at("rating", r.rating);
-  at("previousRating", r.previousRating);
-  at("ratingAction", raws.ratingAction);
-  at("target", raws.target);
-  at("previousTarget", raws.previousTarget);
-  at("targetAction", raws.targetAction);
-  at("analyst", r.analyst, raw.length);
+  inLead("institute", r.institute);
+  inLead("company", r.company);
+  inLead("rating", r.rating);
+  inLead("previousRating", r.previousRating);
+  inLead("ratingAction", raws.ratingAction);
+  inLead("target", raws.target);
+  inLead("previousTarget", raws.previousTarget);
+  inLead("targetAction", raws.targetAction);
+  inLead("analyst", r.analyst, 20_000);
 }
 
 /** A `rating/disagreement` diagnostic where the headline names another rating than the lead. */

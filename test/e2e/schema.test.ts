@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import AjvModule from "ajv";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseArticle, parseFeed } from "../../src/index.js";
+import { dpaAfxRatings, parseArticle, parseFeed } from "../../src/index.js";
 
 const Ajv = (AjvModule as unknown as { default: typeof AjvModule.default }).default;
 const require = createRequire(import.meta.url);
@@ -24,7 +24,8 @@ describe("schema.json", () => {
       if (!existsSync(d)) continue;
       for (const f of readdirSync(d).filter((x) => x.endsWith(".txt"))) {
         const text = readFileSync(join(d, f), "utf8");
-        for (const a of [parseArticle(text), ...parseFeed(text)]) {
+        // With the ratings grammar too: its `rating` field is in the schema.
+        for (const a of [parseArticle(text), ...parseFeed(text), parseArticle(text, { grammar: dpaAfxRatings })]) {
           n++;
           if (!validate(json(a))) bad.push(`${dir}/${f}: ${JSON.stringify(validate.errors?.slice(0, 2))}`);
         }
@@ -43,5 +44,11 @@ describe("schema.json", () => {
     const a = json(parseArticle("PARIS (dpa-AFX) - Text./ab")) as Record<string, unknown>;
     expect(validate({ ...a, type: "story" })).toBe(false);
     expect(validate({ ...a, extra: 1 })).toBe(false);
+    expect(validate({ ...a, rating: { rating: "Buy" } })).toBe(false);
+  });
+  it("accepts an Article with a rating", () => {
+    const rated = json(parseArticle('FRANKFURT (dpa-AFX Analyser) - Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft./ab', { grammar: dpaAfxRatings })) as Record<string, unknown>;
+    expect((rated.rating as { rating: string }).rating).toBe("Kaufen");
+    expect(validate(rated), JSON.stringify(validate.errors)).toBe(true);
   });
 });
