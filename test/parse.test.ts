@@ -170,6 +170,17 @@ describe("diagnostics", () => {
     expect(a.trailer?.codes).toEqual(["la", "tih"]);
     expect(a.extras.map((e) => raw(input, e))).toEqual(["--- Von Anna Berg, dpa-AFX ---!"]);
   });
+  it("flag a body cut off mid-sentence, but not a calendar ending on a row", () => {
+    const codes = (t: string) => parseArticle(t).diagnostics.map((d) => d.code);
+    const intro = "FRANKFURT (dpa-AFX) - Termine bis Freitag:\n\nTERMINE KONJUNKTUR\n";
+    expect(codes(`${intro}08:00 DEU: Handelsbilanz 01/26\n10:00 EUR: Treffen der Finanzminister, Brüssel`)).not.toContain("body/truncated");
+    expect(codes(`${intro}9.30 GB: Einzelhandel\nEU: Treffen der Finanzminister`)).not.toContain("body/truncated");
+    expect(codes("FRANKFURT (dpa-AFX) - Der Dax stieg am Morgen, weil die")).toContain("body/truncated");
+    // A sentence with a colon early on is no row.
+    expect(codes("FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nDer Dax: Anleger blieben vorsichtig, weil die")).toContain("body/truncated");
+    expect(codes("FRANKFURT (dpa-AFX) - Der Dax stieg.\n\n10:00 Uhr: Anleger blieben vorsichtig, weil die")).toContain("body/truncated");
+  });
+
   it("flag impossible dates", () => {
     const a = parseArticle("date 2026-02-30\nBERLIN (dpa-AFX) - Text./ab/cd");
     expect(where(a.diagnostics)).toEqual([{ code: "date/invalid", line: 1, column: 1 }]);

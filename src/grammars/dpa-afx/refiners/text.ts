@@ -56,3 +56,23 @@ export function firstWordLength(input: string, start: number, end: number): numb
   while (k < end && !isSpace(input.charCodeAt(k))) k++;
   return k - start;
 }
+
+/**
+ * A calendar or table row: an optional time (`10:00 `, `9.30 `), then a code of one to four capitals and
+ * a colon (`DEU: Handelsbilanz 01/26`, `EU: Treffen der Finanzminister`). Such rows end without a full stop.
+ */
+export function isListRow(input: string, start: number, end: number): boolean {
+  let k = start;
+  while (k < end && isSpace(input.charCodeAt(k))) k++;
+  // The time: one or two digits, a colon or a dot, two digits, a space.
+  let d = k;
+  while (d < end && d - k < 2 && isDigit(input.charCodeAt(d))) d++;
+  if (d > k) {
+    const sep = input.charCodeAt(d);
+    if ((sep !== 58 && sep !== 46) || !isDigit(input.charCodeAt(d + 1)) || !isDigit(input.charCodeAt(d + 2)) || !isSpace(input.charCodeAt(d + 3))) return false;
+    k = d + 4;
+  }
+  let caps = k;
+  while (caps < end && caps - k < 4 && isUpper(input.charCodeAt(caps))) caps++;
+  return caps > k && caps < end && input.charCodeAt(caps) === 58;
+}

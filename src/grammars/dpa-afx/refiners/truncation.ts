@@ -1,6 +1,9 @@
-/** Reports a body that stops mid-sentence with no trailer after it: the copy was cut off. */
+/**
+ * Reports a body that stops mid-sentence with no trailer after it: the copy was cut off. A calendar that
+ * ends on a row (`10:00 DEU: Pressekonferenz, Berlin`) ends as calendars do, without a full stop.
+ */
 import type { Refiner } from "../../../grammar/index.js";
-import { endsSentence, isCloser, isDigit, lastSignificant } from "./text.js";
+import { endsSentence, isCloser, isDigit, isListRow, lastSignificant } from "./text.js";
 
 /** The refiner: adds `body/truncated` (info) at the end of the last paragraph. */
 export const truncation: Refiner = {
@@ -11,6 +14,7 @@ export const truncation: Refiner = {
     const span = last.lines[last.lines.length - 1]!;
     const c = lastSignificant(draft.input, span.start, span.end);
     if (endsSentence(c) || isCloser(draft.input.charCodeAt(span.end - 1)) || isDigit(c)) return draft;
+    if (isListRow(draft.input, span.start, span.end)) return draft;
     const at = draft.index.position(span.end, span.end);
     return {
       ...draft,
