@@ -99,7 +99,10 @@ describe("playground views", () => {
     expect(textOf(html)).toBe(text);
     expect(a.rating?.company).toBe("Muster AG");
     // One mark per field the rating found, inside the paragraph that holds it.
-    expect(html).toContain('<span class="hl hl-rating hl-rating-company" data-path="[0].rating.positions.company" title="rating (company)">Muster AG</span>');
+    const company = text.indexOf("Muster AG");
+    expect(html).toContain(
+      `<span class="hl hl-rating hl-rating-company" data-path="[0].rating.positions.company" data-start="${company}" data-end="${company + 9}" title="rating (company)">Muster AG</span>`,
+    );
     expect(html).toContain('title="rating (rating)">Buy</span>');
     expect(treeHtml([a])).toContain('<span class="key">rating</span>');
   });

@@ -75,15 +75,10 @@ function focusRange(start: number, end: number, path: string | null): void {
   for (const el of document.querySelectorAll(`[data-path="${CSS.escape(path)}"]`)) el.classList.add("active");
 }
 
+/** The offsets of the node at `path`, as its highlighted span carries them. */
 function pathRange(path: string): [number, number] | null {
-  const el = source.querySelector(`[data-path="${CSS.escape(path)}"]`);
-  if (!el) return null;
-  // The span's offsets: count the characters before it in the highlighted copy of the input.
-  const range = document.createRange();
-  range.setStart(source, 0);
-  range.setEndBefore(el);
-  const start = range.toString().length;
-  return [start, start + (el.textContent ?? "").length];
+  const el = source.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`);
+  return el ? [Number(el.dataset.start), Number(el.dataset.end)] : null;
 }
 
 source.addEventListener("click", (event) => {

@@ -7,6 +7,8 @@
  * pasted text can never inject markup.
  */
 import type { Article, Diagnostic, Position } from "../../src/index.js";
+// The library's own escaping (a module with no dependencies), so the page escapes as `toHtml` does.
+import { escapeHtml as escape } from "../../src/format/html.js";
 
 /** A positioned node found in the parse, with the positioned nodes inside it. */
 export interface Mark {
@@ -18,13 +20,6 @@ export interface Mark {
   /** Where the node sits in the result, e.g. `[0].sections[1].heading`. */
   path: string;
   children: Mark[];
-}
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/** Escapes text for element content and quoted attributes. */
-export function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
 /** A node type or kind as a safe CSS class fragment (extension grammars may add any type). */
@@ -96,7 +91,7 @@ export function nest(flat: Mark[]): Mark[] {
   return top;
 }
 
-/** The number of marks of each type (and `footer:kind`), for the legend. */
+/** The number of marks of each type, for the legend. */
 export function countTypes(tree: readonly Mark[]): Map<string, number> {
   const counts = new Map<string, number>();
   const walk = (ms: readonly Mark[]): void => {
@@ -111,7 +106,8 @@ export function countTypes(tree: readonly Mark[]): Map<string, number> {
 
 /**
  * The input as HTML, each node a `<span class="hl hl-TYPE">` around its own characters (nested as the
- * nodes are). The text content of the result is exactly the input: nothing added, nothing dropped.
+ * nodes are), with its offsets in `data-start` and `data-end`. The text content of the result is exactly
+ * the input: nothing added, nothing dropped.
  */
 export function highlight(text: string, tree: readonly Mark[]): string {
   const out: string[] = [];
@@ -121,7 +117,7 @@ export function highlight(text: string, tree: readonly Mark[]): string {
       if (m.start > at) out.push(escape(text.slice(at, m.start)));
       const kind = m.kind ? ` hl-${className(m.type)}-${className(m.kind)}` : "";
       const label = m.kind ? `${m.type} (${m.kind})` : m.type;
-      out.push(`<span class="hl hl-${className(m.type)}${kind}" data-path="${escape(m.path)}" title="${escape(label)}">`);
+      out.push(`<span class="hl hl-${className(m.type)}${kind}" data-path="${escape(m.path)}" data-start="${m.start}" data-end="${m.end}" title="${escape(label)}">`);
       emit(m.children, Math.max(m.start, at), m.end);
       out.push("</span>");
       at = Math.max(at, m.end);

@@ -202,7 +202,7 @@ export function extractWith(article: Article, source: { text: string; base: numb
     if (later) {
       r.rating = later[4]!;
       // "bleibt", "weiterhin" and "bestätigt" say the rating was kept; a bare "lautet" does not say.
-      const kept = later[3] !== undefined || /^bl/.test(later[1]!) || later[2] !== undefined;
+      const kept = later[3] !== undefined || later[1]!.startsWith("bl") || later[2] !== undefined;
       r.ratingAction = kept ? "reiterate" : null;
       if (kept) raws.ratingAction = later[3] ?? (later[2] ? later[2].trim() : later[1]);
     }
@@ -226,7 +226,6 @@ function readHeadline(article: Article, r: Rating): Partial<Record<keyof RatingP
   const h = article.headline?.text;
   if (!h) return {};
   const raws: Partial<Record<keyof RatingPositions, string>> = {};
-  const t = HEADLINE_TARGET.exec(h);
   if (!r.rating) {
     const m = HEADLINE_SUFFIX.exec(h) ?? HEADLINE_RATING.exec(h);
     if (m) {
@@ -235,7 +234,8 @@ function readHeadline(article: Article, r: Rating): Partial<Record<keyof RatingP
       if (/\bbelässt\b/.test(h)) r.ratingAction = "reiterate";
     }
   }
-  if (!r.target && t) {
+  const t = r.target ? null : HEADLINE_TARGET.exec(h);
+  if (t) {
     r.target = target(t[3]!, t[4]!);
     raws.target = `${t[3]} ${t[4]}`;
     if (t[2]) {

@@ -5,7 +5,7 @@
  */
 import type { Draft, DraftUnit, Refiner } from "../../../grammar/index.js";
 import { HEADING_MAX } from "./paragraphs.js";
-import { endsSentence, firstSignificant, isCloser, isDigit, isLower, isSpace, isUpper, lastSignificant } from "./text.js";
+import { endsSentence, firstSignificant, isCloser, isDigit, isListRow, isLower, isSpace, isUpper, lastSignificant } from "./text.js";
 
 /** At most this many words. */
 export const HEADING_MAX_WORDS = 12;
@@ -32,7 +32,8 @@ export function headingShaped(input: string, start: number, end: number): boolea
   if (last === 46 || last === 44 || last === 59 || last === 58 || last === 45 || last === -1) return false;
   if (!isUpper(firstSignificant(input, start, end))) return false;
   let words = 1;
-  let upperRun = 0;
+  // A calendar or table line: "DEU: Ifo-Index".
+  if (isListRow(input, start, end)) return false;
   const caps = allCapitals(input, start, end);
   for (let k = start; k < end; k++) {
     const c = input.charCodeAt(k);
@@ -42,9 +43,6 @@ export function headingShaped(input: string, start: number, end: number): boolea
       const p = k > start ? lastSignificant(input, start, k) : -1;
       if ((p === 46 || p === 33 || p === 63) && k + 1 < end && isUpper(input.charCodeAt(k + 1)) && !caps) return false;
     }
-    // A calendar or table line: "DEU: Ifo-Index", "10:00 Uhr".
-    if (c === 58 && k - start <= 5 && upperRun === k - start) return false;
-    if (isUpper(c) && upperRun === k - start) upperRun++;
   }
   return words <= HEADING_MAX_WORDS;
 }

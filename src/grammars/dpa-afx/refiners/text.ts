@@ -58,7 +58,7 @@ export function firstWordLength(input: string, start: number, end: number): numb
 }
 
 /**
- * A calendar or table row: an optional time (`10:00 `, `9.30 `), then a code of one to four capitals and
+ * A calendar or table row: an optional time (`10:00 `, `9.30 `), then a code of one to five capitals and
  * a colon (`DEU: Handelsbilanz 01/26`, `EU: Treffen der Finanzminister`). Such rows end without a full stop.
  */
 export function isListRow(input: string, start: number, end: number): boolean {
@@ -73,6 +73,6 @@ export function isListRow(input: string, start: number, end: number): boolean {
     k = d + 4;
   }
   let caps = k;
-  while (caps < end && caps - k < 4 && isUpper(input.charCodeAt(caps))) caps++;
+  while (caps < end && caps - k < 5 && isUpper(input.charCodeAt(caps))) caps++;
   return caps > k && caps < end && input.charCodeAt(caps) === 58;
 }

@@ -1,4 +1,4 @@
-import { check, choice, located, mapValue, repeat, sequence, token, type Located, type Parser } from "../../../combinators/index.js";
+import { check, choice, hspace, located, mapValue, repeat, sequence, token, type Located, type Parser } from "../../../combinators/index.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import type { HeadlineValue } from "./values.js";
 
@@ -70,7 +70,7 @@ export const headline = (r: HeadlineRefs): Parser<HeadlineValue> => {
     mapValue(located(r.headlineTopic), (t) => ({ kind: "topic", t })),
   );
   // The dash separator may have no-break spaces (`Aktien Wien Schluss\u00a0- ATX fester`), as the dateline dash may.
-  const separator = choice(token(/:[ \t]+/y), token(/[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+[-–][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/y));
+  const separator = choice(token(/:[ \t]+/y), mapValue(sequence(hspace, token(/[-–]/y), hspace), (parts) => parts.join("")));
   const prefix = check(
     mapValue(sequence(located(r.headlineTag), repeat(mapValue(sequence(token(/\//y), segment), ([, seg]) => seg)), separator), ([first, rest, sep]) => ({
       tags: [first, ...rest.filter((s) => s.kind === "tag").map((s) => s.t)],
