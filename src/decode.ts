@@ -27,11 +27,31 @@ export type TextEncoding = "utf-8" | "windows-1252";
 export function sniffEncoding(bytes: Uint8Array): TextEncoding {
   const sample = bytes.subarray(0, SNIFF_BYTES);
   try {
-    new TextDecoder("utf-8", { fatal: true }).decode(sample, { stream: sample.length < bytes.length || sample.length === SNIFF_BYTES });
+    // Streaming mode: a sequence cut at the end of the sample (or of the whole input) is not an error.
+    // A UTF-8 text cut inside its last character stays UTF-8 (reported as `input/truncated-utf8`).
+    new TextDecoder("utf-8", { fatal: true }).decode(sample, { stream: true });
     return "utf-8";
   } catch {
     return "windows-1252";
   }
+}
+
+/**
+ * Where a UTF-8 sequence cut short by the end of `bytes` starts (a lead byte whose continuation bytes
+ * did not all arrive), or -1 when the bytes end on a whole character.
+ *
+ * @example
+ * truncatedTail(Uint8Array.of(0x4d, 0xc3)); // 1: the first byte of "Ü" without its second
+ */
+export function truncatedTail(bytes: Uint8Array): number {
+  const n = bytes.length;
+  for (let k = n - 1; k >= 0 && k >= n - 3; k--) {
+    const b = bytes[k]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: the lead is further back
+    const len = b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 1;
+    return k + len > n ? k : -1;
+  }
+  return -1;
 }
 
 // Windows-1252 bytes 0x80-0x9F (Node's TextDecoder reads them as Latin-1 control characters, so map here;
@@ -48,18 +68,19 @@ const CP1252_HIGH = [
  * decodeWindows1252(Uint8Array.of(0x80, 0x20, 0x35)); // "€ 5"
  */
 export function decodeWindows1252(bytes: Uint8Array): string {
+  // Latin-1 for every byte (one code unit each), then the 32 bytes 0x80-0x9F mapped: no argument list
+  // as long as the input is ever built.
+  const latin1 = new TextDecoder("latin1").decode(bytes);
   let out = "";
-  const CHUNK = 8192;
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    const part = bytes.subarray(i, i + CHUNK);
-    const codes = new Array<number>(part.length);
-    for (let k = 0; k < part.length; k++) {
-      const b = part[k]!;
-      codes[k] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80]! : b;
+  let from = 0;
+  for (let k = 0; k < latin1.length; k++) {
+    const c = latin1.charCodeAt(k);
+    if (c >= 0x80 && c < 0xa0) {
+      out += latin1.slice(from, k) + String.fromCharCode(CP1252_HIGH[c - 0x80]!);
+      from = k + 1;
     }
-    out += String.fromCharCode(...codes);
   }
-  return out;
+  return from === 0 ? latin1 : out + latin1.slice(from);
 }
 
 /**
@@ -92,16 +113,35 @@ export function windows1252Diagnostic(at: number, line = 1, column = at + 1): Di
 }
 
 /**
- * Decoded text, the encoding used, and where the bytes first failed as UTF-8 (for Windows-1252).
+ * The diagnostic that says UTF-8 text ends inside a character (a file or stream cut short): the cut
+ * sequence is decoded as U+FFFD at `at`.
+ */
+export function truncatedUtf8Diagnostic(at: number, line: number, column: number): Diagnostic {
+  return {
+    code: "input/truncated-utf8",
+    severity: "warning",
+    message: "The UTF-8 text ends inside a character: the input was cut short.",
+    position: { start: { line, column, offset: at }, end: { line, column: column + 1, offset: at + 1 } },
+  };
+}
+
+/**
+ * Decoded text, the encoding used, where the bytes first failed as UTF-8 (for Windows-1252), and where
+ * a UTF-8 text cut inside its last character ends.
  *
  * @example
- * decodeBytes(Uint8Array.of(0x4b, 0xdc)); // { text: "KÜ", encoding: "windows-1252", invalidAt: 1 }
+ * decodeBytes(Uint8Array.of(0x4b, 0xdc)); // { text: "KÜ", encoding: "windows-1252", invalidAt: 1, truncatedAt: null }
  */
 export interface Decoded {
   text: string;
   encoding: TextEncoding;
   /** Offset (in the decoded text) of the first byte that is not UTF-8; null for UTF-8 input. */
   invalidAt: number | null;
+  /**
+   * Offset (in the decoded text) of the U+FFFD standing for a UTF-8 sequence cut short by the end of the
+   * bytes; null when the bytes end on a whole character.
+   */
+  truncatedAt: number | null;
 }
 
 /**
@@ -109,9 +149,14 @@ export interface Decoded {
  *
  * @example
  * decodeBytes(Uint8Array.of(0xef, 0xbb, 0xbf, 0x4b, 0x49, 0x45, 0x4c)).text; // "KIEL" (BOM dropped)
+ * decodeBytes(Uint8Array.of(0x4d, 0xc3)); // { text: "M\ufffd", encoding: "utf-8", invalidAt: null, truncatedAt: 1 }
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const encoding = sniffEncoding(bytes);
-  if (encoding === "utf-8") return { text: new TextDecoder("utf-8").decode(bytes), encoding, invalidAt: null };
-  return { text: decodeWindows1252(bytes), encoding, invalidAt: firstInvalid(bytes) };
+  if (encoding === "utf-8") {
+    const text = new TextDecoder("utf-8").decode(bytes);
+    const cut = truncatedTail(bytes);
+    return { text, encoding, invalidAt: null, truncatedAt: cut === -1 ? null : text.length - 1 };
+  }
+  return { text: decodeWindows1252(bytes), encoding, invalidAt: firstInvalid(bytes), truncatedAt: null };
 }

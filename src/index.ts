@@ -11,7 +11,7 @@
 export { parseArticle, parseFeed, printSource, safeParseArticle } from "./parse.js";
 export type { Input, SafeParseResult } from "./parse.js";
 export { parseStream } from "./stream.js";
-export type { StreamSource } from "./stream.js";
+export type { StreamOptions, StreamSource } from "./stream.js";
 export { decodeBytes } from "./decode.js";
 export { formatArticle } from "./format/text.js";
 export { escapeHtml, toHtml } from "./format/html.js";
@@ -78,8 +78,8 @@ export {
 } from "./combinators/index.js";
 export type { ExecResult, Located, Parser } from "./combinators/index.js";
 
-export { buildRules, defineGrammar, extendGrammar } from "./grammar/index.js";
-export type { Draft, DraftBlock, DraftUnit, Grammar, GrammarExtension, Layout, LineRange, Refiner, RuleSpec, Splitter } from "./grammar/index.js";
+export { buildRules, defineGrammar, extendGrammar, splitMessages } from "./grammar/index.js";
+export type { Draft, DraftBlock, DraftUnit, Grammar, GrammarExtension, Layout, LineRange, MessageTop, Refiner, RuleSpec, Splitter } from "./grammar/index.js";
 
 export { dpaAfx } from "./grammars/dpa-afx/index.js";
 export { dpaAfxRuleSpec } from "./grammars/dpa-afx/rules/index.js";

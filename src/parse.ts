@@ -3,12 +3,12 @@
  */
 import { normaliseText } from "./article/build.js";
 import { ParseError, type Diagnostic } from "./article/diagnostics.js";
-import { decodeBytes, windows1252Diagnostic } from "./decode.js";
-import { LineIndex } from "./article/position.js";
+import { decodeBytes, truncatedUtf8Diagnostic, windows1252Diagnostic } from "./decode.js";
+import { LineIndex, type Position, type Span } from "./article/position.js";
 import type { Article, Extra, Heading, Paragraph, Section } from "./article/types.js";
 import type { Draft, Grammar, LineRange } from "./grammar/index.js";
 import { dpaAfx } from "./grammars/dpa-afx/index.js";
-import { resolveOptions, type ParseOptions } from "./options.js";
+import { resolveOptions, type ParseOptions, type ResolvedOptions } from "./options.js";
 
 function sections(draft: Draft): Section[] {
   const out: Section[] = [];
@@ -42,20 +42,26 @@ const bySpot = (a: Diagnostic, b: Diagnostic) => (a.position?.start.offset ?? -1
 export type Input = string | Uint8Array;
 
 /** Text from an input, and the diagnostic to add when bytes had to be read as Windows-1252. */
-function toText(input: unknown, fn: string): { text: string; note: Diagnostic | null } {
-  if (typeof input === "string") return { text: input, note: null };
+function toText(input: unknown, fn: string): { text: string; note: Diagnostic | null; endNote: Diagnostic | null } {
+  if (typeof input === "string") return { text: input, note: null, endNote: null };
   if (input instanceof Uint8Array) {
     const d = decodeBytes(input);
-    if (d.invalidAt === null) return { text: d.text, note: null };
-    const p = new LineIndex(d.text).point(d.invalidAt);
-    return { text: d.text, note: windows1252Diagnostic(p.offset, p.line, p.column) };
+    if (d.invalidAt !== null) {
+      const p = new LineIndex(d.text).point(d.invalidAt);
+      return { text: d.text, note: windows1252Diagnostic(p.offset, p.line, p.column), endNote: null };
+    }
+    if (d.truncatedAt !== null) {
+      const p = new LineIndex(d.text).point(d.truncatedAt);
+      return { text: d.text, note: null, endNote: truncatedUtf8Diagnostic(p.offset, p.line, p.column) };
+    }
+    return { text: d.text, note: null, endNote: null };
   }
   throw new TypeError(`${fn} expects a string or a Uint8Array, got ${input === null ? "null" : typeof input}.`);
 }
 
 /** Adds a decoding diagnostic to an article, keeping diagnostics in input order. */
 function withNote(article: Article, note: Diagnostic | null): Article {
-  if (note) article.diagnostics = [...article.diagnostics, note].sort(bySpot);
+  if (note) article.diagnostics = article.diagnostics.concat(note).sort(bySpot);
   return article;
 }
 
@@ -84,8 +90,8 @@ function assemble(grammar: Grammar, draft: Draft): Article {
   };
   // Fields added by grammar extensions (declared on ArticleExtensions) travel along.
   for (const key of Object.keys(a)) if (!(key in article)) (article as unknown as Record<string, unknown>)[key] = (a as unknown as Record<string, unknown>)[key];
-  // The input itself, for printSource.
-  SOURCES.set(article, { text: draft.input, base: 0 });
+  // The input itself, for printSource (a stream's message is indexed with its place in the whole input).
+  SOURCES.set(article, { text: draft.input, base: draft.index.baseOffset });
   return article;
 }
 
@@ -111,16 +117,54 @@ export function printSource(article: Article): string {
   return source.text.slice(article.position.start.offset - source.base, article.position.end.offset - source.base);
 }
 
-/** Records that an article's positions were moved by `offset` (streams parse blocks of a longer input). @internal */
-export function rebaseSource(article: Article, offset: number): void {
-  const source = SOURCES.get(article);
-  if (source) source.base += offset;
+function run(input: Input, options: ParseOptions | undefined): Article {
+  const { text, note, endNote } = toText(input, "parseArticle");
+  const grammar = (options?.grammar ?? dpaAfx) as Grammar;
+  const resolved = resolveOptions(options);
+  return withNote(withNote(parseGuarded(grammar, text, resolved, undefined, { start: 0, end: text.length }), note), endNote);
 }
 
-function run(input: Input, options: ParseOptions | undefined): Article {
-  const { text, note } = toText(input, "parseArticle");
-  const grammar = (options?.grammar ?? dpaAfx) as Grammar;
-  return withNote(assemble(grammar, grammar.layout(text, grammar, resolveOptions(options))), note);
+/**
+ * One message through the grammar. A grammar is total, so this never throws; should one throw all the
+ * same (a bug, or an extension rule that throws), the message becomes an Article holding its text as an
+ * `unparsed` extra with an error `internal/exception`: nothing lost, and a feed's other messages still parse.
+ */
+function parseGuarded(grammar: Grammar, input: string, options: ResolvedOptions, range: LineRange | undefined, span: Span): Article {
+  try {
+    return assemble(grammar, grammar.layout(input, grammar, options, range));
+  } catch (e) {
+    const index = range?.index ?? new LineIndex(input);
+    const article = failedArticle(input.slice(span.start, span.end), index.position(span.start, span.end), e);
+    SOURCES.set(article, { text: input, base: index.baseOffset });
+    return article;
+  }
+}
+
+/**
+ * The Article standing for a message whose parse (or rendering) threw: its raw text kept as one
+ * `unparsed` extra at `position`, and an error `internal/exception` saying why. @internal
+ */
+export function failedArticle(raw: string, position: Position | undefined, error: unknown): Article {
+  const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const at = position ?? { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+  const text = normaliseText(raw);
+  return {
+    type: "article",
+    date: null,
+    dates: [],
+    headline: null,
+    editorialNote: null,
+    byline: null,
+    dateline: null,
+    standfirst: null,
+    sections: [],
+    trailer: null,
+    footers: [],
+    extras: text === "" ? [] : [{ type: "extra", kind: "unparsed", text, position: at }],
+    items: [],
+    diagnostics: [{ code: "internal/exception", severity: "error", message: `The parser failed on this message (${why}); its text is kept as an extra.`, position: at }],
+    position: at,
+  };
 }
 
 /**
@@ -134,9 +178,10 @@ function run(input: Input, options: ParseOptions | undefined): Article {
  * parseFeed(feed).map((a) => a.headline?.text); // ["HP enttäuscht", "Katar kauft ein"]
  */
 export function parseFeed(source: Input, options?: ParseOptions): Article[] {
-  const { text: input, note } = toText(source, "parseFeed");
+  const { text: input, note, endNote } = toText(source, "parseFeed");
   const articles = feedArticles(input, options);
   if (articles[0]) withNote(articles[0], note);
+  if (articles.length > 0) withNote(articles[articles.length - 1]!, endNote);
   return articles;
 }
 
@@ -161,15 +206,26 @@ export function* feedArticleIterator(input: string, options?: ParseOptions, spli
     if (text === "") continue;
     let s = index.starts[l]!;
     let e = index.ends[l]!;
-    while (s < e && /\s/.test(input[s]!)) s++;
-    while (e > s && /\s/.test(input[e - 1]!)) e--;
+    while (s < e && isSpaceChar(input.charCodeAt(s))) s++;
+    while (e > s && isSpaceChar(input.charCodeAt(e - 1))) e--;
     header.push({ type: "extra", kind: "pageHeader", text, position: index.position(s, e) });
   }
   for (let k = 0; k < ranges.length; k++) {
-    const article = assemble(grammar, grammar.layout(input, grammar, resolved, ranges[k]));
-    if (k === 0 && header.length > 0) article.extras.unshift(...header);
+    // The messages tile the input: the first starts at its beginning (page header included), each ends
+    // where the next begins (its trailing blank lines included), the last at the input's end.
+    const range = ranges[k]!;
+    const next = ranges[k + 1];
+    const span = { start: k === 0 ? 0 : index.starts[range.first]!, end: next ? index.starts[next.first]! : input.length };
+    const article = parseGuarded(grammar, input, resolved, { ...range, span }, span);
+    // Header first, then the message's own extras (in input order); no spread of an input-sized list into a call.
+    if (k === 0 && header.length > 0) article.extras = header.concat(article.extras);
     yield article;
   }
+}
+
+/** White space as the page header trims it: any Unicode space or line break. */
+function isSpaceChar(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

@@ -2,121 +2,183 @@
  * `parseStream`: messages from a stream of text or bytes, as they complete. Chunk boundaries may fall
  * anywhere (mid-line, mid-character, mid-CRLF); the articles are exactly those `parseFeed` gives on the
  * whole text, positions included. Memory holds the message being read, not the input.
+ *
+ * How: every line is asked once, as soon as its line break arrives, whether a new message starts on it
+ * (the grammar's `messageTop`). When one does, the message before it is complete and is parsed and
+ * yielded at once; its text leaves the buffer. No threshold, no re-scan: linear in the input.
  */
 import type { Diagnostic } from "./article/diagnostics.js";
 import type { Article } from "./article/types.js";
-import { LineIndex } from "./article/position.js";
-import { SNIFF_BYTES, decodeWindows1252, firstInvalid, sniffEncoding, windows1252Diagnostic, type TextEncoding } from "./decode.js";
+import { LineIndex, lineAt } from "./article/position.js";
+import {
+  SNIFF_BYTES,
+  decodeWindows1252,
+  firstInvalid,
+  sniffEncoding,
+  truncatedTail,
+  truncatedUtf8Diagnostic,
+  windows1252Diagnostic,
+  type TextEncoding,
+} from "./decode.js";
 import type { Grammar, LineRange } from "./grammar/index.js";
 import { dpaAfx } from "./grammars/dpa-afx/index.js";
 import type { ParseOptions } from "./options.js";
-import { feedArticleIterator, rebaseSource } from "./parse.js";
+import { feedArticleIterator } from "./parse.js";
 
 /**
- * What `parseStream` reads: a Node `Readable`, a web `ReadableStream`, or any async iterable of chunks
- * (strings or bytes; chunk boundaries may fall anywhere).
+ * What `parseStream` reads: a Node `Readable`, a web `ReadableStream`, or any async iterable of chunks.
+ * A chunk is a string, a `Uint8Array` (a Node `Buffer` is one) or an `ArrayBuffer`; chunk boundaries may
+ * fall anywhere. Any other chunk is a `TypeError` naming its type.
  *
  * @example
  * parseStream(createReadStream("feed.txt"));
  * parseStream((await fetch(url)).body!);
  */
-export type StreamSource = AsyncIterable<string | Uint8Array> | ReadableStream<string | Uint8Array>;
+export type StreamSource = AsyncIterable<string | Uint8Array | ArrayBuffer> | ReadableStream<string | Uint8Array | ArrayBuffer>;
 
-/** The smallest buffer worth re-splitting when no message has completed yet. */
-const MIN_ATTEMPT = 64 * 1024;
+/**
+ * Options of `parseStream`: those of `parseArticle`, and a bound on one message's size.
+ *
+ * @example
+ * parseStream(createReadStream("feed.txt"), { zone: "UTC", maxMessageBytes: 1 << 20 });
+ */
+export interface StreamOptions extends ParseOptions {
+  /**
+   * The most text one message may hold, in UTF-16 code units of the decoded text (for ASCII and
+   * Windows-1252 input these are bytes; for UTF-8 never more than its bytes). A source that sends no
+   * message boundary for longer is cut there: the part read so far becomes a message with an error
+   * `input/message-too-long` at the cut, and parsing goes on with the rest. Memory stays bounded by it.
+   * @default 16777216 (16 MiB)
+   */
+  maxMessageBytes?: number;
+}
 
-async function* chunks(source: StreamSource): AsyncGenerator<string | Uint8Array> {
-  if (Symbol.asyncIterator in (source as object)) {
-    yield* source as AsyncIterable<string | Uint8Array>;
-    return;
-  }
-  const reader = (source as ReadableStream<string | Uint8Array>).getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
+/** The default of {@link StreamOptions.maxMessageBytes}. */
+export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+
+/** The chunks of a source, in order; a web stream read without async iteration is cancelled when left early. */
+async function* chunks(source: StreamSource): AsyncGenerator<unknown> {
+  const web = source as ReadableStream<unknown>;
+  if (typeof web.getReader === "function") {
+    const reader = web.getReader();
+    let done = false;
+    try {
+      for (;;) {
+        const r = await reader.read();
+        if (r.done) {
+          done = true;
+          return;
+        }
+        yield r.value;
+      }
+    } finally {
+      // Left early (a `break`, an error): cancel the source so it stops producing, then let it go.
+      if (!done) await reader.cancel().catch(() => undefined);
+      reader.releaseLock();
     }
-  } finally {
-    reader.releaseLock();
   }
+  if (typeof (source as AsyncIterable<unknown>)[Symbol.asyncIterator] !== "function") {
+    throw new TypeError("parseStream expects a stream or an async iterable.");
+  }
+  yield* source as AsyncIterable<unknown>;
 }
 
-/** Offset after the last complete line break of `text` (a final `\r` may be half a CRLF), or 0. */
-function completeLinesEnd(text: string): number {
-  let k = text.length - 1;
-  if (k >= 0 && text.charCodeAt(k) === 13) k--;
-  while (k >= 0) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 13) return k + 1;
-    k--;
-  }
-  return 0;
+/** The name of a value's type for error messages: `Uint16Array`, `number`, `Object`. */
+function typeName(x: unknown): string {
+  if (x === null) return "null";
+  if (typeof x !== "object") return typeof x;
+  const tag = Object.prototype.toString.call(x).slice(8, -1);
+  return tag === "Object" ? ((x as object).constructor?.name ?? "Object") : tag;
 }
 
-/** Moves every position in a parsed article by `offset` characters and `lines` lines (the text before it). */
-function shift(node: unknown, offset: number, lines: number, seen: WeakSet<object>): void {
-  if (node === null || typeof node !== "object" || seen.has(node)) return;
-  seen.add(node);
-  if (Array.isArray(node)) {
-    for (const x of node) shift(x, offset, lines, seen);
-    return;
-  }
-  const o = node as Record<string, unknown>;
-  if (typeof o.offset === "number" && typeof o.line === "number" && typeof o.column === "number") {
-    o.offset += offset;
-    o.line += lines;
-    return;
-  }
-  for (const key of Object.keys(o)) {
-    if (key === "value" && o.type === "date") continue; // a lazy getter: never build the DateTime here
-    shift(o[key], offset, lines, seen);
-  }
+/** A chunk as text or as bytes (a copy: sources may reuse their buffer for the next chunk). */
+function asChunk(x: unknown): string | Uint8Array {
+  if (typeof x === "string") return x;
+  const tag = Object.prototype.toString.call(x);
+  if (tag === "[object Uint8Array]") return (x as Uint8Array).slice();
+  if (tag === "[object ArrayBuffer]") return new Uint8Array((x as ArrayBuffer).slice(0));
+  throw new TypeError(`parseStream reads strings, Uint8Array and ArrayBuffer chunks; got a chunk of type ${typeName(x)}.`);
 }
 
-/** A stretch of whole messages cut from a stream, and where it stands in the whole input. */
+/**
+ * A stretch of whole messages cut from a stream, and where it stands in the whole input. Plain data, so
+ * it can be posted to a worker thread.
+ */
 export interface MessageBlock {
-  /** The text of one or more complete messages (the last block: whatever is left). */
+  /** The text of one message (with the page header above the first). */
   text: string;
   /** Offset of `text` in the whole (decoded) input. */
   offset: number;
   /** Lines before `text` in the whole input. */
   line: number;
-  /** The `input/windows-1252` note for the whole input, on the first block only. */
+  /** Columns before `text` on its first line (non-zero only after a cut inside a line). */
+  column: number;
+  /** The line ranges of the messages in `text` (first and last line, inclusive). */
+  messages: { first: number; last: number }[];
+  /** The `input/windows-1252` note for the whole input, on the first block only (whole-input coordinates). */
   note: Diagnostic | null;
-  /**
-   * The split already made (in-process only, never sent to workers): a text starting like `text`, its
-   * line index and the ranges of the messages in `text`.
-   */
-  split?: { input: string; index: LineIndex; ranges: LineRange[] };
+  /** Diagnostics of the block's last message, in the block's own coordinates: a cut, a truncated ending. */
+  endNotes: Diagnostic[];
+  /** The block's line index, when already built (in-process only, never sent to workers). */
+  index?: LineIndex;
 }
 
 /**
- * Cuts a stream into blocks of complete messages, decoding bytes on the way. A block ends where the
- * grammar's `split` finds a later message start; the text after it stays buffered. Re-splitting waits
- * until the buffer doubles while no message completes, so a huge message costs linear time.
+ * Cuts a stream into blocks of one message each (the first with the page header above it), decoding
+ * bytes on the way. A block is yielded as soon as the line holding the next message's dateline is
+ * complete, or when the source ends.
+ *
+ * Linear whatever the chunks: each chunk is scanned once for line breaks; each complete line is asked
+ * once whether a message starts on it, over a small flat tail of the latest lines (the grammar's
+ * `messageLookback`); the open message's text is kept as the chunks that brought it and joined once,
+ * when its block goes out. Everything is in whole-input offsets and line numbers.
  * @internal
  */
-export async function* messageBlocks(source: StreamSource, grammar: Grammar): AsyncGenerator<MessageBlock, void, undefined> {
+export async function* messageBlocks(source: StreamSource, grammar: Grammar, options?: StreamOptions): AsyncGenerator<MessageBlock, void, undefined> {
   if (source === null || typeof source !== "object") throw new TypeError("parseStream expects a stream or an async iterable.");
-  let text = ""; // the unconsumed text; always starts at a line start
-  let baseOffset = 0;
-  let baseLine = 0;
-  let nextAttempt = 0;
+  const max = options?.maxMessageBytes ?? MAX_MESSAGE_BYTES;
+  if (!(max >= 1)) throw new RangeError(`maxMessageBytes must be at least 1, got ${String(max)}.`);
+  const lookback = grammar.messageLookback;
+
+  // The text received and not yet sent out, as pieces with their whole-input offsets.
+  const parts: { text: string; at: number }[] = [];
+  let received = 0;
+  // Complete lines in whole-input offsets: line L is at index L - lineBase. `next` starts the open line.
+  let starts: number[] = [];
+  let ends: number[] = [];
+  let lineBase = 0;
+  let next = 0;
+  let pendingCR = -1; // a "\r" ended the last chunk: its offset (half a CRLF, perhaps)
+  // The flat tail `messageTop` reads: from whole offset tailAt (the start of line tailLine) to `received`.
+  let tail = "";
+  let tailAt = 0;
+  let tailLine = 0;
+  // Lines asked so far, the floor for the next message, the open message's top line (-1: none yet).
+  let checked = 0;
+  let floor = 0;
+  let top = -1;
+  // Where the open message (the next block) starts.
+  let msg = { offset: 0, line: 0, column: 0 };
+
   let encoding: TextEncoding | null = null;
   let sniffed: Uint8Array[] = [];
   let sniffedBytes = 0;
   let decoder: InstanceType<typeof TextDecoder> | null = null;
   let note: Diagnostic | null = null;
   let noteDone = false;
+  let truncatedAt = -1; // whole offset of a UTF-8 sequence cut by the end of the source
 
   const decode = (bytes: Uint8Array, last: boolean): string => {
     if (encoding === "windows-1252") return decodeWindows1252(bytes);
     decoder ??= new TextDecoder("utf-8");
     return decoder.decode(bytes, { stream: !last });
   };
-  const flush = (): string => (decoder ? decoder.decode() : "");
-  const settle = (all: Uint8Array, last: boolean): string => {
+  /** Bytes held back for sniffing, decoded now: when enough arrived, before a string chunk, or at the end. */
+  const settleSniffed = (last: boolean): string => {
+    if (encoding !== null || sniffedBytes === 0) return "";
+    const all = concat(sniffed, sniffedBytes);
+    sniffed = [];
+    sniffedBytes = 0;
     encoding = sniffEncoding(all);
     const decoded = decode(all, last);
     if (encoding === "windows-1252") {
@@ -124,85 +186,284 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar): As
       const at = firstInvalid(all);
       const p = new LineIndex(decoded.slice(0, at + 1)).point(at);
       note = windows1252Diagnostic(at, p.line, p.column);
+    } else if (last && truncatedTail(all) !== -1) {
+      truncatedAt = received + decoded.length - 1;
     }
     return decoded;
+  };
+  /** Half a character the UTF-8 decoder still holds, as U+FFFD (at the end, or before a string chunk). */
+  const flushDecoder = (last: boolean): string => {
+    if (decoder === null || encoding !== "utf-8") return "";
+    const rest = decoder.decode();
+    if (last && rest.length > 0) truncatedAt = received + rest.length - 1;
+    return rest;
   };
   const takeNote = (): Diagnostic | null => {
     if (noteDone) return null;
     noteDone = true;
     return note;
   };
+  const lineEnd = (k: number, nextStart: number) => {
+    starts.push(next);
+    ends.push(k);
+    next = nextStart;
+  };
 
-  function* drain(final: boolean): Generator<MessageBlock> {
-    if (final) {
-      if (text.length > 0 || !noteDone) yield { text, offset: baseOffset, line: baseLine, note: takeNote() };
-      text = "";
-      return;
+  /** Takes in decoded text: its line breaks, its piece of the message text, the tail. */
+  function take(s: string): void {
+    if (s.length === 0) return;
+    const at = received;
+    parts.push({ text: s, at });
+    received += s.length;
+    let k = 0;
+    if (pendingCR !== -1) {
+      // The "\r" that ended the last piece: a CRLF when this piece starts with "\n".
+      const lf = s.charCodeAt(0) === 10;
+      lineEnd(pendingCR, pendingCR + (lf ? 2 : 1));
+      pendingCR = -1;
+      if (lf) k = 1;
     }
-    if (text.length < nextAttempt) return;
-    const cut = completeLinesEnd(text);
-    if (cut === 0) return;
-    const part = cut === text.length ? text : text.slice(0, cut);
-    const index = new LineIndex(part);
-    const ranges = grammar.split(part, grammar, index);
-    if (ranges.length < 2) {
-      nextAttempt = Math.max(text.length * 2, MIN_ATTEMPT);
-      return;
+    if (s.indexOf("\r", k) === -1) {
+      for (let i = s.indexOf("\n", k); i !== -1; i = s.indexOf("\n", i + 1)) lineEnd(at + i, at + i + 1);
+    } else {
+      for (; k < s.length; k++) {
+        const c = s.charCodeAt(k);
+        if (c === 10) lineEnd(at + k, at + k + 1);
+        else if (c === 13) {
+          if (k + 1 === s.length) pendingCR = at + k;
+          else if (s.charCodeAt(k + 1) === 10) {
+            lineEnd(at + k, at + k + 2);
+            k++;
+          } else lineEnd(at + k, at + k + 1);
+        }
+      }
     }
-    const lastTop = ranges[ranges.length - 1]!.first;
-    const from = index.starts[lastTop]!;
-    yield {
-      text: part.slice(0, index.ends[lastTop - 1]!),
-      offset: baseOffset,
-      line: baseLine,
-      note: takeNote(),
-      split: { input: part, index, ranges: ranges.slice(0, -1) },
-    };
-    text = text.slice(from);
-    baseOffset += from;
-    baseLine += lastTop;
-    nextAttempt = 0;
+    // The tail keeps the lines `messageTop` may still read: from the line `lookback` above the first line
+    // not yet asked (and never above the floor or the open message's first line).
+    // Trimmed only when the part no longer needed is over half of it, so the tail-local line index stays
+    // valid while messages go out, and trimming costs O(1) per line over time.
+    tail += s;
+    const keep = Math.max(checked - lookback, floor, msg.line, lineBase);
+    if (keep > tailLine && keep - lineBase < starts.length) {
+      const from = starts[keep - lineBase]!;
+      if (from - tailAt > tail.length / 2) {
+        tail = tail.slice(from - tailAt);
+        tailAt = from;
+        tailLine = keep;
+      }
+    }
   }
 
-  for await (const chunk of chunks(source)) {
+  /** The text of `[from, to)` from the pieces (whole offsets); pieces before `to` are dropped. */
+  function cutText(from: number, to: number): string {
+    let out = "";
+    while (parts.length > 0) {
+      const p = parts[0]!;
+      const pEnd = p.at + p.text.length;
+      if (pEnd <= from) {
+        parts.shift();
+        continue;
+      }
+      if (p.at >= to) break;
+      out += p.text.slice(Math.max(0, from - p.at), Math.min(p.text.length, to - p.at));
+      if (pEnd <= to) parts.shift();
+      else break;
+    }
+    return out;
+  }
+
+  /** Lines before whole line `line` are no longer needed: forget them (the arrays shrink now and then). */
+  function forgetBefore(line: number): void {
+    // The tail's lines stay: its line index is made from them.
+    const drop = Math.min(line, tailLine) - lineBase;
+    if (drop <= 0 || drop < starts.length / 2) return;
+    starts = starts.slice(drop);
+    ends = ends.slice(drop);
+    lineBase += drop;
+  }
+
+  /** The block of `[msg.offset, cut)`, whose messages start on the given whole lines; the rest stays open. */
+  function block(cut: number, firstLine: number, cutLine: number, cutColumn: number, endNotes: Diagnostic[]): MessageBlock {
+    const text = cutText(msg.offset, cut);
+    const base = msg;
+    const index = new LineIndex(text, base);
+    const out: MessageBlock = {
+      text,
+      offset: base.offset,
+      line: base.line,
+      column: base.column,
+      messages: [{ first: Math.max(0, firstLine - base.line), last: index.lineCount - 1 - (cutColumn === 0 && cutLine > base.line ? 1 : 0) }],
+      note: takeNote(),
+      endNotes,
+      index,
+    };
+    msg = { offset: cut, line: cutLine, column: cutColumn };
+    forgetBefore(cutLine);
+    return out;
+  }
+
+  /** Asks each newly completed line whether a message starts there; yields the message that start closes. */
+  function* advance(): Generator<MessageBlock> {
+    const complete = lineBase + starts.length;
+    // A line index over the tail's complete lines, tail-local; made again after a block trims the tail.
+    let index: LineIndex | null = null;
+    const tailIndex = () => {
+      const from = tailLine - lineBase;
+      return LineIndex.fromLines(
+        starts.slice(from).map((x) => x - tailAt),
+        ends.slice(from).map((x) => x - tailAt),
+        tail.length,
+      );
+    };
+    for (; checked < complete; checked++) {
+      const line = checked;
+      const low = Math.max(floor, line - lookback, tailLine);
+      index ??= tailIndex();
+      const t = grammar.messageTop(tail, grammar, index, line - tailLine, low - tailLine);
+      if (t < 0) continue;
+      const topLine = t + tailLine;
+      floor = line + 1;
+      if (top === -1) {
+        top = topLine; // the first message: lines above it are the page header, kept with it
+        continue;
+      }
+      const cut = starts[topLine - lineBase]!;
+      // A message that grew past the bound inside this chunk is cut first, like one still open.
+      yield* bound(cut);
+      if (cut <= msg.offset) continue; // the new top is where the open message starts (right after a cut)
+      yield block(cut, top, topLine, 0, []);
+      top = topLine;
+    }
+  }
+
+  /**
+   * An open message past `max` (counting the text up to `upTo`) is cut, at a line start where one is in
+   * reach, and goes out with an error; what follows goes on as the open message.
+   */
+  function* bound(upTo = received): Generator<MessageBlock> {
+    while (upTo - msg.offset > max) {
+      const limit = msg.offset + max;
+      // The last line start in (msg.offset, limit]: the open line's, or a complete line's.
+      let cut = next > msg.offset && next <= limit ? next : -1;
+      let cutLine = cut === -1 ? -1 : lineBase + starts.length;
+      for (let k = starts.length - 1; cut === -1 && k >= 0 && starts[k]! > msg.offset; k--) {
+        if (starts[k]! <= limit) {
+          cut = starts[k]!;
+          cutLine = lineBase + k;
+        }
+      }
+      let cutColumn = 0;
+      if (cut === -1) {
+        // One line longer than the bound: cut inside it, never between a surrogate pair's halves.
+        cut = limit;
+        const c = charAt(cut - 1);
+        if (c >= 0xd800 && c < 0xdc00) cut--;
+        cutLine = lineOfOffset(cut);
+        const lineStart = cutLine - lineBase < starts.length ? starts[cutLine - lineBase]! : next;
+        cutColumn = cut - Math.max(lineStart, msg.offset) + (cutLine === msg.line ? msg.column : 0);
+      }
+      const p = new LineIndex(cutText2(msg.offset, cut), msg).point(cut - msg.offset);
+      const cutNote: Diagnostic = {
+        code: "input/message-too-long",
+        severity: "error",
+        message: `A message ran past maxMessageBytes (${max}) with no next message in sight; it was cut here and parsing went on.`,
+        position: { start: p, end: p },
+      };
+      // The open message's top may lie after the cut (a page header longer than the bound): then the
+      // block holds no message start and is one message of its own, and the top stays where it is.
+      const topAfter = top !== -1 && (top > cutLine || (top === cutLine && cutColumn === 0));
+      yield block(cut, top === -1 || topAfter ? msg.line : top, cutLine, cutColumn, [cutNote]);
+      if (!topAfter) top = cutLine; // what follows continues as the open message
+      floor = Math.max(floor, cutColumn === 0 ? cutLine : cutLine + 1);
+    }
+  }
+
+  /** The character at whole offset `at` (from the pieces). */
+  function charAt(at: number): number {
+    for (const p of parts) if (at >= p.at && at < p.at + p.text.length) return p.text.charCodeAt(at - p.at);
+    return -1;
+  }
+  /** The text of `[from, to)` without dropping pieces. */
+  function cutText2(from: number, to: number): string {
+    let out = "";
+    for (const p of parts) {
+      if (p.at + p.text.length <= from || p.at >= to) continue;
+      out += p.text.slice(Math.max(0, from - p.at), Math.min(p.text.length, to - p.at));
+    }
+    return out;
+  }
+  /** The whole line number holding whole offset `at` (among the lines still kept, or the open line). */
+  function lineOfOffset(at: number): number {
+    if (at >= next) return lineBase + starts.length;
+    return lineBase + lineAt(starts, at);
+  }
+
+  for await (const raw of chunks(source)) {
+    const chunk = asChunk(raw);
     if (typeof chunk === "string") {
-      text += chunk;
+      // Text keeps its place after bytes still held back for sniffing or half a character.
+      take(settleSniffed(false));
+      take(flushDecoder(false));
+      take(chunk);
     } else if (encoding === null) {
-      sniffed.push(chunk.slice()); // a copy: sources may reuse their buffer for the next chunk
+      sniffed.push(chunk);
       sniffedBytes += chunk.length;
       if (sniffedBytes < SNIFF_BYTES) continue;
-      text += settle(concat(sniffed, sniffedBytes), false);
-      sniffed = [];
+      take(settleSniffed(false));
     } else {
-      text += decode(chunk, false);
+      take(decode(chunk, false));
     }
-    yield* drain(false);
+    yield* advance();
+    yield* bound();
   }
-  if (encoding === null && sniffedBytes > 0) text += settle(concat(sniffed, sniffedBytes), true);
-  else text += flush();
-  yield* drain(true);
+  take(settleSniffed(true));
+  take(flushDecoder(true));
+  // The end: a "\r" left waiting is a line break; the last line is complete.
+  if (pendingCR !== -1) {
+    lineEnd(pendingCR, pendingCR + 1);
+    pendingCR = -1;
+  }
+  lineEnd(received, received);
+  yield* advance();
+  yield* bound();
+  // What is left is the last message (or the only one, or no message at all).
+  const text = cutText(msg.offset, received);
+  const index = new LineIndex(text, msg);
+  const endNotes: Diagnostic[] = [];
+  if (truncatedAt >= msg.offset) {
+    const p = index.point(truncatedAt - msg.offset);
+    endNotes.push(truncatedUtf8Diagnostic(p.offset, p.line, p.column));
+  }
+  yield {
+    text,
+    offset: msg.offset,
+    line: msg.line,
+    column: msg.column,
+    messages: [{ first: top === -1 ? 0 : Math.max(0, top - msg.line), last: index.lineCount - 1 }],
+    note: takeNote(),
+    endNotes,
+    index,
+  };
 }
 
-/** Parses one block, one message at a time, and moves their positions into the whole input. @internal */
+/** Parses one block, one message at a time; positions are already in the whole input's terms. @internal */
 export function* parseBlock(block: MessageBlock, options?: ParseOptions): Generator<Article> {
-  const articles = block.split
-    ? feedArticleIterator(block.split.input, options, { index: block.split.index, ranges: block.split.ranges })
-    : feedArticleIterator(block.text, options);
-  let first = true;
-  for (const a of articles) {
-    shift(a, block.offset, block.line, new WeakSet());
-    rebaseSource(a, block.offset);
-    if (first && block.note) {
-      a.diagnostics = [...a.diagnostics, block.note].sort((x, y) => x.position.start.offset - y.position.start.offset);
-    }
-    first = false;
-    yield a;
-  }
+  const index = block.index ?? new LineIndex(block.text, { offset: block.offset, line: block.line, column: block.column });
+  const ranges: LineRange[] = block.messages.map((m) => ({ index, first: m.first, last: m.last }));
+  const articles = [...feedArticleIterator(block.text, options, { index, ranges })];
+  articles.forEach((a, k) => {
+    if (k === articles.length - 1 && block.endNotes.length > 0) a.diagnostics = a.diagnostics.concat(block.endNotes).sort(byOffset);
+    if (k === 0 && block.note) a.diagnostics = a.diagnostics.concat(block.note).sort(byOffset);
+  });
+  yield* articles;
 }
+
+const byOffset = (x: Diagnostic, y: Diagnostic) => x.position.start.offset - y.position.start.offset;
 
 /**
  * Parses messages from a stream as they complete: an async iterable of Articles, in input order, exactly
- * those `parseFeed` gives on the whole text. Bytes are decoded as UTF-8, or as Windows-1252 when the first
+ * those `parseFeed` gives on the whole text. Each message is yielded as soon as the next message's start
+ * (or the end of the source) arrives. Bytes are decoded as UTF-8, or as Windows-1252 when the first
  * 64 KiB are not UTF-8 (the first article then carries an `input/windows-1252` warning).
  *
  * @example
@@ -211,9 +472,9 @@ export function* parseBlock(block: MessageBlock, options?: ParseOptions): Genera
  *   console.log(article.dateline?.locations, article.headline?.text);
  * }
  */
-export async function* parseStream(source: StreamSource, options?: ParseOptions): AsyncGenerator<Article, void, undefined> {
+export async function* parseStream(source: StreamSource, options?: StreamOptions): AsyncGenerator<Article, void, undefined> {
   const grammar = (options?.grammar ?? dpaAfx) as Grammar;
-  for await (const block of messageBlocks(source, grammar)) yield* parseBlock(block, options);
+  for await (const block of messageBlocks(source, grammar, options)) yield* parseBlock(block, options);
 }
 
 function concat(parts: Uint8Array[], size: number): Uint8Array {

@@ -84,7 +84,9 @@ describe("printSource", () => {
   it("gives back each message of a feed and of a stream", async () => {
     const feed = "HEADER\n\n12.03.2026\nEins\n\nKIEL (dpa-AFX) - Text eins./ab\r\n\r\n12.03.2026\nZwei\n\nKIEL (dpa-AFX) - Text zwei./cd\n";
     const parts = parseFeed(feed).map(printSource);
-    expect(parts).toEqual(["12.03.2026\nEins\n\nKIEL (dpa-AFX) - Text eins./ab\r\n", "12.03.2026\nZwei\n\nKIEL (dpa-AFX) - Text zwei./cd\n"]);
+    // The messages tile the input: the page header stays with the first, blank lines with the message above.
+    expect(parts).toEqual(["HEADER\n\n12.03.2026\nEins\n\nKIEL (dpa-AFX) - Text eins./ab\r\n\r\n", "12.03.2026\nZwei\n\nKIEL (dpa-AFX) - Text zwei./cd\n"]);
+    expect(parts.join("")).toBe(feed);
     const streamed: string[] = [];
     async function* chunks() {
       for (let i = 0; i < feed.length; i += 5) yield feed.slice(i, i + 5);

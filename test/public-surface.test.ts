@@ -100,6 +100,7 @@ describe("public surface", () => {
       "safeParseArticle",
       "sequence",
       "slashList",
+      "splitMessages",
       "toHtml",
       "toNinjs",
       "token",

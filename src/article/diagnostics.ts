@@ -14,7 +14,10 @@ export type Severity = "error" | "warning" | "info";
  *
  * - `input/empty` (error): nothing but white space.
  * - `input/replacement-character` (warning): U+FFFD, the text was decoded in the wrong encoding.
-- `input/windows-1252` (warning): bytes that are not UTF-8 were read as Windows-1252.
+ * - `input/windows-1252` (warning): bytes that are not UTF-8 were read as Windows-1252.
+ * - `input/truncated-utf8` (warning): UTF-8 bytes end inside a character (a file or stream cut short).
+ * - `input/message-too-long` (error): a stream sent more than `maxMessageBytes` with no next message; cut there.
+ * - `internal/exception` (error): the parser (or an extension rule) threw on this message; its text is an `unparsed` extra.
  * - `dateline/missing` (warning), `dateline/trailing` (info): no dateline before the lead, or one after the body.
  * - `body/missing` (error), `body/truncated` (info): no paragraphs, or a copy cut off mid-sentence.
  * - `trailer/missing`, `trailer/stray-punctuation`, `trailer/repeated` (info).
@@ -28,6 +31,9 @@ export type DiagnosticCode =
   | "input/empty"
   | "input/replacement-character"
   | "input/windows-1252"
+  | "input/truncated-utf8"
+  | "input/message-too-long"
+  | "internal/exception"
   | "dateline/missing"
   | "dateline/trailing"
   | "body/missing"
@@ -94,21 +100,32 @@ export function formatDiagnostic(input: string, diagnostic: Diagnostic): string 
   const head = `${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`;
   const pos = diagnostic.position;
   if (!pos) return head;
-  const { line, column, offset } = pos.start;
-  let lineStart = offset - (column - 1);
-  if (lineStart < 0 || lineStart > input.length) lineStart = 0;
-  let lineEnd = lineStart;
-  while (lineEnd < input.length) {
+  const { line, column } = pos.start;
+  const width = 100;
+  let caretAt = column - 1;
+  let lineStart = pos.start.offset - caretAt;
+  if (lineStart < 0 || lineStart > input.length) {
+    lineStart = 0;
+    caretAt = 0;
+  }
+  // Only a window around the caret is read, never the rest of a long line: formatting every diagnostic
+  // of a one-line megabyte costs the same per diagnostic as on a short line.
+  const limit = Math.min(input.length, lineStart + caretAt + width + 1);
+  let lineEnd = Math.min(lineStart + caretAt, limit);
+  while (lineEnd < limit) {
     const c = input.charCodeAt(lineEnd);
     if (c === 10 || c === 13) break;
     lineEnd++;
   }
-  let text = input.slice(lineStart, lineEnd);
-  let caretAt = column - 1;
-  const width = 100;
-  if (text.length > width) {
-    const cutLeft = Math.max(0, Math.min(caretAt - 40, text.length - width));
-    text = (cutLeft > 0 ? "…" : "") + text.slice(cutLeft, cutLeft + width) + (cutLeft + width < text.length ? "…" : "");
+  const cutShort = lineEnd === limit && limit < input.length && input.charCodeAt(limit) !== 10 && input.charCodeAt(limit) !== 13;
+  let text: string;
+  if (!cutShort && lineEnd - lineStart <= width) {
+    text = input.slice(lineStart, lineEnd);
+  } else {
+    const length = lineEnd - lineStart; // the whole line's length, or a lower bound when cut short
+    const cutLeft = Math.max(0, cutShort ? caretAt - 40 : Math.min(caretAt - 40, length - width));
+    const more = cutShort || cutLeft + width < length;
+    text = (cutLeft > 0 ? "…" : "") + input.slice(lineStart + cutLeft, lineStart + Math.min(length, cutLeft + width)) + (more ? "…" : "");
     caretAt = caretAt - cutLeft + (cutLeft > 0 ? 1 : 0);
   }
   const gutter = String(line);

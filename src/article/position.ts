@@ -43,6 +43,23 @@ export interface Span {
 }
 
 /**
+ * The index of the last of the ascending `starts` at or before `offset` (0 when none is): a binary search.
+ *
+ * @example
+ * lineAt([0, 4, 9], 5); // 1
+ */
+export function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
  * Maps offsets to line and column. Built once per input in one pass; each lookup is a binary search.
  * `\n`, `\r\n` and a lone `\r` each end a line.
  *
@@ -56,8 +73,19 @@ export class LineIndex {
   /** Offset at which each line's content ends (before its line break). */
   readonly ends: number[];
   readonly length: number;
+  /** Where the indexed text stands in a longer input (a message of a stream): 0 for a whole input. @internal */
+  readonly baseOffset: number;
+  /** Lines before the indexed text in the longer input. @internal */
+  readonly baseLine: number;
+  /** Columns before the indexed text on its first line (non-zero when it starts inside a line). @internal */
+  readonly baseColumn: number;
 
-  constructor(input: string) {
+  /**
+   * @param input The text to index.
+   * @param base Where `input` stands in a longer input, when it is part of one: points then come out in
+   *   the longer input's lines, columns and offsets (a stream parses each message on its own).
+   */
+  constructor(input: string, base?: { offset: number; line: number; column: number }) {
     const starts = [0];
     const ends: number[] = [];
     const n = input.length;
@@ -88,6 +116,27 @@ export class LineIndex {
     this.starts = starts;
     this.ends = ends;
     this.length = n;
+    this.baseOffset = base?.offset ?? 0;
+    this.baseLine = base?.line ?? 0;
+    this.baseColumn = base?.column ?? 0;
+  }
+
+  /**
+   * A line index from line offsets already found (a stream finds them as chunks arrive). The arrays are
+   * used as they are, not copied. @internal
+   *
+   * @example
+   * LineIndex.fromLines([0, 3], [2, 5], 5).point(4); // { line: 2, column: 2, offset: 4 }
+   */
+  static fromLines(starts: number[], ends: number[], length: number, base?: { offset: number; line: number; column: number }): LineIndex {
+    const index = Object.create(LineIndex.prototype) as { -readonly [K in keyof LineIndex]: LineIndex[K] };
+    index.starts = starts;
+    index.ends = ends;
+    index.length = length;
+    index.baseOffset = base?.offset ?? 0;
+    index.baseLine = base?.line ?? 0;
+    index.baseColumn = base?.column ?? 0;
+    return index as LineIndex;
   }
 
   /** Number of lines (an input without a line break has one). */
@@ -95,24 +144,16 @@ export class LineIndex {
     return this.starts.length;
   }
 
-  /** 0-based index of the line holding `offset`. */
+  /** 0-based index of the line holding `offset` (both in the indexed text). */
   lineOf(offset: number): number {
-    const s = this.starts;
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (s[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineAt(this.starts, offset);
   }
 
-  /** The point at `offset` (clamped into the input). */
+  /** The point at `offset` of the indexed text (clamped into it), in the whole input's terms. */
   point(offset: number): Point {
     const o = offset < 0 ? 0 : offset > this.length ? this.length : offset;
     const l = this.lineOf(o);
-    return { line: l + 1, column: o - this.starts[l]! + 1, offset: o };
+    return { line: l + 1 + this.baseLine, column: o - this.starts[l]! + 1 + (l === 0 ? this.baseColumn : 0), offset: o + this.baseOffset };
   }
 
   /** The position of a span. */

@@ -16,6 +16,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
+/** Appends `open`, the lines and `close` one by one (a message may hold any number of footers). */
+function pushAll(out: string[], open: string, lines: string[], close: string): void {
+  out.push(open);
+  for (const l of lines) out.push(l);
+  out.push(close);
+}
+
 /**
  * Renders an Article as an HTML `<article>`: a `<header>` (date, headline, note, byline), the body with
  * `<h2>` headings and `<p>` paragraphs (the dateline in a `<span class="dateline">`), overview items as
@@ -37,7 +44,7 @@ export function toHtml(article: Article): string {
   if (article.standfirst) head.push(`<p class="standfirst">${e(article.standfirst.text)}</p>`);
   if (article.editorialNote) head.push(`<p class="note">${e(article.editorialNote.text)}</p>`);
   if (article.byline) head.push(`<p class="byline">${e(article.byline.text)}</p>`);
-  if (head.length) out.push("<header>", ...head, "</header>");
+  if (head.length) pushAll(out, "<header>", head, "</header>");
   let lead = true;
   for (const s of article.sections) {
     if (s.heading) out.push(`<section>`, `<h2>${e(s.heading.text)}</h2>`);
@@ -62,7 +69,7 @@ export function toHtml(article: Article): string {
   const foot: string[] = [];
   if (article.trailer) foot.push(`<p class="trailer">${e(article.trailer.text)}</p>`);
   for (const f of article.footers) foot.push(`<p class="footer ${e(f.kind)}">${e(f.text)}</p>`);
-  if (foot.length) out.push("<footer>", ...foot, "</footer>");
+  if (foot.length) pushAll(out, "<footer>", foot, "</footer>");
   out.push("</article>");
   return out.join("\n") + "\n";
 }

@@ -42,7 +42,7 @@ export function formatArticle(article: Article): string {
     if (body.length === 0) body.push(article.trailer.text);
     else body[body.length - 1] += article.trailer.text;
   }
-  blocks.push(...body);
+  for (const b of body) blocks.push(b); // one push per block: never an input-sized argument list
   if (article.byline && isTrailing(article)) blocks.push(`--- ${article.byline.text} ---`);
   if (article.dateline?.placement === "end") blocks.push(article.dateline.text);
   if (article.footers.length) blocks.push(article.footers.map((f) => f.text).join("\n"));

@@ -16,6 +16,12 @@ export interface LineRange {
   index: LineIndex;
   first: number;
   last: number;
+  /**
+   * The offsets the message's node spans (its `position`), when wider than its lines: in a feed the
+   * messages tile the input, so the first also holds the page header above it and each holds the blank
+   * lines after it. Default: from the first line's start to the last line's end.
+   */
+  span?: Span;
 }
 import type { Diagnostic } from "../article/diagnostics.js";
 import type { Article } from "../article/types.js";
@@ -113,6 +119,38 @@ export type Layout<R, V> = (input: string, grammar: Grammar<R, V>, options: Reso
 export type Splitter<R, V> = (input: string, grammar: Grammar<R, V>, index: LineIndex) => LineRange[];
 
 /**
+ * Where a message starts, asked one line at a time: when the lead of a new message opens on `line`
+ * (its dateline), the line its front matter starts on (a date line, a headline, notes above the lead,
+ * never above `floor`); otherwise -1. It reads only lines `floor` to `line`, so a stream can ask it of
+ * each line as the line completes. `floor` is the line after the previous message's lead (0 at first).
+ *
+ * @example
+ * // "24.08.2016\nHP enttäuscht\n\nPALO ALTO (dpa-AFX) - Text."
+ * dpaAfx.messageTop(feed, dpaAfx, new LineIndex(feed), 3, 0); // 0: the date line above the headline
+ */
+export type MessageTop<R, V> = (input: string, grammar: Grammar<R, V>, index: LineIndex, line: number, floor: number) => number;
+
+/**
+ * The split every grammar gets from its `messageTop`: each line is asked once, in order.
+ *
+ * @example
+ * splitMessages(feed, dpaAfx, new LineIndex(feed)).map((r) => r.first); // [0, 6]
+ */
+export function splitMessages<R, V>(input: string, grammar: Grammar<R, V>, index: LineIndex): LineRange[] {
+  const n = index.lineCount;
+  const tops: number[] = [];
+  let floor = 0;
+  for (let line = 0; line < n; line++) {
+    const top = grammar.messageTop(input, grammar, index, line, Math.max(floor, line - grammar.messageLookback));
+    if (top < 0) continue;
+    tops.push(top);
+    floor = line + 1;
+  }
+  if (tops.length === 0) return [{ index, first: 0, last: n - 1 }];
+  return tops.map((first, k) => ({ index, first, last: k + 1 < tops.length ? tops[k + 1]! - 1 : n - 1 }));
+}
+
+/**
  * A grammar: the value `parseArticle` runs (`options.grammar`, default `dpaAfx`).
  *
  * @example
@@ -131,7 +169,14 @@ export interface Grammar<R = unknown, V = unknown> {
   /** The built rules: parsimmon parsers usable on their own. */
   readonly rules: R;
   readonly layout: Layout<R, V>;
-  /** Splits a feed into messages (used by `parseFeed`). */
+  /** Where a message starts, line by line (used by `parseFeed` through `split`, and by `parseStream`). */
+  readonly messageTop: MessageTop<R, V>;
+  /**
+   * How many lines above its line `messageTop` may read (front matter is never further up): the floor
+   * it gets is never lower. A stream keeps only these lines for it.
+   */
+  readonly messageLookback: number;
+  /** Splits a feed into messages (used by `parseFeed`): {@link splitMessages} over `messageTop`. */
   readonly split: Splitter<R, V>;
   /** The refiners, run in order after the layout. */
   readonly refiners: readonly Refiner[];
@@ -145,7 +190,34 @@ export interface Grammar<R = unknown, V = unknown> {
  * rules.trailer.tryParse("/evs/DP/nas").codes.length; // 3
  */
 export function buildRules<R>(spec: RuleSpec<R>): R {
-  return P.createLanguage(spec as unknown as P.TypedRule<Record<string, unknown>>) as unknown as R;
+  const rules = P.createLanguage(spec as unknown as P.TypedRule<Record<string, unknown>>) as unknown as Record<string, P.Parser<unknown>>;
+  // Each rule is a lazy parser that settles on its first run; run each once on "" so it settles now,
+  // then freeze the map and the rules: a built grammar is shared by every parse in the process.
+  for (const key of Object.keys(rules)) {
+    rules[key]!.parse("");
+    Object.freeze(rules[key]);
+  }
+  return Object.freeze(rules) as unknown as R;
+}
+
+/**
+ * A deep, frozen copy of grammar data (a vocabulary): arrays and plain objects are copied and frozen,
+ * regular expressions copied (so no `lastIndex` is shared with the caller's), other values kept.
+ * The caller's objects are never frozen.
+ *
+ * @example
+ * const v = frozenCopy({ agencies: ["dpa-AFX"] });
+ * Object.isFrozen(v.agencies); // true
+ */
+export function frozenCopy<T>(value: T): T {
+  if (value instanceof RegExp) return new RegExp(value.source, value.flags) as T;
+  if (Array.isArray(value)) return Object.freeze(value.map((x) => frozenCopy(x))) as T;
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(value)) out[k] = frozenCopy(x);
+    return Object.freeze(out) as T;
+  }
+  return value;
 }
 
 /**
@@ -159,18 +231,23 @@ export function defineGrammar<R, V>(parts: {
   vocabulary: V;
   specFor: (vocabulary: V) => RuleSpec<R>;
   layout: Layout<R, V>;
-  split: Splitter<R, V>;
+  messageTop: MessageTop<R, V>;
+  /** Lines above its line `messageTop` may read. @default 64 */
+  messageLookback?: number;
   refiners: readonly Refiner[];
 }): Grammar<R, V> {
-  const spec = parts.specFor(parts.vocabulary);
+  const vocabulary = frozenCopy(parts.vocabulary);
+  const spec = parts.specFor(vocabulary);
   return Object.freeze({
     id: parts.id,
-    vocabulary: parts.vocabulary,
+    vocabulary,
     spec: Object.freeze({ ...spec }),
     specFor: parts.specFor,
     rules: buildRules(spec),
     layout: parts.layout,
-    split: parts.split,
+    messageTop: parts.messageTop,
+    messageLookback: parts.messageLookback ?? 64,
+    split: splitMessages,
     refiners: Object.freeze([...parts.refiners]),
   });
 }
@@ -211,7 +288,7 @@ export interface GrammarExtension<R, V> {
  * parseArticle("Waghäusel (dpa) - Ein Satz.", { grammar: mixedCase }).dateline?.locations; // ["Waghäusel"]
  */
 export function extendGrammar<R, V>(base: Grammar<R, V>, extension: GrammarExtension<R, V>): Grammar<R, V> {
-  const vocabulary = extension.vocabulary ? (Object.freeze({ ...base.vocabulary, ...extension.vocabulary }) as V) : base.vocabulary;
+  const vocabulary = extension.vocabulary ? ({ ...base.vocabulary, ...extension.vocabulary } as V) : base.vocabulary;
   const specFor = (v: V): RuleSpec<R> => {
     const baseSpec = base.specFor(v);
     return { ...baseSpec, ...(extension.rules ? extension.rules(baseSpec) : {}) } as RuleSpec<R>;
@@ -221,7 +298,8 @@ export function extendGrammar<R, V>(base: Grammar<R, V>, extension: GrammarExten
     vocabulary,
     specFor,
     layout: base.layout,
-    split: base.split,
+    messageTop: base.messageTop,
+    messageLookback: base.messageLookback,
     refiners: extension.refiners ? extension.refiners(base.refiners) : base.refiners,
   });
 }

@@ -38,7 +38,7 @@ export const ratingRefiner: Refiner = {
     return {
       ...draft,
       article: { ...draft.article, rating },
-      diagnostics: rating ? [...draft.diagnostics, ...rating.diagnostics] : draft.diagnostics,
+      diagnostics: rating ? draft.diagnostics.concat(rating.diagnostics) : draft.diagnostics,
     };
   },
 };

@@ -2,7 +2,7 @@
  * The dpa-AFX grammar: rules, layout, refiners and vocabulary as one immutable value.
  */
 import { defineGrammar, type Grammar } from "../../grammar/index.js";
-import { dpaAfxLayout, dpaAfxSplit } from "./layout.js";
+import { dpaAfxLayout, dpaAfxMessageTop } from "./layout.js";
 import { dpaAfxRefiners } from "./refiners/index.js";
 import { dpaAfxRuleSpec, type DpaAfxRules } from "./rules/index.js";
 import { vocabulary, type DpaAfxVocabulary } from "./vocabulary.js";
@@ -20,6 +20,6 @@ export const dpaAfx: Grammar<DpaAfxRules, DpaAfxVocabulary> = defineGrammar({
   vocabulary,
   specFor: dpaAfxRuleSpec,
   layout: dpaAfxLayout,
-  split: dpaAfxSplit,
+  messageTop: dpaAfxMessageTop,
   refiners: dpaAfxRefiners,
 });

@@ -268,16 +268,19 @@ class Scan {
       return { type: "paragraph", text: normaliseText(this.text(start, end)), position: this.pos(start, end) };
     });
     let heading: Heading | null = null;
+    let start = hs;
     let p = it.head - 1;
     while (p >= 0 && this.isBlank(p)) p--;
     if (p >= 0 && isDayHeading(this, p, heads)) {
       const s = this.skipSpace(this.starts[p]!, this.ends[p]!);
       const e = this.trimEnd(s, this.ends[p]!);
       heading = { type: "heading", text: normaliseText(this.text(s, e)), position: this.pos(s, e) };
+      start = s;
     }
-    const last = paragraphs[paragraphs.length - 1];
-    const end = last?.position?.end.offset ?? dateline.position!.end.offset;
-    return { type: "item", heading, headline, dateline, paragraphs, position: this.pos(heading?.position?.start.offset ?? hs, end) };
+    // Offsets in this input (positions may stand in a longer one: a stream's message).
+    const lastBlock = blocks[blocks.length - 1];
+    const end = lastBlock ? lastBlock.lines[lastBlock.lines.length - 1]!.end : this.trimEnd(dl.span.start, dl.span.end);
+    return { type: "item", heading, headline, dateline, paragraphs, position: this.pos(start, end) };
   }
 
   /**
@@ -371,21 +374,20 @@ class Scan {
   footersIn(start: number, end: number): boolean {
     start = this.skipSpace(start, end);
     if (start >= end) return true;
-    const cuts: number[] = [];
-    this.openers.lastIndex = start;
-    let m: RegExpExecArray | null;
-    while ((m = this.openers.exec(this.input)) !== null && m.index < end) {
-      if (m.index > start) cuts.push(m.index);
-      if (m[0].length === 0) this.openers.lastIndex++;
-    }
-    const firstIsFooter = exec(this.rules.footer, this.input, start) !== null || this.bylineAt(start, end, true);
-    if (!firstIsFooter) return false;
-    const bounds = [start, ...cuts, end];
-    for (let k = 0; k + 1 < bounds.length; k++) {
-      const s = this.skipSpace(bounds[k]!, bounds[k + 1]!);
-      const e = this.trimEnd(s, bounds[k + 1]!);
+    // Each footer runs to the next opener: segment k is [starts[k], starts[k + 1] or end).
+    const found = this.openersIn(start, end);
+    const starts = found[0] === start ? found : [start].concat(found);
+    // An opener is read up to the next opener, or to the end of its own line for the last segment: a
+    // line of many footers costs its length once, not once per footer.
+    const limit = (k: number, at: number) => (k + 1 < starts.length ? starts[k + 1]! : this.ends[this.index.lineOf(at)]!);
+    if (this.footerKindAt(start, limit(0, start)) === null && !this.bylineAt(start, end, true)) return false;
+    for (let k = 0; k < starts.length; k++) {
+      const segmentEnd = k + 1 < starts.length ? starts[k + 1]! : end;
+      const s = this.skipSpace(starts[k]!, segmentEnd);
+      const e = this.trimEnd(s, segmentEnd);
       if (s >= e) continue;
-      const f = exec(this.rules.footer, this.input, s);
+      const kind = this.footerKindAt(s, limit(k, s));
+      const f = kind === null ? null : { value: { kind } };
       if (f) {
         if (f.value.kind === "analysisDate") {
           const d = exec(this.rules.analysisDate, this.input, s);
@@ -412,7 +414,7 @@ class Scan {
     for (let k = line - 1; k > first && k >= line - WRAPPED_FOOTER_LINES; k--) {
       if (this.isBlank(k)) return -1;
       if (!this.isBlank(k - 1) && this.trailerOnLine(k - 1) === null) continue;
-      return exec(this.rules.footer, this.input, this.skipSpace(this.starts[k]!, this.ends[k]!)) !== null ? k : -1;
+      return this.footerKindAt(this.skipSpace(this.starts[k]!, this.ends[k]!), this.ends[k]!) !== null ? k : -1;
     }
     return -1;
   }
@@ -473,14 +475,41 @@ class Scan {
     const ls = this.starts[line]!;
     const atEnd = this.trailerEndingAt(ls, le);
     if (atEnd) return atEnd;
-    this.openers.lastIndex = ls;
-    let m: RegExpExecArray | null;
-    while ((m = this.openers.exec(this.input)) !== null && m.index < le) {
-      const t = this.trailerEndingAt(ls, m.index);
+    for (const at of this.openersIn(ls, le)) {
+      const t = this.trailerEndingAt(ls, at);
       if (t) return t;
-      if (m[0].length === 0) this.openers.lastIndex++;
     }
     return null;
+  }
+
+  /**
+   * Offsets of the footer and ruled-byline openers in `[from, end)`, searched in that stretch only (a slice
+   * of one line): never past `end`, whatever follows in the input. The shared expression's `lastIndex` is
+   * set before every search, so nothing carries over between calls.
+   */
+  openersIn(from: number, end: number): number[] {
+    const out: number[] = [];
+    if (end <= from) return out;
+    const re = this.openers;
+    const line = this.input.slice(from, end);
+    let at = 0;
+    while (at < line.length) {
+      re.lastIndex = at;
+      const m = re.exec(line);
+      if (m === null) break;
+      out.push(from + m.index);
+      at = m.index + Math.max(1, m[0].length);
+    }
+    return out;
+  }
+
+  /**
+   * The kind of the footer opening at `start`, read within `[start, limit)` only: the footer rule's text
+   * runs to the end of what it is given, so several footers on one line cost their own lengths, not the line's.
+   */
+  footerKindAt(start: number, limit: number): string | null {
+    const f = exec(this.rules.footer, this.input.slice(start, Math.max(start, limit)), 0);
+    return f ? f.value.kind : null;
   }
 
   /**
@@ -542,7 +571,7 @@ export function footerOpeners(v: DpaAfxVocabulary): RegExp {
   const cached = openersCache.get(v);
   if (cached) return cached;
   const parts = v.footers.map((f) => f.pattern.source);
-  parts.push(String.raw`(?<!-)-{2,}[ \t]*Von `);
+  parts.push(String.raw`(?<!-)-{2,8}[ \t]{0,8}Von `);
   const re = new RegExp(parts.map((p) => `(?:${p})`).join("|"), "g");
   openersCache.set(v, re);
   return re;
@@ -562,7 +591,7 @@ export function dpaAfxLayout(
   const { starts, ends } = sc;
   const from = range ? Math.max(0, range.first) : 0;
   const to = range ? Math.min(n - 1, range.last) : n - 1;
-  const whole = { start: starts[from]!, end: range ? ends[to]! : input.length };
+  const whole = range?.span ?? { start: starts[from]!, end: range ? ends[to]! : input.length };
 
   let first = from;
   while (first <= to && sc.isBlank(first)) first++;
@@ -773,8 +802,10 @@ export function dpaAfxLayout(
     const at = { start: bodyEnd, end: bodyEnd };
     sc.report("trailer/missing", "info", "No agency trailer such as '/evs/DP/nas' ends the body.", at);
   }
-  const fffd = input.indexOf("\ufffd", whole.start);
-  if (fffd !== -1 && fffd < whole.end) {
+  // Searched in the message's own stretch: a feed's messages never search each other's text.
+  const local = input.slice(whole.start, whole.end).indexOf("\ufffd");
+  const fffd = local === -1 ? -1 : whole.start + local;
+  if (fffd !== -1) {
     sc.report("input/replacement-character", "warning", "The text holds U+FFFD: it was decoded from bytes in the wrong encoding.", {
       start: fffd,
       end: fffd + 1,
@@ -932,42 +963,46 @@ function finish(sc: Scan, input: string, options: ResolvedOptions, blocks: Draft
 const MESSAGE_FRONT_LINES = 5;
 
 /**
- * Splits a feed or newsticker stretch into messages. A message starts at a line opening with a dateline
- * that names an agency (`BOISE/SANTA CLARA (dpa-AFX) - `), moved up over the front matter directly above
- * it: notes, bylines and site labels, at most one headline, and a date line on top. Datelines without an
- * agency (`FRANKFURT - `) open items of an overview, not messages. Without any such dateline the whole
- * stretch is one message.
+ * Where a message of a feed or newsticker stretch starts. A message starts at a line opening with a
+ * dateline that names an agency (`BOISE/SANTA CLARA (dpa-AFX) - `), moved up over the front matter
+ * directly above it: notes, bylines and site labels, at most one headline, and a date line on top, never
+ * above `floor`. Datelines without an agency (`FRANKFURT - `) open items of an overview, not messages.
+ * Returns the top line, or -1 when no message starts on `line`.
  */
-export function dpaAfxSplit(input: string, grammar: Grammar<DpaAfxRules, DpaAfxVocabulary>, index: LineIndex): LineRange[] {
-  const sc = new Scan(input, grammar.rules, grammar.vocabulary, footerOpeners(grammar.vocabulary), { zone: "UTC", strict: false }, index);
-  const n = index.lineCount;
-  const tops: number[] = [];
-  let floor = 0; // the first line the next message may claim
-  for (let l = 0; l < n; l++) {
-    if (sc.isBlank(l) || !hasParenthesisEarly(input, sc.starts[l]!, sc.ends[l]!)) continue;
-    const found = sc.leadDatelineAt(l);
-    if (!found || found.value.agency === null) continue;
-    let top = l;
-    let headline = false;
-    let seen = 0;
-    for (let p = l - 1; p >= floor && seen < MESSAGE_FRONT_LINES; p--) {
-      if (sc.isBlank(p)) continue;
-      seen++;
-      const kind = sc.frontKind(p);
-      if (kind === "meta") top = p;
-      else if (kind === "headline" && !headline) {
-        headline = true;
-        top = p;
-      } else {
-        if (kind === "date") top = p;
-        break;
-      }
+export function dpaAfxMessageTop(input: string, grammar: Grammar<DpaAfxRules, DpaAfxVocabulary>, index: LineIndex, line: number, floor: number): number {
+  // A cheap filter first: most lines hold no "(" early, and most that do open no message.
+  if (!hasParenthesisEarly(input, index.starts[line]!, index.ends[line]!)) return -1;
+  const sc = scanFor(input, grammar, index);
+  const found = sc.leadDatelineAt(line);
+  if (!found || found.value.agency === null) return -1;
+  let top = line;
+  let headline = false;
+  let seen = 0;
+  for (let p = line - 1; p >= floor && seen < MESSAGE_FRONT_LINES; p--) {
+    if (sc.isBlank(p)) continue;
+    seen++;
+    const kind = sc.frontKind(p);
+    if (kind === "meta") top = p;
+    else if (kind === "headline" && !headline) {
+      headline = true;
+      top = p;
+    } else {
+      if (kind === "date") top = p;
+      break;
     }
-    tops.push(top);
-    floor = l + 1;
   }
-  if (tops.length === 0) return [{ index, first: 0, last: n - 1 }];
-  return tops.map((first, k) => ({ index, first, last: k + 1 < tops.length ? tops[k + 1]! - 1 : n - 1 }));
+  return top;
+}
+
+/** The last scanner made for splitting, per line index: a feed's lines are asked one after another. */
+const splitScans = new WeakMap<LineIndex, Scan>();
+
+function scanFor(input: string, grammar: Grammar<DpaAfxRules, DpaAfxVocabulary>, index: LineIndex): Scan {
+  const cached = splitScans.get(index);
+  if (cached && cached.input === input && cached.rules === grammar.rules) return cached;
+  const sc = new Scan(input, grammar.rules, grammar.vocabulary, footerOpeners(grammar.vocabulary), { zone: "UTC", strict: false }, index);
+  splitScans.set(index, sc);
+  return sc;
 }
 
 /** A `(` among the first 120 characters of a line: a cheap filter before trying the dateline rule. */

@@ -1,7 +1,8 @@
 /**
  * The dpa-AFX vocabulary: tags, agencies, footers and notes as commented data. Each list is read by one rule.
- * Extensions copy and extend these objects (they are frozen); nothing here is matched by hand elsewhere.
+ * Extensions copy and extend these objects (they are frozen, deeply); nothing here is matched by hand elsewhere.
  */
+import { frozenCopy } from "../../grammar/index.js";
 
 /**
  * A desk tag the headline rule knows, with what it means.
@@ -59,7 +60,7 @@ export interface DpaAfxVocabulary {
  * @example
  * const mine = { ...dpaAfxVocabulary, agencies: [...dpaAfxVocabulary.agencies, "AFX-Finanz"] };
  */
-export const vocabulary: DpaAfxVocabulary = Object.freeze({
+export const vocabulary: DpaAfxVocabulary = frozenCopy({
   upperTags: Object.freeze([
     { tag: "WDH", meaning: "repeat" }, // Wiederholung: the message is sent again, often with a fix
     { tag: "KORREKTUR", meaning: "correction" }, // a corrected version
@@ -114,7 +115,9 @@ export const vocabulary: DpaAfxVocabulary = Object.freeze({
     { kind: "copyright", pattern: /Copyright |© /y },
     { kind: "feedStamp", pattern: /[A-Z]{3}\d{4} \d{4}-\d{2}-\d{2}\/\d{2}:\d{2}\b/y },
     { kind: "product", pattern: /dpa-AFX [A-Za-z]+[ \u00a0]-[ \u00a0]die /y },
-    { kind: "rule", pattern: /(?<![-=_*])[-=_*]{5,}/y },
+    // Five marks open a rule line; the footer's text runs on to the line end. A fixed count, never `{5,}`:
+    // unbounded repetition over millions of dashes exhausts V8's regular-expression stack.
+    { kind: "rule", pattern: /(?<![-=_*])[-=_*]{5}/y },
   ]),
   siteLabels: Object.freeze([/dpa-AFX(?: · [^\r\n]{0,40})?[ \t]*(?=[\r\n]|$)/y]),
 });

@@ -98,6 +98,8 @@ function endsOnLowerWord(input: string, start: number, end: number): boolean {
  */
 function joinBrokenSentences(input: string, units: DraftUnit[]): DraftUnit[] {
   const out: DraftUnit[] = [];
+  // The unit made here by joining (its line list is ours to extend): each join appends, never copies.
+  let joined: DraftUnit | null = null;
   for (const u of units) {
     const prev = out[out.length - 1];
     if (prev !== undefined) {
@@ -106,7 +108,11 @@ function joinBrokenSentences(input: string, units: DraftUnit[]): DraftUnit[] {
       const startsWord = isLower(input.charCodeAt(first.start)) || isUpper(input.charCodeAt(first.start));
       const long = a.end - prev.lines[0]!.start > HEADING_MAX;
       if (long && startsWord && acrossBlank(input, a.end, first.start) && endsOnLowerWord(input, a.start, a.end)) {
-        out[out.length - 1] = { kind: "paragraph", lines: [...prev.lines, ...u.lines], standalone: false };
+        if (joined !== prev) {
+          joined = { kind: "paragraph", lines: prev.lines.slice(), standalone: false };
+          out[out.length - 1] = joined;
+        }
+        for (const line of u.lines) joined.lines.push(line);
         continue;
       }
     }

@@ -9,12 +9,15 @@ import type { BylineValue, EditorialNoteValue, FooterValue } from "./values.js";
  */
 export const editorialNote =
   (v: DpaAfxVocabulary) =>
-  (): Parser<EditorialNoteValue> =>
-    mapValue(token(/\((?:[^()\r\n]|\([^()\r\n]*\))+\)/y), (value, span) => ({
+  (): Parser<EditorialNoteValue> => {
+    // Our own copies without `g` or `y`: `test` then keeps no `lastIndex` from one call to the next.
+    const kinds = v.noteKinds.map((k) => ({ kind: k.kind, pattern: new RegExp(k.pattern.source, k.pattern.flags.replace(/[gy]/g, "")) }));
+    return mapValue(token(/\((?:[^()\r\n]|\([^()\r\n]*\))+\)/y), (value, span) => ({
       text: value,
-      kind: v.noteKinds.find((k) => k.pattern.test(value))?.kind ?? "other",
+      kind: kinds.find((k) => k.pattern.test(value))?.kind ?? "other",
       span,
     })).desc("an editorial note in parentheses");
+  };
 
 /**
  * A byline, `Von Anna Ringle, dpa-AFX`, also ruled `--- Von Anna Ringle, dpa-AFX ---`.
@@ -24,9 +27,9 @@ export const editorialNote =
 export const byline = (): Parser<BylineValue> =>
   mapValue(
     sequence(
-      lenient(located(token(/-{2,}[ \t]*/y))),
+      lenient(located(token(/-{2,8}[ \t]{0,8}/y))),
       located(token(/(?:Von|By) [^\r\n]{2,120}?(?=[ \t]{0,8}(?:-{2}|$))/my)),
-      lenient(located(token(/[ \t]*-{2,}/y))),
+      lenient(located(token(/[ \t]{0,8}-{2,8}/y))),
     ),
     ([open, text, close]) => {
       const body = text.value.replace(/^(?:Von|By) /, "");
@@ -50,6 +53,7 @@ export const byline = (): Parser<BylineValue> =>
 export const siteLabel =
   (v: DpaAfxVocabulary) =>
   (): Parser<string> =>
+    // eslint-disable-next-line no-restricted-syntax -- vocabulary-sized (a handful of labels), never input-sized
     choice(...v.siteLabels.map((re) => token(re))).desc("a site label");
 
 /**
@@ -63,6 +67,7 @@ export const footer =
   (): Parser<FooterValue> =>
     mapValue(
       sequence(
+        // eslint-disable-next-line no-restricted-syntax -- vocabulary-sized (a dozen footer kinds), never input-sized
         peek(choice(...v.footers.map((f) => mapValue(token(f.pattern), () => f.kind)))).desc("a footer"),
         located(token(/[^\r\n]*/y)),
       ),
