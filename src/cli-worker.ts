@@ -1,11 +1,14 @@
-/** A worker thread of `dpa-afx parse --jobs N`: parses blocks of messages and returns NDJSON text. */
-import { parentPort, workerData } from "node:worker_threads";
-import type { ParseOptions } from "./options.js";
-import { parseBlock, type MessageBlock } from "./stream.js";
+/** A worker thread of `dpa-afx parse --jobs N`: parses and renders batches of blocks. */
+import { parentPort } from "node:worker_threads";
+import type { Job } from "./cli/pool.js";
+import { renderBlock, type Rendered } from "./cli/render.js";
 
-const { options, indent } = workerData as { options: ParseOptions; indent: number | undefined };
-parentPort!.on("message", ({ id, block }: { id: number; block: MessageBlock }) => {
-  let text = "";
-  for (const a of parseBlock(block, options)) text += JSON.stringify(a, null, indent) + "\n";
-  parentPort!.postMessage({ id, text });
+parentPort!.on("message", ({ id, blocks, render }: Job) => {
+  const result: Rendered = { items: [], failed: 0 };
+  for (const block of blocks) {
+    const r = renderBlock(block, render);
+    for (const item of r.items) result.items.push(item);
+    result.failed += r.failed;
+  }
+  parentPort!.postMessage({ id, result });
 });
