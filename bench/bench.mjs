@@ -6,6 +6,7 @@
 // from 1 KB to 1 MB articles and as pathological inputs grow tenfold. Prints a verdict per goal; exits 1 when one is missed.
 import { parseArticle } from "../dist/index.js";
 import { feedBench } from "./feed.mjs";
+import { growthBench } from "./growth.mjs";
 
 const FLOOR_RATIO = 8;
 const FLAT_RATIO = 3;
@@ -91,25 +92,6 @@ const typical = measure("article 3 KB", article(3_000));
 const small = measure("article 1 KB", article(1_000));
 for (const size of [10_000, 100_000, 1_000_000]) measure(`article ${size / 1000} KB`, article(size));
 
-// Pathological inputs, each at a tenth of its size and at full size: time per byte must not grow.
-const mb = 1_000_000;
-const families = [
-  ["slashes", (n) => "/".repeat(n), 100_000],
-  ["slash codes", (n) => "/ab".repeat(n / 3), 99_000],
-  ["article without a blank line", (n) => article(n).replace(/\n\n/g, "\n"), mb],
-  ["one line", (n) => sentence().repeat(Math.ceil(n / 60)).slice(0, n), mb],
-  ["newlines", (n) => "\n".repeat(n), 500_000],
-  ["short lines", (n) => "a\n".repeat(n / 2), 500_000],
-  ["parentheses", (n) => "(".repeat(n / 2) + ")".repeat(n / 2), 200_000],
-  ["dashes", (n) => "-".repeat(n), 200_000],
-];
-const pairs = [];
-for (const [name, make, size] of families) {
-  const small10 = measure(`${name} (a tenth)`, make(size / 10));
-  const full = measure(name, make(size));
-  pairs.push([name, small10, full]);
-}
-
 rows.unshift(corpusRow);
 console.log("input                          bytes    parse MB/s  floor MB/s  floor/parse  ns/byte");
 for (const r of rows) {
@@ -123,10 +105,11 @@ const base = small.nsPerByte;
 for (const r of rows.slice(3, 6)) {
   verdicts.push([`${r.name}: time per byte flat (${(r.nsPerByte / base).toFixed(2)}x of 1 KB)`, r.nsPerByte <= base * FLAT_RATIO]);
 }
-for (const [name, a, b] of pairs) {
-  const growth = b.nsPerByte / a.nsPerByte;
-  verdicts.push([`${name}: time per byte flat from ${a.bytes} to ${b.bytes} bytes (${growth.toFixed(2)}x)`, growth <= FLAT_RATIO]);
-}
+console.log("");
+// Pathological and real-shaped inputs through every entry point, each at a tenth of its size and at full size.
+const growth = await growthBench(Number(process.env.GROWTH_SCALE ?? 1));
+for (const line of growth.lines) console.log(line);
+verdicts.push(...growth.verdicts);
 console.log("");
 const feedRun = await feedBench();
 for (const line of feedRun.lines) console.log(line);

@@ -1,0 +1,148 @@
+// Part of `npm run bench` (and, at a tenth of the sizes, of the quick CI bench): time per byte of every
+// entry point on pathological inputs and on real-shaped feeds, each at a tenth of its size and at full size.
+// Goal: time per byte grows at most 3x when the input grows tenfold (linear time, whatever the input).
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { formatDiagnostic, parseArticle, parseFeed, parseStream } from "../dist/index.js";
+import { realFeed } from "./generate.mjs";
+
+export const FLAT_RATIO = 3;
+const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+
+/** Fast best-of timing for one call (ms): warm up once, then the best of `rounds`. */
+function best(fn, rounds = 3) {
+  fn();
+  let t = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    fn();
+    t = Math.min(t, performance.now() - t0);
+  }
+  return t;
+}
+async function bestAsync(fn, rounds = 3) {
+  await fn();
+  let t = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    await fn();
+    t = Math.min(t, performance.now() - t0);
+  }
+  return t;
+}
+
+async function* chunksOf(text, size = 65536) {
+  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+}
+async function drain(it) {
+  let n = 0;
+  for await (const _ of it) n++;
+  return n;
+}
+
+/** Runs the built CLI on a file; resolves with its wall time in ms (stdout discarded, exit checked). */
+function runCli(args, expectCode = 0) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const p = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "ignore", "pipe"] });
+    let err = "";
+    p.stderr.on("data", (d) => (err += d));
+    p.on("close", (code) => (code === expectCode ? resolve(performance.now() - t0) : reject(new Error(`dpa-afx ${args.join(" ")}: exit ${code} ${err.slice(-200)}`))));
+  });
+}
+
+const oneLineMessages = (n) => "FRANKFURT (dpa-AFX) - x\n".repeat(Math.ceil(n / 24));
+const piece = "Der Dax stieg am Montag um ein Prozent und die Anleger blieben trotz der Daten aus den USA weiter vorsichtig und";
+
+/**
+ * The families: name, what runs, how the input of about `n` characters is made, full size. Each is a
+ * reproduction from issue 12 or a real-shaped input.
+ */
+export const families = [
+  ["parseFeed: one-line messages without trailers", "feed", oneLineMessages, 1_000_000],
+  ["parseArticle: byline lines after the body", "article", (n) => "FRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd\n" + "Von Anna Berg, dpa-AFX\n".repeat(Math.ceil(n / 23)), 1_000_000],
+  ["parseArticle: blank lines inside sentences", "article", (n) => "FRANKFURT (dpa-AFX) - " + `${piece}\n\n`.repeat(Math.ceil(n / (piece.length + 2))), 1_000_000],
+  ["parseArticle: many footers on one line", "article", (n) => "FRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd\n" + "Quelle: Firma ISIN DE0008404005 ".repeat(Math.ceil(n / 32)), 1_000_000],
+  ["parseArticle: short lines", "article", (n) => "ab\n".repeat(Math.ceil(n / 3)), 1_000_000],
+  ["parseArticle: one-line blocks", "article", (n) => "x\n\n".repeat(Math.ceil(n / 3)), 1_000_000],
+  ["parseArticle: slashes", "article", (n) => "/".repeat(n), 1_000_000],
+  ["parseArticle: slash codes", "article", (n) => "/ab".repeat(Math.ceil(n / 3)), 999_000],
+  ["parseArticle: parentheses", "article", (n) => "(".repeat(n / 2) + ")".repeat(n / 2), 1_000_000],
+  ["parseArticle: newlines", "article", (n) => "\n".repeat(n), 1_000_000],
+  ["parseArticle: dashes", "article", (n) => "-".repeat(n), 6_000_000],
+  ["parseArticle: capitals and slashes", "article", (n) => "A/".repeat(n / 2), 2_000_000],
+  ["parseFeed: header lines above the first message", "feed", (n) => "Kopfzeile\n".repeat(Math.ceil(n / 10)) + "KIEL (dpa-AFX) - Text./ab\n", 1_000_000],
+  ["parseFeed: real-shaped feed", "feed", (n) => realFeed(n), 6_000_000],
+  ["parseStream: one-line messages", "stream", oneLineMessages, 1_000_000],
+  ["parseStream: real-shaped feed", "stream", (n) => realFeed(n), 6_000_000],
+  ["parseStream: one message that never ends", "stream", (n) => "KIEL (dpa-AFX) - " + `${piece}.\n`.repeat(Math.ceil(n / (piece.length + 2))), 4_000_000],
+  ["formatDiagnostic: diagnostics along a one-line megabyte", "format", (n) => "x".repeat(n), 1_000_000],
+  ["CLI check: one-line messages", "cli-check", oneLineMessages, 2_000_000],
+  ["CLI split: one-line messages", "cli-split", (n) => "KIEL (dpa-AFX) - Eine Zeile./ab\n".repeat(Math.ceil(n / 31)), 300_000],
+  ["CLI parse --format ndjson: real-shaped feed", "cli-ndjson", (n) => realFeed(n), 6_000_000],
+];
+
+let startup = null;
+
+/** Time (ms) of one run of `kind` on `input`. */
+async function timeOne(kind, input, dir) {
+  switch (kind) {
+    case "article":
+      return best(() => parseArticle(input));
+    case "feed":
+      return best(() => parseFeed(input));
+    case "stream":
+      return bestAsync(() => drain(parseStream(chunksOf(input))));
+    case "format": {
+      // One diagnostic every 100 characters of one long line: formatting each must cost the same.
+      const diagnostics = [];
+      for (let o = 0; o < input.length; o += 100) {
+        diagnostics.push({ code: "bench/spot", severity: "info", message: "here", position: { start: { line: 1, column: o + 1, offset: o }, end: { line: 1, column: o + 2, offset: o + 1 } } });
+      }
+      return best(() => diagnostics.forEach((d) => formatDiagnostic(input, d)));
+    }
+    default: {
+      // The CLI's own start-up is not part of what grows: it is measured once and taken off.
+      startup ??= await bestAsync(() => runCli(["--version"]), 3);
+      const file = join(dir, `in-${input.length}.txt`);
+      writeFileSync(file, input);
+      let t;
+      if (kind === "cli-check") t = await bestAsync(() => runCli(["check", file]), 2);
+      else if (kind === "cli-ndjson") t = await bestAsync(() => runCli(["parse", "--format", "ndjson", file]), 2);
+      else {
+        let k = 0;
+        t = await bestAsync(() => runCli(["split", file, "--out", join(dir, `out-${input.length}-${k++}`)]), 2);
+      }
+      return Math.max(1, t - startup);
+    }
+  }
+}
+
+/**
+ * Measures every family at `scale` (1: full sizes; 0.1 for a quick run). Returns printable lines and
+ * verdicts `[what, ok]`.
+ */
+export async function growthBench(scale = 1, only = null) {
+  const dir = mkdtempSync(join(tmpdir(), "dpa-afx-bench-"));
+  const lines = [];
+  const verdicts = [];
+  try {
+    for (const [name, kind, make, full] of families) {
+      if (only && !only.test(name)) continue;
+      const size = Math.max(1000, Math.round(full * scale));
+      const small = make(Math.round(size / 10));
+      const large = make(size);
+      const a = (await timeOne(kind, small, dir)) / small.length;
+      const b = (await timeOne(kind, large, dir)) / large.length;
+      const growth = b / a;
+      lines.push(`${name.padEnd(58)} ${String(small.length).padStart(9)} -> ${String(large.length).padStart(9)} chars  ${(a * 1e6).toFixed(0).padStart(6)} -> ${(b * 1e6).toFixed(0).padStart(6)} ns/char  ${growth.toFixed(2)}x`);
+      verdicts.push([`${name}: time per character ${growth.toFixed(2)}x from ${small.length} to ${large.length}`, growth <= FLAT_RATIO]);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { lines, verdicts };
+}
