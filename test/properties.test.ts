@@ -2,7 +2,7 @@
 // the output is deterministic, and line-ending style or re-wrapping does not change any text.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LineIndex, parseArticle, type Article } from "../src/index.js";
+import { LineIndex, parseArticle, parseFeed, type Article } from "../src/index.js";
 import { uncovered } from "./coverage.js";
 import { positionedNodes } from "./helpers.js";
 
@@ -92,4 +92,52 @@ describe("the coverage check itself", () => {
     expect(uncovered(input, a)).toEqual([]);
     expect(uncovered(input, { ...a, trailer: null })).toEqual([34, 35, 36, 37, 38, 39]);
   });
+});
+
+describe("properties on hostile shapes, up to a few megabytes", () => {
+  // Shapes from the hostile-input reproductions: long runs of one character, many short lines, many
+  // footers or bylines on one line or in a row, huge page headers; sized up to a few MB.
+  const size = fc.integer({ min: 1, max: 3_000_000 });
+  const shape = fc.oneof(
+    // Up to 6 million: past the 5.6 million at which a rule-line pattern once exhausted V8's regex stack.
+    fc.tuple(fc.constantFrom("-", "=", "_", "*", "/", "(", "A", " ", "\n", ".", "°", "\u00a0"), fc.integer({ min: 1, max: 6_000_000 })).map(([c, n]) => c.repeat(n)),
+    fc.tuple(fc.constantFrom("ab\n", "x\n\n", "\r\n", "A/", "/ab", "(x)", "Von ", "-- Von A, dpa "), size).map(([p, n]) => p.repeat(Math.ceil(n / p.length))),
+    fc.tuple(fc.constantFrom("Quelle: x ", "ISIN DE0008404005 ", "--- Von Anna Berg, dpa-AFX --- ", "Hinweis: y "), fc.integer({ min: 1, max: 60_000 })).map(
+      ([f, n]) => `FRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd\n${f.repeat(n)}`,
+    ),
+    fc.tuple(fc.constantFrom("Von Anna Berg, dpa-AFX\n", "Kopfzeile\n", "FRANKFURT (dpa-AFX) - x\n"), fc.integer({ min: 1, max: 100_000 })).map(
+      ([l, n]) => `${l.repeat(n)}12.03.2026\nTitel\n\nKIEL (dpa-AFX) - Text./ab\n`,
+    ),
+  );
+  /** Line and column computed from the input itself (not from the library's LineIndex). */
+  function pointAt(input: string, offset: number): { line: number; column: number } {
+    let line = 1;
+    let lineStart = 0;
+    for (let k = 0; k < offset; k++) {
+      const c = input.charCodeAt(k);
+      if (c === 10 || (c === 13 && input.charCodeAt(k + 1) !== 10)) {
+        line++;
+        lineStart = k + 1;
+      }
+    }
+    return { line, column: offset - lineStart + 1 };
+  }
+  it("never throw, lose nothing, and place the first and last node right", () => {
+    fc.assert(
+      fc.property(shape, (s) => {
+        const a = parseArticle(s);
+        expect(uncovered(s, a)).toEqual([]);
+        const feed = parseFeed(s);
+        expect(feed.map((x) => x.position!.end.offset - x.position!.start.offset).reduce((p, q) => p + q, 0)).toBe(s.length);
+        const nodes = positionedNodes(feed[feed.length - 1]!);
+        for (const n of [nodes[0], nodes[nodes.length - 1]]) {
+          if (!n) continue;
+          const { start, end } = n.position!;
+          expect({ line: start.line, column: start.column }).toEqual(pointAt(s, start.offset));
+          expect({ line: end.line, column: end.column }).toEqual(pointAt(s, end.offset));
+        }
+      }),
+      { seed: SEED, numRuns: Number(process.env.HOSTILE_RUNS ?? 24) },
+    );
+  }, 300_000);
 });
