@@ -91,12 +91,15 @@ function typeName(x: unknown): string {
   return tag === "Object" ? ((x as object).constructor?.name ?? "Object") : tag;
 }
 
-/** A chunk as text or as bytes (a copy: sources may reuse their buffer for the next chunk). */
+/**
+ * A chunk as text or as bytes. Bytes are not copied here: they are decoded before the next chunk is
+ * asked for, and copied only when held back for sniffing (sources may reuse their buffer).
+ */
 function asChunk(x: unknown): string | Uint8Array {
   if (typeof x === "string") return x;
   const tag = Object.prototype.toString.call(x);
-  if (tag === "[object Uint8Array]") return (x as Uint8Array).slice();
-  if (tag === "[object ArrayBuffer]") return new Uint8Array((x as ArrayBuffer).slice(0));
+  if (tag === "[object Uint8Array]") return x as Uint8Array;
+  if (tag === "[object ArrayBuffer]") return new Uint8Array(x as ArrayBuffer);
   throw new TypeError(`parseStream reads strings, Uint8Array and ArrayBuffer chunks; got a chunk of type ${typeName(x)}.`);
 }
 
@@ -240,17 +243,17 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
     }
     // The tail keeps the lines `messageTop` may still read: from the line `lookback` above the first line
     // not yet asked (and never above the floor or the open message's first line).
-    // Trimmed only when the part no longer needed is over half of it, so the tail-local line index stays
-    // valid while messages go out, and trimming costs O(1) per line over time.
-    tail += s;
+    // Trimmed here only (never while messages go out), so the tail-local line index of `advance` stays
+    // valid; kept small, so each piece costs its own length (a big tail is a big allocation per chunk).
     const keep = Math.max(checked - lookback, floor, msg.line, lineBase);
     if (keep > tailLine && keep - lineBase < starts.length) {
       const from = starts[keep - lineBase]!;
-      if (from - tailAt > tail.length / 2) {
-        tail = tail.slice(from - tailAt);
-        tailAt = from;
-        tailLine = keep;
-      }
+      // The first line kept starts in the old tail, or inside this piece.
+      tail = from < at ? tail.slice(from - tailAt) + s : s.slice(from - at);
+      tailAt = from;
+      tailLine = keep;
+    } else {
+      tail += s;
     }
   }
 
@@ -406,7 +409,7 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
       take(flushDecoder(false));
       take(chunk);
     } else if (encoding === null) {
-      sniffed.push(chunk);
+      sniffed.push(chunk.slice()); // held back: a copy, as the source may reuse its buffer
       sniffedBytes += chunk.length;
       if (sniffedBytes < SNIFF_BYTES) continue;
       take(settleSniffed(false));
