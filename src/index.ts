@@ -1,38 +1,41 @@
 /**
- * dpa-afx-parser: turns dpa-AFX news wire text into a typed, positioned {@link Article}.
+ * Turns dpa-AFX news wire text into a typed, positioned {@link Article}: parse one message, a feed or a
+ * stream, and write it as canonical text, HTML, ninjs or JSON. Grammar authors find the combinators and
+ * the grammar-building API in `dpa-afx-parser/grammar`.
  *
  * @example
  * import { parseArticle } from "dpa-afx-parser";
  * const article = parseArticle("FRANKFURT (dpa-AFX) - Der Dax hat am Montag zugelegt./ajx/DP/mis");
  * article.trailer?.codes; // ["ajx", "DP", "mis"]
  *
- * @packageDocumentation
+ * @module dpa-afx-parser
  */
 export { parseArticle, parseFeed, printSource, safeParseArticle } from "./parse.js";
 export type { Input, SafeParseResult } from "./parse.js";
 export { parseStream } from "./stream.js";
 export type { StreamOptions, StreamSource } from "./stream.js";
 export { decodeBytes } from "./decode.js";
+export type { Decoded, TextEncoding } from "./decode.js";
+export type { ParseOptions } from "./options.js";
+
 export { formatArticle } from "./format/text.js";
 export { escapeHtml, toHtml } from "./format/html.js";
 export { toNinjs } from "./format/ninjs.js";
+export type { Ninjs, Ninjs22, Ninjs22Text, NinjsOptions, NinjsStandard, NinjsText } from "./format/ninjs.js";
+export { toJson } from "./article/json.js";
+export type { ArticleJSON, DateNodeJSON, JsonOptions } from "./article/json.js";
+
 export { extractRating } from "./ratings/extract.js";
-export { dpaAfxRatings, ratingRefiner } from "./ratings/index.js";
+export { dpaAfxRatings } from "./ratings/index.js";
 export type { Rating, RatingPositions, RatingTarget } from "./ratings/extract.js";
-export type { ArticleJSON, DateNodeJSON } from "./article/json.js";
-export type { Ninjs, NinjsOptions } from "./format/ninjs.js";
-export type { Decoded, TextEncoding } from "./decode.js";
-export type { ParseOptions, ResolvedOptions } from "./options.js";
 
 export { ParseError, formatDiagnostic } from "./article/diagnostics.js";
 export type { Diagnostic, DiagnosticCode, Severity } from "./article/diagnostics.js";
-export { LineIndex } from "./article/position.js";
 export type { Point, Position, Span } from "./article/position.js";
-export { normaliseText } from "./article/build.js";
-export type { DateParts } from "./article/build.js";
 export type {
   Article,
   ArticleExtensions,
+  ArticleLanguage,
   ArticleNode,
   Byline,
   DateNode,
@@ -57,43 +60,7 @@ export type {
   Trailer,
 } from "./article/types.js";
 
-export {
-  check,
-  choice,
-  endOfLine,
-  eol,
-  exec,
-  hspace,
-  lenient,
-  located,
-  mapValue,
-  offset,
-  optHspace,
-  peek,
-  repeat,
-  sequence,
-  slashList,
-  token,
-  tokenMatch,
-} from "./combinators/index.js";
-export type { ExecResult, Located, Parser } from "./combinators/index.js";
-
-export { buildRules, defineGrammar, extendGrammar, splitMessages } from "./grammar/index.js";
-export type { Draft, DraftBlock, DraftUnit, Grammar, GrammarExtension, Layout, LineRange, MessageTop, Refiner, RuleSpec, Splitter } from "./grammar/index.js";
-
+// The grammars a user passes as `{ grammar }`; building one is in `dpa-afx-parser/grammar`.
 export { dpaAfx } from "./grammars/dpa-afx/index.js";
-export { dpaAfxRuleSpec } from "./grammars/dpa-afx/rules/index.js";
 export { dpaBasic } from "./grammars/dpa-basic/index.js";
-export { vocabulary as dpaAfxVocabulary } from "./grammars/dpa-afx/vocabulary.js";
-export type { DpaAfxVocabulary, TagEntry } from "./grammars/dpa-afx/vocabulary.js";
-export type { DpaAfxRules } from "./grammars/dpa-afx/rules/index.js";
-export type {
-  BylineValue,
-  DatelineValue,
-  DateValue,
-  EditorialNoteValue,
-  FeedStampValue,
-  FooterValue,
-  HeadlineValue,
-  TrailerValue,
-} from "./grammars/dpa-afx/rules/values.js";
+export type { Grammar } from "./grammar/index.js";

@@ -85,6 +85,7 @@ function assemble(grammar: Grammar, draft: Draft): Article {
     footers: a.footers,
     extras: a.extras,
     items: a.items,
+    language: a.language,
     diagnostics,
     position: a.position,
   };
@@ -162,6 +163,7 @@ export function failedArticle(raw: string, position: Position | undefined, error
     footers: [],
     extras: text === "" ? [] : [{ type: "extra", kind: "unparsed", text, position: at }],
     items: [],
+    language: null,
     diagnostics: [{ code: "internal/exception", severity: "error", message: `The parser failed on this message (${why}); its text is kept as an extra.`, position: at }],
     position: at,
   };

@@ -1,23 +1,6 @@
 import P from "parsimmon";
 import { describe, expect, it } from "vitest";
-import {
-  check,
-  choice,
-  endOfLine,
-  eol,
-  exec,
-  hspace,
-  lenient,
-  located,
-  mapValue,
-  optHspace,
-  peek,
-  repeat,
-  sequence,
-  slashList,
-  token,
-  tokenMatch,
-} from "../src/index.js";
+import { check, choice, endOfLine, eol, exec, hspace, lenient, located, mapValue, optHspace, peek, repeat, sequence, slashList, token, tokenMatch } from "../src/authoring.js";
 
 const word = token(/[a-z]+/y);
 

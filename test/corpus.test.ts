@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { LineIndex, parseArticle } from "../src/index.js";
+import { parseArticle } from "../src/index.js";
+import { LineIndex } from "../src/authoring.js";
 import { uncovered } from "./coverage.js";
 import { positionedNodes } from "./helpers.js";
 

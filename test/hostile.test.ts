@@ -1,23 +1,8 @@
 // Hostile input: the reproductions of issue 12 as behaviour tests. Time growth is measured by
 // `npm run bench` (never in a timed test); here each shape must parse right, never throw, and lose nothing.
 import { describe, expect, it } from "vitest";
-import {
-  decodeBytes,
-  dpaAfx,
-  dpaAfxVocabulary,
-  extendGrammar,
-  formatArticle,
-  formatDiagnostic,
-  parseArticle,
-  parseFeed,
-  parseStream,
-  printSource,
-  safeParseArticle,
-  toNinjs,
-  token,
-  type Article,
-  type Diagnostic,
-} from "../src/index.js";
+import { decodeBytes, dpaAfx, formatArticle, formatDiagnostic, parseArticle, parseFeed, parseStream, printSource, safeParseArticle, toNinjs, type Article, type Diagnostic } from "../src/index.js";
+import { dpaAfxVocabulary, extendGrammar, token } from "../src/authoring.js";
 import { uncovered } from "./coverage.js";
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {

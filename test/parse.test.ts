@@ -126,7 +126,25 @@ describe("strict mode and safeParseArticle", () => {
     expect((caught as ParseError).position.start).toEqual({ line: 1, column: 1, offset: 0 });
   });
   it("does not throw on warnings", () => {
-    expect(() => parseArticle("Ohne Ortsmarke steht hier ein Satz.", { strict: true })).not.toThrow();
+    const text = "date 2026-03-12\nOhne Ortsmarke steht hier ein Satz./ab/cd";
+    expect(() => parseArticle(text, { strict: true })).not.toThrow();
+    expect(parseArticle(text).diagnostics.filter((d) => d.severity === "warning").map((d) => d.code)).toEqual(["dateline/missing"]);
+  });
+  it("fails a text that is no dpa-AFX message, naming what the rules expected", () => {
+    const text = "Hallo Welt, das ist keine Meldung.";
+    const r = safeParseArticle(text);
+    expect(r.success).toBe(false);
+    if (!r.success) {
+      expect(r.error.code).toBe("input/not-dpa-afx");
+      expect(r.error.position.start).toEqual({ line: 1, column: 1, offset: 0 });
+      expect(r.error.expected).toEqual(["an agency in parentheses", "a slash opening the trailer"]);
+      expect(r.error.message).toContain("expected an agency in parentheses or a slash opening the trailer");
+    }
+    expect(() => parseArticle(text, { strict: true })).toThrow(ParseError);
+    // Dateline or trailer or another mark of a copy: no error.
+    for (const ok of ["KIEL (dpa-AFX) - Ein Satz.", "Ein Satz./ab/cd", "date 2026-03-12\nEin Satz.", "ROUNDUP: Titel\n\nEin Satz.", "Ein Satz.\n\nQuelle: dpa-AFX"]) {
+      expect(parseArticle(ok).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    }
   });
   it("returns the failure instead of throwing", () => {
     const bad = safeParseArticle("");
@@ -151,6 +169,7 @@ describe("diagnostics", () => {
     ]);
     expect(where(parseArticle("Ein Satz ohne alles.").diagnostics)).toEqual([
       { code: "dateline/missing", line: 1, column: 1 },
+      { code: "input/not-dpa-afx", line: 1, column: 1 },
       { code: "trailer/missing", line: 1, column: 21 },
     ]);
   });

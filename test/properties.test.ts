@@ -2,7 +2,8 @@
 // the output is deterministic, and line-ending style or re-wrapping does not change any text.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LineIndex, parseArticle, parseFeed, type Article } from "../src/index.js";
+import { parseArticle, parseFeed, type Article } from "../src/index.js";
+import { LineIndex } from "../src/authoring.js";
 import { uncovered } from "./coverage.js";
 import { positionedNodes } from "./helpers.js";
 

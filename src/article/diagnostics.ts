@@ -18,6 +18,8 @@ export type Severity = "error" | "warning" | "info";
  * - `input/truncated-utf8` (warning): UTF-8 bytes end inside a character (a file or stream cut short).
  * - `input/message-too-long` (error): a stream sent more than `maxMessageBytes` with no next message; cut there.
  * - `internal/exception` (error): the parser (or an extension rule) threw on this message; its text is an `unparsed` extra.
+ * - `input/not-dpa-afx` (error): no dateline, no agency trailer, no other mark of a dpa-AFX copy (a `date`
+ *   prefix, a feed stamp, a footer, a known desk tag): the text is no dpa-AFX message.
  * - `dateline/missing` (warning), `dateline/trailing` (info): no dateline before the lead, or one after the body.
  * - `body/missing` (error), `body/truncated` (info): no paragraphs, or a copy cut off mid-sentence.
  * - `trailer/missing`, `trailer/stray-punctuation`, `trailer/repeated` (info).
@@ -34,6 +36,7 @@ export type DiagnosticCode =
   | "input/truncated-utf8"
   | "input/message-too-long"
   | "internal/exception"
+  | "input/not-dpa-afx"
   | "dateline/missing"
   | "dateline/trailing"
   | "body/missing"
@@ -59,6 +62,11 @@ export interface Diagnostic {
   message: string;
   /** Where the problem is (the whole input for problems of the input as a whole). */
   position: Position;
+  /**
+   * What the grammar expected at this place, in the words of its rules' `.desc()` labels (`a place in
+   * capitals`, `a trailer code`); present where a rule failed to find what the diagnostic misses.
+   */
+  expected?: string[];
 }
 
 /**
@@ -75,14 +83,18 @@ export class ParseError extends Error {
   readonly position: Position;
   /** Every diagnostic of the parse, the failing one among them. */
   readonly diagnostics: Diagnostic[];
+  /** What the grammar expected where it failed (its rules' `.desc()` labels); empty when it does not say. */
+  readonly expected: string[];
 
   constructor(diagnostic: Diagnostic, diagnostics: Diagnostic[] = [diagnostic]) {
     const where = ` (${diagnostic.position.start.line}:${diagnostic.position.start.column})`;
-    super(`${diagnostic.code}: ${diagnostic.message}${where}`);
+    const expected = diagnostic.expected ?? [];
+    super(`${diagnostic.code}: ${diagnostic.message}${where}${expected.length ? `; expected ${expected.join(" or ")}` : ""}`);
     this.name = "ParseError";
     this.code = diagnostic.code;
     this.position = diagnostic.position;
     this.diagnostics = diagnostics;
+    this.expected = expected;
   }
 }
 

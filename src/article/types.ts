@@ -1,4 +1,5 @@
 import type { DateTime } from "luxon";
+import type { Rating } from "../ratings/extract.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { Position } from "./position.js";
 
@@ -322,15 +323,20 @@ export interface OverviewItem extends Node {
 
 /**
  * Extension point: a grammar extension adds fields to `Article` by declaration merging, so the types of
- * an extended Article stay exact.
+ * an extended Article stay exact. The package's own extension, `rating`, is declared here.
  *
  * @example
  * declare module "dpa-afx-parser" {
- *   interface ArticleExtensions { rating?: Rating | null }
+ *   interface ArticleExtensions { sentiment?: number | null }
  * }
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ArticleExtensions {}
+export interface ArticleExtensions {
+  /**
+   * The analyst rating the text reports: set by grammars with the `rating` refiner, such as
+   * `dpaAfxRatings`; null when the text states none, absent with other grammars.
+   */
+  rating?: Rating | null;
+}
 
 /**
  * Extension point: node types added by grammar extensions, by declaration merging; they join
@@ -369,9 +375,22 @@ export interface Article extends Node, ArticleExtensions {
   extras: Extra[];
   /** The entries of an overview message, in order; empty for an ordinary message. */
   items: OverviewItem[];
+  /**
+   * The text's language as an IETF tag (`de`, or `en` for the English service), told by a
+   * word-frequency test over the headline and the start of the body; null when the text is too short.
+   */
+  language: ArticleLanguage | null;
   /** Problems found, in input order. */
   diagnostics: Diagnostic[];
 }
+
+/**
+ * A text's language: `de`, `en`, or another IETF tag an extension's vocabulary knows.
+ *
+ * @example
+ * parseArticle("NEW YORK (dpa-AFX) - Shares of the company rose after the results were better than expected.").language; // "en"
+ */
+export type ArticleLanguage = "de" | "en" | (string & {});
 
 /**
  * Any node an Article holds: a discriminated union on `type`.

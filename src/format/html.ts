@@ -29,12 +29,12 @@ function pushAll(out: string[], open: string, lines: string[], close: string): v
  * `<section class="item">`, and a `<footer>` with the trailer and the footers.
  *
  * @example
- * toHtml(parseArticle("PARIS (dpa-AFX) - Die Gespräche dauern an./evs/DP/nas"));
- * // '<article>\n<p><span class="dateline">PARIS (dpa-AFX) -</span> Die Gespräche dauern an.</p>\n<footer>...'
+ * toHtml(parseArticle("PARIS (dpa-AFX) - Die Gespräche über den Haushalt dauern an./evs/DP/nas"));
+ * // '<article lang="de">\n<p><span class="dateline">PARIS (dpa-AFX) -</span> Die Gespräche über den Haushalt dauern an.</p>\n<footer>...'
  */
 export function toHtml(article: Article): string {
   const e = escapeHtml;
-  const out: string[] = ["<article>"];
+  const out: string[] = [article.language ? `<article lang="${e(article.language)}">` : "<article>"];
   const head: string[] = [];
   if (article.date) head.push(`<p class="date"><time datetime="${e(article.date.iso)}">${e(article.date.iso)}</time></p>`);
   if (article.headline) {

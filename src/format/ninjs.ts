@@ -20,19 +20,102 @@ export interface NinjsOptions {
   version?: "3.1" | "2.2";
   /**
    * The IETF BCP 47 language of the text.
-   * @default "de"
+   * @default the article's `language`, else "de"
    */
   language?: string;
 }
 
 /**
- * A ninjs object; its keys depend on the version (`versionCreated` in 3.1, `versioncreated` in 2.2).
+ * A text block of ninjs 3.1: a headline, a body, a description.
+ *
+ * @example
+ * { role: "main", contentType: "text/plain", value: "ROUNDUP: Brauerei hebt Prognose an" }
+ */
+export interface NinjsText {
+  role: string;
+  contentType: string;
+  value: string;
+}
+
+/**
+ * IPTC ninjs 3.1 as `toNinjs` writes it (camelCase names); every field but `uri` is optional in ninjs.
  *
  * @example
  * const n: Ninjs = toNinjs(article);
- * n.uri; // "urn:dpa-afx:3f2a9c0e1b7d4a55"
+ * n.headlines?.[0]?.value; // "ROUNDUP: Brauerei hebt Prognose an"
  */
-export type Ninjs = Record<string, unknown> & { uri: string };
+export interface Ninjs {
+  /** A stable id from the content: `urn:dpa-afx:` and a hash of the canonical text. */
+  uri: string;
+  type: "text";
+  /** Which standard the object follows: ninjs, its version and schema. */
+  standard: NinjsStandard;
+  firstCreated?: string;
+  versionCreated?: string;
+  pubStatus: "usable";
+  edNote?: string;
+  language: string;
+  headlines?: NinjsText[];
+  /** The plain-text body, then the same as HTML. */
+  bodies?: NinjsText[];
+  by?: string;
+  located?: string;
+  places?: { name: string; rel: "located" }[];
+  infoSources?: { name: string; role: "source" }[];
+  /** IPTC signals for corrections and repeats (ninjs has no signal property). */
+  genres?: { name: string; uri: string }[];
+  /** The trailer, with role `trailer`. */
+  descriptions?: NinjsText[];
+}
+
+/**
+ * The `standard` object of a ninjs document.
+ *
+ * @example
+ * { name: "ninjs", version: "3.1", schema: "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#" }
+ */
+export interface NinjsStandard {
+  name: "ninjs";
+  version: "3.1" | "2.2";
+  schema: string;
+}
+
+/**
+ * A text block of ninjs 2.2 (lower-case names).
+ *
+ * @example
+ * { role: "main", contenttype: "text/plain", value: "ROUNDUP: Brauerei hebt Prognose an" }
+ */
+export interface Ninjs22Text {
+  role: string;
+  contenttype: string;
+  value: string;
+}
+
+/**
+ * IPTC ninjs 2.2 as `toNinjs(article, { version: "2.2" })` writes it: the fields of {@link Ninjs} in lower case.
+ *
+ * @example
+ * toNinjs(article, { version: "2.2" }).versioncreated; // "2026-03-12T00:00:00+01:00"
+ */
+export interface Ninjs22 {
+  uri: string;
+  type: "text";
+  standard: NinjsStandard;
+  firstcreated?: string;
+  versioncreated?: string;
+  pubstatus: "usable";
+  ednote?: string;
+  language: string;
+  headlines?: Ninjs22Text[];
+  bodies?: Ninjs22Text[];
+  by?: string;
+  located?: string;
+  places?: { name: string; rel: "located" }[];
+  infosources?: { name: string; role: "source" }[];
+  genres?: { name: string; uri: string }[];
+  descriptions?: Ninjs22Text[];
+}
 
 /** IPTC signal URIs for corrections and repeats, carried as genres (ninjs has no signal property). */
 const SIGNALS: Record<string, { name: string; uri: string }> = {
@@ -79,18 +162,25 @@ function plainBody(a: Article): string {
 }
 
 /**
- * Converts an Article to IPTC ninjs. Its output validates against IPTC's official schemas.
+ * Converts an Article to IPTC ninjs, version 3.1 by default or 2.2. Its output validates against IPTC's
+ * official schemas; the result is typed for the version asked for.
  *
  * @example
- * toNinjs(parseArticle("date 2026-01-06\nROUNDUP: Titel\n\nPARIS (dpa-AFX) - Text./evs/DP/nas"));
- * // { uri: "urn:dpa-afx:...", headlines: [{ role: "main", contentType: "text/plain", value: "ROUNDUP: Titel" }], located: "PARIS", ... }
+ * const n = toNinjs(parseArticle("date 2026-01-06\nROUNDUP: Titel\n\nPARIS (dpa-AFX) - Der Text ist kurz./evs/DP/nas"));
+ * n.headlines?.[0]?.value; // "ROUNDUP: Titel"
+ * n.located;               // "PARIS"
  */
-export function toNinjs(article: Article, options: NinjsOptions = {}): Ninjs {
-  const v3 = (options.version ?? "3.1") === "3.1";
+export function toNinjs(article: Article, options?: NinjsOptions & { version?: "3.1" }): Ninjs;
+export function toNinjs(article: Article, options: NinjsOptions & { version: "2.2" }): Ninjs22;
+export function toNinjs(article: Article, options?: NinjsOptions): Ninjs | Ninjs22;
+export function toNinjs(article: Article, options: NinjsOptions = {}): Ninjs | Ninjs22 {
+  const version = options.version ?? "3.1";
+  const v3 = version === "3.1";
   const key = (camel: string) => (v3 ? camel : camel.toLowerCase());
   const ct = key("contentType");
-  const out: Ninjs = { uri: `urn:dpa-afx:${contentHash(formatArticle(article))}` };
+  const out: Record<string, unknown> = { uri: `urn:dpa-afx:${contentHash(formatArticle(article))}` };
   out.type = "text";
+  out.standard = { name: "ninjs", version, schema: `http://www.iptc.org/std/ninjs/ninjs-schema_${version}.json#` };
   const date = article.date;
   if (date && (date.precision === "day" || date.precision === "minute") && date.value.isValid) {
     const iso = date.value.toISO({ suppressMilliseconds: true })!;
@@ -99,7 +189,7 @@ export function toNinjs(article: Article, options: NinjsOptions = {}): Ninjs {
   }
   out[key("pubStatus")] = "usable";
   if (article.editorialNote) out[key("edNote")] = article.editorialNote.text;
-  out.language = options.language ?? "de";
+  out.language = options.language ?? article.language ?? "de";
   if (article.headline) out.headlines = [{ role: "main", [ct]: "text/plain", value: article.headline.text }];
   const body = plainBody(article);
   if (body) {
@@ -117,5 +207,5 @@ export function toNinjs(article: Article, options: NinjsOptions = {}): Ninjs {
   const sig = signals(article);
   if (sig.length) out.genres = sig.map((s) => SIGNALS[s]!);
   if (article.trailer) out.descriptions = [{ role: "trailer", [ct]: "text/plain", value: article.trailer.text }];
-  return out;
+  return out as unknown as Ninjs | Ninjs22;
 }

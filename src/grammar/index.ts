@@ -72,6 +72,8 @@ export interface DraftUnit {
  * draft.blocks.length;
  */
 export interface Draft {
+  /** The grammar parsing the text (its vocabulary, for refiners that read one). */
+  readonly grammar: Grammar;
   readonly input: string;
   readonly index: LineIndex;
   readonly options: ResolvedOptions;

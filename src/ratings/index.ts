@@ -1,6 +1,7 @@
 /**
  * Ratings as a grammar extension: the `rating` refiner fills `article.rating` (declared on
- * `ArticleExtensions`), and `dpaAfxRatings` is `dpaAfx` with it.
+ * `ArticleExtensions` in the article types, so it reaches users of the bundled declarations), and
+ * `dpaAfxRatings` is `dpaAfx` with it.
  */
 import { normaliseText } from "../article/build.js";
 import type { Article, Paragraph } from "../article/types.js";
@@ -8,14 +9,7 @@ import { extendGrammar, type Grammar, type Refiner } from "../grammar/index.js";
 import { dpaAfx } from "../grammars/dpa-afx/index.js";
 import type { DpaAfxRules } from "../grammars/dpa-afx/rules/index.js";
 import type { DpaAfxVocabulary } from "../grammars/dpa-afx/vocabulary.js";
-import { extractWith, type Rating } from "./extract.js";
-
-declare module "../article/types.js" {
-  interface ArticleExtensions {
-    /** The analyst rating the text reports (grammars with the `rating` refiner, such as `dpaAfxRatings`); null when none. */
-    rating?: Rating | null;
-  }
-}
+import { extractWith } from "./extract.js";
 
 /**
  * The refiner that reads the rating from the paragraphs the earlier refiners made; add it last.
@@ -34,7 +28,8 @@ export const ratingRefiner: Refiner = {
         return { type: "paragraph", text: normaliseText(draft.input.slice(start, end)), position: draft.index.position(start, end) };
       });
     const provisional = { ...draft.article, sections: [{ type: "section", heading: null, paragraphs }] } as Article;
-    const rating = extractWith(provisional, { text: draft.input, base: 0 });
+    // Positions stand in the whole input (a stream's message knows its place): the base says where.
+    const rating = extractWith(provisional, { text: draft.input, base: draft.index.baseOffset });
     return {
       ...draft,
       article: { ...draft.article, rating },

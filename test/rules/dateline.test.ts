@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dpaAfx, exec as run } from "../../src/index.js";
+import { dpaAfx } from "../../src/index.js";
+import { exec as run } from "../../src/authoring.js";
 
 const { dateline, endDateline, prefixDateline, places, agency } = dpaAfx.rules;
 const locs = (s: string) => {

@@ -25,7 +25,8 @@ import type {
   Standfirst,
   Trailer,
 } from "../../article/types.js";
-import { exec } from "../../combinators/index.js";
+import P from "parsimmon";
+import { exec, type Parser } from "../../combinators/index.js";
 import type { Draft, DraftBlock, Grammar, LineRange } from "../../grammar/index.js";
 import type { ResolvedOptions } from "../../options.js";
 import type { DpaAfxRules } from "./rules/index.js";
@@ -600,7 +601,7 @@ export function dpaAfxLayout(
 
   if (first > last) {
     sc.report("input/empty", "error", "The text is empty or holds only white space.", whole);
-    return finish(sc, input, options, [], whole);
+    return finish(grammar, sc, input, options, [], whole);
   }
 
   // ---- an overview: items, each a headline over a dateline without agency ("FRANKFURT - ")
@@ -793,7 +794,11 @@ export function dpaAfxLayout(
   sortByOffset(sc.dates);
 
   const bodyAt = { start: bodyStart, end: bodyStart };
-  if (!sc.dateline && sc.items.length === 0) sc.report("dateline/missing", "warning", "No dateline such as 'FRANKFURT (dpa-AFX) - ' opens the lead.", bodyAt);
+  if (!sc.dateline && sc.items.length === 0) {
+    sc.report("dateline/missing", "warning", "No dateline such as 'FRANKFURT (dpa-AFX) - ' opens the lead.", bodyAt);
+    const line = sc.index.lineOf(bodyStart);
+    sc.diagnostics[sc.diagnostics.length - 1]!.expected = expectedAt(grammar.rules.dateline, input.slice(bodyStart, Math.max(bodyStart, ends[line]!)));
+  }
   if (blocks.length === 0 && sc.items.length === 0) {
     const at = { start: ends[last]!, end: ends[last]! };
     sc.report("body/missing", "error", "The text has no body paragraphs.", at);
@@ -801,6 +806,20 @@ export function dpaAfxLayout(
   if (!sc.trailer) {
     const at = { start: bodyEnd, end: bodyEnd };
     sc.report("trailer/missing", "info", "No agency trailer such as '/evs/DP/nas' ends the body.", at);
+  }
+  if (!sc.dateline && !sc.trailer && sc.items.length === 0 && !otherMarks(sc)) {
+    // No dateline, no trailer, and none of the other marks copies keep when both are lost (a copy cut
+    // before its trailer, a site that dropped the dateline): some other text. Say what the rules looked for.
+    const line = sc.index.lineOf(bodyStart);
+    const expected = expectedAt(grammar.rules.dateline, input.slice(bodyStart, Math.max(bodyStart, ends[line]!)));
+    for (const label of expectedAt(grammar.rules.trailer, "")) if (!expected.includes(label)) expected.push(label);
+    sc.diagnostics.push({
+      code: "input/not-dpa-afx",
+      severity: "error",
+      message: "The text has no dateline such as 'FRANKFURT (dpa-AFX) - ', no agency trailer such as '/evs/DP/nas', nor any other mark of a dpa-AFX copy: it is no dpa-AFX message.",
+      position: sc.pos(bodyStart, bodyStart),
+      expected,
+    });
   }
   // Searched in the message's own stretch: a feed's messages never search each other's text.
   const local = input.slice(whole.start, whole.end).indexOf("\ufffd");
@@ -811,7 +830,30 @@ export function dpaAfxLayout(
       end: fffd + 1,
     });
   }
-  return finish(sc, input, options, blocks, whole);
+  return finish(grammar, sc, input, options, blocks, whole);
+}
+
+/**
+ * Marks of a dpa-AFX copy besides dateline and trailer: a data set's `date` prefix, a feed stamp, a footer,
+ * or a desk tag the vocabulary knows in the headline.
+ */
+function otherMarks(sc: Scan): boolean {
+  if (sc.footers.length > 0) return true;
+  if (sc.dates.some((d) => d.source === "prefix" || d.source === "feedStamp")) return true;
+  const meanings = tagMeanings(sc.vocabulary);
+  return (sc.headline?.tags ?? []).some((tag) => {
+    const word = tag.replace(/ \d{1,2}$/, "");
+    return meanings.has(word) || sc.vocabulary.deskHeads.some((h) => word === h || word.startsWith(`${h} `));
+  });
+}
+
+/**
+ * What `rule` expected where it failed on `text` (its `.desc()` labels, through parsimmon's own `parse`);
+ * empty when it matched.
+ */
+function expectedAt(rule: Parser<unknown>, text: string): string[] {
+  const r = rule.skip(P.all).parse(text);
+  return r.status ? [] : [...new Set(r.expected)];
 }
 
 const meaningsCache = new WeakMap<DpaAfxVocabulary, Map<string, string>>();
@@ -939,7 +981,7 @@ function sortByOffset(nodes: { position?: { start: { offset: number } } }[]) {
   nodes.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
 }
 
-function finish(sc: Scan, input: string, options: ResolvedOptions, blocks: DraftBlock[], whole: Span): Draft {
+function finish(grammar: Grammar<DpaAfxRules, DpaAfxVocabulary>, sc: Scan, input: string, options: ResolvedOptions, blocks: DraftBlock[], whole: Span): Draft {
   const article: Omit<Article, "sections"> = {
     type: "article",
     date: null,
@@ -953,10 +995,11 @@ function finish(sc: Scan, input: string, options: ResolvedOptions, blocks: Draft
     footers: sc.footers,
     extras: sc.extras,
     items: sc.items,
+    language: null,
     diagnostics: [],
     position: sc.pos(whole.start, whole.end),
   };
-  return { input, index: sc.index, options, article, blocks, units: [], diagnostics: sc.diagnostics };
+  return { grammar: grammar as unknown as Grammar, input, index: sc.index, options, article, blocks, units: [], diagnostics: sc.diagnostics };
 }
 
 /** How many non-blank lines above a dateline may belong to its message (date, headline, note, byline). */

@@ -52,6 +52,11 @@ export interface DpaAfxVocabulary {
   readonly footers: readonly { readonly kind: string; readonly pattern: RegExp }[];
   /** Lines a site prints between headline and dateline (sticky `y` expressions matched at the line start). */
   readonly siteLabels: readonly RegExp[];
+  /**
+   * Function words by language (IETF tag to lower-case words of two to eight letters): the `language`
+   * refiner counts them to tell which language a text is in.
+   */
+  readonly languages: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
@@ -120,4 +125,9 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     { kind: "rule", pattern: /(?<![-=_*])[-=_*]{5}/y },
   ]),
   siteLabels: Object.freeze([/dpa-AFX(?: · [^\r\n]{0,40})?[ \t]*(?=[\r\n]|$)/y]),
+  // Frequent words that belong to one language only (no "in", "an", "so", "was", "die" in English...).
+  languages: {
+    de: ["der", "die", "das", "und", "ist", "nicht", "mit", "für", "auf", "den", "dem", "des", "ein", "eine", "einer", "einen", "sich", "auch", "bei", "zu", "von", "wie", "wird", "werden", "hat", "haben", "nach", "noch", "über", "im", "zum", "zur", "sei", "habe", "sind", "aus", "dass", "oder", "mehr", "als"],
+    en: ["the", "and", "of", "to", "is", "for", "on", "with", "that", "was", "by", "from", "are", "were", "said", "has", "have", "its", "which", "will", "would", "this", "their", "than", "after", "also", "been", "up", "per", "cent", "percent", "shares", "stock", "company", "market", "expected", "quarter"],
+  },
 });

@@ -15,7 +15,7 @@ export const trailerCode = (): Parser<string> => token(/[a-z]{1,6}(?![a-z])|[A-Z
  */
 export const trailer = (r: { trailerCode: Parser<string> }): Parser<TrailerValue> =>
   mapValue(
-    sequence(lenient(located(token(/°[ \t]*/y))), located(mapValue(sequence(token(/\//y), slashList(r.trailerCode)), ([, codes]) => codes)), lenient(located(token(/\/?;|\//y)))),
+    sequence(lenient(located(token(/°[ \t]*/y))), located(mapValue(sequence(token(/\//y).desc("a slash opening the trailer"), slashList(r.trailerCode)), ([, codes]) => codes)), lenient(located(token(/\/?;|\//y)))),
     ([endMark, codes, stray]) => ({
       codes: codes.value,
       endMark: endMark && { value: "°", span: { start: endMark.span.start, end: endMark.span.start + 1 } },
