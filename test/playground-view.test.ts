@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dpaAfxRatings, parseArticle, parseFeed } from "../src/index.js";
-import { className, countTypes, decodeState, diagnosticsHtml, encodeState, highlight, marks, nest, treeHtml, type Mark } from "../docs/playground/view.js";
+import { className, countTypes, decodeState, diagnosticsHtml, encodeState, feedOfferHtml, highlight, marks, nest, treeHtml, type Mark } from "../docs/playground/view.js";
 import { positionedNodes } from "./helpers.js";
 
 /** The text a browser would show for an HTML string made of spans and escaped text. */
@@ -123,5 +123,16 @@ describe("playground views", () => {
     // Bytes that are not UTF-8 are a damaged link, not a wrong text.
     expect(decodeState(`#text=${btoa("\xff\xfe").replace(/=/g, "")}`)).toBeNull();
   });
-});
 
+  it("lists what is present before the fields that are null", () => {
+    const html = treeHtml([parseArticle("KIEL (dpa-AFX) - Die Werft baut./ab")]);
+    const nulls = html.indexOf('<span class="key">null</span> date, headline, editorialNote, byline, standfirst');
+    expect(nulls).toBeGreaterThan(-1);
+    for (const present of ["[0].dateline", "[0].sections[0]", "[0].trailer"]) expect(nulls).toBeGreaterThan(html.indexOf(`data-path="${present}"`));
+  });
+  it("offers the feed mode for several messages only", () => {
+    expect(feedOfferHtml(1)).toBe("");
+    expect(feedOfferHtml(3)).toContain("This text holds 3 messages");
+    expect(feedOfferHtml(3)).toContain('id="to-feed"');
+  });
+});

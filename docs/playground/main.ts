@@ -6,7 +6,7 @@
 import { dpaAfx, dpaAfxRatings, dpaBasic, parseArticle, parseFeed, toNinjs } from "dpa-afx-parser";
 import type { Article, Grammar } from "dpa-afx-parser";
 import example from "../../examples/article.txt";
-import { countTypes, decodeState, diagnosticsHtml, encodeState, highlight, legendHtml, marks, treeHtml } from "./view.js";
+import { countTypes, decodeState, diagnosticsHtml, encodeState, feedOfferHtml, highlight, legendHtml, marks, treeHtml } from "./view.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const GRAMMARS: Record<string, Grammar<any, any>> = { "dpa-afx": dpaAfx, "dpa-afx-ratings": dpaAfxRatings, "dpa-basic": dpaBasic };
@@ -28,6 +28,7 @@ const diagnostics = $("diagnostics");
 const json = $<HTMLPreElement>("json");
 const ninjs = $<HTMLPreElement>("ninjs");
 const status = $("status");
+const offer = $("offer");
 
 let articles: Article[] = [];
 
@@ -39,11 +40,19 @@ function render(): void {
   try {
     articles = mode.value === "feed" ? parseFeed(text, options) : [parseArticle(text, options)];
   } catch (error) {
-    // The parser reports problems as diagnostics; only a broken option (say, an unknown zone) throws.
+    // The parser reports problems as diagnostics; only a broken option throws: an unknown zone is a
+    // RangeError, shown at the zone field.
+    const zoneError = error instanceof RangeError;
+    zone.setAttribute("aria-invalid", String(zoneError));
+    zone.classList.toggle("invalid", zoneError);
     status.textContent = `Could not parse: ${(error as Error).message}`;
     status.className = "status failed";
     return;
   }
+  zone.setAttribute("aria-invalid", "false");
+  zone.classList.remove("invalid");
+  // A text holding several messages, parsed as one article: offer the feed mode.
+  offer.innerHTML = mode.value === "feed" ? "" : feedOfferHtml(parseFeed(text, options).length);
   const ms = performance.now() - started;
   const tree_ = marks(articles);
   source.innerHTML = highlight(text, tree_);
@@ -115,6 +124,11 @@ for (const tab of document.querySelectorAll<HTMLButtonElement>("[role=tab]")) {
 
 input.addEventListener("input", schedule);
 for (const control of [grammar, mode, zone]) control.addEventListener("change", render);
+offer.addEventListener("click", (event) => {
+  if ((event.target as HTMLElement).id !== "to-feed") return;
+  mode.value = "feed";
+  render();
+});
 $("load-example").addEventListener("click", () => {
   input.value = example;
   render();
@@ -136,5 +150,8 @@ if (shared) {
   if ([...grammar.options].some((o) => o.value === shared.grammar)) grammar.value = shared.grammar;
   if ([...mode.options].some((o) => o.value === shared.mode)) mode.value = shared.mode;
   zone.value = shared.zone;
+} else if (input.value === "") {
+  // A first visit opens on the bundled example, not on an empty box with a red diagnostic.
+  input.value = example;
 }
 render();

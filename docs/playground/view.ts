@@ -156,7 +156,8 @@ function scalar(value: unknown): string | null {
 /**
  * The parse as a tree of `<details>`: each node with its type, kind, an excerpt of its text, its
  * position and its fields (objects without a type, such as headline flags or a rating, nest the same
- * way); the trailer's codes each in a `<code class="trailer-code">`.
+ * way); the trailer's codes each in a `<code class="trailer-code">`. What is present comes first; the
+ * fields that are null are named together after it.
  */
 export function treeHtml(articles: readonly Article[]): string {
   const seen = new Set<object>();
@@ -166,8 +167,13 @@ export function treeHtml(articles: readonly Article[]): string {
     const position = type ? (value.position as Position | undefined) : undefined;
     const fields: string[] = [];
     const children: string[] = [];
+    const absent: string[] = [];
     for (const [k, v] of Object.entries(value)) {
       if (k === "type" || k === "position" || k === "diagnostics" || (k === "text" && type)) continue;
+      if (v === null) {
+        absent.push(k); // listed after what is present
+        continue;
+      }
       if (value.type === "trailer" && k === "codes" && Array.isArray(v)) {
         const codes = v.map((c) => `<code class="trailer-code">${escape(String(c))}</code>`).join("/");
         fields.push(`<li><span class="key">codes</span> ${codes}</li>`);
@@ -193,10 +199,11 @@ export function treeHtml(articles: readonly Article[]): string {
     const kind = type && typeof value.kind === "string" ? ` <span class="kind">${escape(value.kind)}</span>` : "";
     const pos = position ? ` <span class="pos">${span(position)}</span>` : "";
     const body = fields.length ? `<ul class="fields">${fields.join("")}</ul>` : "";
+    const none = absent.length ? `<ul class="fields absent"><li><span class="key">null</span> ${absent.map(escape).join(", ")}</li></ul>` : "";
     return (
       `<details open class="node${type ? ` node-${className(type)}` : ""}" data-path="${escape(path)}">` +
       `<summary>${key === type ? "" : `<span class="key">${escape(key)}</span>`}${badge}${kind}${text}${pos}</summary>` +
-      `${body}${children.join("")}</details>`
+      `${body}${children.join("")}${none}</details>`
     );
   };
   return articles.map((a, i) => node(a as unknown as Record<string, unknown>, `[${i}]`, articles.length > 1 ? `message ${i + 1}` : "article")).join("");
@@ -256,4 +263,13 @@ export function decodeState(fragment: string): PlaygroundState | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The offer to switch to the feed mode, when a text parsed as one article holds `messages` messages
+ * (a newsticker page, a feed file): empty for one message.
+ */
+export function feedOfferHtml(messages: number): string {
+  if (messages < 2) return "";
+  return `This text holds ${messages} messages. <button type="button" id="to-feed">Parse it as a feed</button>`;
 }

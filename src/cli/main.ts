@@ -211,7 +211,7 @@ Exit codes: 0 success, 1 check found problems, 2 usage error, 3 input unreadable
     .argument("[files...]", "files to read; none or '-' reads stdin")
     .addOption(new Option("-f, --format <format>", "output format: json, ndjson (one message per line), text (canonical wire text), html, ninjs (IPTC ninjs 3.1)").choices(["json", "ndjson", "text", "html", "ninjs"]).default("json"))
     .option("-p, --pretty", "indent JSON (json and ninjs; ndjson stays one line per message)")
-    .option("--no-positions", "leave out every node's position (JSON about 60% smaller)")
+    .option("--no-positions", "leave out every node's position (JSON about 40% smaller)")
     .addOption(jobsOption())
     .addOption(zoneOption())
     .addHelpText(

@@ -2,6 +2,7 @@
  * One output format for a parsed message, shared by the main thread and the worker threads: each block of
  * a stream is parsed and rendered to text where it is, and the texts are printed in input order.
  */
+import { withoutPositions } from "../article/json.js";
 import type { Article } from "../article/types.js";
 import { formatArticle } from "../format/text.js";
 import { toHtml } from "../format/html.js";
@@ -18,7 +19,7 @@ export interface RenderOptions {
   format: Format;
   /** Spaces of JSON indentation (json and ninjs only). */
   indent?: number;
-  /** Write `position` fields (JSON formats); false makes the output about 60% smaller. */
+  /** Write `position` fields (JSON formats); false makes the output about 40% smaller. */
   positions: boolean;
   parse: ParseOptions;
 }
@@ -29,7 +30,6 @@ export interface Rendered {
   failed: number;
 }
 
-const withoutPositions = (key: string, value: unknown) => (key === "position" ? undefined : value);
 
 /** One message in the chosen format (JSON formats without a trailing line break). */
 export function render(a: Article, o: RenderOptions): string {

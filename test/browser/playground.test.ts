@@ -189,5 +189,38 @@ describe("playground", () => {
     await other.click("#load-example");
     expect(await other.inputValue("#input")).toBe(readFileSync(`${root}examples/article.txt`, "utf8"));
   });
-});
 
+  it("opens on the bundled example, free of errors", async () => {
+    expect(await page.inputValue("#input")).toBe(readFileSync(`${root}examples/article.txt`, "utf8"));
+    await settled();
+    await expect.poll(() => page.getAttribute("#status", "class")).toBe("status");
+    expect(await page.textContent("#status")).toMatch(/^1 article, \d+ diagnostics?, parsed in/);
+    expect(await page.locator("#source .hl-headline").count()).toBe(1);
+  });
+
+  it("offers the feed mode when a text parsed as one article holds several messages", async () => {
+    const feed = "12.03.2026\nWerft erhält Auftrag\n\nKIEL (dpa-AFX) - Die Werft baut zwei Fähren./kro/DP/men\n\n13.03.2026\nBrauerei hebt Prognose\n\nMÜNCHEN (dpa-AFX) - Die Brauerei traut sich mehr zu./lko/DP/zb\n";
+    await paste(feed);
+    await expect.poll(() => page.textContent("#offer")).toContain("This text holds 2 messages");
+    await page.click("#to-feed");
+    await expect.poll(() => page.inputValue("#mode")).toBe("feed");
+    await expect.poll(() => page.textContent("#status")).toMatch(/^2 messages,/);
+    expect(await page.textContent("#offer")).toBe("");
+    await paste("KIEL (dpa-AFX) - Nur eine Meldung./ab");
+    await page.selectOption("#mode", "article");
+    await expect.poll(() => page.textContent("#status")).toMatch(/^1 article,/);
+    expect(await page.textContent("#offer")).toBe("");
+  });
+
+  it("shows an unknown zone at the zone field, and recovers from it", async () => {
+    await page.fill("#zone", "Mars/Olympus");
+    await page.dispatchEvent("#zone", "change");
+    await expect.poll(() => page.getAttribute("#zone", "aria-invalid")).toBe("true");
+    expect(await page.textContent("#status")).toContain("Unknown time zone 'Mars/Olympus'");
+    expect(await page.getAttribute("#status", "class")).toBe("status failed");
+    await page.fill("#zone", "UTC");
+    await page.dispatchEvent("#zone", "change");
+    await expect.poll(() => page.getAttribute("#zone", "aria-invalid")).toBe("false");
+    expect(await page.textContent("#status")).toMatch(/^1 article,/);
+  });
+});

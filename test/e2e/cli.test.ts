@@ -48,18 +48,18 @@ describe("dpa-afx binary", () => {
     expect(text.status).toBe(0);
     expect(text.stdout.startsWith("date 2026-03-12\nROUNDUP 2: ")).toBe(true);
     const html = run(["parse", "--format", "html", example]);
-    expect(html.stdout.startsWith("<article>")).toBe(true);
+    expect(html.stdout.startsWith('<article lang="de">')).toBe(true);
     const ninjs = JSON.parse(run(["parse", "--format", "ninjs", example]).stdout);
     expect(ninjs.located).toBe("MÜNCHEN");
   });
   it("checks: diagnostics with line, column and frame; exit 1 on errors, --strict counts warnings", () => {
     const ok = run(["check", example]);
     expect(ok.status).toBe(0);
-    const warn = run(["check"], "Ein Satz ohne Ortsmarke.\n");
+    const warn = run(["check"], "Ein Satz ohne Ortsmarke./ab/cd\n");
     expect(warn.status).toBe(0);
     expect(warn.stdout).toContain("<stdin>:1:1: warning dateline/missing:");
-    expect(warn.stdout).toContain(" 1 | Ein Satz ohne Ortsmarke.");
-    expect(run(["check", "--strict"], "Ein Satz ohne Ortsmarke.\n").status).toBe(1);
+    expect(warn.stdout).toContain(" 1 | Ein Satz ohne Ortsmarke./ab/cd");
+    expect(run(["check", "--strict"], "Ein Satz ohne Ortsmarke./ab/cd\n").status).toBe(1);
     expect(run(["check"], "  \n").status).toBe(1);
   });
   it("splits a feed into files and never overwrites without --force", () => {
@@ -95,5 +95,91 @@ describe("dpa-afx binary", () => {
     expect(run(["--version"]).stdout.trim()).toBe(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version);
     expect(run(["parse", "--bogus"]).status).toBe(2);
     expect(run(["parse", "--format", "xml"]).status).toBe(2);
+  });
+
+  describe("the commands agree, and say what they do", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-afx-"));
+    const feedFile = join(dir, "feed.txt");
+    writeFileSync(feedFile, "dpa-AFX NEWSTICKER (Produktauszug)\n\n" + message(1) + message(2) + message(3));
+
+    it("parse reads a text of several messages as a feed, in every format, and says so", () => {
+      const json = run(["parse", feedFile]);
+      expect(json.status).toBe(0);
+      const list = JSON.parse(json.stdout);
+      expect(list.map((a: { headline: { text: string } }) => a.headline.text)).toEqual(["Firma 1 meldet Zahlen", "Firma 2 meldet Zahlen", "Firma 3 meldet Zahlen"]);
+      expect(json.stderr).toContain("holds 3 messages; parsed as a feed");
+      const one = run(["parse", example]);
+      expect(JSON.parse(one.stdout).type).toBe("article"); // one message: one object, as before
+      expect(one.stderr).toBe("");
+      const ninjs = JSON.parse(run(["parse", feedFile, "--format", "ninjs", "--pretty"]).stdout);
+      expect(ninjs).toHaveLength(3);
+      const html = run(["parse", feedFile, "--format", "html"]).stdout;
+      expect(html.match(/<article[ >]/g)).toHaveLength(3);
+    });
+    it("--format text separates messages, and inputs, by a blank line", () => {
+      const out = run(["parse", "--format", "text", example, feedFile]).stdout;
+      const blocks = out.split(/\n\n(?=date |\d\d\.03\.2026|KIEL|MÜNCHEN|ROUNDUP)/);
+      expect(out).toContain("/lko/DP/zb\n\n");
+      expect(out.match(/meldet Zahlen/g)).toHaveLength(3);
+      expect(blocks.length).toBeGreaterThanOrEqual(4);
+    });
+    it("refuses --pretty with ndjson, and --jobs works for every format with the same output", () => {
+      const bad = run(["parse", feedFile, "--format", "ndjson", "--pretty"]);
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toContain("not NDJSON");
+      for (const format of ["json", "text", "html", "ninjs", "ndjson"]) {
+        const one = run(["parse", feedFile, "--format", format]);
+        const many = run(["parse", feedFile, "--format", format, "--jobs", "3"]);
+        expect(many.status).toBe(0);
+        expect(many.stdout).toBe(one.stdout);
+      }
+      // And the content is right, not only equal: three messages, the trailer of each.
+      const lines = run(["parse", feedFile, "--format", "ndjson", "--jobs", "2"]).stdout.trim().split("\n");
+      expect(lines.map((l) => JSON.parse(l).trailer.codes.join("/"))).toEqual(["ab/DP/cd", "ab/DP/cd", "ab/DP/cd"]);
+    });
+    it("--no-positions leaves every position out", () => {
+      const out = run(["parse", example, "--no-positions"]).stdout;
+      expect(out).not.toContain('"position"');
+      expect(JSON.parse(out).trailer.codes).toEqual(["lko", "DP", "zb"]);
+      expect(out.length).toBeLessThan(run(["parse", example]).stdout.length * 0.7);
+    });
+    it("an unknown zone is a usage error, in every command", () => {
+      for (const cmd of [["parse", example], ["check", example], ["split", feedFile, "--out", join(dir, "z")]]) {
+        const r = run([...cmd, "--zone", "Mars/Olympus"]);
+        expect(r.status).toBe(2);
+        expect(r.stderr).toContain("Unknown time zone 'Mars/Olympus'");
+      }
+      expect(JSON.parse(run(["parse", example, "--zone", "UTC"]).stdout).date.value).toBe("2026-03-12T00:00:00.000Z");
+    });
+    it("check reads every file, sums up, and exits with the worst status", () => {
+      writeFileSync(join(dir, "bad.txt"), "Hallo Welt, das ist keine Meldung.\n");
+      const r = run(["check", example, join(dir, "missing.txt"), join(dir, "bad.txt"), feedFile]);
+      expect(r.status).toBe(3); // unreadable beats errors
+      expect(r.stderr).toContain("missing.txt: no such file");
+      expect(r.stdout).toContain("bad.txt:1:1: error input/not-dpa-afx:");
+      expect(r.stdout.trim().split("\n").pop()).toBe("4 files, 1 with errors, 1 warning, 1 unreadable");
+      const errorsOnly = run(["check", example, join(dir, "bad.txt")]);
+      expect(errorsOnly.status).toBe(1);
+      expect(errorsOnly.stdout.trim().split("\n").pop()).toBe("2 files, 1 with errors, 1 warning");
+    });
+    it("split keeps the page header with the first message, counts in words, and says --out is required", () => {
+      const out = join(dir, "split");
+      const r = run(["split", feedFile, "--out", out]);
+      expect(r.stderr.trim()).toBe(`3 messages written to ${out}`);
+      const files = readdirSync(out).sort();
+      expect(readFileSync(join(out, files[0]!), "utf8").startsWith("dpa-AFX NEWSTICKER (Produktauszug)\n\n11.03.2026")).toBe(true);
+      expect(files.map((f) => readFileSync(join(out, f), "utf8")).join("")).toBe(readFileSync(feedFile, "utf8"));
+      const single = join(dir, "single");
+      expect(run(["split", example, "--out", single]).stderr.trim()).toBe(`1 message written to ${single}`);
+      expect(run(["split", "--help"]).stdout).toMatch(/-o, --out <dir> +directory to write to \(required/);
+    });
+    it("--help shows the defaults and examples of each command", () => {
+      const help = run(["parse", "--help"]).stdout.replace(/\s+/g, " ");
+      expect(help).toContain('default: "json")');
+      expect(help).toContain("(default: 1)");
+      expect(help).toContain('(default: "Europe/Berlin")');
+      expect(help).toContain("Examples:");
+      for (const cmd of ["check", "split"]) expect(run([cmd, "--help"]).stdout).toContain("Examples:");
+    });
   });
 });
