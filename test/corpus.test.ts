@@ -5,9 +5,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../src/index.js";
-import { LineIndex } from "../src/authoring.js";
 import { uncovered } from "./coverage.js";
-import { positionedNodes } from "./helpers.js";
+import { pointsOf, positionedNodes } from "./helpers.js";
 
 const root = resolve(import.meta.dirname, "..", process.env.DPA_AFX_CORPUS ?? "../shared/corpus");
 
@@ -32,8 +31,11 @@ describe("real corpus", () => {
       const input = readFileSync(file, "utf8");
       const a = parseArticle(input);
       expect(uncovered(input, a), file).toEqual([]);
-      const index = new LineIndex(input);
-      for (const n of positionedNodes(a)) expect(index.point(n.position!.start.offset), file).toEqual(n.position!.start);
+      const at = pointsOf(input); // line and column from the input itself, for start and end
+      for (const n of [...positionedNodes(a), ...a.diagnostics]) {
+        expect(at(n.position!.start.offset), file).toEqual(n.position!.start);
+        expect(at(n.position!.end.offset), file).toEqual(n.position!.end);
+      }
       expect(a.diagnostics.filter((d) => d.severity === "error"), file).toEqual([]);
     }
   });

@@ -3,22 +3,26 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatArticle, parseArticle, parseFeed, parseStream, printSource, toHtml, type Article } from "../src/index.js";
+import { escapeHtml, formatArticle, parseArticle, parseFeed, parseStream, printSource, toHtml, type Article } from "../src/index.js";
 
 const SEED = Number(process.env.SEED ?? 20261125);
 
-/** The fields a round trip must keep. */
+/** The fields a round trip must keep: everything a reader of the Article sees but positions and diagnostics. */
 function fields(a: Article) {
   return {
-    date: a.date?.iso ?? null,
-    headline: a.headline ? [a.headline.text, a.headline.tags] : null,
-    note: a.editorialNote?.text ?? null,
-    byline: a.byline?.text ?? null,
-    dateline: a.dateline ? [a.dateline.locations, a.dateline.agency] : null,
+    date: a.date ? [a.date.iso, a.date.precision] : null,
+    headline: a.headline ? [a.headline.text, a.headline.tags, a.headline.topics, a.headline.title, a.headline.flags] : null,
+    note: a.editorialNote ? [a.editorialNote.text, a.editorialNote.kind] : null,
+    byline: a.byline ? [a.byline.text, a.byline.authors, a.byline.agency] : null,
+    dateline: a.dateline ? [a.dateline.text, a.dateline.locations, a.dateline.agency, a.dateline.placement] : null,
+    standfirst: a.standfirst?.text ?? null,
     sections: a.sections.map((s) => [s.heading?.text ?? null, s.paragraphs.map((p) => p.text)]),
-    trailer: a.trailer?.codes ?? null,
-    footers: a.footers.map((f) => [f.kind, f.text]),
-    items: a.items.map((i) => [i.headline?.text ?? null, i.dateline?.locations ?? null, i.paragraphs.map((p) => p.text)]),
+    trailer: a.trailer ? [a.trailer.text, a.trailer.codes] : null,
+    footers: a.footers.map((f) => [f.kind, f.text, f.value]),
+    // Extras the canonical text has no place for (site chrome, duplicates) are not written back.
+    extras: a.extras.filter((e) => e.kind === "endMark").map((e) => [e.kind, e.text]),
+    items: a.items.map((i) => [i.heading?.text ?? null, i.headline?.text ?? null, i.dateline?.locations ?? null, i.paragraphs.map((p) => p.text)]),
+    language: a.language,
   };
 }
 
@@ -51,6 +55,7 @@ describe("formatArticle", () => {
       date: fc.option(fc.constantFrom("2026-01-06", "2021-05", "2017-07-27 11:08"), { nil: undefined }),
       tag: fc.option(fc.constantFrom("ROUNDUP 2", "WDH/ROUNDUP", "AKTIE IM FOKUS", "Aktien Frankfurt Schluss"), { nil: undefined }),
       title: fc.constantFrom("Dax legt zu", "Brauerei hebt Prognose an", "Werft erhält Auftrag"),
+      standfirst: fc.option(fc.constantFrom("Die Aktie legte vorbörslich deutlich zu.", "Anleger atmen auf."), { nil: undefined }),
       place: fc.constantFrom("PARIS", "NEW YORK/FRANKFURT", "MÜNCHEN"),
       agency: fc.constantFrom("dpa-AFX", "dpa-AFX Analyser"),
       sections: fc.array(fc.tuple(fc.option(heading, { nil: undefined }), fc.array(paragraph, { minLength: 1, maxLength: 3 })), { minLength: 1, maxLength: 3 }),
@@ -61,10 +66,12 @@ describe("formatArticle", () => {
         const body = g.sections.flatMap(([h, ps], k) => [...(h && k > 0 ? [h] : []), ...ps]);
         const text = [
           [g.date ? `date ${g.date}` : null, `${g.tag ? `${g.tag}: ` : ""}${g.title}`].filter(Boolean).join("\n"),
+          ...(g.standfirst ? [g.standfirst] : []),
           `${g.place} (${g.agency}) - ${body[0]}`,
           ...body.slice(1),
         ].join("\n\n") + g.trailer;
         const a = parseArticle(text);
+        expect(a.standfirst?.text ?? null).toBe(g.standfirst ?? null);
         expect(fields(parseArticle(formatArticle(a)))).toEqual(fields(a));
       }),
       { seed: SEED, numRuns: 200 },
@@ -96,6 +103,15 @@ describe("printSource", () => {
   });
   it("refuses an Article read back from JSON", () => {
     expect(() => printSource(JSON.parse(JSON.stringify(parseArticle("Text."))))).toThrow(TypeError);
+  });
+});
+
+describe("escapeHtml", () => {
+  it("escapes each of the five characters that can break out of text or a quoted attribute", () => {
+    expect(escapeHtml(`&<>"'`)).toBe("&amp;&lt;&gt;&quot;&#39;");
+    expect(escapeHtml('<a title="x" onclick=\'y\'>Dax & Co</a>')).toBe("&lt;a title=&quot;x&quot; onclick=&#39;y&#39;&gt;Dax &amp; Co&lt;/a&gt;");
+    expect(escapeHtml("Börse: 5 € – „gut“")).toBe("Börse: 5 € – „gut“");
+    expect(escapeHtml("&amp;")).toBe("&amp;amp;"); // text, not markup: escaped again
   });
 });
 

@@ -44,3 +44,25 @@ export function raw(input: string, n: Node): string {
 export function paragraphs(a: Article): string[] {
   return a.sections.flatMap((s) => s.paragraphs.map((p) => p.text));
 }
+
+/**
+ * Line and column of every offset of `input` (0 to its length), computed here by walking the text, not
+ * with the library's LineIndex: a test of positions must not share the code it checks. `\n`, `\r\n` and
+ * a lone `\r` end a line; columns count UTF-16 code units from 1.
+ */
+export function pointsOf(input: string): (offset: number) => { line: number; column: number; offset: number } {
+  const lines = new Int32Array(input.length + 1);
+  const columns = new Int32Array(input.length + 1);
+  let line = 1;
+  let column = 1;
+  for (let k = 0; k <= input.length; k++) {
+    lines[k] = line;
+    columns[k] = column;
+    const c = input.charCodeAt(k);
+    if (c === 10 || (c === 13 && input.charCodeAt(k + 1) !== 10)) {
+      line++;
+      column = 1;
+    } else column++;
+  }
+  return (offset) => ({ line: lines[offset]!, column: columns[offset]!, offset });
+}

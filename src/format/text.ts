@@ -39,8 +39,10 @@ export function formatArticle(article: Article): string {
   }
   if (lead && article.dateline?.placement === "lead" && body.length === 0) body.push(article.dateline.text);
   if (article.trailer) {
+    // An old feed's end mark closes the last line, and the trailer stands alone below it ("=====°" then "/wb/DP/aa").
+    const endMark = article.extras.some((e) => e.kind === "endMark");
     if (body.length === 0) body.push(article.trailer.text);
-    else body[body.length - 1] += article.trailer.text;
+    else body[body.length - 1] += endMark ? `°\n${article.trailer.text}` : article.trailer.text;
   }
   for (const b of body) blocks.push(b); // one push per block: never an input-sized argument list
   if (article.byline && isTrailing(article)) blocks.push(`--- ${article.byline.text} ---`);

@@ -21,7 +21,7 @@ describe("schema.json", () => {
     let n = 0;
     for (const dir of ["seed", "web", "feed", "streams"]) {
       const d = join(root, dir);
-      if (!existsSync(d)) continue;
+      expect(existsSync(d), `corpus folder ${d}`).toBe(true); // a missing folder fails, never skips
       for (const f of readdirSync(d).filter((x) => x.endsWith(".txt"))) {
         const text = readFileSync(join(d, f), "utf8");
         // With the ratings grammar too: its `rating` field is in the schema.

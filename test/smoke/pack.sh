@@ -92,9 +92,13 @@ cat > tsconfig.json <<'JSON'
 { "compilerOptions": { "module": "NodeNext", "moduleResolution": "NodeNext", "target": "ES2022", "strict": true, "noEmit": true, "resolveJsonModule": true, "skipLibCheck": false, "types": [] }, "files": ["consumer.ts", "consumer.cts"] }
 JSON
 
+# Each step on its own line: under `set -e` a failing command inside `a && b` would not stop the script.
 node esm.mjs
 node cjs.cjs
-node node_modules/typescript/bin/tsc -p tsconfig.json && echo "ok typescript (ESM and CommonJS consumers, skipLibCheck false)"
+node node_modules/typescript/bin/tsc -p tsconfig.json
+echo "ok typescript (ESM and CommonJS consumers, skipLibCheck false)"
 lines="$(node_modules/.bin/dpa-afx parse feed.txt --format ndjson | wc -l)"
 [ "$lines" -eq 2 ] || { echo "FAILED: the installed bin printed $lines lines for 2 messages"; exit 1; }
-node_modules/.bin/dpa-afx check feed.txt | tail -1 | grep -q "1 file, 0 with errors" && echo "ok bin"
+summary="$(node_modules/.bin/dpa-afx check feed.txt | tail -1)"
+[ "$summary" = "1 file, 0 with errors, 0 warnings" ] || { echo "FAILED: the installed bin's check said: $summary"; exit 1; }
+echo "ok bin"

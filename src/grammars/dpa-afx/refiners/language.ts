@@ -135,6 +135,16 @@ export const language: Refiner = {
       going = count(draft.input, start, end, words, hits);
       budget -= end - start;
     }
+    // An overview's text is in its items: their headlines and paragraphs.
+    for (const item of draft.article.items) {
+      for (const node of [item.headline, ...item.paragraphs]) {
+        if (!going || budget <= 0 || !node?.position) continue;
+        const start = node.position.start.offset - base;
+        const end = Math.min(node.position.end.offset - base, start + budget);
+        going = count(draft.input, start, end, words, hits);
+        budget -= end - start;
+      }
+    }
     // The draft's article is this parse's own (the layout made it): set the field, copy nothing.
     draft.article.language = decide(tags, hits);
     return draft;

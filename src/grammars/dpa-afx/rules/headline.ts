@@ -43,14 +43,19 @@ export const upperTag =
  */
 export const deskTag =
   (v: DpaAfxVocabulary) =>
-  (): Parser<string> => {
-    const heads = [...v.deskHeads].sort((a, b) => b.length - a.length).map(escape).join("|");
-    const others = [...v.otherTags].sort((a, b) => b.length - a.length).map(escape).join("|");
-    const word = String.raw`[A-ZÄÖÜ][\p{L}\d.-]*(?:/[A-ZÄÖÜ][\p{L}\d.-]*)*`;
-    return token(new RegExp(String.raw`(?:${others})|(?:${heads})(?: ${word}){0,4}(?![\p{L}\d])`, "u")).desc(
-      "a desk tag such as 'Aktien Frankfurt Schluss'",
-    );
-  };
+  (): Parser<string> =>
+    token(deskTagPattern(v)).desc("a desk tag such as 'Aktien Frankfurt Schluss'");
+
+/**
+ * The expression of {@link deskTag}, built from the vocabulary's desk heads and other tags (checked
+ * for backtracking with every other expression).
+ */
+export function deskTagPattern(v: DpaAfxVocabulary): RegExp {
+  const heads = [...v.deskHeads].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const others = [...v.otherTags].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const word = String.raw`[A-ZÄÖÜ][\p{L}\d.-]*(?:/[A-ZÄÖÜ][\p{L}\d.-]*)*`;
+  return new RegExp(String.raw`(?:${others})|(?:${heads})(?: ${word}){0,4}(?![\p{L}\d])`, "u");
+}
 
 /** A desk tag of either kind. */
 export const headlineTag = (r: HeadlineRefs): Parser<string> => choice(r.upperTag, r.deskTag);
