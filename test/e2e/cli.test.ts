@@ -41,6 +41,10 @@ describe("dpa-afx binary", () => {
     const one = run(["parse", "--format", "ndjson", join(dir, "feed.txt")]);
     const many = run(["parse", "--format", "ndjson", "--jobs", "3", join(dir, "feed.txt")]);
     expect(many.status).toBe(0);
+    // The content, not only equality of the two: 2,000 messages, in order.
+    const parsed = one.stdout.trim().split("\n").map((l) => JSON.parse(l) as { headline: { text: string } });
+    expect(parsed).toHaveLength(2000);
+    expect(parsed[1999]!.headline.text).toBe("Firma 49 meldet Zahlen");
     expect(many.stdout).toBe(one.stdout);
   });
   it("prints canonical text and HTML", () => {
