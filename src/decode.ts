@@ -87,7 +87,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
  * The first byte offset at which `bytes` stop being valid UTF-8 (for the diagnostic), or 0.
  *
  * @example
- * firstInvalid(Uint8Array.of(0x4b, 0x49, 0xdc)); // 2
+ * firstInvalid(Uint8Array.of(0x4b, 0xdc, 0x20)); // 1 (Ü as one byte, then a space)
  */
 export function firstInvalid(bytes: Uint8Array): number {
   let i = 0;
@@ -130,7 +130,7 @@ export function truncatedUtf8Diagnostic(at: number, line: number, column: number
  * a UTF-8 text cut inside its last character ends.
  *
  * @example
- * decodeBytes(Uint8Array.of(0x4b, 0xdc)); // { text: "KÜ", encoding: "windows-1252", invalidAt: 1, truncatedAt: null }
+ * decodeBytes(Uint8Array.of(0x4b, 0xdc, 0x20)); // { text: "KÜ ", encoding: "windows-1252", invalidAt: 1, truncatedAt: null }
  */
 export interface Decoded {
   text: string;

@@ -361,6 +361,8 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
         cut = limit;
         const c = charAt(cut - 1);
         if (c >= 0xd800 && c < 0xdc00) cut--;
+        // Never between the halves of a CRLF either: the cut moves after it, to a line start.
+        else if (c === 13 && charAt(cut) === 10) cut++;
         cutLine = lineOfOffset(cut);
         const lineStart = cutLine - lineBase < starts.length ? starts[cutLine - lineBase]! : next;
         cutColumn = cut - Math.max(lineStart, msg.offset) + (cutLine === msg.line ? msg.column : 0);

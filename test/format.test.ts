@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import fc from "fast-check";
+import { runs } from "./helpers.js";
 import { describe, expect, it } from "vitest";
 import { escapeHtml, formatArticle, parseArticle, parseFeed, parseStream, printSource, toHtml, type Article } from "../src/index.js";
 
@@ -74,7 +75,7 @@ describe("formatArticle", () => {
         expect(a.standfirst?.text ?? null).toBe(g.standfirst ?? null);
         expect(fields(parseArticle(formatArticle(a)))).toEqual(fields(a));
       }),
-      { seed: SEED, numRuns: 200 },
+      { seed: SEED, numRuns: runs(200) },
     );
   });
 });
@@ -85,7 +86,7 @@ describe("printSource", () => {
       fc.property(fc.string({ unit: "binary", maxLength: 300 }), (s) => {
         expect(printSource(parseArticle(s))).toBe(s);
       }),
-      { seed: SEED, numRuns: 300 },
+      { seed: SEED, numRuns: runs(300) },
     );
   });
   it("gives back each message of a feed and of a stream", async () => {
@@ -132,7 +133,7 @@ describe("toHtml", () => {
         for (const t of tags) expect(t).toMatch(/^<\/?(?:article|header|footer|section|h1|h2|h3|p|span|time)(?: class="[^"<>]*"| datetime="[^"<>]*")*>$/);
         expect(html).not.toMatch(/<(?:script|img)/i);
       }),
-      { seed: SEED, numRuns: 300 },
+      { seed: SEED, numRuns: runs(300) },
     );
   });
 });

@@ -66,3 +66,6 @@ export function pointsOf(input: string): (offset: number) => { line: number; col
   }
   return (offset) => ({ line: lines[offset]!, column: columns[offset]!, offset });
 }
+
+/** Property runs: `n`, or a tenth of them in mutation runs (MUTATION=1), which repeat the suite per mutant. */
+export const runs = (n: number): number => (process.env.MUTATION ? Math.max(5, Math.ceil(n / 10)) : n);

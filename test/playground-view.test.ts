@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dpaAfxRatings, parseArticle, parseFeed } from "../src/index.js";
 import { className, countTypes, decodeState, diagnosticsHtml, encodeState, feedOfferHtml, highlight, marks, nest, treeHtml, type Mark } from "../docs/playground/view.js";
-import { positionedNodes } from "./helpers.js";
+import { positionedNodes, runs } from "./helpers.js";
 
 /** The text a browser would show for an HTML string made of spans and escaped text. */
 function textOf(html: string): string {
@@ -61,7 +61,7 @@ describe("playground views", () => {
         expect(textOf(highlight(s, marks([parseArticle(s)])))).toBe(s);
         expect(textOf(highlight(s, marks(parseFeed(s))))).toBe(s);
       }),
-      { seed: 20261125, numRuns: 200 },
+      { seed: 20261125, numRuns: runs(200) },
     );
   });
 
@@ -116,7 +116,7 @@ describe("playground views", () => {
       fc.property(fc.string({ unit: "binary", maxLength: 400 }), fc.constantFrom("dpa-afx", "dpa-basic"), (text, grammar) => {
         expect(decodeState(encodeState({ text, grammar, mode: "article", zone: "Europe/Berlin" }))?.text).toBe(text);
       }),
-      { seed: 20261125, numRuns: 300 },
+      { seed: 20261125, numRuns: runs(300) },
     );
     expect(decodeState("#grammar=dpa-afx")).toBeNull();
     expect(decodeState("#text=%%%")).toBeNull();

@@ -4,10 +4,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseArticle, parseFeed, type Article } from "../src/index.js";
 import { uncovered } from "./coverage.js";
-import { pointsOf, positionedNodes } from "./helpers.js";
+import { pointsOf, positionedNodes, runs } from "./helpers.js";
 
 const SEED = Number(process.env.SEED ?? 20261125);
-const RUNS = Number(process.env.RUNS ?? 400);
+const RUNS = Number(process.env.RUNS ?? runs(400));
 
 // Pieces that make inputs look like wire text, so the generator reaches deep into the grammar.
 const piece = fc.constantFrom(
@@ -138,7 +138,7 @@ describe("properties on hostile shapes, up to a few megabytes", () => {
           expect({ line: end.line, column: end.column }).toEqual(pointAt(s, end.offset));
         }
       }),
-      { seed: SEED, numRuns: Number(process.env.HOSTILE_RUNS ?? 24) },
+      { seed: SEED, numRuns: Number(process.env.HOSTILE_RUNS ?? runs(24)) },
     );
   }, 300_000);
 });

@@ -4,11 +4,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Readable } from "node:stream";
 import fc from "fast-check";
+import { runs } from "./helpers.js";
 import { describe, expect, it } from "vitest";
 import { decodeBytes, parseArticle, parseFeed, parseStream, type Article } from "../src/index.js";
 
 const SEED = Number(process.env.SEED ?? 20261125);
-const RUNS = Number(process.env.RUNS ?? 150);
+const RUNS = Number(process.env.RUNS ?? runs(150));
 
 async function collect(it: AsyncIterable<Article>): Promise<Article[]> {
   const out: Article[] = [];
@@ -71,7 +72,7 @@ describe("parseStream", () => {
       fc.asyncProperty(big, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 5, maxLength: 40 }), async (text, at) => {
         expect(json(await collect(parseStream(pieces(cut(text, at)))))).toBe(json(parseFeed(text)));
       }),
-      { seed: SEED, numRuns: 12 },
+      { seed: SEED, numRuns: runs(12) },
     );
   });
   it("yields every message as soon as the next one starts: the reader never runs ahead of the source", async () => {

@@ -1,0 +1,136 @@
+// The output model's helpers on their own: node text, real dates, lazy date values, the line index,
+// ParseError and formatDiagnostic's frame, toJson.
+import { describe, expect, it } from "vitest";
+import { ParseError, formatDiagnostic, parseArticle, toJson, type Diagnostic } from "../src/index.js";
+import { LineIndex, normaliseText } from "../src/authoring.js";
+import { isRealDate, makeDateNode } from "../src/article/build.js";
+import { lineAt } from "../src/article/position.js";
+
+describe("normaliseText", () => {
+  it("turns every kind of white space run into one space and trims", () => {
+    for (const ws of ["\t", "\n", "\v", "\f", "\r", " ", "\u00a0", "\u1680", "\u2000", "\u2005", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff"]) {
+      expect(normaliseText(`a${ws}b`), JSON.stringify(ws)).toBe("a b");
+      expect(normaliseText(`a${ws}${ws} b`), JSON.stringify(ws)).toBe("a b");
+    }
+    expect(normaliseText("  Der Dax  stieg \n")).toBe("Der Dax stieg");
+    expect(normaliseText("Der Dax stieg")).toBe("Der Dax stieg");
+    expect(normaliseText("a\u200bb")).toBe("a\u200bb"); // a zero-width space is no space to collapse
+    expect(normaliseText("")).toBe("");
+  });
+});
+
+describe("isRealDate", () => {
+  const d = (year: number, month: number | null, day: number | null, hour: number | null = null, minute: number | null = null) =>
+    isRealDate({ iso: "", precision: "day", year, month, day, hour, minute });
+  it("knows months, month lengths, leap years and clock times", () => {
+    expect([d(2026, 1, 31), d(2026, 12, 1), d(2026, 2, 28), d(2024, 2, 29), d(2026, null, null), d(2026, 5, null)]).toEqual([true, true, true, true, true, true]);
+    expect([d(2026, 0, 1), d(2026, 13, 1), d(2026, 2, 29), d(2026, 4, 31), d(2026, 1, 0), d(2026, 1, 32)]).toEqual([false, false, false, false, false, false]);
+    expect([d(2026, 1, 1, 23, 59), d(2026, 1, 1, 0, 0), d(2026, 1, 1, 24, 0), d(2026, 1, 1, 23, 60)]).toEqual([true, true, false, false]);
+  });
+});
+
+describe("date nodes", () => {
+  it("build their luxon value on first read, in the zone given, at the start of the period written", () => {
+    const n = makeDateNode({ iso: "2026-03", precision: "month", year: 2026, month: 3, day: null, hour: null, minute: null }, "prefix", "date 2026-03", undefined, "UTC");
+    expect(n.value.toISO()).toBe("2026-03-01T00:00:00.000Z");
+    expect(n.value).toBe(n.value); // built once
+    expect("position" in n).toBe(false); // a node without position has no position key
+    const m = makeDateNode({ iso: "2026-03-12T14:05", precision: "minute", year: 2026, month: 3, day: 12, hour: 14, minute: 5 }, "dotted", "12.03.2026 14:05", undefined, "Europe/Berlin");
+    expect(m.value.toISO()).toBe("2026-03-12T14:05:00.000+01:00");
+    expect(JSON.parse(JSON.stringify(m))).toEqual({ type: "date", iso: "2026-03-12T14:05", precision: "minute", source: "dotted", text: "12.03.2026 14:05", value: "2026-03-12T14:05:00.000+01:00" });
+  });
+});
+
+describe("LineIndex", () => {
+  it("maps offsets to lines and columns for LF, CRLF and lone CR, clamped to the text", () => {
+    const text = "ab\r\ncd\ref\ngh";
+    const index = new LineIndex(text);
+    expect(index.lineCount).toBe(4);
+    expect(index.starts).toEqual([0, 4, 7, 10]);
+    expect(index.ends).toEqual([2, 6, 9, 12]);
+    expect([0, 2, 3, 4, 6, 7, 10, 12].map((o) => index.point(o))).toEqual([
+      { line: 1, column: 1, offset: 0 },
+      { line: 1, column: 3, offset: 2 },
+      { line: 1, column: 4, offset: 3 },
+      { line: 2, column: 1, offset: 4 },
+      { line: 2, column: 3, offset: 6 },
+      { line: 3, column: 1, offset: 7 },
+      { line: 4, column: 1, offset: 10 },
+      { line: 4, column: 3, offset: 12 },
+    ]);
+    expect(index.point(-5)).toEqual({ line: 1, column: 1, offset: 0 });
+    expect(index.point(99)).toEqual({ line: 4, column: 3, offset: 12 });
+    expect(new LineIndex("").lineCount).toBe(1);
+    expect(new LineIndex("a\n").starts).toEqual([0, 2]);
+  });
+  it("puts a text that stands inside a longer one in the longer one's terms", () => {
+    const index = new LineIndex("xy\nz", { offset: 100, line: 7, column: 5 });
+    expect(index.point(1)).toEqual({ line: 8, column: 7, offset: 101 }); // the first line goes on at column 6
+    expect(index.point(3)).toEqual({ line: 9, column: 1, offset: 103 });
+    expect(index.position(0, 4)).toEqual({ start: { line: 8, column: 6, offset: 100 }, end: { line: 9, column: 2, offset: 104 } });
+    const lines = LineIndex.fromLines([0, 3], [2, 4], 4, { offset: 10, line: 1, column: 0 });
+    expect(lines.point(3)).toEqual({ line: 3, column: 1, offset: 13 });
+  });
+  it("finds a line by binary search", () => {
+    const starts = [0, 4, 9, 20];
+    expect([0, 3, 4, 8, 9, 19, 20, 99].map((o) => lineAt(starts, o))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+    expect(lineAt([], 5)).toBe(0);
+  });
+});
+
+describe("ParseError", () => {
+  it("carries the failing diagnostic, all diagnostics and what was expected", () => {
+    const d: Diagnostic = { code: "input/empty", severity: "error", message: "Nothing.", position: { start: { line: 2, column: 3, offset: 5 }, end: { line: 2, column: 3, offset: 5 } } };
+    const e = new ParseError(d);
+    expect(e).toBeInstanceOf(Error);
+    expect([e.name, e.code, e.message, e.expected, e.diagnostics]).toEqual(["ParseError", "input/empty", "input/empty: Nothing. (2:3)", [], [d]]);
+    const f = new ParseError({ ...d, expected: ["a", "b"] }, [d, d]);
+    expect(f.message).toBe("input/empty: Nothing. (2:3); expected a or b");
+    expect(f.diagnostics).toHaveLength(2);
+  });
+});
+
+describe("formatDiagnostic", () => {
+  const at = (line: number, column: number, offset: number, endColumn = column + 1, endLine = line): Diagnostic => ({
+    code: "x/y",
+    severity: "warning",
+    message: "M.",
+    position: { start: { line, column, offset }, end: { line: endLine, column: endColumn, offset: offset + (endColumn - column) } },
+  });
+  it("frames the line with a caret under the span, tabs kept", () => {
+    expect(formatDiagnostic("ab\n\tcdef\ngh", at(2, 3, 5, 5))).toBe("2:3 warning x/y: M.\n 2 | \tcdef\n   | \t ^^");
+    expect(formatDiagnostic("abc\r\ndef", at(1, 2, 1))).toBe("1:2 warning x/y: M.\n 1 | abc\n   |  ^");
+    expect(formatDiagnostic("abc\rdef", at(1, 4, 3))).toBe("1:4 warning x/y: M.\n 1 | abc\n   |    ^");
+    // A span over several lines is marked with one caret; an empty span with one too.
+    expect(formatDiagnostic("abc\ndef", at(1, 2, 1, 3, 2)).split("\n")[2]).toBe("   |  ^");
+    expect(formatDiagnostic("abc", at(1, 2, 1, 2)).split("\n")[2]).toBe("   |  ^");
+    // Line numbers of several digits widen the gutter.
+    expect(formatDiagnostic("x\n".repeat(11) + "abc", at(12, 1, 22)).split("\n").slice(1)).toEqual([" 12 | abc", "    | ^"]);
+  });
+  it("cuts a long line around the caret, with an ellipsis on each cut side", () => {
+    const line = "0123456789".repeat(30); // 300 characters
+    const near = formatDiagnostic(line, at(1, 11, 10)).split("\n");
+    expect(near[1]).toBe(` 1 | ${line.slice(0, 100)}…`);
+    expect(near[2]).toBe(`   | ${" ".repeat(10)}^`);
+    const mid = formatDiagnostic(line, at(1, 151, 150)).split("\n");
+    expect(mid[1]).toBe(` 1 | …${line.slice(110, 210)}…`);
+    expect(mid[2]).toBe(`   | ${" ".repeat(41)}^`);
+    const end = formatDiagnostic(line, at(1, 300, 299)).split("\n");
+    expect(end[1]).toBe(` 1 | …${line.slice(200, 300)}`);
+    expect(end[2]).toBe(`   | ${" ".repeat(100)}^`);
+    // A line of exactly the window's width is shown whole.
+    expect(formatDiagnostic(line.slice(0, 100), at(1, 50, 49)).split("\n")[1]).toBe(` 1 | ${line.slice(0, 100)}`);
+  });
+  it("falls back to the input's start when the position does not fit the text", () => {
+    expect(formatDiagnostic("abc", at(3, 9, 2)).split("\n")[1]).toBe(" 3 | abc");
+  });
+});
+
+describe("toJson", () => {
+  it("keeps positions unless told not to", () => {
+    const a = parseArticle("KIEL (dpa-AFX) - Text./ab");
+    expect(toJson(a).position).toEqual(a.position);
+    expect(toJson(a, { positions: true }).dateline?.position).toEqual(a.dateline?.position);
+    expect(toJson(a, { positions: false }).position).toBeUndefined();
+  });
+});
