@@ -5,9 +5,19 @@
 // CRLF line ends in a fifth of the articles, section headings, bylines, editorial notes, footers and
 // analyst disclosures, analyst flashes with ratings, market reports, and overviews with items.
 
+/**
+ * A seeded generator of numbers in [0, 1): mulberry32. (A plain linear congruential generator made
+ * consecutive draws so alike that nine articles in ten came out as overviews.)
+ */
 export function rng(seed = 7) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
 }
 
 const WORDS = ["Der", "Dax", "stieg", "am", "Montag", "um", "ein", "Prozent", "auf", "Punkte", "Anleger", "blieben", "vorsichtig",

@@ -1,8 +1,8 @@
 /**
  * `dpa-afx-parser/grammar`: what grammar authors need to extend dpa-AFX or build a neighbour format:
- * the parser combinators, `defineGrammar` and `extendGrammar`, the dpa-AFX rule spec and vocabulary, the
- * pipeline's types (drafts, refiners, line ranges) and the line index. Users who only parse need
- * the package's main entry.
+ * the character-level and line-level combinators, `defineGrammar` and `extendGrammar`, the generic
+ * driver and its types (outline entries, drafts, refiners, builders), the dpa-AFX rule spec, outline,
+ * builders, refiners and vocabulary, and the line index. Users who only parse need the package's main entry.
  *
  * @example
  * import { extendGrammar, choice, token } from "dpa-afx-parser/grammar";
@@ -22,6 +22,7 @@ export {
   lenient,
   located,
   mapValue,
+  notAhead,
   offset,
   optHspace,
   peek,
@@ -32,17 +33,25 @@ export {
   tokenMatch,
 } from "./combinators/index.js";
 export type { ExecResult, Located, Parser } from "./combinators/index.js";
+export { blankLines, docOf, inRegion, isBlank, lineAt, memoLine, textFrom, textLine, wholeLine } from "./combinators/lines.js";
+export type { Doc } from "./combinators/lines.js";
+export { lex, lineOf } from "./text/lexer.js";
+export type { Lines } from "./text/lexer.js";
+export { isSpace, isSpaceOrBreak, SPACE_CLASS, SPACE_OR_BREAK_CLASS } from "./text/chars.js";
 
-export { buildRules, defineGrammar, extendGrammar, splitMessages } from "./grammar/index.js";
-export type { Draft, DraftBlock, DraftUnit, Grammar, GrammarExtension, Layout, LineRange, MessageTop, Refiner, RuleSpec, Splitter } from "./grammar/index.js";
+export { ArticleBuilder, build, buildRules, defineBuilders, defineGrammar, extendGrammar, messageTop, parseMessage, splitMessages } from "./grammar/index.js";
+export type { Builder, Builders, DocumentRules, Draft, Entry, Grammar, GrammarExtension, LineRange, Refiner, RuleSpec } from "./grammar/index.js";
 export type { ResolvedOptions } from "./options.js";
 
 export { dpaAfx } from "./grammars/dpa-afx/index.js";
+export { dpaAfxBuilders } from "./grammars/dpa-afx/builders.js";
+export { dpaAfxRefiners } from "./grammars/dpa-afx/refiners/index.js";
 export { dpaAfxRuleSpec } from "./grammars/dpa-afx/rules/index.js";
 export { dpaBasic } from "./grammars/dpa-basic/index.js";
 export { vocabulary as dpaAfxVocabulary } from "./grammars/dpa-afx/vocabulary.js";
 export type { DpaAfxVocabulary, TagEntry } from "./grammars/dpa-afx/vocabulary.js";
-export type { DpaAfxRules } from "./grammars/dpa-afx/rules/index.js";
+export type { DpaAfxRules, GluedDatelineValue, LeadValue, TailValue, TrailerLineValue } from "./grammars/dpa-afx/rules/index.js";
+export type { DateEntryValue, DatelineEntryValue, DpaAfxEntry, FooterEntryValue, ItemHeadValue, ItemValue, LinesValue } from "./grammars/dpa-afx/outline.js";
 export type {
   BylineValue,
   DatelineValue,

@@ -1,35 +1,18 @@
 /**
- * The pipeline: input -> the grammar's layout (rules) -> refiners -> Article with diagnostics.
+ * The pipeline: input -> lexer -> the grammar's document rules (outline) -> refiners -> builders -> Article
+ * with diagnostics (the generic driver in ./grammar/driver.ts); feeds split with the grammar's own rules.
  */
 import { normaliseText } from "./article/build.js";
 import { ParseError, type Diagnostic } from "./article/diagnostics.js";
 import { decodeBytes, truncatedUtf8Diagnostic, windows1252Diagnostic } from "./decode.js";
 import { LineIndex, type Position, type Span } from "./article/position.js";
-import type { Article, Extra, Heading, Paragraph, Section } from "./article/types.js";
-import type { Draft, Grammar, LineRange } from "./grammar/index.js";
+import type { Article, Extra } from "./article/types.js";
+import { newDoc, type Doc } from "./combinators/lines.js";
+import { emptyArticle } from "./grammar/build.js";
+import { indexOf, parseMessage, splitMessages } from "./grammar/driver.js";
+import type { Grammar, LineRange } from "./grammar/index.js";
 import { dpaAfx } from "./grammars/dpa-afx/index.js";
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from "./options.js";
-
-function sections(draft: Draft): Section[] {
-  const out: Section[] = [];
-  let current: Section = { type: "section", heading: null, paragraphs: [] };
-  for (const u of draft.units) {
-    const start = u.lines[0]!.start;
-    const end = u.lines[u.lines.length - 1]!.end;
-    const text = normaliseText(draft.input.slice(start, end));
-    const position = draft.index.position(start, end);
-    if (u.kind === "heading") {
-      if (current.heading !== null || current.paragraphs.length > 0) out.push(current);
-      const heading: Heading = { type: "heading", text, position };
-      current = { type: "section", heading, paragraphs: [] };
-    } else {
-      const p: Paragraph = { type: "paragraph", text, position };
-      current.paragraphs.push(p);
-    }
-  }
-  if (current.heading !== null || current.paragraphs.length > 0) out.push(current);
-  return out;
-}
 
 const bySpot = (a: Diagnostic, b: Diagnostic) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1);
 
@@ -62,37 +45,6 @@ function toText(input: unknown, fn: string): { text: string; note: Diagnostic | 
 /** Adds a decoding diagnostic to an article, keeping diagnostics in input order. */
 function withNote(article: Article, note: Diagnostic | null): Article {
   if (note) article.diagnostics = article.diagnostics.concat(note).sort(bySpot);
-  return article;
-}
-
-/** Runs the refiners over a draft and builds the Article. */
-function assemble(grammar: Grammar, draft: Draft): Article {
-  for (const refiner of grammar.refiners) draft = refiner.refine(draft);
-  const diagnostics = draft.diagnostics.length > 1 ? [...draft.diagnostics].sort(bySpot) : [...draft.diagnostics];
-  const a = draft.article;
-  // Built field by field (not spread): a fixed shape in a fixed order, cheaper on the hot path.
-  const article: Article = {
-    type: "article",
-    date: a.date,
-    dates: a.dates,
-    headline: a.headline,
-    editorialNote: a.editorialNote,
-    byline: a.byline,
-    dateline: a.dateline,
-    standfirst: a.standfirst,
-    sections: sections(draft),
-    trailer: a.trailer,
-    footers: a.footers,
-    extras: a.extras,
-    items: a.items,
-    language: a.language,
-    diagnostics,
-    position: a.position,
-  };
-  // Fields added by grammar extensions (declared on ArticleExtensions) travel along.
-  for (const key of Object.keys(a)) if (!(key in article)) (article as unknown as Record<string, unknown>)[key] = (a as unknown as Record<string, unknown>)[key];
-  // The input itself, for printSource (a stream's message is indexed with its place in the whole input).
-  SOURCES.set(article, { text: draft.input, base: draft.index.baseOffset });
   return article;
 }
 
@@ -130,9 +82,12 @@ function run(input: Input, options: ParseOptions | undefined): Article {
  * same (a bug, or an extension rule that throws), the message becomes an Article holding its text as an
  * `unparsed` extra with an error `internal/exception`: nothing lost, and a feed's other messages still parse.
  */
-function parseGuarded(grammar: Grammar, input: string, options: ResolvedOptions, range: LineRange | undefined, span: Span): Article {
+function parseGuarded(grammar: Grammar, input: string, options: ResolvedOptions, range: LineRange | undefined, span: Span, doc?: Doc): Article {
   try {
-    return assemble(grammar, grammar.layout(input, grammar, options, range));
+    const article = parseMessage(grammar, input, options, range, doc);
+    // The input itself, for printSource (a stream's message is indexed with its place in the whole input).
+    SOURCES.set(article, { text: input, base: range?.index.baseOffset ?? 0 });
+    return article;
   } catch (e) {
     const index = range?.index ?? new LineIndex(input);
     const article = failedArticle(input.slice(span.start, span.end), index.position(span.start, span.end), e);
@@ -150,22 +105,9 @@ export function failedArticle(raw: string, position: Position | undefined, error
   const at = position ?? { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
   const text = normaliseText(raw);
   return {
-    type: "article",
-    date: null,
-    dates: [],
-    headline: null,
-    editorialNote: null,
-    byline: null,
-    dateline: null,
-    standfirst: null,
-    sections: [],
-    trailer: null,
-    footers: [],
+    ...emptyArticle(at),
     extras: text === "" ? [] : [{ type: "extra", kind: "unparsed", text, position: at }],
-    items: [],
-    language: null,
     diagnostics: [{ code: "internal/exception", severity: "error", message: `The parser failed on this message (${why}); its text is kept as an extra.`, position: at }],
-    position: at,
   };
 }
 
@@ -188,7 +130,7 @@ export function parseFeed(source: Input, options?: ParseOptions): Article[] {
 }
 
 /** The articles of a feed text (what `parseFeed` and `parseStream` share). @internal */
-export function feedArticles(input: string, options?: ParseOptions, split?: { index: LineIndex; ranges: LineRange[] }): Article[] {
+export function feedArticles(input: string, options?: ParseOptions, split?: { doc?: Doc; index: LineIndex; ranges: LineRange[] }): Article[] {
   return [...feedArticleIterator(input, options, split)];
 }
 
@@ -196,11 +138,12 @@ export function feedArticles(input: string, options?: ParseOptions, split?: { in
  * The articles of a feed text one at a time: each is parsed only when asked for, so a stream holds one
  * message's nodes at a time. @internal
  */
-export function* feedArticleIterator(input: string, options?: ParseOptions, split?: { index: LineIndex; ranges: LineRange[] }): Generator<Article> {
+export function* feedArticleIterator(input: string, options?: ParseOptions, split?: { doc?: Doc; index: LineIndex; ranges: LineRange[] }): Generator<Article> {
   const grammar = (options?.grammar ?? dpaAfx) as Grammar;
   const resolved = resolveOptions(options);
-  const index = split?.index ?? new LineIndex(input);
-  const ranges = split?.ranges ?? grammar.split(input, grammar, index);
+  const doc = split?.doc ?? newDoc(input);
+  const index = split?.index ?? indexOf(doc);
+  const ranges = split?.ranges ?? splitMessages(input, grammar, doc, index);
   const head = ranges[0]?.first ?? 0;
   const header: Extra[] = [];
   for (let l = 0; l < head; l++) {
@@ -218,7 +161,7 @@ export function* feedArticleIterator(input: string, options?: ParseOptions, spli
     const range = ranges[k]!;
     const next = ranges[k + 1];
     const span = { start: k === 0 ? 0 : index.starts[range.first]!, end: next ? index.starts[next.first]! : input.length };
-    const article = parseGuarded(grammar, input, resolved, { ...range, span }, span);
+    const article = parseGuarded(grammar, input, resolved, { ...range, span }, span, doc);
     // Header first, then the message's own extras (in input order); no spread of an input-sized list into a call.
     if (k === 0 && header.length > 0) article.extras = header.concat(article.extras);
     yield article;

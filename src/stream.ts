@@ -20,7 +20,9 @@ import {
   windows1252Diagnostic,
   type TextEncoding,
 } from "./decode.js";
+import { indexOf, messageTop } from "./grammar/driver.js";
 import type { Grammar, LineRange } from "./grammar/index.js";
+import { newDoc, type Doc } from "./combinators/lines.js";
 import { dpaAfx } from "./grammars/dpa-afx/index.js";
 import type { ParseOptions } from "./options.js";
 import { feedArticleIterator } from "./parse.js";
@@ -122,7 +124,8 @@ export interface MessageBlock {
   note: Diagnostic | null;
   /** Diagnostics of the block's last message, in the block's own coordinates: a cut, a truncated ending. */
   endNotes: Diagnostic[];
-  /** The block's line index, when already built (in-process only, never sent to workers). */
+  /** The block's lexed text and line index, when already made (in-process only, never sent to workers). */
+  doc?: Doc;
   index?: LineIndex;
 }
 
@@ -289,7 +292,8 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
   function block(cut: number, firstLine: number, cutLine: number, cutColumn: number, endNotes: Diagnostic[]): MessageBlock {
     const text = cutText(msg.offset, cut);
     const base = msg;
-    const index = new LineIndex(text, base);
+    const doc = newDoc(text);
+    const index = indexOf(doc, base);
     const out: MessageBlock = {
       text,
       offset: base.offset,
@@ -298,6 +302,7 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
       messages: [{ first: Math.max(0, firstLine - base.line), last: index.lineCount - 1 - (cutColumn === 0 && cutLine > base.line ? 1 : 0) }],
       note: takeNote(),
       endNotes,
+      doc,
       index,
     };
     msg = { offset: cut, line: cutLine, column: cutColumn };
@@ -308,21 +313,13 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
   /** Asks each newly completed line whether a message starts there; yields the message that start closes. */
   function* advance(): Generator<MessageBlock> {
     const complete = lineBase + starts.length;
-    // A line index over the tail's complete lines, tail-local; made again after a block trims the tail.
-    let index: LineIndex | null = null;
-    const tailIndex = () => {
-      const from = tailLine - lineBase;
-      return LineIndex.fromLines(
-        starts.slice(from).map((x) => x - tailAt),
-        ends.slice(from).map((x) => x - tailAt),
-        tail.length,
-      );
-    };
+    // The tail's lines, lexed once per batch (the tail does not change while messages go out).
+    let doc: Doc | null = null;
     for (; checked < complete; checked++) {
       const line = checked;
       const low = Math.max(floor, line - lookback, tailLine);
-      index ??= tailIndex();
-      const t = grammar.messageTop(tail, grammar, index, line - tailLine, low - tailLine);
+      doc ??= newDoc(tail);
+      const t = messageTop(tail, grammar, line - tailLine, low - tailLine, doc);
       if (t < 0) continue;
       const topLine = t + tailLine;
       floor = line + 1;
@@ -433,7 +430,8 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
   yield* bound();
   // What is left is the last message (or the only one, or no message at all).
   const text = cutText(msg.offset, received);
-  const index = new LineIndex(text, msg);
+  const doc = newDoc(text);
+  const index = indexOf(doc, msg);
   const endNotes: Diagnostic[] = [];
   if (truncatedAt >= msg.offset) {
     const p = index.point(truncatedAt - msg.offset);
@@ -447,15 +445,17 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
     messages: [{ first: top === -1 ? 0 : Math.max(0, top - msg.line), last: index.lineCount - 1 }],
     note: takeNote(),
     endNotes,
+    doc,
     index,
   };
 }
 
 /** Parses one block, one message at a time; positions are already in the whole input's terms. @internal */
 export function* parseBlock(block: MessageBlock, options?: ParseOptions): Generator<Article> {
-  const index = block.index ?? new LineIndex(block.text, { offset: block.offset, line: block.line, column: block.column });
+  const doc = block.doc ?? newDoc(block.text);
+  const index = block.index ?? indexOf(doc, { offset: block.offset, line: block.line, column: block.column });
   const ranges: LineRange[] = block.messages.map((m) => ({ index, first: m.first, last: m.last }));
-  const articles = [...feedArticleIterator(block.text, options, { index, ranges })];
+  const articles = [...feedArticleIterator(block.text, options, { doc, index, ranges })];
   articles.forEach((a, k) => {
     if (k === articles.length - 1 && block.endNotes.length > 0) a.diagnostics = a.diagnostics.concat(block.endNotes).sort(byOffset);
     if (k === 0 && block.note) a.diagnostics = a.diagnostics.concat(block.note).sort(byOffset);

@@ -3,7 +3,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import * as api from "../src/index.js";
 import * as authoring from "../src/authoring.js";
 import type { Article, ArticleNode, Byline, DateNode, DatePrecision, DateSource, Dateline, Diagnostic, DiagnosticCode, EditorialNote, EditorialNoteKind, ExtensionNodes, Extra, ExtraKind, Footer, FooterKind, Grammar, Headline, Heading, Node, OverviewItem, Paragraph, ParseOptions, Point, Position, Rating, RatingPositions, SafeParseResult, Section, Severity, Span, Standfirst, Trailer } from "../src/index.js";
-import type { BylineValue, DateParts, DatelineValue, DateValue, DpaAfxRules, DpaAfxVocabulary, Draft, DraftBlock, DraftUnit, EditorialNoteValue, ExecResult, FeedStampValue, FooterValue, HeadlineValue, Layout, Located, LineRange, Parser, Refiner, RuleSpec, Splitter, TagEntry, TrailerValue } from "../src/authoring.js";
+import type { Builder, Builders, BylineValue, DateEntryValue, DatelineEntryValue, DateParts, DatelineValue, DateValue, Doc, DocumentRules, DpaAfxEntry, DpaAfxRules, DpaAfxVocabulary, Draft, EditorialNoteValue, Entry, ExecResult, FeedStampValue, FooterEntryValue, FooterValue, GluedDatelineValue, GrammarExtension, HeadlineValue, ItemHeadValue, ItemValue, LeadValue, Lines, LinesValue, Located, LineRange, Parser, Refiner, RuleSpec, TagEntry, TailValue, TrailerLineValue, TrailerValue } from "../src/authoring.js";
 
 describe("public surface", () => {
   it("exports exactly these values from dpa-afx-parser", () => {
@@ -29,12 +29,21 @@ describe("public surface", () => {
   });
   it("exports exactly these values from dpa-afx-parser/grammar, the same objects as the main entry", () => {
     expect(Object.keys(authoring).sort()).toEqual([
+      "ArticleBuilder",
       "LineIndex",
+      "SPACE_CLASS",
+      "SPACE_OR_BREAK_CLASS",
+      "blankLines",
+      "build",
       "buildRules",
       "check",
       "choice",
+      "defineBuilders",
       "defineGrammar",
+      "docOf",
       "dpaAfx",
+      "dpaAfxBuilders",
+      "dpaAfxRefiners",
       "dpaAfxRuleSpec",
       "dpaAfxVocabulary",
       "dpaBasic",
@@ -43,20 +52,34 @@ describe("public surface", () => {
       "exec",
       "extendGrammar",
       "hspace",
+      "inRegion",
+      "isBlank",
+      "isSpace",
+      "isSpaceOrBreak",
       "lenient",
+      "lex",
+      "lineAt",
+      "lineOf",
       "located",
       "mapValue",
+      "memoLine",
+      "messageTop",
       "normaliseText",
+      "notAhead",
       "offset",
       "optHspace",
+      "parseMessage",
       "peek",
       "ratingRefiner",
       "repeat",
       "sequence",
       "slashList",
       "splitMessages",
+      "textFrom",
+      "textLine",
       "token",
       "tokenMatch",
+      "wholeLine",
     ]);
     expect(authoring.dpaAfx).toBe(api.dpaAfx);
   });
@@ -80,11 +103,13 @@ describe("public surface", () => {
   it("names every public type (compile-time)", () => {
     type All = [
       Byline, BylineValue, DateNode, DateParts, DatePrecision, DateSource, Dateline, DateValue, Diagnostic, DpaAfxRules,
-      DpaAfxVocabulary, Draft, DraftBlock, DraftUnit, EditorialNote, EditorialNoteKind, EditorialNoteValue, ExecResult<unknown>,
-      Extra, ExtraKind, FeedStampValue, Footer, FooterKind, FooterValue, Grammar, Headline, HeadlineValue, Layout<unknown, unknown>,
+      DpaAfxVocabulary, Draft, EditorialNote, EditorialNoteKind, EditorialNoteValue, ExecResult<unknown>,
+      Extra, ExtraKind, FeedStampValue, Footer, FooterKind, FooterValue, Grammar, Headline, HeadlineValue,
       Located<unknown>, Node, Paragraph, Point, Refiner, RuleSpec<unknown>, Severity, Span, Standfirst, TagEntry, Trailer,
-      LineRange, OverviewItem, Splitter<unknown, unknown>,
+      LineRange, OverviewItem, Builder, Builders, DateEntryValue, DatelineEntryValue, Doc, DocumentRules, DpaAfxEntry, Entry,
+      FooterEntryValue, GluedDatelineValue, GrammarExtension<unknown, unknown>, ItemHeadValue, ItemValue, LeadValue, Lines,
+      LinesValue, TailValue, TrailerLineValue,
     ];
-    expectTypeOf<All["length"]>().toEqualTypeOf<42>();
+    expectTypeOf<All["length"]>().toEqualTypeOf<56>();
   });
 });

@@ -7,7 +7,7 @@ import { parse } from "@typescript-eslint/typescript-estree";
 import { checkSync } from "recheck";
 import { describe, expect, it } from "vitest";
 import { dpaAfx } from "../src/index.js";
-import { footerOpeners } from "../src/grammars/dpa-afx/layout.js";
+import { footerOpeners } from "../src/grammars/dpa-afx/rules/tail.js";
 import { RATING_PATTERNS } from "../src/ratings/extract.js";
 import { deskTagPattern } from "../src/grammars/dpa-afx/rules/headline.js";
 

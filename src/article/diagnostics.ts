@@ -89,7 +89,7 @@ export class ParseError extends Error {
   constructor(diagnostic: Diagnostic, diagnostics: Diagnostic[] = [diagnostic]) {
     const where = ` (${diagnostic.position.start.line}:${diagnostic.position.start.column})`;
     const expected = diagnostic.expected ?? [];
-    super(`${diagnostic.code}: ${diagnostic.message}${where}${expected.length ? `; expected ${expected.join(" or ")}` : ""}`);
+    super(`${diagnostic.code}: ${diagnostic.message}${where}${expected.length ? `; expected ${orList(expected)}` : ""}`);
     this.name = "ParseError";
     this.code = diagnostic.code;
     this.position = diagnostic.position;
@@ -145,4 +145,9 @@ export function formatDiagnostic(input: string, diagnostic: Diagnostic): string 
   const span = pos.end.line === line ? Math.max(1, Math.min(pos.end.column - column, text.length - caretAt)) : 1;
   const marker = text.slice(0, caretAt).replace(/[^\t]/g, " ") + "^".repeat(Math.max(1, span));
   return `${line}:${column} ${head}\n ${gutter} | ${text}\n ${pad} | ${marker}`;
+}
+
+/** `a`, `a or b`, `a, b or c`: a list as a reader would say it. */
+function orList(items: readonly string[]): string {
+  return items.length <= 2 ? items.join(" or ") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }

@@ -48,7 +48,7 @@ export interface Span {
  * @example
  * lineAt([0, 4, 9], 5); // 1
  */
-export function lineAt(starts: readonly number[], offset: number): number {
+export function lineAt(starts: ArrayLike<number>, offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -69,9 +69,9 @@ export function lineAt(starts: readonly number[], offset: number): number {
  */
 export class LineIndex {
   /** Offset at which each line starts; `starts[0] === 0`. */
-  readonly starts: number[];
+  readonly starts: ArrayLike<number>;
   /** Offset at which each line's content ends (before its line break). */
-  readonly ends: number[];
+  readonly ends: ArrayLike<number>;
   readonly length: number;
   /** Where the indexed text stands in a longer input (a message of a stream): 0 for a whole input. @internal */
   readonly baseOffset: number;
@@ -128,7 +128,7 @@ export class LineIndex {
    * @example
    * LineIndex.fromLines([0, 3], [2, 5], 5).point(4); // { line: 2, column: 2, offset: 4 }
    */
-  static fromLines(starts: number[], ends: number[], length: number, base?: { offset: number; line: number; column: number }): LineIndex {
+  static fromLines(starts: ArrayLike<number>, ends: ArrayLike<number>, length: number, base?: { offset: number; line: number; column: number }): LineIndex {
     const index = Object.create(LineIndex.prototype) as { -readonly [K in keyof LineIndex]: LineIndex[K] };
     index.starts = starts;
     index.ends = ends;

@@ -1,18 +1,15 @@
 /**
- * Grammar-agnostic parsimmon pieces for rule authors. Every token here is a sticky regular expression
- * matched in place: it never copies the rest of the input (parsimmon's `P.regexp` slices the input on
- * every call, which turns long inputs quadratic).
+ * Grammar-agnostic parsimmon pieces for rule authors, character-level. Every parser made here is a
+ * parsimmon parser (see ./fast.ts): `.parse`, `.desc`, `.map` and parsimmon's own combinators work on it.
+ * Tokens are sticky regular expressions matched in place: they never copy the rest of the input
+ * (parsimmon's `P.regexp` slices the input on every call, which turns long inputs quadratic).
  */
-import P from "parsimmon";
 import type { Span } from "../article/position.js";
+import { isSpace, SPACE_CLASS } from "../text/chars.js";
+import { fail, firstOf, fromRaw, mapValue, rawOf, reg, type Parser, type Raw } from "./fast.js";
+import { accepts, ANY, firstOfRegex, optional, sequenceFirst, union, type First } from "./first.js";
 
-/**
- * A parsimmon parser. Re-exported so extension authors need no direct parsimmon import for types.
- *
- * @example
- * const code: Parser<string> = dpaAfx.rules.trailerCode;
- */
-export type Parser<T> = P.Parser<T>;
+export { exec, mapValue, type ExecResult, type Parser } from "./fast.js";
 
 /**
  * A value and the offsets it was parsed from, `[start, end)` relative to the string parsed.
@@ -25,40 +22,59 @@ export interface Located<T> {
   span: Span;
 }
 
-interface RawReply<T> {
-  status: boolean;
-  index: number;
-  value: T;
-  furthest: number;
-  expected: string[];
-}
-type Runnable<T> = P.Parser<T> & { _: (input: string, i: number) => RawReply<T> };
-
-// Replies shaped like parsimmon's own, without a fresh `expected` array per call: successes share one
-// frozen empty list, failures the list made once per token (parsimmon replaces these lists, never mutates them).
-const NONE: string[] = Object.freeze([]) as unknown as string[];
-function ok<T>(index: number, value: T): P.Reply<T> {
-  return { status: true, index, value, furthest: -1, expected: NONE } as unknown as P.Reply<T>;
-}
-function fail<T>(furthest: number, expected: string[]): P.Reply<T> {
-  return { status: false, index: -1, value: null, furthest, expected } as unknown as P.Reply<T>;
+/** The text of a regular expression that matches one fixed string (`/\(/y`, `/Quelle: /y`), or null. */
+function literalOf(re: RegExp): string | null {
+  if (/[imsuv]/.test(re.flags)) return null;
+  // Plain characters and escaped punctuation only: no class, group, quantifier, anchor or alternation.
+  if (!/^(?:[^\\^$.*+?()[\]{}|]|\\[\\^$.*+?()[\]{}|/-])+$/.test(re.source)) return null;
+  return re.source.replace(/\\(.)/g, "$1");
 }
 
 /**
  * Matches `re` exactly at the current place and yields the whole match (or capture group `group`).
- * The regular expression must not use the `g` or `y` flag; a sticky copy is made once.
+ * Give the expression the sticky flag `y` (a sticky copy is made once either way, without `g`). An
+ * expression that is one fixed string is matched without the regular-expression engine.
  *
  * @example
  * const code = token(/[A-Za-z]{1,6}/y).desc("a trailer code");
  * code.parse("evs"); // { status: true, value: "evs" }
  */
 export function token(re: RegExp, group = 0): Parser<string> {
-  const match = stickyMatcher(re);
-  const expected = [String(re)];
-  return P((input, i) => {
-    const m = match(input, i);
-    return m === null ? fail(i, expected) : ok(i + m[0].length, m[group] ?? "");
-  });
+  const label = String(re);
+  const literal = group === 0 ? literalOf(re) : null;
+  if (literal !== null) {
+    const n = literal.length;
+    const c0 = literal.charCodeAt(0);
+    return fromRaw<string>(
+      (input, i) => {
+        if (input.charCodeAt(i) !== c0 || !input.startsWith(literal, i)) return fail(i, label);
+        reg.value = literal;
+        return i + n;
+      },
+      () => firstOfRegex(re),
+    );
+  }
+  const sticky = stickyCopy(re);
+  const first = firstOfRegex(re);
+  if (group === 0) {
+    // `test` builds no match array; the value is sliced only on a match.
+    return fromRaw<string>((input, i) => {
+      if (!reg.exact && !accepts(first, input, i)) return -1;
+      sticky.lastIndex = i;
+      if (!sticky.test(input)) return fail(i, label);
+      const end = sticky.lastIndex;
+      reg.value = input.slice(i, end);
+      return end;
+    }, first);
+  }
+  return fromRaw<string>((input, i) => {
+    if (!reg.exact && !accepts(first, input, i)) return -1;
+    sticky.lastIndex = i;
+    const m = sticky.exec(input);
+    if (m === null) return fail(i, label);
+    reg.value = m[group] ?? "";
+    return i + m[0].length;
+  }, first);
 }
 
 /**
@@ -68,21 +84,22 @@ export function token(re: RegExp, group = 0): Parser<string> {
  * tokenMatch(/(\d{2})\.(\d{2})\./y).tryParse("21.08.").slice(1); // ["21", "08"]
  */
 export function tokenMatch(re: RegExp): Parser<RegExpExecArray> {
-  const match = stickyMatcher(re);
-  const expected = [String(re)];
-  return P((input, i) => {
-    const m = match(input, i);
-    return m === null ? fail(i, expected) : ok(i + m[0].length, m);
-  });
+  const sticky = stickyCopy(re);
+  const label = String(re);
+  const first = firstOfRegex(re);
+  return fromRaw<RegExpExecArray>((input, i) => {
+    if (!reg.exact && !accepts(first, input, i)) return -1;
+    sticky.lastIndex = i;
+    const m = sticky.exec(input);
+    if (m === null) return fail(i, label);
+    reg.value = m;
+    return i + m[0].length;
+  }, first);
 }
 
-/** A sticky copy of `re` (made once) run at an offset. */
-function stickyMatcher(re: RegExp): (input: string, i: number) => RegExpExecArray | null {
-  const sticky = new RegExp(re.source, re.flags.replace(/[gy]/g, "") + "y");
-  return (input, i) => {
-    sticky.lastIndex = i;
-    return sticky.exec(input);
-  };
+/** A sticky copy of `re` (never `g`: `lastIndex` is set before every use). */
+function stickyCopy(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.replace(/[gy]/g, "") + "y");
 }
 
 /**
@@ -91,15 +108,10 @@ function stickyMatcher(re: RegExp): (input: string, i: number) => RegExpExecArra
  * @example
  * sequence(token(/ab/y), offset).tryParse("ab"); // ["ab", 2]
  */
-export const offset: Parser<number> = P((_input, i) => ok(i, i));
-
-// The combinators below run their parts directly and never merge parsimmon's `expected` lists on
-// success (parsimmon's own `seq`, `alt` and `map` build a sorted set union at every step, which made
-// whole rules cost microseconds). On failure they pass on the furthest failure unchanged.
-
-function run<T>(parser: Parser<T>, input: string, i: number): RawReply<T> {
-  return (parser as Runnable<T>)._(input, i);
-}
+export const offset: Parser<number> = fromRaw<number>((_input, i) => {
+  reg.value = i;
+  return i;
+}, ANY);
 
 /**
  * Runs parsers one after another and yields their values as a tuple.
@@ -108,51 +120,55 @@ function run<T>(parser: Parser<T>, input: string, i: number): RawReply<T> {
  * sequence(place, optHspace, agency).parse("PARIS (dpa-AFX)"); // ["PARIS", " ", { value: "dpa-AFX", ... }]
  */
 export function sequence<T extends unknown[]>(...parsers: { [K in keyof T]: Parser<T[K]> }): Parser<T> {
-  const n = parsers.length;
-  return P((input, i) => {
+  const raws: Raw[] = (parsers as Parser<unknown>[]).map((p) => rawOf(p));
+  const n = raws.length;
+  let first: First | null = null;
+  const firstOfAll = () => sequenceFirst((parsers as Parser<unknown>[]).map((p) => firstOf(p)));
+  return fromRaw<T>((input, i) => {
+    // A sequence that cannot start here fails before it allocates anything.
+    if (!reg.exact && !accepts((first ??= firstOfAll()), input, i)) return -1;
     const values = new Array(n);
     let at = i;
     for (let k = 0; k < n; k++) {
-      const r = run(parsers[k] as Parser<unknown>, input, at);
-      if (!r.status) return r as unknown as P.Reply<T>;
-      values[k] = r.value;
-      at = r.index;
+      at = raws[k]!(input, at);
+      if (at < 0) return -1;
+      values[k] = reg.value;
     }
-    return ok(at, values as T);
-  });
+    reg.value = values;
+    return at;
+  }, firstOfAll);
 }
 
 /**
- * The first of `parsers` that succeeds; when all fail, the failure that got furthest.
+ * The first of `parsers` that succeeds; when all fail, what each expected where it got furthest.
  *
  * @example
  * choice(token(/-/y), token(/–/y)).parse("–"); // "–"
  */
 export function choice<T>(...parsers: Parser<T>[]): Parser<T> {
-  return P((input, i) => {
-    let best: RawReply<T> | null = null;
-    for (const p of parsers) {
-      const r = run(p, input, i);
-      if (r.status) return r as unknown as P.Reply<T>;
-      if (best === null || r.furthest > best.furthest) best = r;
-    }
-    return (best ?? P.makeFailure(i, "a choice")) as P.Reply<T>;
-  });
-}
-
-/**
- * Maps a parser's value (like `.map`, without parsimmon's per-call bookkeeping).
- *
- * @example
- * mapValue(token(/\d{4}/y), Number).parse("2026"); // 2026
- */
-export function mapValue<T, U>(parser: Parser<T>, fn: (value: T, span: Span) => U): Parser<U> {
-  const wantsSpan = fn.length > 1; // build the span object only for callbacks that read it
-  return P((input, i) => {
-    const r = run(parser, input, i);
-    if (!r.status) return r as unknown as P.Reply<U>;
-    return ok(r.index, fn(r.value, wantsSpan ? { start: i, end: r.index } : (undefined as unknown as Span)));
-  });
+  const raws = parsers.map((p) => rawOf(p));
+  const n = raws.length;
+  let firsts: First[] | null = null;
+  return fromRaw<T>(
+    (input, i) => {
+      if (reg.exact) {
+        for (let k = 0; k < n; k++) {
+          const end = raws[k]!(input, i);
+          if (end >= 0) return end;
+        }
+        return n === 0 ? fail(i, "a choice") : -1;
+      }
+      // Only the alternatives that can start with the character at hand are tried.
+      firsts ??= parsers.map((p) => firstOf(p));
+      for (let k = 0; k < n; k++) {
+        if (!accepts(firsts[k]!, input, i)) continue;
+        const end = raws[k]!(input, i);
+        if (end >= 0) return end;
+      }
+      return -1;
+    },
+    () => parsers.map((p) => firstOf(p)).reduce(union, { any: false, nullable: false, high: false, bits: new Uint32Array(8) }),
+  );
 }
 
 /**
@@ -162,11 +178,15 @@ export function mapValue<T, U>(parser: Parser<T>, fn: (value: T, span: Span) => 
  * check(token(/[A-Z]+/y), (s) => s.length > 2, "a long word").parse("EZB"); // "EZB"
  */
 export function check<T>(parser: Parser<T>, predicate: (value: T) => boolean, expected: string): Parser<T> {
-  return P((input, i) => {
-    const r = run(parser, input, i);
-    if (!r.status) return r as unknown as P.Reply<T>;
-    return predicate(r.value) ? (r as unknown as P.Reply<T>) : P.makeFailure(i, expected);
-  });
+  const inner = rawOf(parser);
+  return fromRaw<T>(
+    (input, i) => {
+      const end = inner(input, i);
+      if (end < 0) return -1;
+      return predicate(reg.value as T) ? end : fail(i, expected);
+    },
+    () => firstOf(parser),
+  );
 }
 
 /**
@@ -176,16 +196,19 @@ export function check<T>(parser: Parser<T>, predicate: (value: T) => boolean, ex
  * repeat(token(/\/[a-z]+/y)).parse("/evs/nas"); // ["/evs", "/nas"]
  */
 export function repeat<T>(parser: Parser<T>): Parser<T[]> {
-  return P((input, i) => {
+  const inner = rawOf(parser);
+  return fromRaw<T[]>((input, i) => {
     const out: T[] = [];
     let at = i;
     for (;;) {
-      const r = run(parser, input, at);
-      if (!r.status || r.index === at) return ok(at, out);
-      out.push(r.value);
-      at = r.index;
+      const end = inner(input, at);
+      if (end < 0 || end === at) break;
+      out.push(reg.value as T);
+      at = end;
     }
-  });
+    reg.value = out;
+    return at;
+  }, () => optional(firstOf(parser)));
 }
 
 /**
@@ -195,10 +218,23 @@ export function repeat<T>(parser: Parser<T>): Parser<T[]> {
  * sequence(peek(token(/Quelle: /y)), token(/.+/y)).parse("Quelle: dpa-AFX"); // ["Quelle: ", "Quelle: dpa-AFX"]
  */
 export function peek<T>(parser: Parser<T>): Parser<T> {
-  return P((input, i) => {
-    const r = run(parser, input, i);
-    return r.status ? ok(i, r.value) : (r as unknown as P.Reply<T>);
-  });
+  const inner = rawOf(parser);
+  return fromRaw<T>((input, i) => (inner(input, i) < 0 ? -1 : i), () => firstOf(parser));
+}
+
+/**
+ * Succeeds, consuming nothing, where `parser` fails; fails where it matches (parsimmon's `notFollowedBy`).
+ *
+ * @example
+ * sequence(notAhead(token(/Von /y)), token(/[^\n]+/y)).parse("Von Anna Berg").status; // false
+ */
+export function notAhead(parser: Parser<unknown>, expected = "something else"): Parser<null> {
+  const inner = rawOf(parser);
+  return fromRaw<null>((input, i) => {
+    if (inner(input, i) >= 0) return fail(i, expected);
+    reg.value = null;
+    return i;
+  }, ANY);
 }
 
 /**
@@ -211,13 +247,26 @@ export function located<T>(parser: Parser<T>): Parser<Located<T>> {
   return mapValue(parser, (value, span) => ({ value, span }));
 }
 
+/** Spaces from `i` as {@link isSpace} defines them: the offset after the last one. */
+function spacesFrom(input: string, i: number): number {
+  let k = i;
+  while (k < input.length && isSpace(input.charCodeAt(k))) k++;
+  return k;
+}
+
 /**
- * Horizontal white space, at least one character: spaces, tabs, NBSP, narrow and thin spaces.
+ * Horizontal white space, at least one character: what `isSpace` in `src/text/chars.ts` accepts (space,
+ * tab, NBSP, narrow and thin spaces, ...), never a line break.
  *
  * @example
  * hspace.tryParse("\u00a0 "); // "\u00a0 "
  */
-export const hspace: Parser<string> = token(/[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/y).desc("a space");
+export const hspace: Parser<string> = fromRaw<string>((input, i) => {
+  const end = spacesFrom(input, i);
+  if (end === i) return fail(i, "a space");
+  reg.value = input.slice(i, end);
+  return end;
+}, firstOfRegex(new RegExp(`[${SPACE_CLASS}]`)));
 
 /**
  * Optional horizontal white space (may match nothing).
@@ -225,7 +274,11 @@ export const hspace: Parser<string> = token(/[ \t\u00a0\u2000-\u200a\u202f\u205f
  * @example
  * sequence(token(/PARIS/y), optHspace, token(/\(/y)).tryParse("PARIS("); // ["PARIS", "", "("]
  */
-export const optHspace: Parser<string> = token(/[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*/y);
+export const optHspace: Parser<string> = fromRaw<string>((input, i) => {
+  const end = spacesFrom(input, i);
+  reg.value = end === i ? "" : input.slice(i, end);
+  return end;
+}, optional(firstOfRegex(new RegExp(`[${SPACE_CLASS}]`))));
 
 /**
  * A line break: `\n`, `\r\n` or a lone `\r`.
@@ -233,7 +286,19 @@ export const optHspace: Parser<string> = token(/[ \t\u00a0\u2000-\u200a\u202f\u2
  * @example
  * eol.tryParse("\r\n"); // "\r\n"
  */
-export const eol: Parser<string> = token(/\r\n?|\n/y).desc("a line break");
+export const eol: Parser<string> = fromRaw<string>((input, i) => {
+  const c = input.charCodeAt(i);
+  if (c === 10) {
+    reg.value = "\n";
+    return i + 1;
+  }
+  if (c === 13) {
+    const crlf = input.charCodeAt(i + 1) === 10;
+    reg.value = crlf ? "\r\n" : "\r";
+    return i + (crlf ? 2 : 1);
+  }
+  return fail(i, "a line break");
+}, firstOfRegex(/[\n\r]/));
 
 /**
  * The end of a line: a line break or the end of the input, consuming nothing.
@@ -242,9 +307,11 @@ export const eol: Parser<string> = token(/\r\n?|\n/y).desc("a line break");
  * sequence(token(/FRANKFURT/y), endOfLine).parse("FRANKFURT\nDer Dax").status; // false: .parse wants the whole input; use exec
  * exec(sequence(token(/FRANKFURT/y), endOfLine), "FRANKFURT\nDer Dax"); // { value: ["FRANKFURT", null], end: 9 }
  */
-export const endOfLine: Parser<null> = P((input, i) =>
-  i >= input.length || input.charCodeAt(i) === 10 || input.charCodeAt(i) === 13 ? ok(i, null) : P.makeFailure(i, "the end of a line"),
-);
+export const endOfLine: Parser<null> = fromRaw<null>((input, i) => {
+  if (i < input.length && input.charCodeAt(i) !== 10 && input.charCodeAt(i) !== 13) return fail(i, "the end of a line");
+  reg.value = null;
+  return i;
+}, ANY);
 
 /**
  * One or more `item`s separated by `/` (no spaces around the slashes), each located.
@@ -253,22 +320,27 @@ export const endOfLine: Parser<null> = P((input, i) =>
  * slashList(token(/[a-z]+/y)).parse("evs/nas"); // values "evs" and "nas" with their spans
  */
 export function slashList<T>(item: Parser<T>): Parser<Located<T>[]> {
-  return P((input, i) => {
+  const inner = rawOf(item);
+  return fromRaw<Located<T>[]>((input, i) => {
     const out: Located<T>[] = [];
     let at = i;
     for (;;) {
-      const r = run(item, input, at);
-      if (!r.status) {
-        if (out.length === 0) return r as unknown as P.Reply<Located<T>[]>;
+      const end = inner(input, at);
+      if (end < 0) {
+        if (out.length === 0) return -1;
         // The slash belongs to what follows; end the list before it.
-        return ok(at - 1, out);
+        reg.value = out;
+        return at - 1;
       }
-      out.push({ value: r.value, span: { start: at, end: r.index } });
-      at = r.index;
-      if (input.charCodeAt(at) !== 47 /* / */) return ok(at, out);
+      out.push({ value: reg.value as T, span: { start: at, end } });
+      at = end;
+      if (input.charCodeAt(at) !== 47 /* / */) {
+        reg.value = out;
+        return at;
+      }
       at++;
     }
-  });
+  }, () => firstOf(item));
 }
 
 /**
@@ -279,31 +351,11 @@ export function slashList<T>(item: Parser<T>): Parser<Located<T>[]> {
  * sequence(lenient(token(/°[ \t]?/y)), token(/\/[a-z]+/y)).tryParse("/wb"); // [null, "/wb"]
  */
 export function lenient<T>(parser: Parser<T>): Parser<T | null> {
-  return P((input, i) => {
-    const r = run(parser, input, i);
-    return r.status ? (r as unknown as P.Reply<T | null>) : ok(i, null);
-  });
-}
-
-/**
- * The result of {@link exec}: the value and where the match ended.
- *
- * @example
- * exec(dpaAfx.rules.trailer, "/evs/DP/nas", 0)?.end; // 11
- */
-export interface ExecResult<T> {
-  value: T;
-  end: number;
-}
-
-/**
- * Runs `parser` at `start` inside `input` without parsimmon's per-call bookkeeping of `.parse()`:
- * no end-of-input check, no line/column cache. Returns null on failure. This is how the pipeline runs rules.
- *
- * @example
- * exec(dpaAfx.rules.dateline, "date 2026-01-06 PARIS (dpa-AFX) - Text", 16); // { value: {...}, end: 34 }
- */
-export function exec<T>(parser: Parser<T>, input: string, start = 0): ExecResult<T> | null {
-  const reply = (parser as Runnable<T>)._(input, start);
-  return reply.status ? { value: reply.value, end: reply.index } : null;
+  const inner = rawOf(parser);
+  return fromRaw<T | null>((input, i) => {
+    const end = inner(input, i);
+    if (end >= 0) return end;
+    reg.value = null;
+    return i;
+  }, () => optional(firstOf(parser)));
 }

@@ -1,31 +1,17 @@
 /**
- * What a grammar is: a typed rule map (parsimmon `createLanguage`), a layout that runs the rules over
- * the input, an ordered list of refiners and a vocabulary. Grammars are immutable values.
+ * What a grammar is: a typed rule map (parsimmon `createLanguage`) whose document rules yield an outline,
+ * node builders keyed by outline kind, an ordered list of refiners and a vocabulary. Grammars are
+ * immutable values; the driver that runs them is generic (./driver.ts).
  */
 import P from "parsimmon";
-import type { LineIndex, Span } from "../article/position.js";
+import { firstOf, fromRaw, rawOf, reg, type Parser, type Raw } from "../combinators/fast.js";
+import { accepts, type First } from "../combinators/first.js";
+import type { Builders } from "./build.js";
+import type { Refiner } from "./outline.js";
 
-/**
- * A stretch of whole lines of an input, first and last inclusive, with the line index of the whole
- * input (built once per feed, shared by its messages).
- *
- * @example
- * { index: new LineIndex(feed), first: 4, last: 17 }
- */
-export interface LineRange {
-  index: LineIndex;
-  first: number;
-  last: number;
-  /**
-   * The offsets the message's node spans (its `position`), when wider than its lines: in a feed the
-   * messages tile the input, so the first also holds the page header above it and each holds the blank
-   * lines after it. Default: from the first line's start to the last line's end.
-   */
-  span?: Span;
-}
-import type { Diagnostic } from "../article/diagnostics.js";
-import type { Article } from "../article/types.js";
-import type { ResolvedOptions } from "../options.js";
+export { ArticleBuilder, build, defineBuilders, type Builder, type Builders } from "./build.js";
+export { messageTop, parseMessage, splitMessages, type DocumentRules, type LineRange } from "./driver.js";
+export type { Draft, Entry, Refiner } from "./outline.js";
 
 /**
  * A rule spec: for each rule, a function from the finished rule map to the rule's parser (parsimmon `createLanguage`).
@@ -39,121 +25,8 @@ import type { ResolvedOptions } from "../options.js";
 export type RuleSpec<R> = { [K in keyof R]: (r: R) => R[K] };
 
 /**
- * A body block handed to the refiners: consecutive non-blank input lines, each as a span of the input
- * (trimmed; the first starts after the dateline).
- *
- * @example
- * // "Der Dax stieg\nam Montag." gives one block of two line spans
- * { lines: [{ start: 19, end: 32 }, { start: 33, end: 44 }] }
- */
-export interface DraftBlock {
-  lines: Span[];
-}
-
-/**
- * A unit of body text once split: a paragraph or a heading, as the lines it covers.
- *
- * @example
- * { kind: "heading", lines: [{ start: 120, end: 142 }], standalone: true }
- */
-export interface DraftUnit {
-  kind: "paragraph" | "heading";
-  lines: Span[];
-  /** True when the unit is a whole block of one line (a stand-alone line). */
-  standalone: boolean;
-}
-
-/**
- * What the layout hands to the refiners: the parsed nodes of everything but the body, and the body as
- * blocks of lines. Refiners turn blocks into units; `parseArticle` turns units into sections.
- *
- * @example
- * const draft = dpaAfx.layout(input, dpaAfx, { zone: "Europe/Berlin", strict: false });
- * draft.blocks.length;
- */
-export interface Draft {
-  /** The grammar parsing the text (its vocabulary, for refiners that read one). */
-  readonly grammar: Grammar;
-  readonly input: string;
-  readonly index: LineIndex;
-  readonly options: ResolvedOptions;
-  /** The article as built so far: every field but `sections` is final after the layout (refiners may still change them). */
-  article: Omit<Article, "sections">;
-  /** The body as blank-line-separated blocks. */
-  blocks: DraftBlock[];
-  /** The body split into paragraphs and headings (filled by refiners). */
-  units: DraftUnit[];
-  diagnostics: Diagnostic[];
-}
-
-/**
- * A refiner: one judgement call over the draft, small and pure (returns a new draft or the same one).
- *
- * @example
- * const noHeadings: Refiner = {
- *   name: "noHeadings",
- *   refine: (d) => ({ ...d, units: d.units.map((u) => ({ ...u, kind: "paragraph" as const })) }),
- * };
- */
-export interface Refiner {
-  /** A stable name, so extensions can remove or replace it. */
-  readonly name: string;
-  /** Makes the judgement over the draft; returns a new draft (or the same one when nothing changes). */
-  refine(draft: Draft): Draft;
-}
-
-/**
- * Runs the grammar's rules over the input and returns the draft the refiners work on. Must be total:
- * never throw on a string, report problems as diagnostics.
- *
- * @example
- * const layout: Layout<DpaAfxRules, DpaAfxVocabulary> = dpaAfx.layout;
- */
-export type Layout<R, V> = (input: string, grammar: Grammar<R, V>, options: ResolvedOptions, range?: LineRange) => Draft;
-
-/**
- * Splits a stretch holding several messages into the line ranges of its messages (in input order).
- * Lines before the first message (a page header) belong to no range.
- *
- * @example
- * dpaAfx.split(feed, dpaAfx, new LineIndex(feed)); // [{ first: 2, last: 9, ... }, { first: 10, last: 15, ... }]
- */
-export type Splitter<R, V> = (input: string, grammar: Grammar<R, V>, index: LineIndex) => LineRange[];
-
-/**
- * Where a message starts, asked one line at a time: when the lead of a new message opens on `line`
- * (its dateline), the line its front matter starts on (a date line, a headline, notes above the lead,
- * never above `floor`); otherwise -1. It reads only lines `floor` to `line`, so a stream can ask it of
- * each line as the line completes. `floor` is the line after the previous message's lead (0 at first).
- *
- * @example
- * // "24.08.2016\nHP enttäuscht\n\nPALO ALTO (dpa-AFX) - Text."
- * dpaAfx.messageTop(feed, dpaAfx, new LineIndex(feed), 3, 0); // 0: the date line above the headline
- */
-export type MessageTop<R, V> = (input: string, grammar: Grammar<R, V>, index: LineIndex, line: number, floor: number) => number;
-
-/**
- * The split every grammar gets from its `messageTop`: each line is asked once, in order.
- *
- * @example
- * splitMessages(feed, dpaAfx, new LineIndex(feed)).map((r) => r.first); // [0, 6]
- */
-export function splitMessages<R, V>(input: string, grammar: Grammar<R, V>, index: LineIndex): LineRange[] {
-  const n = index.lineCount;
-  const tops: number[] = [];
-  let floor = 0;
-  for (let line = 0; line < n; line++) {
-    const top = grammar.messageTop(input, grammar, index, line, Math.max(floor, line - grammar.messageLookback));
-    if (top < 0) continue;
-    tops.push(top);
-    floor = line + 1;
-  }
-  if (tops.length === 0) return [{ index, first: 0, last: n - 1 }];
-  return tops.map((first, k) => ({ index, first, last: k + 1 < tops.length ? tops[k + 1]! - 1 : n - 1 }));
-}
-
-/**
- * A grammar: the value `parseArticle` runs (`options.grammar`, default `dpaAfx`).
+ * A grammar: the value `parseArticle` runs (`options.grammar`, default `dpaAfx`). Its rules include the
+ * document rules the driver runs (`message`, `messageLead`, `messageFront`).
  *
  * @example
  * parseArticle(text, { grammar: dpaAfx });
@@ -170,18 +43,15 @@ export interface Grammar<R = unknown, V = unknown> {
   readonly specFor: (vocabulary: V) => RuleSpec<R>;
   /** The built rules: parsimmon parsers usable on their own. */
   readonly rules: R;
-  readonly layout: Layout<R, V>;
-  /** Where a message starts, line by line (used by `parseFeed` through `split`, and by `parseStream`). */
-  readonly messageTop: MessageTop<R, V>;
+  /** Turn outline entries into nodes, one builder per entry kind. */
+  readonly builders: Builders;
+  /** The refiners, run in order on the outline before the builders. */
+  readonly refiners: readonly Refiner[];
   /**
-   * How many lines above its line `messageTop` may read (front matter is never further up): the floor
-   * it gets is never lower. A stream keeps only these lines for it.
+   * How many lines above a message's lead its front matter may stand at most (a stream keeps only
+   * these lines to find where a message starts).
    */
   readonly messageLookback: number;
-  /** Splits a feed into messages (used by `parseFeed`): {@link splitMessages} over `messageTop`. */
-  readonly split: Splitter<R, V>;
-  /** The refiners, run in order after the layout. */
-  readonly refiners: readonly Refiner[];
 }
 
 /**
@@ -192,13 +62,30 @@ export interface Grammar<R = unknown, V = unknown> {
  * rules.trailer.tryParse("/evs/DP/nas").codes.length; // 3
  */
 export function buildRules<R>(spec: RuleSpec<R>): R {
-  const rules = P.createLanguage(spec as unknown as P.TypedRule<Record<string, unknown>>) as unknown as Record<string, P.Parser<unknown>>;
-  // Each rule is a lazy parser that settles on its first run; run each once on "" so it settles now,
-  // then freeze the map and the rules: a built grammar is shared by every parse in the process.
-  for (const key of Object.keys(rules)) {
-    rules[key]!.parse("");
-    Object.freeze(rules[key]);
+  // Like parsimmon's `createLanguage`, with forward references our combinators can run directly: each
+  // rule first gets a reference parser that calls the rule once built, so rules built earlier reach rules
+  // built later through `r`.
+  const keys = Object.keys(spec) as (keyof R & string)[];
+  const cells: Record<string, { raw: Raw | null; first: First | null }> = {};
+  const refs = {} as Record<string, Parser<unknown>>;
+  const rules = {} as Record<string, Parser<unknown>>;
+  for (const key of keys) {
+    const cell: { raw: Raw | null; first: First | null } = { raw: null, first: null };
+    cells[key] = cell;
+    // The reference fails at once, without a call, where the rule cannot start (see ./first.ts).
+    refs[key] = fromRaw(
+      (input, i) => (!reg.exact && !accepts((cell.first ??= firstOf(rules[key]!)), input, i) ? -1 : cell.raw!(input, i)),
+      () => firstOf(rules[key]!),
+    );
   }
+  for (const key of keys) {
+    const built = (spec[key] as (r: unknown) => unknown)(refs);
+    if (!P.isParser(built)) throw new TypeError(`The rule '${key}' of a grammar must be a parsimmon parser.`);
+    rules[key] = built as Parser<unknown>;
+    cells[key]!.raw = rawOf(built as Parser<unknown>);
+  }
+  // A built grammar is shared by every parse in the process: freeze the map and its rules.
+  for (const key of keys) Object.freeze(rules[key]);
   return Object.freeze(rules) as unknown as R;
 }
 
@@ -222,35 +109,38 @@ export function frozenCopy<T>(value: T): T {
   return value;
 }
 
+/** The document rules the driver runs: every grammar must have them. */
+const DOCUMENT_RULES = ["message", "messageLead", "messageFront"] as const;
+
 /**
  * Makes a grammar value from its parts; the rules are built once, here.
  *
  * @example
- * const g = defineGrammar({ id: "dpa-afx", vocabulary, spec: dpaAfxRuleSpec(vocabulary), layout, refiners });
+ * const g = defineGrammar({ id: "dpa-afx", vocabulary, specFor: dpaAfxRuleSpec, builders: dpaAfxBuilders, refiners: dpaAfxRefiners });
  */
 export function defineGrammar<R, V>(parts: {
   id: string;
   vocabulary: V;
   specFor: (vocabulary: V) => RuleSpec<R>;
-  layout: Layout<R, V>;
-  messageTop: MessageTop<R, V>;
-  /** Lines above its line `messageTop` may read. @default 64 */
-  messageLookback?: number;
+  builders: Builders;
   refiners: readonly Refiner[];
+  /** Lines above its lead a message's front matter may stand at most. @default 64 */
+  messageLookback?: number;
 }): Grammar<R, V> {
   const vocabulary = frozenCopy(parts.vocabulary);
   const spec = parts.specFor(vocabulary);
+  for (const name of DOCUMENT_RULES) {
+    if (!(name in (spec as object))) throw new TypeError(`The grammar '${parts.id}' has no '${name}' rule; every grammar needs ${DOCUMENT_RULES.join(", ")}.`);
+  }
   return Object.freeze({
     id: parts.id,
     vocabulary,
     spec: Object.freeze({ ...spec }),
     specFor: parts.specFor,
     rules: buildRules(spec),
-    layout: parts.layout,
-    messageTop: parts.messageTop,
-    messageLookback: parts.messageLookback ?? 64,
-    split: splitMessages,
+    builders: Object.freeze({ ...parts.builders }),
     refiners: Object.freeze([...parts.refiners]),
+    messageLookback: parts.messageLookback ?? 64,
   });
 }
 
@@ -268,12 +158,14 @@ export interface GrammarExtension<R, V> {
   id: string;
   /**
    * Rule overrides: gets the base spec (built for the extended vocabulary) and returns the rules to
-   * replace. An override may call the rule it replaces (`base.place(r)`); since rules reach each other
-   * through `r`, every rule using an overridden one uses the override.
+   * replace, structural or inline. An override may call the rule it replaces (`base.place(r)`); since rules
+   * reach each other through `r`, every rule using an overridden one uses the override.
    */
   rules?: (base: RuleSpec<R>) => Partial<RuleSpec<R>>;
   /** Gets the base refiners and returns the new list (add, remove, reorder, replace by `name`). */
   refiners?: (base: readonly Refiner[]) => readonly Refiner[];
+  /** Gets the base builders and returns the new table (add a builder for a new entry kind, replace one). */
+  builders?: (base: Builders) => Builders;
   /** Vocabulary entries to change; merged over the base vocabulary (lists replace lists). */
   vocabulary?: Partial<V>;
 }
@@ -299,9 +191,8 @@ export function extendGrammar<R, V>(base: Grammar<R, V>, extension: GrammarExten
     id: extension.id,
     vocabulary,
     specFor,
-    layout: base.layout,
-    messageTop: base.messageTop,
-    messageLookback: base.messageLookback,
+    builders: extension.builders ? extension.builders(base.builders) : base.builders,
     refiners: extension.refiners ? extension.refiners(base.refiners) : base.refiners,
+    messageLookback: base.messageLookback,
   });
 }

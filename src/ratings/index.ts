@@ -3,9 +3,7 @@
  * `ArticleExtensions` in the article types, so it reaches users of the bundled declarations), and
  * `dpaAfxRatings` is `dpaAfx` with it.
  */
-import { normaliseText } from "../article/build.js";
-import type { Article, Paragraph } from "../article/types.js";
-import { extendGrammar, type Grammar, type Refiner } from "../grammar/index.js";
+import { build, extendGrammar, type Grammar, type Refiner } from "../grammar/index.js";
 import { dpaAfx } from "../grammars/dpa-afx/index.js";
 import type { DpaAfxRules } from "../grammars/dpa-afx/rules/index.js";
 import type { DpaAfxVocabulary } from "../grammars/dpa-afx/vocabulary.js";
@@ -20,19 +18,13 @@ import { extractWith } from "./extract.js";
 export const ratingRefiner: Refiner = {
   name: "rating",
   refine(draft) {
-    const paragraphs: Paragraph[] = draft.units
-      .filter((u) => u.kind === "paragraph")
-      .map((u) => {
-        const start = u.lines[0]!.start;
-        const end = u.lines[u.lines.length - 1]!.end;
-        return { type: "paragraph", text: normaliseText(draft.input.slice(start, end)), position: draft.index.position(start, end) };
-      });
-    const provisional = { ...draft.article, sections: [{ type: "section", heading: null, paragraphs }] } as Article;
+    // The rating reads the nodes the earlier refiners settled: build them provisionally from the outline.
+    const provisional = build(draft);
     // Positions stand in the whole input (a stream's message knows its place): the base says where.
     const rating = extractWith(provisional, { text: draft.input, base: draft.index.baseOffset });
     return {
       ...draft,
-      article: { ...draft.article, rating },
+      fields: { ...draft.fields, rating },
       diagnostics: rating ? draft.diagnostics.concat(rating.diagnostics) : draft.diagnostics,
     };
   },

@@ -1,8 +1,8 @@
 /**
- * The dpa-AFX grammar: rules, layout, refiners and vocabulary as one immutable value.
+ * The dpa-AFX grammar: rules, builders, refiners and vocabulary as one immutable value.
  */
 import { defineGrammar, type Grammar } from "../../grammar/index.js";
-import { dpaAfxLayout, dpaAfxMessageTop } from "./layout.js";
+import { dpaAfxBuilders } from "./builders.js";
 import { dpaAfxRefiners } from "./refiners/index.js";
 import { dpaAfxRuleSpec, type DpaAfxRules } from "./rules/index.js";
 import { vocabulary, type DpaAfxVocabulary } from "./vocabulary.js";
@@ -19,7 +19,6 @@ export const dpaAfx: Grammar<DpaAfxRules, DpaAfxVocabulary> = defineGrammar({
   id: "dpa-afx",
   vocabulary,
   specFor: dpaAfxRuleSpec,
-  layout: dpaAfxLayout,
-  messageTop: dpaAfxMessageTop,
+  builders: dpaAfxBuilders,
   refiners: dpaAfxRefiners,
 });

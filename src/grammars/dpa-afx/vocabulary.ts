@@ -47,9 +47,10 @@ export interface DpaAfxVocabulary {
   readonly noteKinds: readonly { readonly pattern: RegExp; readonly kind: string }[];
   /**
    * Footer openers by kind, matched at the start of a footer line or right after the trailer. Give them
-   * the sticky `y` flag: they are matched in place (the pipeline also searches a line for them).
+   * the sticky `y` flag: they are matched in place (the `footers` rule also searches a line for them).
+   * `value` finds the footer's datum in its text (its first group, or the whole match), trimmed.
    */
-  readonly footers: readonly { readonly kind: string; readonly pattern: RegExp }[];
+  readonly footers: readonly { readonly kind: string; readonly pattern: RegExp; readonly value?: RegExp }[];
   /** Lines a site prints between headline and dateline (sticky `y` expressions matched at the line start). */
   readonly siteLabels: readonly RegExp[];
   /**
@@ -115,10 +116,10 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     { kind: "notice", pattern: /Hinweis: /y },
     { kind: "analysisDate", pattern: /Datum der Analyse: /y },
     { kind: "ratingExplanation", pattern: /Gemäß der Einstufung |Analysierendes Institut /y },
-    { kind: "isin", pattern: /ISIN:? [A-Z]{2}[A-Z0-9]{9}\d\b/y },
-    { kind: "source", pattern: /Quelle: /y },
+    { kind: "isin", pattern: /ISIN:? [A-Z]{2}[A-Z0-9]{9}\d\b/y, value: /[A-Z]{2}[A-Z0-9]{9}\d/ },
+    { kind: "source", pattern: /Quelle: /y, value: /Quelle:(.*)/ },
     { kind: "copyright", pattern: /Copyright |© /y },
-    { kind: "feedStamp", pattern: /[A-Z]{3}\d{4} \d{4}-\d{2}-\d{2}\/\d{2}:\d{2}\b/y },
+    { kind: "feedStamp", pattern: /[A-Z]{3}\d{4} \d{4}-\d{2}-\d{2}\/\d{2}:\d{2}\b/y, value: /[A-Z]{3}\d{4}/ },
     { kind: "product", pattern: /dpa-AFX [A-Za-z]+[ \u00a0]-[ \u00a0]die /y },
     // Five marks open a rule line; the footer's text runs on to the line end. A fixed count, never `{5,}`:
     // unbounded repetition over millions of dashes exhausts V8's regular-expression stack.

@@ -1,17 +1,28 @@
 /** Picks the article's date: the most precise metadata date wins, the first one on a tie. */
 import type { DatePrecision } from "../../../article/types.js";
-import type { Refiner } from "../../../grammar/index.js";
+import { entry } from "../outline.js";
+import type { DpaAfxRefiner } from "./draft.js";
 
 const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2, minute: 3 };
 
-/** The refiner: sets `article.date` from `article.dates`. */
-export const articleDate: Refiner = {
+/** The refiner: marks the article's date among the `date` entries (`primary`). */
+export const articleDate: DpaAfxRefiner = {
   name: "articleDate",
   refine(draft) {
-    let best = null;
-    for (const d of draft.article.dates) {
-      if (best === null || (RANK[d.precision] ?? 0) > (RANK[best.precision] ?? 0)) best = d;
-    }
-    return { ...draft, article: { ...draft.article, date: best } };
+    let best = -1;
+    let rank = -1;
+    draft.outline.forEach((e, i) => {
+      if (e.kind !== "date") return;
+      const r = RANK[e.value.date.precision] ?? 0;
+      if (r > rank) {
+        best = i;
+        rank = r;
+      }
+    });
+    if (best < 0) return draft;
+    const outline = draft.outline.slice();
+    const e = outline[best]!;
+    if (e.kind === "date") outline[best] = entry("date", e.span, { ...e.value, primary: true });
+    return { ...draft, outline };
   },
 };

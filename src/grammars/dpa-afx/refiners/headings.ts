@@ -1,85 +1,51 @@
 /**
- * Tells section headings from one-sentence paragraphs. A heading is a short stand-alone line between
- * two paragraphs that titles what follows: no final full stop (a question mark is fine), no sentence
- * inside it, starting with a capital, after a finished sentence and before a paragraph that is one.
+ * Tells section headings from one-sentence paragraphs. A heading is a stand-alone line the `heading` rule
+ * accepts, between two paragraphs, that titles what follows: after a finished sentence and before a
+ * paragraph that is running text (a line in capitals, such as `TERMINE KONJUNKTUR`, needs neither).
  */
-import type { Draft, DraftUnit, Refiner } from "../../../grammar/index.js";
-import { HEADING_MAX } from "./paragraphs.js";
-import { endsSentence, firstSignificant, isCloser, isDigit, isListRow, isLower, isSpace, isUpper, lastSignificant } from "./text.js";
+import { exec } from "../../../combinators/fast.js";
+import { endsSentence, isLower } from "../../../text/chars.js";
+import { entry, type DpaAfxEntry, type EntryOf } from "../outline.js";
+import { allCapitals, endsFinished, firstSignificant, HEADING_MAX, lastSignificant } from "../rules/body.js";
+import { rulesOf, type DpaAfxRefiner } from "./draft.js";
 
-/** At most this many words. */
-export const HEADING_MAX_WORDS = 12;
+type Unit = EntryOf<"paragraph"> | EntryOf<"heading">;
 
-function unitText(draft: Draft, u: DraftUnit) {
-  return { start: u.lines[0]!.start, end: u.lines[u.lines.length - 1]!.end };
-}
-
-/** True when the line has at least four letters and no lower-case letter (`VIEL LOB VON ANALYSTEN`). */
-export function allCapitals(input: string, start: number, end: number): boolean {
-  let letters = 0;
-  for (let k = start; k < end; k++) {
-    const c = input.charCodeAt(k);
-    if (isLower(c)) return false;
-    if (isUpper(c)) letters++;
-  }
-  return letters >= 4;
-}
-
-/** True when the single-line unit `u` reads like a heading on its own (not yet looking at its neighbours). */
-export function headingShaped(input: string, start: number, end: number): boolean {
-  if (end - start > HEADING_MAX || end - start < 3) return false;
-  const last = lastSignificant(input, start, end);
-  if (last === 46 || last === 44 || last === 59 || last === 58 || last === 45 || last === -1) return false;
-  if (!isUpper(firstSignificant(input, start, end))) return false;
-  let words = 1;
-  // A calendar or table line: "DEU: Ifo-Index".
-  if (isListRow(input, start, end)) return false;
-  const caps = allCapitals(input, start, end);
-  for (let k = start; k < end; k++) {
-    const c = input.charCodeAt(k);
-    if (isSpace(c)) {
-      words++;
-      // A sentence end inside the line: "... gestiegen. Der ..."
-      const p = k > start ? lastSignificant(input, start, k) : -1;
-      if ((p === 46 || p === 33 || p === 63) && k + 1 < end && isUpper(input.charCodeAt(k + 1)) && !caps) return false;
-    }
-  }
-  return words <= HEADING_MAX_WORDS;
-}
-
-function endsFinished(input: string, start: number, end: number): boolean {
-  const c = lastSignificant(input, start, end);
-  return endsSentence(c) || isDigit(c) || isCloser(input.charCodeAt(end - 1));
-}
-
-/** The refiner: marks heading units. */
-export const headings: Refiner = {
+/** The refiner: turns stand-alone `paragraph` entries into `heading` entries. */
+export const headings: DpaAfxRefiner = {
   name: "headings",
   refine(draft) {
     const { input } = draft;
-    const units: DraftUnit[] = draft.units.map((u) => ({ kind: u.kind, lines: u.lines, standalone: u.standalone }));
+    const heading = rulesOf(draft).heading;
+    const units: number[] = [];
+    draft.outline.forEach((e, i) => {
+      if (e.kind === "paragraph" || e.kind === "heading") units.push(i);
+    });
+    if (units.length < 3) return draft;
+    const outline: DpaAfxEntry[] = draft.outline.slice();
     for (let k = 1; k + 1 < units.length; k++) {
-      const u = units[k]!;
-      if (!u.standalone || u.lines.length !== 1) continue;
-      const { start, end } = unitText(draft, u);
-      if (!headingShaped(input, start, end)) continue;
-      const prev = units[k - 1]!;
-      const next = units[k + 1]!;
-      const p = unitText(draft, prev);
-      const n = unitText(draft, next);
+      const u = outline[units[k]!] as Unit;
+      if (u.kind !== "paragraph" || !u.value.standalone || u.value.lines.length !== 1) continue;
+      const { start, end } = u.span;
+      const shaped = exec(heading, input, start);
+      if (shaped === null || shaped.end < end) continue;
+      const prev = outline[units[k - 1]!] as Unit;
+      const next = outline[units[k + 1]!] as Unit;
+      const n = next.span;
       if (isLower(firstSignificant(input, n.start, n.end))) continue;
+      const made = entry("heading", u.span, u.value);
       if (allCapitals(input, start, end)) {
         // "TERMINE KONJUNKTUR", "VIEL LOB VON ANALYSTEN": capitals title what follows, lists included.
-        u.kind = "heading";
+        outline[units[k]!] = made;
         continue;
       }
       if (prev.kind === "heading") continue;
-      if (!endsFinished(input, p.start, p.end)) continue;
+      if (!endsFinished(input, prev.span.start, prev.span.end)) continue;
       // What follows must be running text, not another short label.
       if (!endsSentence(lastSignificant(input, n.start, n.end)) && n.end - n.start <= HEADING_MAX) continue;
       if (n.end - n.start <= end - start) continue;
-      u.kind = "heading";
+      outline[units[k]!] = made;
     }
-    return { ...draft, units };
+    return { ...draft, outline };
   },
 };

@@ -1,12 +1,19 @@
 /** The dpa-AFX refiners, in the order they run. */
-import type { Refiner } from "../../../grammar/index.js";
+import type { Refiner } from "../../../grammar/outline.js";
+import { afterTrailer } from "./after-trailer.js";
+import { checks } from "./checks.js";
 import { articleDate } from "./dates.js";
+import { front } from "./front.js";
 import { headings } from "./headings.js";
 import { language } from "./language.js";
 import { paragraphs } from "./paragraphs.js";
+import { repeatedTrailer } from "./repeated-trailer.js";
 import { truncation } from "./truncation.js";
 
-export { articleDate, headings, language, paragraphs, truncation };
+export { afterTrailer, articleDate, checks, front, headings, language, paragraphs, repeatedTrailer, truncation };
 
-/** The default refiners: paragraphs from blocks, then headings, the article date, truncation, the language. */
-export const dpaAfxRefiners: readonly Refiner[] = Object.freeze([paragraphs, headings, articleDate, truncation, language]);
+/**
+ * The default refiners: headline or standfirst, repeated trailers, lines after the trailer, paragraphs
+ * from blocks, headings, the article date, what is missing, truncation, the language.
+ */
+export const dpaAfxRefiners: readonly Refiner[] = Object.freeze([front, repeatedTrailer, afterTrailer, paragraphs, headings, articleDate, checks, truncation, language] as Refiner[]);

@@ -3,9 +3,9 @@
  * are counted over the headline and the start of the body. German or English is what dpa-AFX sends (its
  * English service carries RTT News copy); a text too short to tell gets null.
  */
-import type { Refiner } from "../../../grammar/index.js";
+import { isLetter } from "../../../text/chars.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
-import { isLower, isUpper } from "./text.js";
+import { find, type DpaAfxRefiner } from "./draft.js";
 
 /** How much of the body is read at most: enough words to tell, little time. */
 const SAMPLE = 600;
@@ -83,8 +83,6 @@ function clear(hits: number[]): boolean {
   return top >= CLEAR && top >= second * MARGIN * 3;
 }
 
-const isLetter = (c: number) => isLower(c) || isUpper(c);
-
 /**
  * The language of a text with these function words: the tag whose words occur most, when they occur at
  * least twice and half again as often as the next language's; otherwise null.
@@ -114,39 +112,32 @@ function decide(tags: string[], hits: number[]): string | null {
 }
 
 /**
- * The refiner: sets `article.language` from the headline and the first body text, with the function
- * words of the grammar's vocabulary (an extension may add languages).
+ * The refiner: sets the article's `language` from the headline and the first body text, with the
+ * function words of the grammar's vocabulary (an extension may add languages).
  */
-export const language: Refiner = {
+export const language: DpaAfxRefiner = {
   name: "language",
   refine(draft) {
     const languages = (draft.grammar.vocabulary as Partial<DpaAfxVocabulary> | undefined)?.languages;
     if (!languages) return draft;
     const { tags, words } = table(languages);
     const hits = tags.map(() => 0);
-    const h = draft.article.headline?.position;
-    const base = draft.index.baseOffset;
-    let going = h ? count(draft.input, h.start.offset - base, h.end.offset - base, words, hits) : true;
+    const h = find(draft, "headline");
+    let going = h ? count(draft.input, h.span.start, h.span.end, words, hits) : true;
     let budget = SAMPLE;
-    for (const u of draft.units) {
-      if (!going || budget <= 0) break;
-      const start = u.lines[0]!.start;
-      const end = Math.min(u.lines[u.lines.length - 1]!.end, start + budget);
+    const read = (start: number, stop: number) => {
+      if (!going || budget <= 0) return;
+      const end = Math.min(stop, start + budget);
       going = count(draft.input, start, end, words, hits);
       budget -= end - start;
-    }
+    };
+    for (const e of draft.outline) if (e.kind === "paragraph" || e.kind === "heading") read(e.span.start, e.span.end);
     // An overview's text is in its items: their headlines and paragraphs.
-    for (const item of draft.article.items) {
-      for (const node of [item.headline, ...item.paragraphs]) {
-        if (!going || budget <= 0 || !node?.position) continue;
-        const start = node.position.start.offset - base;
-        const end = Math.min(node.position.end.offset - base, start + budget);
-        going = count(draft.input, start, end, words, hits);
-        budget -= end - start;
-      }
+    for (const e of draft.outline) {
+      if (e.kind !== "item") continue;
+      read(e.value.head.headline.start, e.value.head.headline.end);
+      for (const lines of e.value.paragraphs) read(lines[0]!.start, lines[lines.length - 1]!.end);
     }
-    // The draft's article is this parse's own (the layout made it): set the field, copy nothing.
-    draft.article.language = decide(tags, hits);
-    return draft;
+    return { ...draft, fields: { ...draft.fields, language: decide(tags, hits) } };
   },
 };

@@ -9,11 +9,12 @@ interface DatelineRefs {
 }
 
 /**
- * One dateline place in capitals, possibly several words: `PARIS`, `NEW YORK`, `NÜRNBERG`, `ST. GALLEN`.
+ * One dateline place in capitals, possibly several words: `PARIS`, `NEW YORK`, `NÜRNBERG`, `ST. GALLEN`,
+ * `BADEN-BADEN` (a hyphen joins two words, never starts or ends one).
  * @example place.parse("SANTA CLARA") // "SANTA CLARA"
  */
 export const place = (): Parser<string> =>
-  token(/[A-ZÄÖÜ][A-ZÄÖÜÉÈÀÇ'-]*(?:\.(?= [A-ZÄÖÜ]{2}))?(?: [A-ZÄÖÜ][A-ZÄÖÜÉÈÀÇ'-]*(?:\.(?= [A-ZÄÖÜ]{2}))?){0,3}/y).desc("a place in capitals");
+  token(/[A-ZÄÖÜ][A-ZÄÖÜÉÈÀÇ']*(?:-[A-ZÄÖÜÉÈÀÇ']+)*(?:\.(?= [A-ZÄÖÜ]{2}))?(?: [A-ZÄÖÜ][A-ZÄÖÜÉÈÀÇ']*(?:-[A-ZÄÖÜÉÈÀÇ']+)*(?:\.(?= [A-ZÄÖÜ]{2}))?){0,3}/y).desc("a place in capitals");
 
 /** Places split on `/`: `NEW YORK/FRANKFURT`. */
 export const places = (r: DatelineRefs): Parser<Located<string>[]> => slashList(r.place);
@@ -43,7 +44,7 @@ export const dateline = (r: DatelineRefs): Parser<DatelineValue> => {
     dash: { value: dash.value.join(""), span: dash.span },
   }));
   // Spaces on both sides; a no-break space before the dash is common typography in web copies.
-  const withoutAgency = mapValue(located(sequence(hspace, r.dash, hspace)), (dash) => ({
+  const withoutAgency = mapValue(located(sequence(hspace, r.dash, hspace).desc("a dash between spaces")), (dash) => ({
     agency: null as Located<string> | null,
     dash: { value: dash.value.join(""), span: dash.span },
   }));

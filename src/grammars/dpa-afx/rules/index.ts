@@ -1,33 +1,37 @@
 /**
- * The dpa-AFX rule map. Every rule reaches the others only through `r`, so overriding one rule
- * (with `extendGrammar`) changes every rule that uses it.
+ * The dpa-AFX rule map: inline rules (over the characters of one line) and document rules (over lines).
+ * Every rule reaches the others only through `r`, so overriding one rule (with `extendGrammar`) changes
+ * every rule that uses it, and so what is found in a whole text.
  */
+import type { Span } from "../../../article/position.js";
 import type { Located, Parser } from "../../../combinators/index.js";
 import type { RuleSpec } from "../../../grammar/index.js";
+import type { DpaAfxEntry, EntryOf, ItemHeadValue } from "../outline.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
+import { block, body, calendarRow, heading, paragraph } from "./body.js";
 import { analysisDate, datePrefix, dottedDate, feedStamp } from "./dates.js";
 import { agency, dash, dateline, endDateline, place, places, prefixDateline } from "./dateline.js";
+import { bareFront, frontLine, frontMatter, lead, metaDate, metaLine, type LeadValue } from "./front.js";
 import { deskTag, headline, headlineTag, headlineTopic, upperTag } from "./headline.js";
+import { article, message, messageFront, messageLead } from "./message.js";
 import { byline, editorialNote, footer, siteLabel } from "./notes.js";
-import { trailer, trailerCode } from "./trailer.js";
-import type {
-  BylineValue,
-  DatelineValue,
-  DateValue,
-  EditorialNoteValue,
-  FeedStampValue,
-  FooterValue,
-  HeadlineValue,
-  TrailerValue,
-} from "./values.js";
+import { dayHeading, headlineLine, itemHeads, itemLead, overview } from "./overview.js";
+import { bareTail, endDatelineLine, footerLines, footers, gluedEndDateline, strayLine, tail, trailerLine, type GluedDatelineValue, type TailValue, type TrailerLineValue } from "./tail.js";
+import { endMark, trailer, trailerCode } from "./trailer.js";
+import type { BylineValue, DatelineValue, DateValue, EditorialNoteValue, FeedStampValue, FooterValue, HeadlineValue, TrailerValue } from "./values.js";
+
+export type { GluedDatelineValue, LeadValue, TailValue, TrailerLineValue };
 
 /**
- * The rules of the dpa-AFX grammar, each a parsimmon parser usable on its own.
+ * The rules of the dpa-AFX grammar, each a parsimmon parser usable on its own. Inline rules read part of
+ * a line; document rules read whole lines and yield outline entries.
  *
  * @example
  * dpaAfx.rules.headline.tryParse("WDH/ROUNDUP 2: Dax legt zu").tags.map((t) => t.value); // ["WDH", "ROUNDUP 2"]
+ * dpaAfx.rules.message.tryParse("PARIS (dpa-AFX) - Text./ab").map((e) => e.kind); // ["dateline", "body", "block", "trailer"]
  */
 export interface DpaAfxRules {
+  // ---- inline rules: dates
   /** `date 2026-01-06` */
   datePrefix: Parser<DateValue>;
   /** `21.08.2014` */
@@ -36,6 +40,7 @@ export interface DpaAfxRules {
   feedStamp: Parser<FeedStampValue>;
   /** `Datum der Analyse: 17.11.2017` */
   analysisDate: Parser<DateValue>;
+  // ---- inline rules: datelines
   /** `NEW YORK` */
   place: Parser<string>;
   /** `NEW YORK/FRANKFURT` */
@@ -50,6 +55,7 @@ export interface DpaAfxRules {
   endDateline: Parser<DatelineValue>;
   /** `dpa-afx FRANKFURT. ` */
   prefixDateline: Parser<DatelineValue>;
+  // ---- inline rules: headlines
   /** `ROUNDUP 2`, `AKTIE IM FOKUS` */
   upperTag: Parser<string>;
   /** `Aktien Frankfurt Schluss`, `Devisen` */
@@ -60,18 +66,82 @@ export interface DpaAfxRules {
   headlineTopic: Parser<string>;
   /** a whole headline line */
   headline: Parser<HeadlineValue>;
+  // ---- inline rules: notes, bylines, trailers, footers
   /** `(Wiederholung: ...)` */
   editorialNote: Parser<EditorialNoteValue>;
   /** `Von Anna Ringle, dpa-AFX` */
   byline: Parser<BylineValue>;
   /** `evs` */
   trailerCode: Parser<string>;
+  /** `°` */
+  endMark: Parser<string>;
   /** `/evs/DP/nas` */
   trailer: Parser<TrailerValue>;
   /** `Quelle: dpa-AFX` */
   footer: Parser<FooterValue>;
+  /** `Quelle: dpa-AFX ISIN DE0008404005`: footers in a row */
+  footers: Parser<DpaAfxEntry[]>;
   /** `dpa-AFX · Uhr` */
   siteLabel: Parser<string>;
+  // ---- document rules: above the body
+  /** a line `21.08.2014` or `AXC0135 2017-07-27/11:08` */
+  metaDate: Parser<DpaAfxEntry[]>;
+  /** a line holding a note, a byline or a site label */
+  metaLine: Parser<DpaAfxEntry[]>;
+  /** one line above the lead */
+  frontLine: Parser<DpaAfxEntry[]>;
+  /** the lines above the lead */
+  frontMatter: Parser<DpaAfxEntry[]>;
+  /** metadata and a headline at the top of a text without lead dateline */
+  bareFront: Parser<DpaAfxEntry[]>;
+  /** the line opening the body with its dateline */
+  lead: Parser<LeadValue>;
+  // ---- document rules: the body
+  /** lines between blank lines */
+  block: Parser<EntryOf<"block">>;
+  /** the blocks of the body */
+  body: Parser<DpaAfxEntry[]>;
+  /** a line that reads as a section heading */
+  heading: Parser<Span>;
+  /** `10:00 DEU: Ifo-Index` */
+  calendarRow: Parser<Span>;
+  /** the lines of one paragraph of a copy that lost its blank lines */
+  paragraph: Parser<number>;
+  // ---- document rules: the tail
+  /** a line holding the trailer */
+  trailerLine: Parser<TrailerLineValue>;
+  /** a footer line, or a footer hard-wrapped over lines */
+  footerLines: Parser<DpaAfxEntry[]>;
+  /** `FRANKFURT (dpa-AFX Broker)` alone on a line after the body */
+  endDatelineLine: Parser<DpaAfxEntry[]>;
+  /** `...mis FRANKFURT (dpa-AFX)` glued to a line's end */
+  gluedEndDateline: Parser<GluedDatelineValue>;
+  /** a short line after the trailer */
+  strayLine: Parser<Span>;
+  /** the tail of a message with a lead dateline */
+  tail: Parser<TailValue>;
+  /** the tail of a text without one */
+  bareTail: Parser<TailValue>;
+  // ---- document rules: overviews
+  /** a line that can be a headline */
+  headlineLine: Parser<Span>;
+  /** `FRANKFURT - ` opening an item's text */
+  itemLead: Parser<{ dateline: DatelineValue; textStart: number }>;
+  /** `MONTAG` above an item */
+  dayHeading: Parser<Span>;
+  /** the heads of the items in a stretch */
+  itemHeads: Parser<ItemHeadValue[]>;
+  /** a message of two or more items */
+  overview: Parser<DpaAfxEntry[]>;
+  // ---- document rules: messages
+  /** an ordinary message */
+  article: Parser<DpaAfxEntry[]>;
+  /** one message: an overview or an ordinary message */
+  message: Parser<DpaAfxEntry[]>;
+  /** a line that opens a new message of a feed */
+  messageLead: Parser<LeadValue>;
+  /** the front matter a message of a feed carries above its lead */
+  messageFront: Parser<null>;
 }
 
 /**
@@ -101,8 +171,37 @@ export function dpaAfxRuleSpec(v: DpaAfxVocabulary): RuleSpec<DpaAfxRules> {
     editorialNote: editorialNote(v),
     byline,
     trailerCode,
+    endMark,
     trailer,
     footer: footer(v),
+    footers: footers(v),
     siteLabel: siteLabel(v),
+    metaDate,
+    metaLine,
+    frontLine,
+    frontMatter,
+    bareFront,
+    lead,
+    block,
+    body,
+    heading,
+    calendarRow,
+    paragraph,
+    trailerLine: trailerLine(v),
+    footerLines,
+    endDatelineLine,
+    gluedEndDateline,
+    strayLine,
+    tail,
+    bareTail,
+    headlineLine,
+    itemLead,
+    dayHeading,
+    itemHeads,
+    overview,
+    article,
+    message,
+    messageLead,
+    messageFront,
   };
 }

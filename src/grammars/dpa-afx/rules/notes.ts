@@ -57,19 +57,27 @@ export const siteLabel =
     choice(...v.siteLabels.map((re) => token(re))).desc("a site label");
 
 /**
- * A footer line: its kind from the vocabulary's openers and its text to the end of the line
- * (`Quelle: dpa-AFX` is a `source`, `ISIN DE0008404005` an `isin`). Where one line holds several footers,
- * the pipeline cuts the text at the next opener.
- * @example footer.parse("ISIN DE0008404005") // kind "isin"
+ * A footer: its kind from the vocabulary's openers, its text to the end of the line, and the datum the
+ * vocabulary's `value` expression finds in that text (`Quelle: dpa-AFX` is a `source` with the value
+ * `dpa-AFX`, `ISIN DE0008404005` an `isin`). Where one line holds several footers, the `footers` rule
+ * cuts the text at the next opener.
+ * @example footer.parse("ISIN DE0008404005") // kind "isin", value "DE0008404005"
  */
 export const footer =
   (v: DpaAfxVocabulary) =>
-  (): Parser<FooterValue> =>
-    mapValue(
+  (): Parser<FooterValue> => {
+    const values = new Map(v.footers.map((f) => [f.kind, f.value ? new RegExp(f.value.source, f.value.flags.replace(/[gy]/g, "")) : null]));
+    return mapValue(
       sequence(
         // eslint-disable-next-line no-restricted-syntax -- vocabulary-sized (a dozen footer kinds), never input-sized
         peek(choice(...v.footers.map((f) => mapValue(token(f.pattern), () => f.kind)))).desc("a footer"),
         located(token(/[^\r\n]*/y)),
       ),
-      ([kind, text]) => ({ kind, text }),
+      ([kind, text]) => {
+        const re = values.get(kind);
+        const m = re ? re.exec(text.value) : null;
+        const datum = m ? (m[1] ?? m[0]).trim() : "";
+        return { kind, text, value: datum === "" ? null : datum };
+      },
     );
+  };

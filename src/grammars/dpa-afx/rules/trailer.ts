@@ -1,4 +1,4 @@
-import { lenient, located, mapValue, sequence, slashList, token, type Parser } from "../../../combinators/index.js";
+import { lenient, located, mapValue, optHspace, sequence, slashList, token, type Parser } from "../../../combinators/index.js";
 import type { TrailerValue } from "./values.js";
 
 /**
@@ -8,14 +8,24 @@ import type { TrailerValue } from "./values.js";
 export const trailerCode = (): Parser<string> => token(/[a-z]{1,6}(?![a-z])|[A-Z][A-Za-z]{0,5}(?![A-Za-z])/y).desc("a trailer code");
 
 /**
+ * The `°` that ends an old feed's message, before its trailer or at the end of the line above it.
+ * @example endMark.parse("°") // "°"
+ */
+export const endMark = (): Parser<string> => token(/°/y).desc("an end mark '°'");
+
+/**
  * The agency trailer: `/evs/DP/nas`, with a stray `/` or `;` after it and an old feed's `°` end mark before it.
- * It parses the trailer itself; finding it at the end of a body is the pipeline's job (it scans back
- * from the end, never with an end-anchored regular expression).
+ * It parses the trailer itself; finding it at the end of a line is the `trailerLine` rule's job (it looks
+ * back from the line's end, never with an end-anchored regular expression).
  * @example trailer.parse("/evs/DP/nas") // codes "evs", "DP", "nas"
  */
-export const trailer = (r: { trailerCode: Parser<string> }): Parser<TrailerValue> =>
+export const trailer = (r: { trailerCode: Parser<string>; endMark: Parser<string> }): Parser<TrailerValue> =>
   mapValue(
-    sequence(lenient(located(token(/°[ \t]*/y))), located(mapValue(sequence(token(/\//y).desc("a slash opening the trailer"), slashList(r.trailerCode)), ([, codes]) => codes)), lenient(located(token(/\/?;|\//y)))),
+    sequence(
+      lenient(located(sequence(r.endMark, optHspace))),
+      located(mapValue(sequence(token(/\//y).desc("a slash opening the trailer"), slashList(r.trailerCode)), ([, codes]) => codes)),
+      lenient(located(token(/\/?;|\//y))),
+    ),
     ([endMark, codes, stray]) => ({
       codes: codes.value,
       endMark: endMark && { value: "°", span: { start: endMark.span.start, end: endMark.span.start + 1 } },

@@ -97,9 +97,11 @@ export interface FeedStampValue {
  * What the `footer` rule yields: the footer's kind and its text to the end of the line.
  *
  * @example
- * dpaAfx.rules.footer.tryParse("Quelle: dpa-AFX").kind; // "source"
+ * dpaAfx.rules.footer.tryParse("Quelle: dpa-AFX"); // { kind: "source", text: { value: "Quelle: dpa-AFX", ... }, value: "dpa-AFX" }
  */
 export interface FooterValue {
   kind: string;
   text: Located<string>;
+  /** The footer's datum from its text (the vocabulary's `value` expression): the ISIN, the feed id, the source; null when none. */
+  value: string | null;
 }

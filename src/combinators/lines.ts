@@ -1,0 +1,233 @@
+/**
+ * Line-level parsers: the pieces document rules are made of. A document rule is a parsimmon parser over
+ * the text like any other, whose positions are line starts: it reads the text's line tokens (the lexer's,
+ * made once per text) and consumes whole lines. Inline rules run inside one line at a time.
+ *
+ * The lines a rule may read end at the current region's `stop` (a message of a feed, the body before its
+ * tail); a standalone `.parse(text)` reads the whole text.
+ */
+import { isSpace } from "../text/chars.js";
+import { lex, lineOf, type Lines } from "../text/lexer.js";
+import { fail, fromRaw, onOutermostCallEnd, rawOf, reg, type Parser } from "./fast.js";
+
+/**
+ * A lexed text and the region document rules may read.
+ *
+ * @example
+ * const doc = docOf("Titel\n\nKIEL (dpa-AFX) - Text.");
+ * doc.lines.count; // 3
+ */
+export interface Doc {
+  readonly input: string;
+  readonly lines: Lines;
+  /** Rules read lines before this one (exclusive); default: all. */
+  stop: number;
+  /** Body text ends at this offset (a trailer after it on its line is not body); default: the text's end. */
+  cut: number;
+  /** The line found last (lookups run mostly in order). */
+  hint: number;
+  /** Per-line memo tables of {@link memoLine} parsers, by the parser's number. */
+  readonly memo: ({ ends: number[]; values: unknown[] } | undefined)[];
+}
+
+/** The text the pipeline is parsing (kept until it is done). */
+let pinned: Doc | null = null;
+/**
+ * The two texts lexed last, kept during one outermost parser call: a rule that parses a line on its own
+ * never evicts the text around it. Dropped when the call ends, so no text outlives its parse.
+ */
+let recent: Doc | null = null;
+let older: Doc | null = null;
+onOutermostCallEnd(() => {
+  recent = null;
+  older = null;
+});
+
+/**
+ * The lexed form of `input` (made once per text and kept while it is in use).
+ *
+ * @example
+ * docOf(text) === docOf(text); // true
+ */
+export function docOf(input: string): Doc {
+  if (pinned !== null && pinned.input === input) return pinned;
+  if (recent !== null && recent.input === input) return recent;
+  if (older !== null && older.input === input) {
+    const d = older;
+    older = recent;
+    recent = d;
+    return d;
+  }
+  const lines = lex(input);
+  const doc: Doc = { input, lines, stop: lines.count, cut: input.length, hint: 0, memo: [] };
+  older = recent;
+  recent = doc;
+  return doc;
+}
+
+/**
+ * Runs `fn` with `doc` kept as the text being parsed (the pipeline pins the message or feed it parses),
+ * then lets it go. Returns what `fn` returns.
+ */
+export function withDoc<T>(doc: Doc, fn: () => T): T {
+  const saved = pinned;
+  pinned = doc;
+  try {
+    return fn();
+  } finally {
+    pinned = saved;
+  }
+}
+
+/** A new lexed form of `input`, not cached (the pipeline pins it with {@link withDoc}). */
+export function newDoc(input: string): Doc {
+  const lines = lex(input);
+  return { input, lines, stop: lines.count, cut: input.length, hint: 0, memo: [] };
+}
+
+/**
+ * Runs `fn` with the doc's region set to end before line `stop` (and body text cut at `cut`), then
+ * restores the region it had.
+ */
+export function inRegion<T>(doc: Doc, stop: number, cut: number, fn: () => T): T {
+  const savedStop = doc.stop;
+  const savedCut = doc.cut;
+  doc.stop = stop;
+  doc.cut = cut;
+  try {
+    return fn();
+  } finally {
+    doc.stop = savedStop;
+    doc.cut = savedCut;
+  }
+}
+
+/** The line holding `offset`, looked up from the last line found (most lookups hit it or the next). */
+export function lineAt(doc: Doc, offset: number): number {
+  const { start, next, count } = doc.lines;
+  let k = doc.hint;
+  if (k < count && start[k]! <= offset && (offset < next[k]! || k === count - 1)) return k;
+  k++;
+  if (k < count && start[k]! <= offset && (offset < next[k]! || k === count - 1)) {
+    doc.hint = k;
+    return k;
+  }
+  k = lineOf(doc.lines, offset);
+  doc.hint = k;
+  return k;
+}
+
+/** True when line `k` holds nothing but white space. */
+export function isBlank(doc: Doc, k: number): boolean {
+  return doc.lines.first[k] === doc.lines.last[k];
+}
+
+/**
+ * Where the text of line `k` starts when read from `offset` (the line's first non-space character at or
+ * after it), and where it ends (after its last non-space character).
+ */
+export function textFrom(doc: Doc, k: number, offset: number): number {
+  const { first, last } = doc.lines;
+  if (offset <= first[k]!) return first[k]!;
+  let i = offset;
+  const input = doc.input;
+  const end = last[k]!;
+  while (i < end && isSpace(input.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Blank lines from a line start, zero or more (within the region): yields how many.
+ *
+ * @example
+ * exec(blankLines, "\n \nText", 0); // { value: 2, end: 3 }
+ */
+export const blankLines: Parser<number> = fromRaw<number>((input, i) => {
+  const doc = docOf(input);
+  let k = lineAt(doc, i);
+  let n = 0;
+  if (doc.lines.start[k] !== i && i !== doc.lines.first[k]) {
+    reg.value = 0;
+    return i;
+  }
+  let at = i;
+  while (k < doc.stop && isBlank(doc, k) && at < doc.lines.next[k]!) {
+    at = doc.lines.next[k]!;
+    n++;
+    k++;
+  }
+  reg.value = n;
+  return at;
+});
+
+/**
+ * A line `inline` fills: the inline rule runs at the line's first non-space character (at or after the
+ * current offset) and must reach its last one. Consumes the line and its break; yields the rule's value.
+ *
+ * @example
+ * wholeLine(dpaAfx.rules.dottedDate).parse("21.08.2014  \n").status; // true
+ */
+export function wholeLine<T>(inline: Parser<T>, label = "a line of its own"): Parser<T> {
+  const inner = rawOf(inline);
+  return fromRaw<T>((input, i) => {
+    const doc = docOf(input);
+    const k = lineAt(doc, i);
+    if (k >= doc.stop || isBlank(doc, k)) return fail(i, label);
+    const s = textFrom(doc, k, i);
+    const e = doc.lines.last[k]!;
+    if (s >= e) return fail(i, label);
+    const end = inner(input, s);
+    if (end < 0) return -1;
+    if (end < e && textFrom(doc, k, end) < e) return fail(end, "the end of the line");
+    return doc.lines.next[k]!;
+  });
+}
+
+/**
+ * One non-blank line (within the region), consumed with its break; yields the span of its text.
+ *
+ * @example
+ * exec(textLine, "  Der Dax stieg.\n", 0)?.value; // { start: 2, end: 16 }
+ */
+export const textLine: Parser<{ start: number; end: number }> = fromRaw((input, i) => {
+  const doc = docOf(input);
+  const k = lineAt(doc, i);
+  if (k >= doc.stop || isBlank(doc, k)) return fail(i, "a line of text");
+  const s = textFrom(doc, k, i);
+  if (s >= doc.lines.last[k]!) return fail(i, "a line of text");
+  reg.value = { start: s, end: doc.lines.last[k]! };
+  return doc.lines.next[k]!;
+});
+
+/** How many memoised parsers exist: each gets its own table slot in a doc. */
+let memoCount = 0;
+
+/**
+ * `parser` memoised per line of a text: it runs at most once at each line start, however often a rule
+ * asks (a feed's splitter and the message rules share the answers). For parsers that depend only on the
+ * text from their line on, never on the region.
+ */
+export function memoLine<T>(parser: Parser<T>): Parser<T> {
+  const inner = rawOf(parser);
+  const id = memoCount++;
+  return fromRaw<T>((input, i) => {
+    const doc = docOf(input);
+    const k = lineAt(doc, i);
+    if (doc.lines.start[k] !== i) return inner(input, i);
+    let table = doc.memo[id];
+    if (table === undefined) {
+      table = { ends: new Array<number>(doc.lines.count).fill(-2), values: new Array<unknown>(doc.lines.count) };
+      doc.memo[id] = table;
+    }
+    const known = table.ends[k]!;
+    if (known !== -2) {
+      if (known === -1) return fail(i, "something else");
+      reg.value = table.values[k];
+      return known;
+    }
+    const end = inner(input, i);
+    table.ends[k] = end < 0 ? -1 : end;
+    if (end >= 0) table.values[k] = reg.value;
+    return end;
+  });
+}

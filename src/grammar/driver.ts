@@ -1,0 +1,147 @@
+/**
+ * The generic driver every grammar runs on: lex the text once, run the grammar's `message` rule over a
+ * message's lines to get the outline, let the refiners judge it, build the Article with the builders.
+ * Feeds are split into messages with the grammar's own `messageLead` and `messageFront` rules.
+ */
+import { LineIndex, type Span } from "../article/position.js";
+import type { Article } from "../article/types.js";
+import { exec, type Parser } from "../combinators/fast.js";
+import { docOf, inRegion, isBlank, newDoc, withDoc, type Doc } from "../combinators/lines.js";
+import type { ResolvedOptions } from "../options.js";
+import { build } from "./build.js";
+import type { Grammar } from "./index.js";
+import type { Draft, Entry } from "./outline.js";
+
+/**
+ * The rules the driver runs; every grammar has them.
+ *
+ * @example
+ * const rules: DocumentRules = dpaAfx.rules;
+ */
+export interface DocumentRules {
+  /** One message: its lines in, its outline out. */
+  message: Parser<Entry[]>;
+  /** A line that opens a new message of a feed (a dateline naming an agency, for dpa-AFX). */
+  messageLead: Parser<unknown>;
+  /** The front matter a message of a feed may carry above its lead line (read up to the lead line). */
+  messageFront: Parser<unknown>;
+}
+
+/**
+ * A stretch of whole lines of an input, first and last inclusive, with the line index of the whole
+ * input (built once per feed, shared by its messages).
+ *
+ * @example
+ * { index, first: 4, last: 17 }
+ */
+export interface LineRange {
+  index: LineIndex;
+  first: number;
+  last: number;
+  /**
+   * The offsets the message's node spans (its `position`), when wider than its lines: in a feed the
+   * messages tile the input, so the first also holds the page header above it and each holds the blank
+   * lines after it. Default: from the first line's start to the last line's end.
+   */
+  span?: Span;
+}
+
+/** The line index of a lexed text (its arrays shared, not copied). */
+export function indexOf(doc: Doc, base?: { offset: number; line: number; column: number }): LineIndex {
+  return LineIndex.fromLines(doc.lines.start, doc.lines.end, doc.input.length, base);
+}
+
+/**
+ * Parses the message on the lines of `range` (the whole text when none) into an Article. Total for a
+ * grammar whose rules are: it reports, never throws.
+ *
+ * @example
+ * const a = parseMessage(dpaAfx, "PARIS (dpa-AFX) - Text./ab", { zone: "Europe/Berlin", strict: false });
+ */
+export function parseMessage(grammar: Grammar, input: string, options: ResolvedOptions, range?: LineRange, given?: Doc): Article {
+  const doc = given ?? newDoc(input);
+  return withDoc(doc, () => {
+    const { lines } = doc;
+    const index = range?.index ?? indexOf(doc);
+    const first = range ? Math.max(0, range.first) : 0;
+    const last = range ? Math.min(lines.count - 1, range.last) : lines.count - 1;
+    const span = range?.span ?? { start: lines.start[first]!, end: range ? lines.end[last]! : input.length };
+    const rules = grammar.rules as DocumentRules;
+    let nonBlank = false;
+    for (let k = first; k <= last && !nonBlank; k++) nonBlank = !isBlank(doc, k);
+    const outline = nonBlank ? (inRegion(doc, last + 1, input.length, () => exec(rules.message, input, lines.start[first]!))?.value ?? []) : [];
+    let draft: Draft = { grammar, input, index, lines, options, span, outline, fields: {}, diagnostics: [] };
+    if (!nonBlank) {
+      draft.diagnostics.push({ code: "input/empty", severity: "error", message: "The text is empty or holds only white space.", position: index.position(span.start, span.end) });
+    }
+    for (const refiner of grammar.refiners) draft = refiner.refine(draft);
+    // Searched in the message's own stretch: a feed's messages never search each other's text.
+    const local = input.slice(span.start, span.end).indexOf("\ufffd");
+    if (local !== -1) {
+      const at = span.start + local;
+      draft.diagnostics = draft.diagnostics.concat({
+        code: "input/replacement-character",
+        severity: "warning",
+        message: "The text holds U+FFFD: it was decoded from bytes in the wrong encoding.",
+        position: index.position(at, at + 1),
+      });
+    }
+    return build(draft);
+  });
+}
+
+/**
+ * Where a message starts, asked one line at a time: when `line` opens a new message (the grammar's
+ * `messageLead` matches there), the line its front matter starts on (the furthest line up from which
+ * `messageFront` reads every line down to the lead, never above `floor`, at most `grammar.messageLookback`
+ * lines up); otherwise -1. It reads only lines `floor` to `line`, so a stream can ask it of each line as
+ * the line completes.
+ *
+ * @example
+ * // "24.08.2016\nHP enttäuscht\n\nPALO ALTO (dpa-AFX) - Text."
+ * messageTop(feed, dpaAfx, 3, 0); // 0: the date line above the headline
+ */
+export function messageTop(input: string, grammar: Grammar, line: number, floor: number, doc: Doc = docOf(input)): number {
+  return withDoc(doc, () => topOf(input, grammar, line, floor, doc));
+}
+
+function topOf(input: string, grammar: Grammar, line: number, floor: number, doc: Doc): number {
+  const rules = grammar.rules as DocumentRules;
+  const { lines } = doc;
+  if (line >= lines.count || isBlank(doc, line)) return -1;
+  const lead = inRegion(doc, lines.count, input.length, () => exec(rules.messageLead, input, lines.start[line]!));
+  if (lead === null) return -1;
+  let top = line;
+  const low = Math.max(floor, line - grammar.messageLookback);
+  // Walk up over non-blank lines while the front matter still reads from there down to the lead.
+  for (let t = line - 1; t >= low; t--) {
+    if (isBlank(doc, t)) continue;
+    const front = inRegion(doc, line, lines.start[line]!, () => exec(rules.messageFront, input, lines.start[t]!));
+    if (front === null || front.end !== lines.start[line]) break;
+    top = t;
+  }
+  return top;
+}
+
+/**
+ * The line ranges of the messages of a text holding several (in input order), from {@link messageTop}
+ * asked of each line once. Lines before the first message (a page header) belong to no range.
+ *
+ * @example
+ * splitMessages(feed, dpaAfx).map((r) => r.first); // [0, 6]
+ */
+export function splitMessages(input: string, grammar: Grammar, doc: Doc = newDoc(input), index: LineIndex = indexOf(doc)): LineRange[] {
+  return withDoc(doc, () => {
+    const n = doc.lines.count;
+    const tops: number[] = [];
+    let floor = 0;
+    for (let line = 0; line < n; line++) {
+      const top = messageTop(input, grammar, line, floor, doc);
+      if (top < 0) continue;
+      tops.push(top);
+      floor = line + 1;
+    }
+    if (tops.length === 0) return [{ index, first: 0, last: n - 1 }];
+    return tops.map((first, k) => ({ index, first, last: k + 1 < tops.length ? tops[k + 1]! - 1 : n - 1 }));
+  });
+}

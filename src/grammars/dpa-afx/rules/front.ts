@@ -1,0 +1,266 @@
+/**
+ * Document rules for what stands above the body: metadata lines, the headline and other front lines,
+ * and the lead line that opens the body with its dateline.
+ */
+import { fail, fromRaw, rawOf, reg, type Parser, type Raw } from "../../../combinators/fast.js";
+import { docOf, isBlank, lineAt, memoLine, textFrom } from "../../../combinators/lines.js";
+import { isSpace } from "../../../text/chars.js";
+import { entry, type DpaAfxEntry } from "../outline.js";
+import { fills, skipSpaces } from "./util.js";
+import type { DatelineValue, DateValue, EditorialNoteValue, FeedStampValue, HeadlineValue, BylineValue } from "./values.js";
+import type { DpaAfxRules } from "./index.js";
+
+type FrontRefs = Pick<
+  DpaAfxRules,
+  "datePrefix" | "dottedDate" | "feedStamp" | "siteLabel" | "editorialNote" | "byline" | "headline" | "dateline" | "prefixDateline" | "metaDate" | "metaLine" | "frontLine" | "lead"
+>;
+
+/**
+ * What the `lead` rule yields: the entries of the lead line's head (a glued date prefix, an editorial
+ * note, the dateline) and where the text after the dateline starts on that line.
+ *
+ * @example
+ * dpaAfx.rules.lead.tryParse("PARIS (dpa-AFX) - Die Gespräche dauern an.").textStart; // 18
+ */
+export interface LeadValue {
+  entries: DpaAfxEntry[];
+  /** Where the lead's text starts: after the dateline and its spaces (the line's end when nothing follows). */
+  textStart: number;
+}
+
+/** A date prefix at `s` that a space or the end `e` follows: its end, or -1. */
+function datePrefixEnd(datePrefix: Raw, input: string, s: number, e: number): number {
+  const end = datePrefix(input, s);
+  return end >= 0 && (end >= e || isSpace(input.charCodeAt(end))) ? end : -1;
+}
+
+/**
+ * A date line: `21.08.2014` (a ticker's date, a time may follow) or a feed stamp `AXC0135 2017-07-27/11:08`
+ * (a date and a `feedStamp` footer), filling the rest of its line.
+ * @example metaDate.parse("AXC0098 2018-02-15/09:55") // a date entry and a footer entry
+ */
+export const metaDate = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
+  const dotted = rawOf(r.dottedDate);
+  const stamp = rawOf(r.feedStamp);
+  return fromRaw<DpaAfxEntry[]>((input, i) => {
+    const doc = docOf(input);
+    const k = lineAt(doc, i);
+    const s = textFrom(doc, k, i);
+    const e = doc.lines.last[k]!;
+    if (k >= doc.stop || s >= e) return fail(i, "a date line");
+    const d = dotted(input, s);
+    if (fills(input, d, e)) {
+      const v = reg.value as DateValue;
+      reg.value = [entry("date", v.span, { date: v, source: "dotted", primary: false })];
+      return doc.lines.next[k]!;
+    }
+    const f = stamp(input, s);
+    if (fills(input, f, e)) {
+      const v = reg.value as FeedStampValue;
+      reg.value = [entry("date", v.date.span, { date: v.date, source: "feedStamp", primary: false }), entry("footer", { start: s, end: e }, { kind: "feedStamp", value: v.id })];
+      return doc.lines.next[k]!;
+    }
+    return fail(s, "a date line");
+  });
+};
+
+/**
+ * A line of metadata other than a date: a site label (`dpa-AFX · Uhr`), an editorial note or a byline,
+ * filling the rest of its line.
+ * @example metaLine.parse("Von Anna Ringle, dpa-AFX") // a byline entry
+ */
+export const metaLine = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
+  const site = rawOf(r.siteLabel);
+  const note = rawOf(r.editorialNote);
+  const byline = rawOf(r.byline);
+  return fromRaw<DpaAfxEntry[]>((input, i) => {
+    const doc = docOf(input);
+    const k = lineAt(doc, i);
+    const s = textFrom(doc, k, i);
+    const e = doc.lines.last[k]!;
+    if (k >= doc.stop || s >= e) return fail(i, "a line of metadata");
+    if (fills(input, site(input, s), e)) {
+      reg.value = [entry("siteLabel", { start: s, end: e }, null)];
+      return doc.lines.next[k]!;
+    }
+    if (fills(input, note(input, s), e)) {
+      const v = reg.value as EditorialNoteValue;
+      reg.value = [entry("note", v.span, v)];
+      return doc.lines.next[k]!;
+    }
+    if (fills(input, byline(input, s), e)) {
+      const v = reg.value as BylineValue;
+      reg.value = [entry("byline", v.span, v)];
+      return doc.lines.next[k]!;
+    }
+    return fail(s, "a line of metadata");
+  });
+};
+
+/**
+ * One line above the lead: a date prefix may open it (`date 2026-01-06`); the rest is a date line,
+ * other metadata, or text (a `frontText` entry: the `front` refiner decides headline or standfirst).
+ * @example frontLine.parse("WDH/ROUNDUP 2: Dax legt zu") // a frontText entry with tags "WDH", "ROUNDUP 2"
+ */
+export const frontLine = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
+  const datePrefix = rawOf(r.datePrefix);
+  const metaDate = rawOf(r.metaDate);
+  const metaLine = rawOf(r.metaLine);
+  const headline = rawOf(r.headline);
+  return fromRaw<DpaAfxEntry[]>((input, i) => {
+    const doc = docOf(input);
+    const k = lineAt(doc, i);
+    let s = textFrom(doc, k, i);
+    const e = doc.lines.last[k]!;
+    if (k >= doc.stop || s >= e) return fail(i, "a line above the lead");
+    const out: DpaAfxEntry[] = [];
+    const d = datePrefixEnd(datePrefix, input, s, e);
+    if (d >= 0) {
+      const v = reg.value as DateValue;
+      out.push(entry("date", v.span, { date: v, source: "prefix", primary: false }));
+      s = skipSpaces(input, d, e);
+    }
+    const next = doc.lines.next[k]!;
+    if (s < e) {
+      if (metaDate(input, s) >= 0 || metaLine(input, s) >= 0) {
+        for (const x of reg.value as DpaAfxEntry[]) out.push(x);
+      } else {
+        const h = headline(input, s);
+        const title = h >= 0 ? (reg.value as HeadlineValue) : { tags: [], topics: [], title: { value: input.slice(s, e), span: { start: s, end: e } } };
+        out.push(entry("frontText", { start: s, end: e }, title));
+      }
+    }
+    reg.value = out;
+    return next;
+  });
+};
+
+/**
+ * The line that opens the body: a dateline, perhaps after a glued date prefix and an editorial note
+ * (`date 2026-01-06 (Wiederholung) PARIS (dpa-AFX) - `), or the old `dpa-afx FRANKFURT. ` form. Consumes
+ * the dateline and the spaces after it; yields the entries and where the lead's text starts.
+ * @example lead.parse("PARIS (dpa-AFX) - ") // a dateline entry; textStart 18
+ */
+export const lead = (r: FrontRefs): Parser<LeadValue> => {
+  const datePrefix = rawOf(r.datePrefix);
+  const note = rawOf(r.editorialNote);
+  const dateline = rawOf(r.dateline);
+  const prefixDateline = rawOf(r.prefixDateline);
+  return memoLine(
+    fromRaw<LeadValue>((input, i) => {
+      const doc = docOf(input);
+      const k = lineAt(doc, i);
+      let s = textFrom(doc, k, i);
+      const e = doc.lines.last[k]!;
+      if (s >= e) return fail(i, "a dateline such as 'FRANKFURT (dpa-AFX) - '");
+      const entries: DpaAfxEntry[] = [];
+      const d = datePrefixEnd(datePrefix, input, s, e);
+      if (d >= 0) {
+        const v = reg.value as DateValue;
+        entries.push(entry("date", v.span, { date: v, source: "prefix", primary: false }));
+        s = skipSpaces(input, d, e);
+        if (s >= e) return fail(s, "a dateline such as 'FRANKFURT (dpa-AFX) - '");
+      }
+      const n = note(input, s);
+      if (n >= 0) {
+        const v = reg.value as EditorialNoteValue;
+        entries.push(entry("note", v.span, v));
+        s = skipSpaces(input, n, e);
+        if (s >= e) return fail(s, "a dateline such as 'FRANKFURT (dpa-AFX) - '");
+      }
+      let end = dateline(input, s);
+      if (end < 0) end = prefixDateline(input, s);
+      if (end < 0) return -1;
+      const v = reg.value as DatelineValue;
+      // The dateline node ends at its dash; the spaces after it belong to neither.
+      let de = Math.min(end, e);
+      while (de > v.span.start && skipSpaces(input, de - 1, de) === de) de--;
+      entries.push(entry("dateline", { start: v.span.start, end: de }, { dateline: v, placement: "lead" }));
+      const textStart = skipSpaces(input, end, e);
+      reg.value = { entries, textStart };
+      return textStart;
+    }),
+  );
+};
+
+/** How many non-blank lines, the lead line included, the front matter and lead may take at most. */
+const FRONT_LINES = 12;
+/** A line longer than this is body text, never front matter. */
+const FRONT_MAX = 600;
+
+/**
+ * Everything above the lead line (at most eleven non-blank lines, none longer than 600 characters), each
+ * line read by `frontLine`. Succeeds only where a lead follows; consumes up to the lead line.
+ * @example frontMatter.parse("21.08.2014\nHP enttäuscht\n") // fails: no lead follows
+ */
+export const frontMatter = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
+  const lead = rawOf(r.lead);
+  const frontLine = rawOf(r.frontLine);
+  return fromRaw<DpaAfxEntry[]>((input, i) => {
+    const doc = docOf(input);
+    const { start, end } = doc.lines;
+    const k0 = lineAt(doc, i);
+    // First find the lead line; then read the lines above it.
+    let seen = 0;
+    let leadLine = -1;
+    for (let k = k0; k < doc.stop && seen < FRONT_LINES; k++) {
+      if (isBlank(doc, k)) continue;
+      seen++;
+      if (lead(input, start[k]!) >= 0) {
+        leadLine = k;
+        break;
+      }
+      if (end[k]! - start[k]! > FRONT_MAX) break;
+    }
+    if (leadLine < 0) return fail(i, "a dateline such as 'FRANKFURT (dpa-AFX) - '");
+    const out: DpaAfxEntry[] = [];
+    for (let k = k0; k < leadLine; k++) {
+      if (isBlank(doc, k) || frontLine(input, start[k]!) < 0) continue;
+      for (const x of reg.value as DpaAfxEntry[]) out.push(x);
+    }
+    reg.value = out;
+    return start[leadLine]!;
+  });
+};
+
+/** Punctuation that ends a sentence or a clause: a line ending in one is no headline. */
+const endsClause = (c: number) => c === 46 || c === 44 || c === 59 || c === 58;
+
+/**
+ * The front of a text without a lead dateline: metadata lines at the top (dates, notes, bylines, site
+ * labels) and one headline-like line, short, standing alone or above a blank line, not a sentence.
+ * @example bareFront.parse("Dax legt zu\n\n") // a frontText entry
+ */
+export const bareFront = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
+  const datePrefix = rawOf(r.datePrefix);
+  const metaDate = rawOf(r.metaDate);
+  const metaLine = rawOf(r.metaLine);
+  const frontLine = rawOf(r.frontLine);
+  return fromRaw<DpaAfxEntry[]>((input, i) => {
+    const doc = docOf(input);
+    const { last, start, next } = doc.lines;
+    const out: DpaAfxEntry[] = [];
+    let headline = false;
+    let at = i;
+    let lastLine = doc.stop - 1;
+    while (lastLine >= 0 && isBlank(doc, lastLine)) lastLine--;
+    for (let k = lineAt(doc, i); k < doc.stop; k++) {
+      if (isBlank(doc, k)) continue;
+      const s = textFrom(doc, k, k === lineAt(doc, i) ? i : start[k]!);
+      const e = last[k]!;
+      const meta = datePrefixEnd(datePrefix, input, s, e) >= 0 || metaDate(input, s) >= 0 || metaLine(input, s) >= 0;
+      const headlineLike = !meta && !headline && k < lastLine && e - s <= 200 && !endsClause(input.charCodeAt(e - 1)) && (isBlank(doc, k + 1) || e - s <= 120);
+      if (!meta && !headlineLike) break;
+      if (frontLine(input, s) >= 0) {
+        for (const x of reg.value as DpaAfxEntry[]) {
+          out.push(x);
+          // `front` makes the first text line not ending in a full stop the headline.
+          if (x.kind === "frontText" && input.charCodeAt(x.span.end - 1) !== 46) headline = true;
+        }
+      }
+      at = next[k]!;
+    }
+    reg.value = out;
+    return at;
+  });
+};

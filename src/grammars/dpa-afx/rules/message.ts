@@ -1,0 +1,148 @@
+/**
+ * The top document rules: a whole message, and the two rules that tell where a message of a feed starts.
+ */
+import { fail, fromRaw, rawOf, reg, type Parser } from "../../../combinators/fast.js";
+import { docOf, inRegion, isBlank, lineAt, textFrom } from "../../../combinators/lines.js";
+import { isSpace } from "../../../text/chars.js";
+import { entry, type DpaAfxEntry, type ItemHeadValue } from "../outline.js";
+import type { LeadValue } from "./front.js";
+import { itemsOf } from "./overview.js";
+import type { TailValue } from "./tail-walk.js";
+import type { DpaAfxRules } from "./index.js";
+
+type MessageRefs = Pick<
+  DpaAfxRules,
+  "frontMatter" | "bareFront" | "lead" | "body" | "tail" | "bareTail" | "overview" | "itemHeads" | "metaDate" | "metaLine" | "headlineLine" | "datePrefix" | "article"
+>;
+
+/**
+ * An ordinary message: the front matter and the lead line (or, without a lead dateline, metadata and a
+ * headline at the top), the body, and the tail found from the end. Items of an overview standing in the
+ * body are listed as well when there are two or more. Yields the message's entries in input order.
+ * @example article.parse("Titel\n\nPARIS (dpa-AFX) - Text./ab") // frontText, dateline, body, block, trailer
+ */
+export const article = (r: MessageRefs): Parser<DpaAfxEntry[]> => {
+  const frontMatter = rawOf(r.frontMatter);
+  const bareFront = rawOf(r.bareFront);
+  const lead = rawOf(r.lead);
+  const body = rawOf(r.body);
+  const tail = rawOf(r.tail);
+  const bareTail = rawOf(r.bareTail);
+  const itemHeads = rawOf(r.itemHeads);
+  return fromRaw<DpaAfxEntry[]>((input, i) => {
+    const doc = docOf(input);
+    const { start, first, last, end } = doc.lines;
+    let lastLine = doc.stop - 1;
+    while (lastLine >= 0 && isBlank(doc, lastLine)) lastLine--;
+    const out: DpaAfxEntry[] = [];
+    let bodyStart: number;
+    const front = frontMatter(input, i);
+    const withLead = front >= 0;
+    if (withLead) {
+      for (const x of reg.value as DpaAfxEntry[]) out.push(x);
+      lead(input, front);
+      const v = reg.value as LeadValue;
+      for (const x of v.entries) out.push(x);
+      bodyStart = v.textStart;
+      const k = lineAt(doc, front);
+      if (bodyStart >= last[k]!) {
+        // The dateline stands alone on its line: the lead starts on the next non-blank line.
+        let n = k + 1;
+        while (n <= lastLine && isBlank(doc, n)) n++;
+        bodyStart = n <= lastLine ? start[n]! : end[lastLine]!;
+      }
+    } else {
+      const at = bareFront(input, i);
+      for (const x of reg.value as DpaAfxEntry[]) out.push(x);
+      let n = lineAt(doc, at);
+      if (start[n] !== at) n++;
+      while (n <= lastLine && isBlank(doc, n)) n++;
+      bodyStart = n <= lastLine ? first[n]! : end[lastLine]!;
+    }
+    const t = (withLead ? tail : bareTail)(input, bodyStart);
+    const tv: TailValue = t >= 0 ? (reg.value as TailValue) : { entries: [], bodyEnd: bodyStart, bodyEndLine: lineAt(doc, bodyStart) };
+    out.push(entry("body", { start: bodyStart, end: tv.bodyEnd }, null));
+    const blocks = inRegion(doc, tv.bodyEndLine + 1, tv.bodyEnd, () => (body(input, bodyStart) >= 0 ? (reg.value as DpaAfxEntry[]) : []));
+    for (const x of blocks) out.push(x);
+    // An overview with its own dateline: its items are listed as well.
+    if (itemHeads(input, i) >= 0) {
+      const heads = reg.value as ItemHeadValue[];
+      if (heads.length >= 2) for (const x of itemsOf(doc, input, heads, tv.bodyEndLine, tv.bodyEnd, body)) out.push(x);
+    }
+    for (const x of tv.entries) out.push(x);
+    reg.value = out;
+    return lastLine >= 0 ? doc.lines.next[lastLine]! : i;
+  });
+};
+
+/**
+ * One message, its lines in and its outline out: an overview, or else an ordinary message.
+ * @example message.parse("PARIS (dpa-AFX) - Die Gespräche dauern an./evs/DP/nas").status // true
+ */
+export const message = (r: MessageRefs): Parser<DpaAfxEntry[]> => {
+  const overview = rawOf(r.overview);
+  const article = rawOf(r.article);
+  return fromRaw<DpaAfxEntry[]>((input, i) => {
+    const end = overview(input, i);
+    return end >= 0 ? end : article(input, i);
+  });
+};
+
+/**
+ * A line that opens a new message of a feed: a lead whose dateline names an agency
+ * (`BOISE/SANTA CLARA (dpa-AFX) - `). Datelines without an agency (`FRANKFURT - `) open items of an
+ * overview, not messages.
+ * @example messageLead.parse("PALO ALTO (dpa-AFX) - Text.").status // true
+ */
+export const messageLead = (r: MessageRefs): Parser<LeadValue> => {
+  const lead = rawOf(r.lead);
+  return fromRaw<LeadValue>((input, i) => {
+    const end = lead(input, i);
+    if (end < 0) return -1;
+    const v = reg.value as LeadValue;
+    return v.entries.some((e) => e.kind === "dateline" && e.value.dateline.agency !== null) ? end : fail(i, "a dateline naming an agency");
+  });
+};
+
+/** How many non-blank lines above its lead a message of a feed may carry. */
+const MESSAGE_FRONT_LINES = 5;
+
+/**
+ * The front matter a message of a feed carries above its lead, read to the end of the region: a date
+ * line on top (`24.08.2016`, a feed stamp, a `date` prefix), then notes, bylines and site labels and at
+ * most one headline, five lines at most.
+ * @example messageFront.parse("24.08.2016\nHP enttäuscht\n") // consumes both lines
+ */
+export const messageFront = (r: MessageRefs): Parser<null> => {
+  const datePrefix = rawOf(r.datePrefix);
+  const metaDate = rawOf(r.metaDate);
+  const metaLine = rawOf(r.metaLine);
+  const headlineLine = rawOf(r.headlineLine);
+  return fromRaw<null>((input, i) => {
+    const doc = docOf(input);
+    const { start, next } = doc.lines;
+    let seen = 0;
+    let headline = false;
+    let at = i;
+    for (let k = lineAt(doc, i); k < doc.stop; k++) {
+      if (isBlank(doc, k)) {
+        at = next[k]!;
+        continue;
+      }
+      if (++seen > MESSAGE_FRONT_LINES) return fail(start[k]!, "a message's front matter");
+      const s = textFrom(doc, k, start[k]!);
+      const d = datePrefix(input, s);
+      const dated = (d >= 0 && (d >= doc.lines.last[k]! || isSpace(input.charCodeAt(d)))) || metaDate(input, s) >= 0;
+      if (dated) {
+        // A date line stands on top.
+        if (seen > 1) return fail(s, "a message's front matter");
+      } else if (metaLine(input, s) < 0) {
+        if (headline || headlineLine(input, s) < 0) return fail(s, "a message's front matter");
+        headline = true;
+      }
+      at = next[k]!;
+    }
+    reg.value = null;
+    return at;
+  });
+};

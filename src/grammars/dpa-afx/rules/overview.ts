@@ -1,0 +1,237 @@
+/**
+ * Document rules for overviews (`dpa-AFX Überblick`, weekly analyst lists): items, each a headline over
+ * a dateline without agency (`FRANKFURT - `), with a day heading (`MONTAG`) above some of them.
+ */
+import type { Span } from "../../../article/position.js";
+import { fail, fromRaw, rawOf, reg, type Parser, type Raw } from "../../../combinators/fast.js";
+import { docOf, inRegion, isBlank, lineAt, memoLine, textFrom, type Doc } from "../../../combinators/lines.js";
+import { isDigit, isPlaceCapital, isSpace } from "../../../text/chars.js";
+import { entry, type DpaAfxEntry, type EntryOf, type ItemHeadValue } from "../outline.js";
+import type { LeadValue } from "./front.js";
+import type { TailValue } from "./tail-walk.js";
+import { skipSpaces } from "./util.js";
+import type { DatelineValue, DateValue, HeadlineValue } from "./values.js";
+import type { DpaAfxRules } from "./index.js";
+
+type OverviewRefs = Pick<
+  DpaAfxRules,
+  "datePrefix" | "dateline" | "headline" | "metaDate" | "metaLine" | "frontLine" | "lead" | "trailerLine" | "headlineLine" | "itemLead" | "dayHeading" | "itemHeads" | "body" | "bareTail"
+>;
+
+/**
+ * A line that can be a headline: at most 200 characters, no final full stop, no metadata (a date, a
+ * note, a byline, a site label) and no trailer. Consumes the line; yields its text's span.
+ * @example headlineLine.parse("Starke PC-Nachfrage beschert Gewinne") // { start: 0, end: 36 }
+ */
+export const headlineLine = (r: OverviewRefs): Parser<Span> => {
+  const datePrefix = rawOf(r.datePrefix);
+  const metaDate = rawOf(r.metaDate);
+  const metaLine = rawOf(r.metaLine);
+  const trailerLine = rawOf(r.trailerLine);
+  return memoLine(
+    fromRaw<Span>((input, i) => {
+      const doc = docOf(input);
+      const k = lineAt(doc, i);
+      if (isBlank(doc, k)) return fail(i, "a headline");
+      const s = textFrom(doc, k, i);
+      const e = doc.lines.last[k]!;
+      if (e - s > 200 || input.charCodeAt(e - 1) === 46) return fail(i, "a headline");
+      const d = datePrefix(input, s);
+      if (d >= 0 && (d >= e || isSpace(input.charCodeAt(d)))) return fail(i, "a headline");
+      if (metaDate(input, s) >= 0 || metaLine(input, s) >= 0) return fail(i, "a headline");
+      if (inRegion(doc, k + 1, input.length, () => trailerLine(input, s)) >= 0) return fail(i, "a headline");
+      reg.value = { start: s, end: e };
+      return doc.lines.next[k]!;
+    }),
+  );
+};
+
+/**
+ * The line opening an item's text: a dateline without agency at the line's start (`FRANKFURT - `).
+ * Yields the dateline and where the text after it starts.
+ * @example itemLead.parse("LÜBECK - Beim Anbieter ...") // dateline LÜBECK, textStart 9
+ */
+export const itemLead = (r: OverviewRefs): Parser<{ dateline: DatelineValue; textStart: number }> => {
+  const dateline = rawOf(r.dateline);
+  return memoLine(
+    fromRaw<{ dateline: DatelineValue; textStart: number }>((input, i) => {
+      const doc = docOf(input);
+      const k = lineAt(doc, i);
+      const s = textFrom(doc, k, i);
+      const end = dateline(input, s);
+      if (end < 0) return -1;
+      const d = reg.value as DatelineValue;
+      if (d.agency !== null) return fail(s, "a dateline without agency");
+      const textStart = skipSpaces(input, end, doc.lines.last[k]!);
+      reg.value = { dateline: d, textStart };
+      return textStart;
+    }),
+  );
+};
+
+/**
+ * A day heading of a weekly overview: a line of at most 40 characters in capitals, digits, commas and
+ * full stops (`MONTAG`, `DIENSTAG, 3. MÄRZ`).
+ * @example dayHeading.parse("MONTAG") // { start: 0, end: 6 }
+ */
+export const dayHeading = (): Parser<Span> =>
+  fromRaw<Span>((input, i) => {
+    const doc = docOf(input);
+    const k = lineAt(doc, i);
+    const s = textFrom(doc, k, i);
+    const e = doc.lines.last[k]!;
+    if (e - s > 40 || e <= s) return fail(i, "a day heading");
+    for (let c = s; c < e; c++) {
+      const x = input.charCodeAt(c);
+      if (!(isPlaceCapital(x) || x === 32 || x === 44 || x === 46 || isDigit(x))) return fail(i, "a day heading");
+    }
+    reg.value = { start: s, end: e };
+    return doc.lines.next[k]!;
+  });
+
+/** The previous non-blank line before `k` not above `low`, or -1. */
+function lineAbove(doc: Doc, k: number, low: number): number {
+  let p = k - 1;
+  while (p >= low && isBlank(doc, p)) p--;
+  return p >= low ? p : -1;
+}
+
+/** The item head whose lead is line `l` and whose headline is line `p`, with its day heading, if any. */
+function headAt(doc: Doc, input: string, p: number, lead: { dateline: DatelineValue; textStart: number }, low: number, headline: Raw, dayHeading: Raw): ItemHeadValue {
+  const s = doc.lines.first[p]!;
+  const e = doc.lines.last[p]!;
+  const title = headline(input, s) >= 0 ? (reg.value as HeadlineValue) : { tags: [], topics: [], title: { value: input.slice(s, e), span: { start: s, end: e } } };
+  const above = lineAbove(doc, p, low);
+  const day = above >= 0 && dayHeading(input, doc.lines.start[above]!) >= 0 ? (reg.value as Span) : null;
+  return { headline: { start: s, end: e }, title, dateline: lead.dateline, dayHeading: day, textStart: lead.textStart };
+}
+
+/**
+ * The heads of the items in the region: each a headline line right above (blank lines aside) a line
+ * opening with a dateline without agency. Consumes nothing; yields the heads in input order.
+ * @example itemHeads.parse("Dax legt zu\n\nFRANKFURT - Der Dax ...") // one head
+ */
+export const itemHeads = (r: OverviewRefs): Parser<ItemHeadValue[]> => {
+  const itemLead = rawOf(r.itemLead);
+  const headlineLine = rawOf(r.headlineLine);
+  const headline = rawOf(r.headline);
+  const dayHeading = rawOf(r.dayHeading);
+  return fromRaw<ItemHeadValue[]>((input, i) => {
+    const doc = docOf(input);
+    const k0 = lineAt(doc, i);
+    const out: ItemHeadValue[] = [];
+    let prev = -1;
+    for (let l = k0; l < doc.stop; l++) {
+      if (isBlank(doc, l)) continue;
+      if (prev !== -1 && itemLead(input, doc.lines.start[l]!) >= 0) {
+        const lead = reg.value as { dateline: DatelineValue; textStart: number };
+        if (headlineLine(input, doc.lines.start[prev]!) >= 0) out.push(headAt(doc, input, prev, lead, k0, headline, dayHeading));
+      }
+      prev = l;
+    }
+    reg.value = out;
+    return i;
+  });
+};
+
+/**
+ * The items of the given heads, each with its paragraphs: the blocks from its text to the next item's
+ * day heading or headline, the last one's to the end of the body (`bodyEnd` on line `bodyEndLine`).
+ */
+export function itemsOf(doc: Doc, input: string, heads: ItemHeadValue[], bodyEndLine: number, bodyEnd: number, body: Raw): EntryOf<"item">[] {
+  return heads.map((head, k) => {
+    const next = heads[k + 1];
+    let stop: number;
+    let cut: number;
+    if (next) {
+      stop = lineAt(doc, (next.dayHeading ?? next.headline).start);
+      cut = input.length;
+    } else {
+      stop = bodyEndLine + 1;
+      cut = bodyEnd;
+    }
+    const blocks = inRegion(doc, stop, cut, () => (body(input, head.textStart) >= 0 ? (reg.value as EntryOf<"block">[]) : []));
+    const paragraphs = blocks.map((b) => b.value.lines);
+    const start = (head.dayHeading ?? head.headline).start;
+    const lastBlock = blocks[blocks.length - 1];
+    const end = lastBlock ? lastBlock.span.end : skipBack(input, head.dateline.span.start, head.dateline.span.end);
+    return entry("item", { start, end }, { head, paragraphs });
+  });
+}
+
+/** The end of `[start, end)` without its trailing spaces. */
+function skipBack(input: string, start: number, end: number): number {
+  while (end > start && isSpace(input.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/**
+ * An overview: two or more items, and above the first one no lead dateline naming an agency (an overview
+ * with its own dateline reads as an ordinary message listing its items). Above the first item stand
+ * metadata lines, a tagged headline (`dpa-AFX Überblick: KONJUNKTUR`) and an intro; after the last, the
+ * tail. Yields the whole message's entries.
+ * @example overview.parse("Dax legt zu\n\nFRANKFURT - Text.\n\nÖlpreise fallen\n\nNEW YORK - Text.") // two item entries
+ */
+export const overview = (r: OverviewRefs): Parser<DpaAfxEntry[]> => {
+  const itemHeads = rawOf(r.itemHeads);
+  const lead = rawOf(r.lead);
+  const datePrefix = rawOf(r.datePrefix);
+  const metaDate = rawOf(r.metaDate);
+  const metaLine = rawOf(r.metaLine);
+  const frontLine = rawOf(r.frontLine);
+  const headline = rawOf(r.headline);
+  const body = rawOf(r.body);
+  const bareTail = rawOf(r.bareTail);
+  return fromRaw<DpaAfxEntry[]>((input, i) => {
+    const doc = docOf(input);
+    const { start, first, last } = doc.lines;
+    if (itemHeads(input, i) < 0) return -1;
+    const heads = reg.value as ItemHeadValue[];
+    if (heads.length < 2) return fail(i, "an overview of two or more items");
+    const k0 = lineAt(doc, i);
+    const firstHead = lineAt(doc, heads[0]!.headline.start);
+    for (let k = k0; k < firstHead; k++) {
+      if (!isBlank(doc, k) && lead(input, start[k]!) >= 0 && (reg.value as LeadValue).entries.some((e) => e.kind === "dateline" && e.value.dateline.agency !== null)) {
+        return fail(start[k]!, "an overview of two or more items");
+      }
+    }
+    const out: DpaAfxEntry[] = [];
+    const days = new Set(heads.map((h) => h.dayHeading?.start ?? -1));
+    const intro: Span[][] = [];
+    let headlineSeen = false;
+    let prevIntro = -2;
+    for (let k = k0; k < firstHead; k++) {
+      if (isBlank(doc, k) || days.has(first[k]!)) continue;
+      const s = first[k]!;
+      const e = last[k]!;
+      const d = datePrefix(input, s);
+      const dated = d >= 0 && (d >= e || isSpace(input.charCodeAt(d)));
+      const dv = dated ? (reg.value as DateValue) : null;
+      const rest = dated ? skipSpaces(input, d, e) : s;
+      const meta = rest >= e || metaDate(input, rest) >= 0 || metaLine(input, rest) >= 0;
+      if (meta) {
+        if (frontLine(input, start[k]!) >= 0) for (const x of reg.value as DpaAfxEntry[]) out.push(x);
+        continue;
+      }
+      if (!headlineSeen && headline(input, rest) >= 0 && (reg.value as HeadlineValue).tags.length > 0) {
+        headlineSeen = true;
+        if (dv) out.push(entry("date", dv.span, { date: dv, source: "prefix", primary: false }));
+        out.push(entry("headline", { start: rest, end: e }, reg.value as HeadlineValue));
+        continue;
+      }
+      // Intro lines: consecutive lines form one block.
+      if (prevIntro === k - 1) intro[intro.length - 1]!.push({ start: s, end: e });
+      else intro.push([{ start: s, end: e }]);
+      prevIntro = k;
+    }
+    for (const lines of intro) out.push(entry("block", { start: lines[0]!.start, end: lines[lines.length - 1]!.end }, { lines, standalone: lines.length === 1 }));
+    const lastHead = heads[heads.length - 1]!;
+    const end = bareTail(input, lastHead.textStart);
+    const tail = end >= 0 ? (reg.value as TailValue) : { entries: [], bodyEnd: lastHead.textStart, bodyEndLine: lineAt(doc, lastHead.textStart) };
+    out.push(entry("body", { start: lastHead.textStart, end: tail.bodyEnd }, null));
+    for (const item of itemsOf(doc, input, heads, tail.bodyEndLine, tail.bodyEnd, body)) out.push(item);
+    for (const x of tail.entries) out.push(x);
+    reg.value = out;
+    return end >= 0 ? end : lastHead.textStart;
+  });
+};

@@ -1,0 +1,167 @@
+/**
+ * The tail of a message, found from its end: the trailer line, footers, bylines and datelines after the
+ * body. Each line is read by the rules for it (`trailerLine`, `footerLines`, `endDatelineLine`,
+ * `strayLine`); this rule decides where the tail starts, walking up from the last line, so it costs the
+ * tail's length, never the body's.
+ */
+import { fail, fromRaw, rawOf, reg, type Parser } from "../../../combinators/fast.js";
+import { docOf, inRegion, isBlank, lineAt, textFrom } from "../../../combinators/lines.js";
+import { entry, type DpaAfxEntry } from "../outline.js";
+import type { GluedDatelineValue, TrailerLineValue } from "./tail.js";
+import type { DpaAfxRules } from "./index.js";
+
+type WalkRefs = Pick<
+  DpaAfxRules,
+  "endMark" | "trailerLine" | "footerLines" | "endDatelineLine" | "gluedEndDateline" | "strayLine"
+>;
+
+/**
+ * What the tail rules yield: the tail's entries in input order, and where the body before it ends.
+ *
+ * @example
+ * dpaAfx.rules.tail.tryParse("Der Dax stieg./evs/DP/nas\nQuelle: dpa-AFX").bodyEnd; // 14
+ */
+export interface TailValue {
+  entries: DpaAfxEntry[];
+  /** Where the body ends: where the trailer (or an end mark) starts, or the end of the body's last line. */
+  bodyEnd: number;
+  /** The line the body ends on (before the message's first line when the tail takes everything). */
+  bodyEndLine: number;
+}
+
+/** Short lines that may stand between the trailer and the footers (a site's duplicated fragment). */
+const AFTER_TRAILER_LINES = 2;
+/** How many lines up a hard-wrapped footer may open (a wrapped disclosure notice takes four or five). */
+const WRAPPED_FOOTER_LINES = 8;
+
+/**
+ * The walk behind `tail` and `bareTail`. From the last line up: a trailer line ends the walk (the tail
+ * starts there, with up to two short lines below it kept for the `afterTrailer` refiner); footer lines,
+ * footers hard-wrapped over a block, and (in a text without a lead dateline) datelines after the body are
+ * taken as they come; anything else ends the walk.
+ */
+function walk(bare: boolean) {
+  return (r: WalkRefs): Parser<TailValue> => {
+    const endMark = rawOf(r.endMark);
+    const trailerLine = rawOf(r.trailerLine);
+    const footerLines = rawOf(r.footerLines);
+    const endDatelineLine = rawOf(r.endDatelineLine);
+    const glued = rawOf(r.gluedEndDateline);
+    const strayLine = rawOf(r.strayLine);
+    return fromRaw<TailValue>((input, i) => {
+      const doc = docOf(input);
+      const { start, last: lastOf, next } = doc.lines;
+      const firstLine = lineAt(doc, i);
+      if (firstLine >= doc.stop) return fail(i, "the end of a message");
+      const stop = doc.stop;
+      const cut = doc.cut;
+      let lastLine = stop - 1;
+      while (lastLine >= firstLine && isBlank(doc, lastLine)) lastLine--;
+      const groups: DpaAfxEntry[][] = [];
+      const pending: number[] = [];
+      let bodyEndLine = lastLine;
+      let bodyEnd = -1;
+      // One dateline after the body at most: the one nearest the end.
+      let endDateline = !bare;
+      for (let l = lastLine; l >= firstLine; l--) {
+        if (isBlank(doc, l)) continue;
+        const ls = l === firstLine ? i : start[l]!;
+        // A dateline glued after the trailer, where the lead has none: the trailer is read before it.
+        let gluedAt: GluedDatelineValue | null = null;
+        if (!endDateline && inRegion(doc, stop, cut, () => glued(input, ls)) >= 0) gluedAt = reg.value as GluedDatelineValue;
+        const t = inRegion(doc, stop, gluedAt ? gluedAt.start : cut, () => trailerLine(input, ls));
+        if (t >= 0) {
+          const line = reg.value as TrailerLineValue;
+          const group: DpaAfxEntry[] = [];
+          bodyEndLine = l;
+          bodyEnd = line.trailer.span.start;
+          if (line.alone) {
+            // The trailer stands alone: an old feed's end mark may close the line above ("=====°").
+            let p = l - 1;
+            while (p >= firstLine && isBlank(doc, p)) p--;
+            const pe = p >= firstLine ? lastOf[p]! : -1;
+            if (pe > (p === firstLine ? i : start[p]!) && endMark(input, pe - 1) === pe) {
+              group.push(entry("extra", { start: pe - 1, end: pe }, { kind: "endMark" }));
+              bodyEndLine = p;
+              bodyEnd = pe - 1;
+            }
+          }
+          group.push(entry("trailer", line.trailer.span, line.trailer));
+          for (const x of line.rest) group.push(x);
+          if (gluedAt) group.push(gluedAt.entry);
+          for (let k = pending.length - 1; k >= 0; k--) {
+            const p = pending[k]!;
+            group.push(entry("afterTrailer", { start: textFrom(doc, p, start[p]!), end: lastOf[p]! }, null));
+          }
+          groups.push(group);
+          pending.length = 0;
+          break;
+        }
+        if (l === firstLine) break;
+        if (pending.length === 0) {
+          if (inRegion(doc, l + 1, cut, () => footerLines(input, start[l]!)) >= 0) {
+            groups.push(reg.value as DpaAfxEntry[]);
+            bodyEndLine = l - 1;
+            continue;
+          }
+          const wrapped = wrappedFooterStart(l);
+          if (wrapped !== -1) {
+            groups.push(reg.value as DpaAfxEntry[]);
+            bodyEndLine = wrapped - 1;
+            l = wrapped;
+            continue;
+          }
+          if (!endDateline && inRegion(doc, l + 1, cut, () => endDatelineLine(input, start[l]!)) >= 0) {
+            groups.push(reg.value as DpaAfxEntry[]);
+            endDateline = true;
+            bodyEndLine = l - 1;
+            continue;
+          }
+        }
+        if (pending.length < AFTER_TRAILER_LINES && inRegion(doc, l + 1, cut, () => strayLine(input, start[l]!)) >= 0) {
+          pending.push(l);
+          continue;
+        }
+        break;
+      }
+      if (bodyEnd < 0) {
+        // No trailer: lines held back in the hope of one above them are body after all.
+        while (bodyEndLine >= firstLine && isBlank(doc, bodyEndLine)) bodyEndLine--;
+        bodyEnd = bodyEndLine >= firstLine ? Math.max(doc.lines.end[bodyEndLine]!, bodyEndLine === firstLine ? i : 0) : i;
+      }
+      const entries: DpaAfxEntry[] = [];
+      for (let g = groups.length - 1; g >= 0; g--) for (const x of groups[g]!) entries.push(x);
+      reg.value = { entries, bodyEnd, bodyEndLine } satisfies TailValue;
+      return lastLine >= firstLine ? next[lastLine]! : i;
+
+      /**
+       * A footer hard-wrapped down to line `l`, as old feeds wrap everything near 70 columns: the block holding
+       * `l` opens with a footer at most eight lines up (after a blank line or the trailer's line), never on the
+       * message's first line. Leaves the footer entries in the register; returns its first line or -1.
+       */
+      function wrappedFooterStart(l: number): number {
+        for (let k = l - 1; k > firstLine && k >= l - WRAPPED_FOOTER_LINES; k--) {
+          if (isBlank(doc, k)) return -1;
+          if (!isBlank(doc, k - 1) && inRegion(doc, stop, cut, () => trailerLine(input, start[k - 1]!)) < 0) continue;
+          const ok = inRegion(doc, l + 1, cut, () => footerLines(input, start[k]!)) >= 0;
+          return ok && (reg.value as DpaAfxEntry[])[0]?.kind !== "byline" ? k : -1;
+        }
+        return -1;
+      }
+    });
+  };
+}
+
+/**
+ * The tail of a message with a lead dateline: the trailer line, footers, ruled bylines and short lines
+ * after the trailer, found from the end of the region; yields its entries and where the body ends.
+ * @example tail.parse("Text./evs/DP/nas\nQuelle: dpa-AFX") // a trailer and a source footer; bodyEnd 5
+ */
+export const tail = walk(false);
+
+/**
+ * The tail of a text without a lead dateline: as `tail`, and a dateline printed after the body (on its
+ * own line, or glued after the trailer) is part of it.
+ * @example bareTail.parse("Text./ajx/misFRANKFURT (dpa-AFX)") // a trailer and a dateline placed at the end
+ */
+export const bareTail = walk(true);

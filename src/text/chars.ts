@@ -1,0 +1,103 @@
+/**
+ * The character classes, defined once: white space, line breaks, letters in both cases, digits, sentence
+ * ends, closing and opening quotes and brackets. Code tests characters with these functions; rules that
+ * need a regular-expression class take the strings below, built from the same lists, and a test checks
+ * that both agree on every code point they name.
+ */
+
+/**
+ * Horizontal white space: space, tab, vertical tab, form feed, no-break space, Ogham space, the spaces
+ * U+2000 to U+200A, narrow no-break space, medium mathematical space, ideographic space, and U+FEFF (a
+ * byte-order mark inside a text reads as a space). Line breaks are not in it.
+ */
+const SPACES: readonly (number | readonly [number, number])[] = [0x20, 0x09, 0x0b, 0x0c, 0xa0, 0x1680, [0x2000, 0x200a], 0x202f, 0x205f, 0x3000, 0xfeff];
+
+/** Line breaks: `\n`, `\r`, and the Unicode line and paragraph separators (which text normalises to spaces). */
+const BREAKS: readonly number[] = [0x0a, 0x0d, 0x2028, 0x2029];
+
+function classOf(set: readonly (number | readonly [number, number])[]): string {
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, "0")}`;
+  return set.map((x) => (typeof x === "number" ? hex(x) : `${hex(x[0])}-${hex(x[1])}`)).join("");
+}
+
+/**
+ * The white-space class for regular expressions, without brackets: `[${SPACE_CLASS}]` matches exactly
+ * what {@link isSpace} accepts.
+ *
+ * @example
+ * new RegExp(`[${SPACE_CLASS}]+`, "y");
+ */
+export const SPACE_CLASS: string = classOf(SPACES);
+
+/** Line breaks, for regular expressions (what {@link isBreak} accepts). */
+export const BREAK_CLASS: string = classOf(BREAKS);
+
+/** White space and line breaks, for regular expressions (what {@link isSpaceOrBreak} accepts). */
+export const SPACE_OR_BREAK_CLASS: string = classOf([...SPACES, ...BREAKS]);
+
+/**
+ * True for horizontal white space (see {@link SPACE_CLASS}).
+ *
+ * @example
+ * isSpace(0xa0); // true: a no-break space
+ */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** True for a line break character (`\n`, `\r`, U+2028, U+2029). */
+export function isBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+}
+
+/** True for white space or a line break: what collapses to one space in a node's text. */
+export function isSpaceOrBreak(c: number): boolean {
+  return isSpace(c) || isBreak(c);
+}
+
+/** A lower-case letter, ASCII or Latin-1 (`ä`, `ß`, `é`). */
+export function isLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
+/** An upper-case letter, ASCII or Latin-1 (`Ä`, `Ö`, `Ü`). */
+export function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/** A capital a dpa-AFX dateline place starts with: ASCII or one of the German umlauts. */
+export function isPlaceCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 0xc4 || c === 0xd6 || c === 0xdc;
+}
+
+/** A letter, ASCII or Latin-1. */
+export function isLetter(c: number): boolean {
+  return isLower(c) || isUpper(c);
+}
+
+/** A digit `0` to `9`. */
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Punctuation that ends a sentence: `.`, `!`, `?`, `:` and the ellipsis `…`. */
+export function endsSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 0x2026;
+}
+
+/** Closing quotes and brackets a sentence end may hide behind: `"`, `'`, `)`, `]`, `“`, `”`, `’`, `‘`, `»`, `«`. */
+export function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201c || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0xab || c === 0x2018;
+}
+
+/** Opening quotes and brackets a sentence may start behind: `"`, `'`, `(`, `„`, `“`, `‚`, `»`, `«`, `‘`. */
+export function isOpener(c: number): boolean {
+  return c === 34 || c === 39 || c === 40 || c === 0x201e || c === 0x201c || c === 0x201a || c === 0xbb || c === 0xab || c === 0x2018;
+}
+
+/** The dashes a dateline or a headline separator uses: hyphen, en dash, em dash. */
+export function isDash(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014;
+}

@@ -1,0 +1,82 @@
+/**
+ * A node's `text`: white space collapsed, hard wraps joined, ends trimmed. Whether a stretch needs any of
+ * that is asked once of the regular-expression engine (native, far faster than a loop over characters in
+ * JavaScript); a stretch that needs nothing is returned as a slice of the input, lines joined with one
+ * space each; only one that does is walked character by character.
+ */
+import { BREAK_CLASS, isSpaceOrBreak, SPACE_CLASS } from "./chars.js";
+
+/** White space other than a single plain space, or two spaces: what makes a stretch need work. */
+const NEEDS_WORK = new RegExp(`[${SPACE_CLASS.replace("\\u0020", "")}${BREAK_CLASS}]| {2}`);
+/** The same inside one line (its breaks are the lexer's business). */
+const LINE_NEEDS_WORK = new RegExp(`[${SPACE_CLASS.replace("\\u0020", "")}\\u2028\\u2029]| {2}`);
+
+/**
+ * The normalised text of `input[start, end)`: every run of white space and line breaks (see
+ * `isSpaceOrBreak`) becomes one space, and the ends are trimmed.
+ *
+ * @example
+ * normalise("  Der Dax\u00a0stieg\r\n  um 1 Prozent ", 0, 33); // "Der Dax stieg um 1 Prozent"
+ */
+export function normalise(input: string, start: number, end: number): string {
+  let s = start;
+  let e = end;
+  while (s < e && isSpaceOrBreak(input.charCodeAt(s))) s++;
+  while (e > s && isSpaceOrBreak(input.charCodeAt(e - 1))) e--;
+  const raw = input.slice(s, e);
+  if (!NEEDS_WORK.test(raw)) return raw;
+  let out = "";
+  let from = s;
+  let k = s;
+  while (k < e) {
+    const c = input.charCodeAt(k);
+    // Printable ASCII and most letters: nothing to do (the common case, tested first).
+    if ((c > 32 && c < 0xa0) || !isSpaceOrBreak(c)) {
+      k++;
+      continue;
+    }
+    // A run of white space: a single plain space stays, anything else becomes one space.
+    let j = k + 1;
+    while (j < e && isSpaceOrBreak(input.charCodeAt(j))) j++;
+    if (c === 32 && j === k + 1) {
+      k = j;
+      continue;
+    }
+    out += input.slice(from, k) + " ";
+    from = j;
+    k = j;
+  }
+  return from === s ? raw : out + input.slice(from, e);
+}
+
+/**
+ * The text of a node made of several lines (each a span of the input, trimmed): the lines normalised and
+ * joined with one space each.
+ *
+ * @example
+ * joinLines("Der Dax\nstieg.", [{ start: 0, end: 7 }, { start: 8, end: 14 }]); // "Der Dax stieg."
+ */
+export function joinLines(input: string, lines: readonly { start: number; end: number }[]): string {
+  const n = lines.length;
+  if (n === 1) return normalise(input, lines[0]!.start, lines[0]!.end);
+  // Lines the lexer trimmed: when none holds odd white space inside, their text joined with spaces is it.
+  let out = "";
+  for (let k = 0; k < n; k++) {
+    const part = input.slice(lines[k]!.start, lines[k]!.end);
+    if (LINE_NEEDS_WORK.test(part) || (part.length > 0 && (isSpaceOrBreak(part.charCodeAt(0)) || isSpaceOrBreak(part.charCodeAt(part.length - 1))))) {
+      return joinSlow(input, lines);
+    }
+    out = k === 0 ? part : `${out} ${part}`;
+  }
+  return out;
+}
+
+function joinSlow(input: string, lines: readonly { start: number; end: number }[]): string {
+  let out = "";
+  for (const line of lines) {
+    const part = normalise(input, line.start, line.end);
+    if (part === "") continue;
+    out = out === "" ? part : `${out} ${part}`;
+  }
+  return out;
+}
