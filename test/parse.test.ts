@@ -137,10 +137,11 @@ describe("strict mode and safeParseArticle", () => {
     if (!r.success) {
       expect(r.error.code).toBe("input/not-dpa-afx");
       expect(r.error.position.start).toEqual({ line: 1, column: 1, offset: 0 });
-      // Everything the rules would have taken where they stopped, as parsimmon merges it: after "H", the
-      // dateline's agency or its dash; at the end, the trailer's end mark or its slash.
-      expect(r.error.expected).toEqual(["an agency in parentheses", "a dash between spaces", "an end mark '°'", "a slash opening the trailer"]);
-      expect(r.error.message).toContain("expected an agency in parentheses, a dash between spaces, an end mark '°' or a slash opening the trailer");
+      // Everything the rules would have taken where they stopped, as parsimmon merges it: at "Hallo" a
+      // dateline's place in capitals (a place is never followed by a small letter); at the end, the
+      // trailer's end mark or its slash.
+      expect(r.error.expected).toEqual(["a place in capitals", "an end mark '°'", "a slash opening the trailer"]);
+      expect(r.error.message).toContain("expected a place in capitals, an end mark '°' or a slash opening the trailer");
     }
     expect(() => parseArticle(text, { strict: true })).toThrow(ParseError);
     // Dateline or trailer or another mark of a copy: no error.

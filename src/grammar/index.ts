@@ -62,28 +62,37 @@ export interface Grammar<R = unknown, V = unknown> {
  * rules.trailer.tryParse("/evs/DP/nas").codes.length; // 3
  */
 export function buildRules<R>(spec: RuleSpec<R>): R {
-  // Like parsimmon's `createLanguage`, with forward references our combinators can run directly: each
-  // rule first gets a reference parser that calls the rule once built, so rules built earlier reach rules
-  // built later through `r`.
+  // Like parsimmon's `createLanguage`, but a rule is built when another first asks for it: `r.x` builds
+  // `x` then and hands out the rule itself, so our combinators call it directly. Only a rule asked for
+  // while it is being built (a cycle) gets a reference parser that calls it once built; that reference
+  // fails at once, without a call, where the rule cannot start (see ./first.ts).
   const keys = Object.keys(spec) as (keyof R & string)[];
-  const cells: Record<string, { raw: Raw | null; first: First | null }> = {};
-  const refs = {} as Record<string, Parser<unknown>>;
   const rules = {} as Record<string, Parser<unknown>>;
-  for (const key of keys) {
-    const cell: { raw: Raw | null; first: First | null } = { raw: null, first: null };
+  const cells: Record<string, { raw: Raw | null; first: First | null; ref: Parser<unknown> | null }> = {};
+  const refs = {} as Record<string, Parser<unknown>>;
+  const buildOne = (key: string): Parser<unknown> => {
+    const done = rules[key];
+    if (done !== undefined) return done;
+    let cell = cells[key];
+    if (cell !== undefined) {
+      // Asked for while being built: a forward reference.
+      const c = cell;
+      c.ref ??= fromRaw(
+        (input, i) => (!reg.exact && !accepts((c.first ??= firstOf(rules[key]!)), input, i) ? -1 : c.raw!(input, i)),
+        () => firstOf(rules[key]!),
+      );
+      return c.ref;
+    }
+    cell = { raw: null, first: null, ref: null };
     cells[key] = cell;
-    // The reference fails at once, without a call, where the rule cannot start (see ./first.ts).
-    refs[key] = fromRaw(
-      (input, i) => (!reg.exact && !accepts((cell.first ??= firstOf(rules[key]!)), input, i) ? -1 : cell.raw!(input, i)),
-      () => firstOf(rules[key]!),
-    );
-  }
-  for (const key of keys) {
-    const built = (spec[key] as (r: unknown) => unknown)(refs);
+    const built = (spec[key as keyof R] as (r: unknown) => unknown)(refs);
     if (!P.isParser(built)) throw new TypeError(`The rule '${key}' of a grammar must be a parsimmon parser.`);
     rules[key] = built as Parser<unknown>;
-    cells[key]!.raw = rawOf(built as Parser<unknown>);
-  }
+    cell.raw = rawOf(built as Parser<unknown>);
+    return rules[key];
+  };
+  for (const key of keys) Object.defineProperty(refs, key, { get: () => buildOne(key), enumerable: true });
+  for (const key of keys) buildOne(key);
   // A built grammar is shared by every parse in the process: freeze the map and its rules.
   for (const key of keys) Object.freeze(rules[key]);
   return Object.freeze(rules) as unknown as R;

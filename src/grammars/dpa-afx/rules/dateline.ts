@@ -10,11 +10,12 @@ interface DatelineRefs {
 
 /**
  * One dateline place in capitals, possibly several words: `PARIS`, `NEW YORK`, `NÜRNBERG`, `ST. GALLEN`,
- * `BADEN-BADEN` (a hyphen joins two words, never starts or ends one).
+ * `BADEN-BADEN` (a hyphen joins two words, never starts or ends one). Never followed by a small letter,
+ * so an ordinary sentence (`Der Dax ...`) fails here at once.
  * @example place.parse("SANTA CLARA") // "SANTA CLARA"
  */
 export const place = (): Parser<string> =>
-  token(/[A-ZÄÖÜ][A-ZÄÖÜÉÈÀÇ']*(?:-[A-ZÄÖÜÉÈÀÇ']+)*(?:\.(?= [A-ZÄÖÜ]{2}))?(?: [A-ZÄÖÜ][A-ZÄÖÜÉÈÀÇ']*(?:-[A-ZÄÖÜÉÈÀÇ']+)*(?:\.(?= [A-ZÄÖÜ]{2}))?){0,3}/y).desc("a place in capitals");
+  token(/[A-ZÄÖÜ][A-ZÄÖÜÉÈÀÇ']*(?:-[A-ZÄÖÜÉÈÀÇ']+)*(?:\.(?= [A-ZÄÖÜ]{2}))?(?: [A-ZÄÖÜ][A-ZÄÖÜÉÈÀÇ']*(?:-[A-ZÄÖÜÉÈÀÇ']+)*(?:\.(?= [A-ZÄÖÜ]{2}))?){0,3}(?![a-zäöüß])/y).desc("a place in capitals");
 
 /** Places split on `/`: `NEW YORK/FRANKFURT`. */
 export const places = (r: DatelineRefs): Parser<Located<string>[]> => slashList(r.place);
