@@ -39,7 +39,7 @@ export { lex, lineOf } from "./text/lexer.js";
 export type { Lines } from "./text/lexer.js";
 export { isSpace, isSpaceOrBreak, SPACE_CLASS, SPACE_OR_BREAK_CLASS } from "./text/chars.js";
 
-export { ArticleBuilder, build, buildRules, defineBuilders, defineGrammar, extendGrammar, messageTop, parseMessage, splitMessages } from "./grammar/index.js";
+export { ArticleBuilder, build, buildRules, defineBuilders, defineGrammar, draftOf, extendGrammar, messageTop, parseMessage, splitMessages } from "./grammar/index.js";
 export type { Builder, Builders, DocumentRules, Draft, Entry, Grammar, GrammarExtension, LineRange, Refiner, RuleSpec } from "./grammar/index.js";
 export type { ResolvedOptions } from "./options.js";
 

@@ -13,6 +13,7 @@ describe("public surface", () => {
       "dpaAfx",
       "dpaAfxRatings",
       "dpaBasic",
+      "draftOf",
       "escapeHtml",
       "extractRating",
       "formatArticle",

@@ -7,7 +7,7 @@ import { LineIndex, type Span } from "../article/position.js";
 import type { Article } from "../article/types.js";
 import { exec, type Parser } from "../combinators/fast.js";
 import { docOf, inRegion, isBlank, newDoc, withDoc, type Doc } from "../combinators/lines.js";
-import type { ResolvedOptions } from "../options.js";
+import { resolveOptions, type ParseOptions, type ResolvedOptions } from "../options.js";
 import { build } from "./build.js";
 import type { Grammar } from "./index.js";
 import type { Draft, Entry } from "./outline.js";
@@ -51,6 +51,39 @@ export function indexOf(doc: Doc, base?: { offset: number; line: number; column:
   return LineIndex.fromLines(doc.lines.start, doc.lines.end, doc.input.length, base);
 }
 
+/** The draft of the message on `range`'s lines (the whole text when none): its outline, no refiner run yet. */
+function outlineDraft(grammar: Grammar, doc: Doc, options: ResolvedOptions, range?: LineRange): Draft {
+  const { input, lines } = doc;
+  const index = range?.index ?? indexOf(doc);
+  const first = range ? Math.max(0, range.first) : 0;
+  const last = range ? Math.min(lines.count - 1, range.last) : lines.count - 1;
+  const span = range?.span ?? { start: lines.start[first]!, end: range ? lines.end[last]! : input.length };
+  const rules = grammar.rules as DocumentRules;
+  let nonBlank = false;
+  for (let k = first; k <= last && !nonBlank; k++) nonBlank = !isBlank(doc, k);
+  const outline = nonBlank ? (inRegion(doc, last + 1, input.length, () => exec(rules.message, input, lines.start[first]!))?.value ?? []) : [];
+  const draft: Draft = { grammar, input, index, lines, options, span, outline, fields: {}, diagnostics: [] };
+  if (!nonBlank) {
+    draft.diagnostics.push({ code: "input/empty", severity: "error", message: "The text is empty or holds only white space.", position: index.position(span.start, span.end) });
+  }
+  return draft;
+}
+
+/**
+ * The draft of one message as the grammar's `message` rule leaves it, before any refiner: what a grammar
+ * author tests a refiner on (`refiner.refine(draftOf(grammar, text))`), or reads to see what the rules
+ * found where.
+ *
+ * @param options Zone and strictness as for `parseArticle` (default zone `Europe/Berlin`).
+ * @example
+ * draftOf(dpaAfx, "PARIS (dpa-AFX) - Text./ab/DP/cd").outline.map((e) => e.kind); // ["dateline", "body", "block", "trailer"]
+ */
+export function draftOf<R, V>(grammar: Grammar<R, V>, input: string, options?: ParseOptions): Draft {
+  const resolved = resolveOptions(options);
+  const doc = newDoc(input);
+  return withDoc(doc, () => outlineDraft(grammar as unknown as Grammar, doc, resolved));
+}
+
 /**
  * Parses the message on the lines of `range` (the whole text when none) into an Article. Total for a
  * grammar whose rules are: it reports, never throws.
@@ -61,21 +94,10 @@ export function indexOf(doc: Doc, base?: { offset: number; line: number; column:
 export function parseMessage(grammar: Grammar, input: string, options: ResolvedOptions, range?: LineRange, given?: Doc): Article {
   const doc = given ?? newDoc(input);
   return withDoc(doc, () => {
-    const { lines } = doc;
-    const index = range?.index ?? indexOf(doc);
-    const first = range ? Math.max(0, range.first) : 0;
-    const last = range ? Math.min(lines.count - 1, range.last) : lines.count - 1;
-    const span = range?.span ?? { start: lines.start[first]!, end: range ? lines.end[last]! : input.length };
-    const rules = grammar.rules as DocumentRules;
-    let nonBlank = false;
-    for (let k = first; k <= last && !nonBlank; k++) nonBlank = !isBlank(doc, k);
-    const outline = nonBlank ? (inRegion(doc, last + 1, input.length, () => exec(rules.message, input, lines.start[first]!))?.value ?? []) : [];
-    let draft: Draft = { grammar, input, index, lines, options, span, outline, fields: {}, diagnostics: [] };
-    if (!nonBlank) {
-      draft.diagnostics.push({ code: "input/empty", severity: "error", message: "The text is empty or holds only white space.", position: index.position(span.start, span.end) });
-    }
+    let draft = outlineDraft(grammar, doc, options, range);
     for (const refiner of grammar.refiners) draft = refiner.refine(draft);
     // Searched in the message's own stretch: a feed's messages never search each other's text.
+    const { span, index } = draft;
     const local = input.slice(span.start, span.end).indexOf("\ufffd");
     if (local !== -1) {
       const at = span.start + local;

@@ -10,7 +10,7 @@ import type { Builders } from "./build.js";
 import type { Refiner } from "./outline.js";
 
 export { ArticleBuilder, build, defineBuilders, type Builder, type Builders } from "./build.js";
-export { messageTop, parseMessage, splitMessages, type DocumentRules, type LineRange } from "./driver.js";
+export { draftOf, messageTop, parseMessage, splitMessages, type DocumentRules, type LineRange } from "./driver.js";
 export type { Draft, Entry, Refiner } from "./outline.js";
 
 /**

@@ -25,7 +25,7 @@ function needsWork(text: string): boolean {
  * `isSpaceOrBreak`) becomes one space, and the ends are trimmed.
  *
  * @example
- * normalise("  Der Dax\u00a0stieg\r\n  um 1 Prozent ", 0, 33); // "Der Dax stieg um 1 Prozent"
+ * normalise("  Der Dax\u00a0stieg\r\n  um 1 Prozent ", 0, 32); // "Der Dax stieg um 1 Prozent"
  */
 export function normalise(input: string, start: number, end: number): string {
   let s = start;

@@ -1,0 +1,92 @@
+// Overriding rules changes what is found in whole texts: every user of a rule sees the override, the
+// document rules as well as the inline ones (issue 15). Texts are our own, in the style of wire copy.
+import { describe, expect, it } from "vitest";
+import { dpaAfx, dpaBasic, parseArticle, parseFeed } from "../src/index.js";
+import { choice, extendGrammar, located, mapValue, token } from "../src/authoring.js";
+
+describe("overriding a rule changes a whole text", () => {
+  it("a trailerCode with digits finds /ab1/DP/x9 at the end of a body", () => {
+    const g = extendGrammar(dpaAfx, {
+      id: "digits",
+      rules: () => ({ trailerCode: () => token(/[a-z][\da-z]{0,5}(?![\da-z])/iy).desc("a trailer code") }),
+    });
+    const text = "FRANKFURT (dpa-AFX) - Der Dax stieg am Montag.\n\nDie Händler blieben vorsichtig./ab1/DP/x9";
+    const a = parseArticle(text, { grammar: g });
+    expect(a.trailer).toMatchObject({ text: "/ab1/DP/x9", codes: ["ab1", "DP", "x9"] });
+    expect(a.sections[0]!.paragraphs.at(-1)!.text).toBe("Die Händler blieben vorsichtig.");
+    expect(a.diagnostics.map((d) => d.code)).not.toContain("trailer/missing");
+    // The base grammar does not read it: the codes hold digits.
+    expect(parseArticle(text).trailer?.codes ?? []).not.toEqual(["ab1", "DP", "x9"]);
+    // In a feed as well: the message splitter and the tail use the same rule.
+    const feed = `${text}\n\nKIEL (dpa-AFX) - Die Werft baut./cd2/DP/ef`;
+    expect(parseFeed(feed, { grammar: g }).map((m) => m.trailer?.codes)).toEqual([
+      ["ab1", "DP", "x9"],
+      ["cd2", "DP", "ef"],
+    ]);
+  });
+
+  it("a new trailerLine finds a Reuters-like end line", () => {
+    const reporting = mapValue(located(token(/\(Reporting by [^;()\r\n]{1,80}(?:; Editing by [^;()\r\n]{1,80})?\)/y)), (t) => ({
+      trailer: { codes: [...t.value.matchAll(/by ([^;)]+)/g)].map((m) => ({ value: m[1]!.trim(), span: t.span })), endMark: null, stray: null, span: t.span },
+      rest: [],
+      alone: true,
+    }));
+    const g = extendGrammar(dpaAfx, { id: "reuters", rules: (base) => ({ trailerLine: (r) => choice(base.trailerLine(r), reporting) }) });
+    const text = "BERLIN (dpa-AFX) - Die Regierung beriet am Montag.\n\nEin Ergebnis gab es nicht.\n(Reporting by Anna Berg; Editing by Tom Lee)";
+    const a = parseArticle(text, { grammar: g });
+    expect(a.trailer).toMatchObject({ text: "(Reporting by Anna Berg; Editing by Tom Lee)", codes: ["Anna Berg", "Tom Lee"] });
+    expect(a.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual(["Die Regierung beriet am Montag.", "Ein Ergebnis gab es nicht."]);
+    expect(parseArticle(text).trailer).toBeNull();
+  });
+
+  it("a new footer kind: by vocabulary (also inside a line of footers) or by overriding the footer rule", () => {
+    const byData = extendGrammar(dpaAfx, {
+      id: "contact",
+      vocabulary: { footers: [...dpaAfx.vocabulary.footers, { kind: "contact", pattern: /Kontakt: /y, value: /Kontakt:(.*)/ }] },
+    });
+    const text = "KIEL (dpa-AFX) - Die Werft baut Fähren./ab/DP/cd\n\nKontakt: presse@example.com\nQuelle: dpa-AFX Kontakt: desk@example.com";
+    const a = parseArticle(text, { grammar: byData });
+    expect(a.footers.map((f) => [f.kind, f.value])).toEqual([
+      ["contact", "presse@example.com"],
+      ["source", "dpa-AFX"],
+      ["contact", "desk@example.com"],
+    ]);
+    const base = parseArticle(text);
+    expect(base.footers.map((f) => f.kind)).not.toContain("contact");
+
+    const byRule = extendGrammar(dpaAfx, {
+      id: "contact-rule",
+      rules: (b) => ({
+        footer: (r) =>
+          choice(
+            b.footer(r),
+            mapValue(located(token(/Kontakt: [^\r\n]*/y)), (text) => ({ kind: "contact", text, value: text.value.slice(9).trim() })),
+          ),
+      }),
+    });
+    expect(parseArticle("KIEL (dpa-AFX) - Die Werft baut Fähren./ab/DP/cd\n\nKontakt: presse@example.com", { grammar: byRule }).footers).toMatchObject([
+      { kind: "contact", value: "presse@example.com", text: "Kontakt: presse@example.com" },
+    ]);
+  });
+
+  it("a heading rule that also accepts numbered headings", () => {
+    const numbered = mapValue(located(token(/\d{1,2}\. [A-ZÄÖÜ][^\r\n]{2,80}/y)), (t) => t.span);
+    const g = extendGrammar(dpaAfx, { id: "numbered", rules: (base) => ({ heading: (r) => choice(base.heading(r), numbered) }) });
+    const text = "FRANKFURT (dpa-AFX) - Die Lage ist ernst.\n\n1. Die Zinsen sinken.\n\nDie Notenbank senkte den Leitzins um einen Viertelpunkt.\n\n2. Der Euro steigt.\n\nDer Euro legte am Montag gegenüber dem Dollar deutlich zu, nachdem die Daten überraschten./ab/DP/cd";
+    const a = parseArticle(text, { grammar: g });
+    expect(a.sections.map((s) => s.heading?.text ?? null)).toEqual([null, "1. Die Zinsen sinken.", "2. Der Euro steigt."]);
+    expect(parseArticle(text).sections).toHaveLength(1);
+  });
+
+  it("dpaBasic finds a mixed-case end dateline, on its own line or glued to the trailer", () => {
+    const body = "Feuerwehr rückt aus\n\nDie Feuerwehr rückte am Montag aus.\n\nVerletzt wurde niemand.";
+    for (const text of [`${body}/ab/DP/cd\nBad Schönborn (dpa)`, `${body}/ajx/misBad Schönborn (dpa)`]) {
+      const a = parseArticle(text, { grammar: dpaBasic });
+      expect(a.dateline).toMatchObject({ text: "Bad Schönborn (dpa)", placement: "end", locations: ["Bad Schönborn"], agency: "dpa" });
+      expect(a.sections.at(-1)!.paragraphs.at(-1)!.text).toBe("Verletzt wurde niemand.");
+      expect(a.diagnostics.map((d) => d.code)).toEqual(["dateline/trailing"]);
+      // dpaAfx's places are in capitals: no dateline there.
+      expect(parseArticle(text).dateline).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,113 @@
+// Every refiner of dpaAfx on its own: the draft as the refiners before it leave it (draftOf, then the
+// earlier refiners), the refiner run once, and what it changed. Texts are our own, in dpa-AFX style.
+import { describe, expect, it } from "vitest";
+import { dpaAfx, dpaAfxRefiners, draftOf, type Draft, type DpaAfxEntry } from "../src/authoring.js";
+
+type D = Draft<DpaAfxEntry>;
+/** The draft just before the refiner `name`, and just after it. */
+function around(text: string, name: string): { before: D; after: D } {
+  let d = draftOf(dpaAfx, text) as D;
+  for (const rf of dpaAfxRefiners) {
+    if (rf.name === name) {
+      const before = { ...d, outline: [...d.outline], diagnostics: [...d.diagnostics] };
+      return { before, after: rf.refine(d) as D };
+    }
+    d = rf.refine(d) as D;
+  }
+  throw new Error(`no refiner ${name}`);
+}
+const outline = (text: string, d: D) => d.outline.map((e) => `${e.kind}: ${text.slice(e.span.start, e.span.end)}`);
+const codes = (d: D) => d.diagnostics.map((x) => `${x.code}@${x.position.start.line}:${x.position.start.column}`);
+
+describe("dpaAfx refiners", () => {
+  it("are these, in this order", () => {
+    expect(dpaAfxRefiners.map((r) => r.name)).toEqual(["front", "repeatedTrailer", "afterTrailer", "paragraphs", "headings", "articleDate", "checks", "truncation", "language"]);
+  });
+
+  it("front: the first line without a full stop is the headline, the first other the standfirst, more are extras", () => {
+    const t = "Dax legt zu\nDer Dax stieg deutlich an.\nNoch eine Zeile\n\nFRANKFURT (dpa-AFX) - Text./ab/DP/cd";
+    const { before, after } = around(t, "front");
+    expect(outline(t, before).slice(0, 3)).toEqual(["frontText: Dax legt zu", "frontText: Der Dax stieg deutlich an.", "frontText: Noch eine Zeile"]);
+    expect(outline(t, after).slice(0, 3)).toEqual(["headline: Dax legt zu", "standfirst: Der Dax stieg deutlich an.", "extra: Noch eine Zeile"]);
+  });
+
+  it("repeatedTrailer: a body line ending in the trailer again keeps its sentence; the repeat becomes an extra", () => {
+    const t = "FRANKFURT (dpa-AFX) - Erster Satz.\n\nLetzter Satz./ab/DP/cd\n\nLetzter Satz./ab/DP/cd";
+    const { before, after } = around(t, "repeatedTrailer");
+    expect(outline(t, before)).toContain("block: Letzter Satz./ab/DP/cd");
+    expect(outline(t, after).slice(3, 5)).toEqual(["block: Letzter Satz.", "extra: /ab/DP/cd"]);
+    expect(after.outline[4]!.value).toMatchObject({ kind: "duplicate" });
+    expect(codes(after)).toEqual(["trailer/repeated@3:14"]);
+  });
+
+  it("afterTrailer: a copy of the body's last sentence is a duplicate, other short lines are unrecognised", () => {
+    const t = "FRANKFURT (dpa-AFX) - Erster Satz.\n\nLetzter Satz./ab/DP/cd\n\nLetzter Satz.\nMehr zum Thema\n\nQuelle: dpa-AFX";
+    const { before, after } = around(t, "afterTrailer");
+    expect(outline(t, before).filter((x) => x.startsWith("afterTrailer"))).toEqual(["afterTrailer: Letzter Satz.", "afterTrailer: Mehr zum Thema"]);
+    const extras = after.outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind);
+    expect(extras).toEqual(["duplicate", "unrecognised"]);
+    expect(outline(t, after).at(-1)).toBe("footer: Quelle: dpa-AFX");
+  });
+
+  it("paragraphs: a block of long lines that lost its blank lines splits where sentences end; a wrapped one stays whole", () => {
+    const long = "Der Dax stieg am Montag deutlich an, nachdem die Notenbank die Zinsen gesenkt hatte und die Anleger zugriffen.";
+    const t = `FRANKFURT (dpa-AFX) - ${long}\nDie Händler blieben dennoch vorsichtig, weil die Unsicherheit an den Märkten hoch war und bleibt.\n\nKurz./ab/DP/cd`;
+    const { after } = around(t, "paragraphs");
+    expect(after.outline.filter((e) => e.kind === "paragraph")).toHaveLength(3);
+    const wrapped = "FRANKFURT (dpa-AFX) - Der Dax stieg am Montag deutlich an, nachdem\ndie Notenbank die Zinsen gesenkt hatte.\nDie Anleger griffen zu./ab/DP/cd";
+    const w = around(wrapped, "paragraphs").after;
+    expect(w.outline.filter((e) => e.kind === "paragraph").map((e) => (e.value as { lines: unknown[] }).lines.length)).toEqual([3]);
+  });
+
+  it("headings: a short stand-alone line between finished sentences and running text is a heading", () => {
+    const t = "FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nAnleger greifen zu\n\nDie Händler blieben vorsichtig./ab/DP/cd";
+    const { before, after } = around(t, "headings");
+    expect(outline(t, before)[3]).toBe("paragraph: Anleger greifen zu");
+    expect(outline(t, after)[3]).toBe("heading: Anleger greifen zu");
+    // A short line before the trailer ends the text: no heading.
+    const last = "FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nAnleger greifen zu/ab/DP/cd";
+    expect(around(last, "headings").after.outline.some((e) => e.kind === "heading")).toBe(false);
+  });
+
+  it("articleDate: the first date of the text is the article's date", () => {
+    const t = "date 2026-01-06\n21.08.2014\nFRANKFURT (dpa-AFX) - Text./ab/DP/cd";
+    const { before, after } = around(t, "articleDate");
+    const primary = (d: D) => d.outline.filter((e) => e.kind === "date").map((e) => (e.value as { primary: boolean }).primary);
+    expect(primary(before)).toEqual([false, false]);
+    expect(primary(after)).toEqual([true, false]);
+  });
+
+  it("checks: reports a missing dateline and trailer, and a text with no mark of a dpa-AFX copy", () => {
+    const { before, after } = around("Dax legt zu\n\nDer Dax stieg.", "checks");
+    expect(codes(before)).toEqual([]);
+    expect(codes(after)).toEqual(["dateline/missing@3:1", "trailer/missing@3:15", "input/not-dpa-afx@3:1"]);
+    expect(after.diagnostics.find((d) => d.code === "input/not-dpa-afx")!.expected).toContain("a place in capitals");
+    expect(codes(around("FRANKFURT (dpa-AFX) - Text./ab/DP/cd", "checks").after)).toEqual([]);
+  });
+
+  it("truncation: a body that stops mid-sentence with no trailer was cut off; a calendar row ends a text", () => {
+    const { after } = around("FRANKFURT (dpa-AFX) - Der Dax stieg am Montag, weil die", "truncation");
+    expect(codes(after)).toEqual(["trailer/missing@1:56", "body/truncated@1:56"]);
+    const cal = around("FRANKFURT (dpa-AFX) - Die Termine:\n\n10:00 DEU: Ifo-Geschäftsklima 11/26", "truncation").after;
+    expect(codes(cal).filter((c) => c.startsWith("body/truncated"))).toEqual([]);
+  });
+
+  it("language: German, English, or null when the text is too short to tell", () => {
+    const de = "FRANKFURT (dpa-AFX) - Der Dax ist am Montag gestiegen, und die Anleger haben sich über die Zahlen gefreut, die von der Bank kamen./ab/DP/cd";
+    const en = "NEW YORK (dpa-AFX) - The stock market rose on Monday, and the investors were happy with the numbers that came from the bank./ab/DP/cd";
+    expect(around(de, "language").after.fields.language).toBe("de");
+    expect(around(en, "language").after.fields.language).toBe("en");
+    expect(around("KIEL (dpa-AFX) - Dax./ab", "language").after.fields.language ?? null).toBeNull();
+    expect(around(de, "language").before.fields.language).toBeUndefined();
+  });
+});
+
+describe("draftOf", () => {
+  it("gives the outline the message rule found, before any refiner", () => {
+    const d = draftOf(dpaAfx, "PARIS (dpa-AFX) - Text./ab/DP/cd");
+    expect(d.outline.map((e) => e.kind)).toEqual(["dateline", "body", "block", "trailer"]);
+    expect(d.diagnostics).toEqual([]);
+    expect(draftOf(dpaAfx, " \n ").diagnostics.map((x) => x.code)).toEqual(["input/empty"]);
+    expect(() => draftOf(dpaAfx, "x", { zone: "Mars/Olympus" })).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,104 @@
+// The text layer: one definition of the character classes (the regular-expression classes agree with
+// the functions on every code point of the Basic Multilingual Plane), the line lexer, and node text.
+import { describe, expect, it } from "vitest";
+import { hspace, optHspace } from "../src/combinators/index.js";
+import { BREAK_CLASS, isBreak, isSpace, isSpaceOrBreak, SPACE_CLASS, SPACE_OR_BREAK_CLASS } from "../src/text/chars.js";
+import { lex, lineOf } from "../src/text/lexer.js";
+import { joinLines, normalise } from "../src/text/normalise.js";
+
+const BMP = 0x10000;
+const disagreements = (re: RegExp, fn: (c: number) => boolean): number[] => {
+  const out: number[] = [];
+  for (let c = 0; c < BMP; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue; // lone surrogates are no characters
+    if (re.test(String.fromCharCode(c)) !== fn(c)) out.push(c);
+  }
+  return out;
+};
+
+describe("character classes", () => {
+  it("regular-expression classes accept exactly what the functions accept", () => {
+    expect(disagreements(new RegExp(`^[${SPACE_CLASS}]$`), isSpace)).toEqual([]);
+    expect(disagreements(new RegExp(`^[${BREAK_CLASS}]$`), isBreak)).toEqual([]);
+    expect(disagreements(new RegExp(`^[${SPACE_OR_BREAK_CLASS}]$`), isSpaceOrBreak)).toEqual([]);
+  });
+
+  it("the white-space combinators take what isSpace takes, and no line break", () => {
+    for (let c = 0; c < BMP; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = String.fromCharCode(c);
+      if (hspace.parse(s).status !== isSpace(c)) throw new Error(`hspace disagrees with isSpace at U+${c.toString(16)}`);
+    }
+    expect(hspace.parse("\n").status).toBe(false);
+    expect(optHspace.parse("").status).toBe(true);
+    expect(hspace.parse(" \t\u00a0\u2009").status).toBe(true);
+  });
+
+  it("names the typical spaces of wire copy", () => {
+    for (const c of [0x20, 0x09, 0xa0, 0x202f, 0x2009, 0xfeff]) expect(isSpace(c)).toBe(true);
+    for (const c of [0x0a, 0x0d, 0x2028, 0x2029]) expect([isSpace(c), isBreak(c), isSpaceOrBreak(c)]).toEqual([false, true, true]);
+    for (const c of [0x41, 0xe4, 0x2d, 0x200b]) expect(isSpaceOrBreak(c)).toBe(false);
+  });
+});
+
+describe("the line lexer", () => {
+  it("cuts at LF, CRLF and a lone CR, and keeps a last empty line after a final break", () => {
+    const input = "Titel\r\n\r\n  KIEL (dpa-AFX) - Text. \rZwei\n";
+    const l = lex(input);
+    expect(l.count).toBe(5);
+    expect(l.start).toEqual([0, 7, 9, 35, 40]);
+    expect(l.end).toEqual([5, 7, 34, 39, 40]);
+    expect(l.next).toEqual([7, 9, 35, 40, 40]);
+    // Text without surrounding spaces; a blank line has first === last.
+    expect(input.slice(l.first[2], l.last[2])).toBe("KIEL (dpa-AFX) - Text.");
+    expect(l.first[1]).toBe(l.last[1]);
+    expect(l.first[4]).toBe(l.last[4]);
+  });
+
+  it("treats a line of spaces and no-break spaces as blank", () => {
+    const l = lex("a\n \u00a0\t\nb");
+    expect(l.first[1]).toBe(l.last[1]);
+    expect(l.first[2]).toBe(l.start[2]);
+  });
+
+  it("lexes the empty text as one empty line", () => {
+    const l = lex("");
+    expect([l.count, l.start[0], l.end[0], l.next[0]]).toEqual([1, 0, 0, 0]);
+  });
+
+  it("finds the line of an offset, line breaks included", () => {
+    const l = lex("ab\r\ncd\ref");
+    expect([0, 2, 3, 4, 6, 7, 9].map((o) => lineOf(l, o))).toEqual([0, 0, 0, 1, 1, 2, 2]);
+  });
+
+  it("stays linear on a million breaks of each kind", () => {
+    for (const br of ["\n", "\r\n", "\r"]) expect(lex(br.repeat(1_000_000)).count).toBe(1_000_001);
+  });
+});
+
+describe("node text", () => {
+  it("returns a slice when nothing needs work, and collapses every other white space", () => {
+    const s = "Der Dax stieg.";
+    expect(normalise(s, 0, s.length)).toBe(s);
+    expect(normalise("  Der Dax\u00a0stieg\r\n  um 1 Prozent ", 0, 32)).toBe("Der Dax stieg um 1 Prozent");
+    expect(normalise("a  b", 0, 4)).toBe("a b");
+    expect(normalise("a\tb", 0, 3)).toBe("a b");
+    expect(normalise("a\u2028b", 0, 3)).toBe("a b");
+    // Rare characters that are no white space are kept as they are.
+    expect(normalise("Kurs 5 € → 6 €", 0, 14)).toBe("Kurs 5 € → 6 €");
+    expect(normalise("  \t ", 0, 4)).toBe("");
+  });
+
+  it("joins hard-wrapped lines with one space each, normalising a line only when it needs it", () => {
+    const input = "Der Dax\nstieg am\u00a0Montag  deutlich.\nEnde";
+    const lines = [
+      { start: 0, end: 7 },
+      { start: 8, end: 34 },
+      { start: 35, end: 39 },
+    ];
+    expect(joinLines(input, lines)).toBe("Der Dax stieg am Montag deutlich. Ende");
+    expect(joinLines("Der Dax\nstieg.", [{ start: 0, end: 7 }, { start: 8, end: 14 }])).toBe("Der Dax stieg.");
+    // An empty line contributes nothing, not a double space.
+    expect(joinLines("a\n \nb", [{ start: 0, end: 1 }, { start: 2, end: 3 }, { start: 4, end: 5 }])).toBe("a b");
+  });
+});
