@@ -62,6 +62,11 @@ describe("the template grammar", () => {
   it("works as copied", async () => {
     const { myGrammar } = await import("../src/grammars/_template/index.js");
     expect(parseArticle("LINZ (apa) -- Ein Satz./ab", { grammar: myGrammar }).dateline).toMatchObject({ locations: ["LINZ"], agency: "apa" });
+    // Its structural override and its footer kind reach whole texts.
+    const text = "LINZ (apa) -- Die Lage ist ernst.\n\n2. Die Zinsen sinken.\n\nDie Notenbank senkte den Leitzins deutlich, und die Anleger griffen zu./ab\n\nKontakt: presse@example.com";
+    const a = parseArticle(text, { grammar: myGrammar });
+    expect(a.sections.map((s) => s.heading?.text ?? null)).toEqual([null, "2. Die Zinsen sinken."]);
+    expect(a.footers).toMatchObject([{ kind: "contact", value: "presse@example.com" }]);
   });
 });
 
