@@ -11,7 +11,9 @@ const growth = await growthBench(Number(process.env.GROWTH_SCALE ?? 0.1));
 for (const line of growth.lines) console.log(line);
 const feed = await feedBench(Number(process.env.FEED_MB ?? 64), 5);
 for (const line of feed.lines) console.log(line);
-const verdicts = [...growth.verdicts, ...feed.verdicts];
+// Verdicts marked "goal" are targets not yet met on main (issue 15): printed, never failing CI.
+const verdicts = [...growth.verdicts, ...feed.verdicts].filter(([, , kind]) => kind !== "goal");
+for (const [what, ok, kind] of feed.verdicts) if (kind === "goal") console.log(`${ok ? "ok  " : "goal"} ${what} (a goal, not counted)`);
 let failed = 0;
 for (const [what, ok] of verdicts) {
   console.log(`${ok ? "ok  " : "MISS"} ${what}`);

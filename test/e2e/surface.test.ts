@@ -30,12 +30,17 @@ const USER = [
   "parseStream", "printSource", "safeParseArticle", "toHtml", "toJson", "toNinjs",
 ];
 const GRAMMAR = [
-  "BylineValue", "DateParts", "DateValue", "DatelineValue", "DpaAfxRules", "DpaAfxVocabulary", "Draft", "DraftBlock", "DraftUnit",
-  "EditorialNoteValue", "ExecResult", "FeedStampValue", "FooterValue", "Grammar", "GrammarExtension", "HeadlineValue", "Layout",
-  "LineIndex", "LineRange", "Located", "MessageTop", "Parser", "Refiner", "ResolvedOptions", "RuleSpec", "Splitter", "TagEntry",
-  "TrailerValue", "buildRules", "check", "choice", "defineGrammar", "dpaAfx", "dpaAfxRuleSpec", "dpaAfxVocabulary", "dpaBasic",
-  "endOfLine", "eol", "exec", "extendGrammar", "hspace", "lenient", "located", "mapValue", "normaliseText", "offset", "optHspace",
-  "peek", "ratingRefiner", "repeat", "sequence", "slashList", "splitMessages", "token", "tokenMatch",
+  "ArticleBuilder", "Builder", "Builders", "BylineValue", "DateEntryValue", "DateParts", "DateValue", "DatelineEntryValue",
+  "DatelineValue", "Doc", "DocumentRules", "DpaAfxEntry", "DpaAfxRules", "DpaAfxVocabulary", "Draft", "EditorialNoteValue",
+  "Entry", "ExecResult", "FeedStampValue", "FooterEntryValue", "FooterValue", "GluedDatelineValue", "Grammar",
+  "GrammarExtension", "HeadlineValue", "ItemHeadValue", "ItemValue", "LeadValue", "LineIndex", "LineRange", "Lines",
+  "LinesValue", "Located", "Parser", "Refiner", "ResolvedOptions", "RuleSpec", "SPACE_CLASS", "SPACE_OR_BREAK_CLASS", "TagEntry",
+  "TailValue", "TrailerLineValue", "TrailerValue", "blankLines", "build", "buildRules", "check", "choice", "defineBuilders",
+  "defineGrammar", "docOf", "dpaAfx", "dpaAfxBuilders", "dpaAfxRefiners", "dpaAfxRuleSpec", "dpaAfxVocabulary", "dpaBasic",
+  "draftOf", "endOfLine", "eol", "exec", "extendGrammar", "hspace", "inRegion", "isBlank", "isSpace", "isSpaceOrBreak",
+  "lenient", "lex", "lineAt", "lineOf", "located", "mapValue", "memoLine", "messageTop", "normaliseText", "notAhead", "offset",
+  "optHspace", "parseMessage", "peek", "ratingRefiner", "repeat", "sequence", "slashList", "splitMessages", "textFrom",
+  "textLine", "token", "tokenMatch", "wholeLine",
 ];
 
 describe("the built declarations", () => {
