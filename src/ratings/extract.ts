@@ -102,7 +102,7 @@ const HEADLINE_RATING = new RegExp(String.raw`auf ${RATING}`, "u");
 /** A headline's closing rating: `Lindqvist hebt Ziel für Hopfenthal auf 46 Euro - 'Buy'`. */
 const HEADLINE_SUFFIX = new RegExp(String.raw` [-–] ${RATING}$`, "u");
 /** A headline's target: `hebt Ziel für Hopfenthal auf 46 Euro`, `senkt Ziel für Nordhütte von 30 auf 24 Euro`. */
-const HEADLINE_TARGET = new RegExp(String.raw`\b(hebt|senkt|erhöht|kappt|belässt) (?:Kursziel|Ziel) für [^-–'"]{1,60} (?:von ${NUM} )?auf ${NUM} ${CUR}`, "u");
+const HEADLINE_TARGET = new RegExp(String.raw`\b(hebt|senkt|erhöht|kappt|belässt) (?:Kursziel|Ziel) für [^-–'"]{1,60}? (?:von ${NUM} )?auf ${NUM} ${CUR}`, "u");
 /** Every expression built at load time, for the backtracking check in the tests. @internal */
 export const RATING_PATTERNS = (): RegExp[] => [
   INSTITUTE, COMPANY, CHANGE, KEEP, INITIATE, TARGET_CHANGE, TARGET_KEEP, ANALYST, WROTE, HEADLINE_RATING, LATER_RATING, HEADLINE_SUFFIX, HEADLINE_TARGET,

@@ -1,0 +1,110 @@
+// The edges of the rating extractor, case by case (written against the survivors of mutation testing):
+// each currency and institute descriptor, every headline verb, kept and initiated targets, positions
+// that must stay inside their node, and the disagreement diagnostic. Texts are our own.
+import { describe, expect, it } from "vitest";
+import { dpaAfxRatings, extractRating, parseArticle, type Position } from "../src/index.js";
+import { CURRENCIES, INSTITUTE_DESCRIPTORS } from "../src/ratings/vocabulary.js";
+
+const flash = (lead: string, headline = "") => `${headline ? `${headline}\n\n` : ""}FRANKFURT (dpa-AFX Analyser) - ${lead}/ab/cd`;
+const rate = (lead: string, headline = "") => extractRating(parseArticle(flash(lead, headline)));
+const slice = (input: string, p: Position | undefined) => (p ? input.slice(p.start.offset, p.end.offset) : null);
+
+describe("rating extractor edges", () => {
+  it("reads every currency word of the vocabulary as its ISO code", () => {
+    for (const [word, code] of Object.entries(CURRENCIES)) {
+      const r = rate(`Die Bank Lindqvist hat das Kursziel für Hopfenthal von 10 auf 12 ${word} angehoben.`)!;
+      expect([word, r.target]).toEqual([word, { value: 12, currency: code }]);
+      expect(r.previousTarget).toEqual({ value: 10, currency: code });
+    }
+  });
+
+  it("drops every institute descriptor before the name", () => {
+    for (const d of INSTITUTE_DESCRIPTORS) {
+      const r = rate(`Die ${d} Nordlicht hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft.`)!;
+      expect([d, r.institute]).toEqual([d, "Nordlicht"]);
+    }
+  });
+
+  it("reads thousands separators and decimal commas", () => {
+    expect(rate("Die Bank Lindqvist hat das Kursziel für Hopfenthal von 1.200 auf 1.450,50 Euro angehoben.")!.target).toEqual({ value: 1450.5, currency: "EUR" });
+    expect(rate("Die Bank Lindqvist hat das Kursziel für Hopfenthal von 12.5 auf 13.75 Euro angehoben.")!.target).toEqual({ value: 13.75, currency: "EUR" });
+  });
+
+  it("tells raise from lower by the verb, and downgrades from upgrades", () => {
+    for (const [verb, action] of [["angehoben", "raise"], ["erhöht", "raise"], ["gesenkt", "lower"], ["reduziert", "lower"], ["gekappt", "lower"]] as const) {
+      expect(rate(`Die Bank Lindqvist hat das Kursziel für Hopfenthal von 10 auf 12 Euro ${verb}.`)!.targetAction).toBe(action);
+    }
+    expect(rate('Die Bank Lindqvist hat Hopfenthal von "Kaufen" auf "Halten" abgestuft.')!.ratingAction).toBe("downgrade");
+    expect(rate('Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" heraufgestuft.')!.ratingAction).toBe("upgrade");
+    expect(rate('Die Bank Lindqvist hat Hopfenthal von "Kaufen" auf "Halten" herabgestuft.')!.ratingAction).toBe("downgrade");
+    // A target change needs a target word before it.
+    expect(rate("Die Bank Lindqvist hat den Umsatz von 10 auf 12 Euro angehoben.")).toBeNull();
+  });
+
+  it("reads initiations and kept ratings with their targets, and their positions", () => {
+    const i = flash('Die Bank Lindqvist hat Hopfenthal mit "Kaufen" und einem Kursziel von 46 Euro in die Bewertung aufgenommen.');
+    const ri = extractRating(parseArticle(i))!;
+    expect(ri).toMatchObject({ rating: "Kaufen", ratingAction: "initiate", target: { value: 46, currency: "EUR" }, targetAction: null });
+    expect(slice(i, ri.positions.target)).toBe("46 Euro");
+    const k = flash('Die Bank Lindqvist hat Hopfenthal auf "Halten" mit einem Kursziel von 30 Euro belassen.');
+    const rk = extractRating(parseArticle(k))!;
+    expect(rk).toMatchObject({ rating: "Halten", ratingAction: "reiterate", target: { value: 30, currency: "EUR" }, targetAction: "keep" });
+    expect(slice(k, rk.positions.ratingAction)).toBe("belassen");
+    expect(slice(k, rk.positions.target)).toBe("30");
+    const plain = rate('Die Bank Lindqvist hat Hopfenthal auf "Halten" belassen.')!;
+    expect([plain.target, plain.targetAction]).toEqual([null, null]);
+    const t = flash("Die Bank Lindqvist hat Hopfenthal mit einem Kursziel von 30 Euro belassen.");
+    const rt = extractRating(parseArticle(t))!;
+    expect(rt).toMatchObject({ rating: null, target: { value: 30, currency: "EUR" }, targetAction: "keep" });
+    expect(slice(t, rt.positions.target)).toBe("30 Euro");
+  });
+
+  it("reads every headline verb for the target, with the previous target", () => {
+    for (const [verb, action] of [["hebt", "raise"], ["erhöht", "raise"], ["senkt", "lower"], ["kappt", "lower"], ["belässt", "keep"]] as const) {
+      const input = flash("Die Bank Lindqvist sieht für Hopfenthal weiter Luft nach oben.", `Lindqvist ${verb} Ziel für Hopfenthal von 40 auf 46 Euro - 'Buy'`);
+      const r = extractRating(parseArticle(input))!;
+      expect([verb, r.targetAction, r.target, r.previousTarget]).toEqual([verb, action, { value: 46, currency: "EUR" }, { value: 40, currency: "EUR" }]);
+      expect(slice(input, r.positions.previousTarget)).toBe("von 40");
+      expect(slice(input, r.positions.targetAction)).toBe(verb);
+      expect(r.positions.previousTarget!.start.line).toBe(1);
+    }
+    // Without a previous target, none is set.
+    const one = rate("Die Bank Lindqvist sieht Luft.", "Lindqvist senkt Ziel für Hopfenthal auf 46 Euro - 'Halten'")!;
+    expect([one.previousTarget, one.rating, one.ratingAction]).toEqual([null, "Halten", null]);
+  });
+
+  it("takes the looser readings only in analyst texts", () => {
+    const later = "Die Bank Lindqvist hat das Kursziel für Hopfenthal angehoben. Das Votum bleibt \"Kaufen\".";
+    expect(rate(later)).toMatchObject({ rating: "Kaufen", ratingAction: "reiterate" });
+    // The same words in an ordinary message, with nothing of an analyst in its first sentence.
+    expect(extractRating(parseArticle('BERLIN (dpa-AFX) - Die Regierung tagte am Montag. Das Votum bleibt "Kaufen"./ab'))).toBeNull();
+    expect(extractRating(parseArticle("Lindqvist hebt Ziel für Hopfenthal auf 46 Euro - 'Buy'\n\nBERLIN (dpa-AFX) - Die Regierung tagte./ab"))).toBeNull();
+    // "lautet" alone does not say the rating was kept.
+    expect(rate('Die Bank Lindqvist hat das Kursziel für Hopfenthal angehoben. Die Einstufung lautet "Kaufen".')).toMatchObject({ rating: "Kaufen", ratingAction: null });
+  });
+
+  it("warns where the headline names another rating than the lead, at the headline", () => {
+    const input = flash('Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft.', "Lindqvist stuft Hopfenthal auf 'Halten'");
+    const r = extractRating(parseArticle(input))!;
+    expect(r.diagnostics).toMatchObject([{ code: "rating/disagreement", severity: "warning", position: { start: { line: 1, column: 1 } } }]);
+    expect(r.diagnostics[0]!.message).toContain("'Halten'");
+    const same = extractRating(parseArticle(flash('Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft.', "Lindqvist stuft Hopfenthal auf 'Kaufen'")))!;
+    expect(same.diagnostics).toEqual([]);
+  });
+
+  it("places a value only inside its own paragraph, not in a later one", () => {
+    // The analyst's name stands in the second paragraph: found in the body, placed there.
+    const input = flash('Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft.\n\nAnalyst Jonas Berg sieht Luft nach oben.');
+    const r = extractRating(parseArticle(input))!;
+    expect(r.analyst).toBe("Jonas Berg");
+    expect(slice(input, r.positions.analyst)).toBe("Jonas Berg");
+    // A rating named only after the first paragraph gets no position in the lead.
+    expect(r.positions.rating!.start.line).toBe(1);
+  });
+
+  it("reads nothing from a text without paragraphs, and the ratings grammar is named", () => {
+    expect(extractRating(parseArticle("Nur ein Titel"))).toBeNull();
+    expect(dpaAfxRatings.id).toBe("dpa-afx-ratings");
+    expect(dpaAfxRatings.refiners.map((r) => r.name)).toContain("rating");
+  });
+});
