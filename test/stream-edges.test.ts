@@ -1,0 +1,92 @@
+// parseStream's edges, case by case (written against the survivors of mutation testing): what it
+// refuses and how it says so, characters and line breaks split across chunks, a UTF-8 text cut at its
+// end, and the first message of a feed coming out before the source ends.
+import { describe, expect, it } from "vitest";
+import { parseFeed, parseStream, type Article } from "../src/index.js";
+
+async function collect(it: AsyncIterable<Article>): Promise<Article[]> {
+  const out: Article[] = [];
+  for await (const a of it) out.push(a);
+  return out;
+}
+async function* pieces(parts: unknown[]): AsyncGenerator<unknown> {
+  for (const p of parts) yield p;
+}
+const enc = (s: string) => new TextEncoder().encode(s);
+const summary = (as: Article[]) =>
+  as.map((a) => ({ position: a.position, lines: a.sections.flatMap((s) => s.paragraphs.map((p) => [p.text, p.position.start.line, p.position.end.column])), diagnostics: a.diagnostics.map((d) => [d.code, d.position.start.offset]) }));
+
+describe("parseStream refuses clearly", () => {
+  it("a source that is no stream, with a TypeError", async () => {
+    for (const bad of [42, null, "text", undefined]) {
+      await expect(collect(parseStream(bad as never))).rejects.toThrow(/parseStream expects a stream or an async iterable/);
+      await expect(collect(parseStream(bad as never))).rejects.toBeInstanceOf(TypeError);
+    }
+    await expect(collect(parseStream({} as never))).rejects.toThrow(TypeError);
+  });
+
+  it("a maxMessageBytes under 1, with a RangeError naming the value", async () => {
+    for (const bad of [0, -1, Number.NaN]) {
+      await expect(collect(parseStream(pieces(["KIEL (dpa-AFX) - Text./ab"]) as never, { maxMessageBytes: bad }))).rejects.toThrow(new RangeError(`maxMessageBytes must be at least 1, got ${String(bad)}.`));
+    }
+    const one = await collect(parseStream(pieces(["KIEL (dpa-AFX) - Text./ab"]) as never, { maxMessageBytes: 1 }));
+    expect(one.length).toBeGreaterThan(0);
+  });
+
+  it("a chunk of another type, naming the type", async () => {
+    const named: [unknown, string][] = [
+      [null, "null"],
+      [7, "number"],
+      [new Map(), "Map"],
+      [new (class Brief {})(), "Brief"],
+      [Object.create(null), "Object"],
+      [new Uint16Array(2), "Uint16Array"],
+    ];
+    for (const [chunk, name] of named) {
+      await expect(collect(parseStream(pieces(["KIEL (dpa-AFX) - ", chunk]) as never))).rejects.toThrow(new RegExp(`\\b${name}\\b`));
+    }
+  });
+});
+
+describe("parseStream across chunk boundaries", () => {
+  const feed = "12.03.2026\nHändler bleiben ruhig\r\n\r\nKIEL (dpa-AFX) - Die Börse schloss ruhiger.\r\nDer Dax fiel./ab/DP/cd\r\n\r\n12.03.2026\nÖlpreis fällt\n\nBERLIN (dpa-AFX) - Öl wurde billiger./ef";
+
+  it("decodes a character whose bytes are split between two chunks", async () => {
+    const bytes = enc(feed);
+    // Cut inside every multi-byte character in turn.
+    for (let k = 1; k < bytes.length; k++) {
+      if ((bytes[k]! & 0xc0) !== 0x80) continue;
+      const got = await collect(parseStream(pieces([bytes.slice(0, k), bytes.slice(k)]) as never));
+      expect(summary(got)).toEqual(summary(parseFeed(feed)));
+    }
+  });
+
+  it("counts a CRLF split between two chunks as one line break", async () => {
+    for (let k = 1; k < feed.length; k++) {
+      if (feed[k - 1] !== "\r") continue;
+      const got = await collect(parseStream(pieces([feed.slice(0, k), feed.slice(k)]) as never));
+      expect(summary(got)).toEqual(summary(parseFeed(feed)));
+      // As bytes, too.
+      const b = enc(feed);
+      const at = enc(feed.slice(0, k)).length;
+      expect(summary(await collect(parseStream(pieces([b.slice(0, at), b.slice(at)]) as never)))).toEqual(summary(parseFeed(feed)));
+    }
+  });
+
+  it("reads a lone CR at the end of a chunk as a line break when no LF follows", async () => {
+    const text = "KIEL (dpa-AFX) - Erster Satz.\rZweiter Satz./ab";
+    const at = text.indexOf("\r") + 1;
+    expect(summary(await collect(parseStream(pieces([text.slice(0, at), text.slice(at)]) as never)))).toEqual(summary(parseFeed(text)));
+  });
+
+  it("marks a UTF-8 text cut inside its last character, at that character", async () => {
+    const text = "KIEL (dpa-AFX) - Die Börse schloss ruhiger./ab Ä";
+    const bytes = enc(text).slice(0, -1); // the Ä loses its second byte
+    for (const parts of [[bytes], [bytes.slice(0, 10), bytes.slice(10)], [bytes.slice(0, -1), bytes.slice(-1)]]) {
+      const [a] = await collect(parseStream(pieces(parts) as never));
+      const d = a!.diagnostics.find((x) => x.code === "input/truncated-utf8")!;
+      expect(d.position.start.offset).toBe(text.length - 1);
+      expect(summary([a!])).toEqual(summary(parseFeed(bytes)));
+    }
+  });
+});
