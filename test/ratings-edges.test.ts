@@ -3,7 +3,10 @@
 // that must stay inside their node, and the disagreement diagnostic. Texts are our own.
 import { describe, expect, it } from "vitest";
 import { dpaAfxRatings, extractRating, parseArticle, type Position } from "../src/index.js";
-import { CURRENCIES, INSTITUTE_DESCRIPTORS } from "../src/ratings/vocabulary.js";
+
+// Written out, not read from the vocabulary: a test that reads the table it checks cannot fail.
+const CURRENCIES: Record<string, string> = { Euro: "EUR", Franken: "CHF", Pence: "GBX", Pfund: "GBP", Dollar: "USD", "US-Dollar": "USD", Yen: "JPY", Kronen: "SEK" };
+const DESCRIPTORS = ["Investmentbank", "US-Investmentbank", "US-Bank", "Analysehaus", "US-Analysehaus", "Researchhaus", "Research-Haus", "Privatbank", "Großbank", "Landesbank", "Bank", "Finanzdienstleister", "Broker"];
 
 const flash = (lead: string, headline = "") => `${headline ? `${headline}\n\n` : ""}FRANKFURT (dpa-AFX Analyser) - ${lead}/ab/cd`;
 const rate = (lead: string, headline = "") => extractRating(parseArticle(flash(lead, headline)));
@@ -19,7 +22,7 @@ describe("rating extractor edges", () => {
   });
 
   it("drops every institute descriptor before the name", () => {
-    for (const d of INSTITUTE_DESCRIPTORS) {
+    for (const d of DESCRIPTORS) {
       const r = rate(`Die ${d} Nordlicht hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft.`)!;
       expect([d, r.institute]).toEqual([d, "Nordlicht"]);
     }
@@ -100,6 +103,49 @@ describe("rating extractor edges", () => {
     expect(slice(input, r.positions.analyst)).toBe("Jonas Berg");
     // A rating named only after the first paragraph gets no position in the lead.
     expect(r.positions.rating!.start.line).toBe(1);
+  });
+
+  it("reads the later sentence's words for a kept rating, and a first sentence ending without a space", () => {
+    const base = "Die Bank Lindqvist hat das Kursziel für Hopfenthal angehoben.";
+    const cases: [string, string | null, string | null][] = [
+      ['Die Einstufung lautet weiterhin "Kaufen".', "reiterate", "weiterhin"],
+      ['Das Votum bleibt "Kaufen".', "reiterate", "bleibt"],
+      ['Lindqvist bestätigte die Einstufung "Kaufen".', "reiterate", "bestätigte"],
+      ['Die Empfehlung lautet "Kaufen".', null, null],
+    ];
+    for (const [later, action, words] of cases) {
+      const input = flash(`${base} ${later}`);
+      const r = extractRating(parseArticle(input))!;
+      expect([later, r.rating, r.ratingAction, slice(input, r.positions.ratingAction)]).toEqual([later, "Kaufen", action, words]);
+    }
+    // The first sentence ends at a full stop before a capital even without a space; the rating of the
+    // second sentence is then no part of the first.
+    const glued = rate('Die Bank Lindqvist hat das Kursziel für Hopfenthal von 10 auf 12 Euro angehoben.Die Einstufung lautet "Kaufen".')!;
+    expect([glued.target, glued.rating]).toEqual([{ value: 12, currency: "EUR" }, "Kaufen"]);
+    // A later sentence is read only after the first one: a rating in the first sentence is not "later".
+    expect(rate('Die Einstufung lautet "Kaufen", so die Bank Lindqvist zum Kursziel für Hopfenthal.')).toBeNull();
+  });
+
+  it("fills from the headline only what the lead lacks, and places each where it was read", () => {
+    // The lead names the rating, the headline the target: both are taken, each placed in its own line.
+    const input = flash('Die Bank Lindqvist hat Hopfenthal auf "Kaufen" belassen.', "Lindqvist hebt Ziel für Hopfenthal auf 46 Euro - 'Buy'");
+    const r = extractRating(parseArticle(input))!;
+    expect([r.rating, r.target]).toEqual(["Kaufen", { value: 46, currency: "EUR" }]);
+    expect(r.positions.rating!.start.line).toBe(3);
+    expect(r.positions.target!.start.line).toBe(1);
+    // The headline's 'Buy' closes it after a dash, not after "auf": no disagreement is claimed.
+    expect(r.diagnostics.map((d) => d.code)).toEqual([]);
+    // A lead with rating and target never reads the headline.
+    const full = extractRating(parseArticle(flash('Die Bank Lindqvist hat Hopfenthal auf "Kaufen" mit einem Kursziel von 30 Euro belassen.', "Lindqvist senkt Ziel für Hopfenthal auf 20 Euro - 'Sell'")))!;
+    expect([full.rating, full.target, full.targetAction]).toEqual(["Kaufen", { value: 30, currency: "EUR" }, "keep"]);
+    // No headline at all: nothing from there.
+    expect(rate("Die Bank Lindqvist hat das Kursziel für Hopfenthal angehoben.")).toBeNull();
+  });
+
+  it("reads analysts of two and three names, and the name after a verb of saying", () => {
+    expect(rate('Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft. Analystin Mira Lea Köhler sieht Potenzial.')!.analyst).toBe("Mira Lea Köhler");
+    expect(rate('Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft. Die Aktie sei günstig, schrieb Mira Köhler in einer Studie.')!.analyst).toBe("Mira Köhler");
+    expect(rate('Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft.')!.analyst).toBeNull();
   });
 
   it("reads nothing from a text without paragraphs, and the ratings grammar is named", () => {
