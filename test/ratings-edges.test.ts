@@ -49,6 +49,9 @@ describe("rating extractor edges", () => {
     const ri = extractRating(parseArticle(i))!;
     expect(ri).toMatchObject({ rating: "Kaufen", ratingAction: "initiate", target: { value: 46, currency: "EUR" }, targetAction: null });
     expect(slice(i, ri.positions.target)).toBe("46 Euro");
+    expect(slice(i, ri.positions.ratingAction)).toBe("Bewertung aufgenommen");
+    const bare = rate('Die Bank Lindqvist hat Hopfenthal mit "Kaufen" in die Bewertung aufgenommen.')!;
+    expect([bare.rating, bare.ratingAction, bare.target]).toEqual(["Kaufen", "initiate", null]);
     const k = flash('Die Bank Lindqvist hat Hopfenthal auf "Halten" mit einem Kursziel von 30 Euro belassen.');
     const rk = extractRating(parseArticle(k))!;
     expect(rk).toMatchObject({ rating: "Halten", ratingAction: "reiterate", target: { value: 30, currency: "EUR" }, targetAction: "keep" });
@@ -148,8 +151,65 @@ describe("rating extractor edges", () => {
     expect(rate('Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft.')!.analyst).toBeNull();
   });
 
+  it("reads a target change only where a target word stands before it", () => {
+    // The target word after the change does not make the change a target's.
+    const r = rate('Die Bank Lindqvist hat Hopfenthal auf "Halten" belassen und den Umsatz von 10 auf 12 Euro angehoben, das Kursziel bleibt.')!;
+    expect([r.rating, r.target, r.targetAction]).toEqual(["Halten", null, null]);
+  });
+
+  it("takes no rating from a headline without one, and no rating from a headline for a text without analyst words", () => {
+    const r = rate("Die Bank Lindqvist hat das Kursziel für Hopfenthal von 10 auf 12 Euro angehoben.", "Lindqvist hebt Ziel für Hopfenthal")!;
+    expect([r.rating, r.target]).toEqual([null, { value: 12, currency: "EUR" }]);
+  });
+
+  it("finds the quoted analyst across a paragraph break, as the text reads", () => {
+    const r = rate('Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft. Die Aktie sei günstig, so\n\nMira Köhler sagte das in einer Studie.')!;
+    expect(r.analyst).toBe("Mira Köhler");
+  });
+
+  it("places a value only where the lead writes it: not in a later paragraph, not from a word 'null'", () => {
+    // The company is hard-wrapped in the lead ("Hopfenthal" / "AG"): its text is not the raw text there, and
+    // the later paragraph that writes it on one line is no place for it.
+    const input = flash('Die Bank Lindqvist hat Hopfenthal\nAG von "Halten" auf "Kaufen" hochgestuft.\n\nDie Hopfenthal AG legte zu.');
+    const r = extractRating(parseArticle(input))!;
+    expect(r.company).toBe("Hopfenthal AG");
+    expect(r.positions.company).toBeUndefined();
+    expect(slice(input, r.positions.rating)).toBe("Kaufen");
+    // A field without a value gets no position, even where the text holds the word "null".
+    const n = extractRating(parseArticle(flash('Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft, null Risiko.')))!;
+    expect([n.analyst, n.positions.analyst, n.previousTarget, n.positions.previousTarget]).toEqual([null, undefined, null, undefined]);
+  });
+
+  it("gives lines and columns of values on a later line of a hard-wrapped lead", () => {
+    const input = flash('Die Bank Lindqvist hat Hopfenthal\nvon "Halten" auf "Kaufen" hochgestuft.');
+    const r = extractRating(parseArticle(input))!;
+    const p = r.positions.rating!;
+    const lines = input.split("\n");
+    expect(lines[p.start.line - 1]!.slice(p.start.column - 1, p.end.column - 1)).toBe("Kaufen");
+    expect(p.start.line).toBe(2);
+  });
+
+  it("keeps a headline's position for a field read there, even where the lead writes the same word", () => {
+    const input = flash("Die Bank Lindqvist hat das Kursziel für Hopfenthal angehoben, ein Buy bleibt es.", "Lindqvist hebt Ziel für Hopfenthal auf 46 Euro - 'Buy'");
+    const r = extractRating(parseArticle(input))!;
+    expect(r.rating).toBe("Buy");
+    expect(r.positions.rating!.start.line).toBe(1);
+  });
+
+  it("reads an article without its source text (a copy): the fields, no positions", () => {
+    const a = parseArticle(flash('Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft.'));
+    const copy = structuredClone(a);
+    const r = extractRating(copy)!;
+    expect([r.rating, r.institute]).toEqual(["Kaufen", "Lindqvist"]);
+    expect(r.positions).toEqual({});
+  });
+
   it("reads nothing from a text without paragraphs, and the ratings grammar is named", () => {
     expect(extractRating(parseArticle("Nur ein Titel"))).toBeNull();
+    expect(extractRating(parseArticle(""))).toBeNull();
+    const overview = parseArticle("Dax legt zu\n\nFRANKFURT - Die Bank Lindqvist hat Hopfenthal von \"Halten\" auf \"Kaufen\" hochgestuft.\n\nÖl fällt\n\nNEW YORK - Öl wurde billiger./ab");
+    expect(overview.sections).toEqual([]);
+    expect(extractRating(overview)).toMatchObject({ rating: "Kaufen" });
     expect(dpaAfxRatings.id).toBe("dpa-afx-ratings");
     expect(dpaAfxRatings.refiners.map((r) => r.name)).toContain("rating");
   });
