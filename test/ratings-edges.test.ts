@@ -2,7 +2,7 @@
 // each currency and institute descriptor, every headline verb, kept and initiated targets, positions
 // that must stay inside their node, and the disagreement diagnostic. Texts are our own.
 import { describe, expect, it } from "vitest";
-import { dpaAfxRatings, extractRating, parseArticle, type Position } from "../src/index.js";
+import { dpaAfxRatings, extractRating, parseArticle, parseStream, type Position } from "../src/index.js";
 
 // Written out, not read from the vocabulary: a test that reads the table it checks cannot fail.
 const CURRENCIES: Record<string, string> = { Euro: "EUR", Franken: "CHF", Pence: "GBX", Pfund: "GBP", Dollar: "USD", "US-Dollar": "USD", Yen: "JPY", Kronen: "SEK" };
@@ -148,6 +148,9 @@ describe("rating extractor edges", () => {
   it("reads analysts of two and three names, and the name after a verb of saying", () => {
     expect(rate('Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft. Analystin Mira Lea Köhler sieht Potenzial.')!.analyst).toBe("Mira Lea Köhler");
     expect(rate('Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft. Die Aktie sei günstig, schrieb Mira Köhler in einer Studie.')!.analyst).toBe("Mira Köhler");
+    expect(rate('Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft. Die Aktie sei günstig, schrieb Mira Köhler.')!.analyst).toBe("Mira Köhler");
+    // Two capitalised words after "so" that run on into a capitalised word are no name.
+    expect(rate('Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft. Das sei so Mira Köhler Studie zufolge.')!.analyst).toBeNull();
     expect(rate('Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft.')!.analyst).toBeNull();
   });
 
@@ -194,6 +197,24 @@ describe("rating extractor edges", () => {
     const r = extractRating(parseArticle(input))!;
     expect(r.rating).toBe("Buy");
     expect(r.positions.rating!.start.line).toBe(1);
+  });
+
+  it("fills only the rating from the headline where the lead states the target", () => {
+    const r = rate("Die Bank Lindqvist hat das Kursziel für Hopfenthal von 40 auf 46 Euro angehoben.", "Lindqvist hebt Ziel für Hopfenthal auf 46 Euro - 'Buy'")!;
+    expect([r.rating, r.target, r.previousTarget]).toEqual(["Buy", { value: 46, currency: "EUR" }, { value: 40, currency: "EUR" }]);
+    expect(r.positions.rating!.start.line).toBe(1);
+    expect(r.positions.target!.start.line).toBe(3);
+  });
+
+  it("places values of a later message of a stream inside its own lead", async () => {
+    const second = 'FRANKFURT (dpa-AFX Analyser) - Die Bank Lindqvist hat Hopfenthal\nAG von "Halten" auf "Kaufen" hochgestuft.\n\nDie Hopfenthal AG legte zu./ab';
+    const feed = `KIEL (dpa-AFX) - Erster Text./cd\n\n${second}\n`;
+    const out = [];
+    for await (const a of parseStream((async function* () { yield feed; })(), { grammar: dpaAfxRatings })) out.push(a);
+    const r = out[1]!.rating!;
+    expect(r.company).toBe("Hopfenthal AG");
+    expect(r.positions.company).toBeUndefined();
+    expect(slice(feed, r.positions.rating)).toBe("Kaufen");
   });
 
   it("reads an article without its source text (a copy): the fields, no positions", () => {
