@@ -61,6 +61,31 @@ describe("parseStream across chunk boundaries", () => {
     }
   });
 
+  it("decodes a split character after the first 64 KiB too, where bytes are decoded as they come", async () => {
+    // The first 64 KiB are held back to tell the encoding; after them each chunk is decoded at once, and a
+    // character cut by a chunk boundary must wait for its other bytes.
+    const pad = "12.03.2026\nHändler bleiben ruhig\n\nKIEL (dpa-AFX) - Die Börse schloss ruhiger./ab\n\n".repeat(1000);
+    const text = `${pad}${feed}`;
+    const bytes = enc(text);
+    const big = enc(pad).length;
+    let cuts = 0;
+    for (let k = big; k < bytes.length && cuts < 6; k++) {
+      if ((bytes[k]! & 0xc0) !== 0x80) continue;
+      cuts++;
+      const got = await collect(parseStream(pieces([bytes.slice(0, big), bytes.slice(big, k), bytes.slice(k)]) as never));
+      expect(summary(got.slice(-2))).toEqual(summary(parseFeed(text).slice(-2)));
+    }
+    expect(cuts).toBe(5); // ä, ö, Ö, ä, Ö
+  });
+
+  it("counts two CRs split between two chunks as two line breaks, so the next message starts on its line", async () => {
+    const text = "KIEL (dpa-AFX) - Erster Satz./ab\r\rBERLIN (dpa-AFX) - Zweiter Satz./cd";
+    const at = text.indexOf("\r") + 1;
+    const got = await collect(parseStream(pieces([text.slice(0, at), text.slice(at)]) as never));
+    expect(got).toHaveLength(2);
+    expect(summary(got)).toEqual(summary(parseFeed(text)));
+  });
+
   it("counts a CRLF split between two chunks as one line break", async () => {
     for (let k = 1; k < feed.length; k++) {
       if (feed[k - 1] !== "\r") continue;
