@@ -115,3 +115,46 @@ describe("parseStream across chunk boundaries", () => {
     }
   });
 });
+
+describe("parseStream cuts a message past maxMessageBytes", () => {
+  const cuts = async (text: string, max: number, chunks: string[] = [text]) =>
+    (await collect(parseStream(pieces(chunks) as never, { maxMessageBytes: max }))).map((a) => [
+      a.position.start.offset,
+      a.position.start.line,
+      a.position.start.column,
+      a.position.end.offset,
+      a.diagnostics.filter((d) => d.code === "input/message-too-long").map((d) => [d.position.start.offset, d.position.start.line, d.position.start.column]),
+    ]);
+
+  it("inside one long line, every max characters, with columns", async () => {
+    const text = `KIEL (dpa-AFX) - ${"x".repeat(100)}`;
+    const expected = [
+      [0, 1, 1, 40, [[40, 1, 41]]],
+      [40, 1, 41, 80, [[80, 1, 81]]],
+      [80, 1, 81, 117, []],
+    ];
+    expect(await cuts(text, 40)).toEqual(expected);
+    // Chunk by chunk the cuts fall at the same places.
+    expect(await cuts(text, 40, text.match(/[\s\S]{1,7}/g)!)).toEqual(expected);
+  });
+
+  it("at the last line start in reach", async () => {
+    expect(await cuts("KIEL (dpa-AFX) - Eins\nzwei zwei\ndrei drei drei\n", 25)).toEqual([
+      [0, 1, 1, 22, [[22, 2, 1]]],
+      [22, 2, 1, 47, []],
+    ]);
+  });
+
+  it("never between the halves of a surrogate pair or of a CRLF", async () => {
+    expect(await cuts(`KIEL (dpa-AFX) - ${"\u{1F600}".repeat(20)}`, 25)).toEqual([
+      [0, 1, 1, 25, [[25, 1, 26]]],
+      [25, 1, 26, 49, [[49, 1, 50]]],
+      [49, 1, 50, 57, []],
+    ]);
+    expect(await cuts("KIEL (dpa-AFX) - Eins eins\r\nzwei", 27)).toEqual([
+      [0, 1, 1, 28, [[28, 2, 1]]],
+      [28, 2, 1, 32, []],
+    ]);
+  });
+});
+
