@@ -14,7 +14,7 @@ async function* pieces(parts: unknown[]): AsyncGenerator<unknown> {
 }
 const enc = (s: string) => new TextEncoder().encode(s);
 const summary = (as: Article[]) =>
-  as.map((a) => ({ position: a.position, lines: a.sections.flatMap((s) => s.paragraphs.map((p) => [p.text, p.position.start.line, p.position.end.column])), diagnostics: a.diagnostics.map((d) => [d.code, d.position.start.offset]) }));
+  as.map((a) => ({ position: a.position, lines: a.sections.flatMap((s) => s.paragraphs.map((p) => [p.text, p.position!.start.line, p.position!.end.column])), diagnostics: a.diagnostics.map((d) => [d.code, d.position.start.offset]) }));
 
 describe("parseStream refuses clearly", () => {
   it("a source that is no stream, with a TypeError", async () => {
@@ -119,10 +119,10 @@ describe("parseStream across chunk boundaries", () => {
 describe("parseStream cuts a message past maxMessageBytes", () => {
   const cuts = async (text: string, max: number, chunks: string[] = [text]) =>
     (await collect(parseStream(pieces(chunks) as never, { maxMessageBytes: max }))).map((a) => [
-      a.position.start.offset,
-      a.position.start.line,
-      a.position.start.column,
-      a.position.end.offset,
+      a.position!.start.offset,
+      a.position!.start.line,
+      a.position!.start.column,
+      a.position!.end.offset,
       a.diagnostics.filter((d) => d.code === "input/message-too-long").map((d) => [d.position.start.offset, d.position.start.line, d.position.start.column]),
     ]);
 
