@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { hspace, optHspace } from "../src/combinators/index.js";
 import { BREAK_CLASS, isBreak, isSpace, isSpaceOrBreak, SPACE_CLASS, SPACE_OR_BREAK_CLASS } from "../src/text/chars.js";
 import { lex, lineOf } from "../src/text/lexer.js";
-import { joinLines, normalise } from "../src/text/normalise.js";
+import { joinLines, linesAreClean, normalise } from "../src/text/normalise.js";
+import { parseArticle } from "../src/index.js";
 
 const BMP = 0x10000;
 const disagreements = (re: RegExp, fn: (c: number) => boolean): number[] => {
@@ -102,3 +103,21 @@ describe("node text", () => {
     expect(joinLines("a\n \nb", [{ start: 0, end: 1 }, { start: 2, end: 3 }, { start: 4, end: 5 }])).toBe("a b");
   });
 });
+
+describe("a message's lines asked once whether they need white-space work", () => {
+  it("are clean when no line holds odd or doubled white space, whatever the line breaks", () => {
+    expect(linesAreClean("Der Dax\nstieg.\r\nEnde", 0, 19)).toBe(true);
+    expect(linesAreClean("Kurs 5 € → 6 €", 0, 14)).toBe(true);
+    for (const odd of ["a  b", "a\tb", "a\u00a0b", "a\u2028b", "a\u3000b", "a \nb"]) expect([odd, linesAreClean(odd, 0, odd.length)]).toEqual([odd, odd === "a \nb"]);
+    // Only the stretch asked about counts.
+    expect(linesAreClean("Eins.\nZwei  drei", 0, 5)).toBe(true);
+  });
+
+  it("give the same node text either way: a message with odd white space in one paragraph", () => {
+    const a = parseArticle("KIEL (dpa-AFX) - Der Dax\nstieg am Montag.\n\nDie\u00a0Händler  blieben\truhig./ab");
+    expect(a.sections[0]!.paragraphs.map((p) => p.text)).toEqual(["Der Dax stieg am Montag.", "Die Händler blieben ruhig."]);
+    const b = parseArticle("KIEL (dpa-AFX) - Der Dax\nstieg am Montag.\n\nDie Händler\nblieben ruhig./ab");
+    expect(b.sections[0]!.paragraphs.map((p) => p.text)).toEqual(["Der Dax stieg am Montag.", "Die Händler blieben ruhig."]);
+  });
+});
+

@@ -5,7 +5,7 @@
 import type { Diagnostic, DiagnosticCode, Severity } from "../article/diagnostics.js";
 import type { Position, Span } from "../article/position.js";
 import type { Article, Extra, ExtraKind, Heading, Paragraph, Section } from "../article/types.js";
-import { joinLines, normalise } from "../text/normalise.js";
+import { joinLines, linesAreClean, normalise } from "../text/normalise.js";
 import type { Draft, Entry } from "./outline.js";
 
 /**
@@ -76,8 +76,12 @@ export class ArticleBuilder {
   readonly diagnostics: Diagnostic[] = [];
   private section: Section | null = null;
 
+  /** True when no line of the message holds odd or doubled white space: node text is then a slice. */
+  private readonly clean: boolean;
+
   constructor(readonly draft: Draft) {
     this.article = emptyArticle(draft.index.position(draft.span.start, draft.span.end));
+    this.clean = linesAreClean(draft.input, draft.span.start, draft.span.end);
   }
 
   /** The position of a span of the input. */
@@ -87,17 +91,17 @@ export class ArticleBuilder {
 
   /** The text of a span, white space collapsed (see `normalise`). */
   text(span: Span): string {
-    return normalise(this.draft.input, span.start, span.end);
+    return normalise(this.draft.input, span.start, span.end, this.clean);
   }
 
   /** The text of several line spans joined with single spaces. */
   textOfLines(lines: readonly Span[]): string {
-    return joinLines(this.draft.input, lines);
+    return joinLines(this.draft.input, lines, this.clean);
   }
 
   /** A paragraph or heading over `lines` (its text: the lines joined with single spaces). */
   body<T extends "paragraph" | "heading">(type: T, lines: readonly Span[]): { type: T; text: string; position: Position } {
-    return { type, text: joinLines(this.draft.input, lines), position: this.position({ start: lines[0]!.start, end: lines[lines.length - 1]!.end }) };
+    return { type, text: joinLines(this.draft.input, lines, this.clean), position: this.position({ start: lines[0]!.start, end: lines[lines.length - 1]!.end }) };
   }
 
   /** The span's characters exactly as written. */

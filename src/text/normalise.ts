@@ -20,6 +20,23 @@ function needsWork(text: string): boolean {
   return text.includes("  ") || (RARE.test(text) && ODD.test(text));
 }
 
+/** `RARE` and `ODD` with line breaks allowed: for a whole stretch of lines. */
+const RARE_LINES = /[^\n\r\u0020-\u007e\u00a1-\u017f\u2013\u2014\u2018-\u201e\u2026\u20ac]/;
+const ODD_LINES = new RegExp(`[${SPACE_CLASS.replace("\\u0020", "")}\\u2028\\u2029]`);
+
+/**
+ * True when no line of `input[start, end)` holds white space other than single plain spaces inside it:
+ * then the text of any span within one line is its slice, and lines join with one space each. Asked once
+ * per message, so each node's text costs a slice.
+ *
+ * @example
+ * linesAreClean("Der Dax\nstieg.", 0, 14); // true
+ */
+export function linesAreClean(input: string, start: number, end: number): boolean {
+  const text = input.slice(start, end);
+  return !text.includes("  ") && !(RARE_LINES.test(text) && ODD_LINES.test(text));
+}
+
 /**
  * The normalised text of `input[start, end)`: every run of white space and line breaks (see
  * `isSpaceOrBreak`) becomes one space, and the ends are trimmed.
@@ -27,13 +44,13 @@ function needsWork(text: string): boolean {
  * @example
  * normalise("  Der Dax\u00a0stieg\r\n  um 1 Prozent ", 0, 32); // "Der Dax stieg um 1 Prozent"
  */
-export function normalise(input: string, start: number, end: number): string {
+export function normalise(input: string, start: number, end: number, clean = false): string {
   let s = start;
   let e = end;
   while (s < e && isSpaceOrBreak(input.charCodeAt(s))) s++;
   while (e > s && isSpaceOrBreak(input.charCodeAt(e - 1))) e--;
   const raw = input.slice(s, e);
-  if (!needsWork(raw)) return raw;
+  if (clean ? raw.indexOf("\n") === -1 && raw.indexOf("\r") === -1 : !needsWork(raw)) return raw;
   let out = "";
   let from = s;
   let k = s;
@@ -65,14 +82,14 @@ export function normalise(input: string, start: number, end: number): string {
  * @example
  * joinLines("Der Dax\nstieg.", [{ start: 0, end: 7 }, { start: 8, end: 14 }]); // "Der Dax stieg."
  */
-export function joinLines(input: string, lines: readonly { start: number; end: number }[]): string {
+export function joinLines(input: string, lines: readonly { start: number; end: number }[], clean = false): string {
   const n = lines.length;
-  if (n === 1) return normalise(input, lines[0]!.start, lines[0]!.end);
+  if (n === 1) return normalise(input, lines[0]!.start, lines[0]!.end, clean);
   // Lines the lexer trimmed: when none holds odd white space inside, their text joined with spaces is it.
   let out = "";
   for (let k = 0; k < n; k++) {
     const part = input.slice(lines[k]!.start, lines[k]!.end);
-    if (needsWork(part) || (part.length > 0 && (isSpaceOrBreak(part.charCodeAt(0)) || isSpaceOrBreak(part.charCodeAt(part.length - 1))))) {
+    if ((!clean && needsWork(part)) || (part.length > 0 && (isSpaceOrBreak(part.charCodeAt(0)) || isSpaceOrBreak(part.charCodeAt(part.length - 1))))) {
       return joinSlow(input, lines);
     }
     out = k === 0 ? part : `${out} ${part}`;
