@@ -2,6 +2,7 @@
 // the functions on every code point of the Basic Multilingual Plane), the line lexer, and node text.
 import { describe, expect, it } from "vitest";
 import { hspace, optHspace } from "../src/combinators/index.js";
+import * as chars from "../src/text/chars.js";
 import { BREAK_CLASS, isBreak, isSpace, isSpaceOrBreak, SPACE_CLASS, SPACE_OR_BREAK_CLASS } from "../src/text/chars.js";
 import { lex, lineOf } from "../src/text/lexer.js";
 import { joinLines, linesAreClean, normalise } from "../src/text/normalise.js";
@@ -39,6 +40,29 @@ describe("character classes", () => {
     for (const c of [0x20, 0x09, 0xa0, 0x202f, 0x2009, 0xfeff]) expect(isSpace(c)).toBe(true);
     for (const c of [0x0a, 0x0d, 0x2028, 0x2029]) expect([isSpace(c), isBreak(c), isSpaceOrBreak(c)]).toEqual([false, true, true]);
     for (const c of [0x41, 0xe4, 0x2d, 0x200b]) expect(isSpaceOrBreak(c)).toBe(false);
+  });
+});
+
+describe("the character predicates", () => {
+  /** Every BMP character a predicate accepts, as one string. */
+  const accepted = (fn: (c: number) => boolean) => {
+    let out = "";
+    for (let c = 0; c < 0x10000; c++) if (!(c >= 0xd800 && c <= 0xdfff) && fn(c)) out += String.fromCharCode(c);
+    return out;
+  };
+  const range = (a: string, b: string) => Array.from({ length: b.charCodeAt(0) - a.charCodeAt(0) + 1 }, (_, k) => String.fromCharCode(a.charCodeAt(0) + k)).join("");
+  it("accept exactly the characters their JSDoc names", () => {
+    const lower = `${range("a", "z")}${range("ß", "ö")}${range("ø", "ÿ")}`;
+    const upper = `${range("A", "Z")}${range("À", "Ö")}${range("Ø", "Þ")}`;
+    expect(accepted(chars.isLower)).toBe(lower);
+    expect(accepted(chars.isUpper)).toBe(upper);
+    expect(accepted(chars.isLetter)).toBe(`${range("A", "Z")}${range("a", "z")}${range("À", "Ö")}${range("Ø", "ö")}${range("ø", "ÿ")}`);
+    expect(accepted(chars.isPlaceCapital)).toBe(`${range("A", "Z")}ÄÖÜ`);
+    expect(accepted(chars.isDigit)).toBe("0123456789");
+    expect(accepted(chars.endsSentence)).toBe("!.:?…");
+    expect(accepted(chars.isCloser)).toBe(`"')]«»‘’“”`);
+    expect(accepted(chars.isOpener)).toBe(`"'(«»‘‚“„`);
+    expect(accepted(chars.isDash)).toBe("-–—");
   });
 });
 
