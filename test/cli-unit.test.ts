@@ -44,8 +44,10 @@ describe("shouldRespawn", () => {
       expect(asked).toBe(1);
       // The child's environment forbids a second re-run.
       let env: Record<string, string | undefined> = {};
-      const ok = (_c: string, _a: string[], o: { env: Record<string, string | undefined> }) => {
+      let flags: string[] = [];
+      const ok = (_c: string, a: string[], o: { env: Record<string, string | undefined> }) => {
         env = o.env;
+        flags = a;
         const child = new EventEmitter() as EventEmitter & { kill: () => void };
         child.kill = () => undefined;
         setTimeout(() => {
@@ -56,6 +58,8 @@ describe("shouldRespawn", () => {
       };
       expect(await respawnLean(["node", "cli.js", ...ndjson], ok as never)).toBe(0);
       expect(env[RESPAWNED]).toBe("1");
+      // Lean heap flags first: one-megabyte semi-spaces and a tight old generation.
+      expect(flags.slice(0, 2)).toEqual(["--max-semi-space-size=1", "--optimize-for-size"]);
       expect(shouldRespawn(ndjson, { ...node, env })).toBe(false);
     } finally {
       process.env = saved;

@@ -260,8 +260,12 @@ Examples:
   return p;
 }
 
-/** V8's young generation is most of a streaming parse's memory; one megabyte semi-spaces keep it small. */
-const LEAN_HEAP = "--max-semi-space-size=1";
+/**
+ * V8 flags for a lean streaming parse: the young generation is most of its memory, and one megabyte
+ * semi-spaces keep it small; `--optimize-for-size` keeps the old generation tight (about 82 instead of
+ * 102 MB peak RSS on a 68 MB feed, for about 8% more time).
+ */
+const LEAN_HEAP = ["--max-semi-space-size=1", "--optimize-for-size"];
 /** Set in the environment of the re-run process: its presence forbids another re-run. */
 export const RESPAWNED = "DPA_AFX_RESPAWNED";
 
@@ -309,7 +313,7 @@ export async function respawnLean(argv: string[], spawn?: SpawnLike): Promise<nu
   return new Promise((resolve) => {
     let child: ReturnType<SpawnLike>;
     try {
-      child = spawn(process.execPath, [LEAN_HEAP, ...process.execArgv, script, ...args], { stdio: "inherit", env: { ...process.env, [RESPAWNED]: "1" } });
+      child = spawn(process.execPath, [...LEAN_HEAP, ...process.execArgv, script, ...args], { stdio: "inherit", env: { ...process.env, [RESPAWNED]: "1" } });
     } catch {
       resolve(null);
       return;
