@@ -75,26 +75,26 @@ const mbps = (bytes, ms) => bytes / 1e6 / (ms / 1e3);
 
 const rows = [];
 const verdicts = [];
-function measure(name, input) {
-  const bytes = input.length;
-  const pMs = time(parse, input);
-  const fMs = time(floor, input);
+/** A row of the table: `parseRun` and `floorRun` each handle `bytes` characters once. */
+function rowOf(name, bytes, parseRun, floorRun, minMs) {
+  const pMs = time(parseRun, null, minMs);
+  const fMs = time(floorRun, null, minMs);
   const row = { name, bytes, parseMBs: mbps(bytes, pMs), floorMBs: mbps(bytes, fMs), nsPerByte: (pMs * 1e6) / bytes };
   row.ratio = row.floorMBs / row.parseMBs;
+  return row;
+}
+function measure(name, input) {
+  const row = rowOf(name, input.length, () => parse(input), () => floor(input));
   rows.push(row);
   return row;
 }
+/** A row for many texts parsed one after another. */
+const textsRow = (name, texts) =>
+  rowOf(name, texts.reduce((n, t) => n + t.length, 0), () => texts.forEach((t) => parseArticle(t)), () => texts.forEach((t) => floor(t)));
 
 // A generated corpus of 300 ordinary articles (1 to 8 KB), parsed one after another: the common case.
 const corpusTexts = Array.from({ length: 300 }, () => article(1_000 + Math.floor(rnd() * 7_000)));
-const corpusBytes = corpusTexts.reduce((n, t) => n + t.length, 0);
-const corpusRow = (() => {
-  const pMs = time(() => corpusTexts.forEach((t) => parseArticle(t)), null);
-  const fMs = time(() => corpusTexts.forEach((t) => floor(t)), null);
-  const row = { name: "corpus of 300 articles", bytes: corpusBytes, parseMBs: mbps(corpusBytes, pMs), floorMBs: mbps(corpusBytes, fMs), nsPerByte: (pMs * 1e6) / corpusBytes };
-  row.ratio = row.floorMBs / row.parseMBs;
-  return row;
-})();
+const corpusRow = textsRow("corpus of 300 articles", corpusTexts);
 // Single articles: 3 KB (typical), then 1 KB to 1 MB.
 const typical = measure("article 3 KB", article(3_000));
 const small = measure("article 1 KB", article(1_000));
@@ -103,22 +103,9 @@ for (const size of [10_000, 100_000, 1_000_000]) measure(`article ${size / 1000}
 // The real-shaped mix: 300 articles of 0.8 to 6 KB, and a 20 MB feed of them.
 const real = rng(23);
 const realTexts = Array.from({ length: 300 }, () => realArticle(real, 800 + Math.floor(real() * 5200)));
-const realBytes = realTexts.reduce((n, t) => n + t.length, 0);
-const realRow = (() => {
-  const pMs = time(() => realTexts.forEach((t) => parseArticle(t)), null);
-  const fMs = time(() => realTexts.forEach((t) => floor(t)), null);
-  const row = { name: "real-shaped corpus (300)", bytes: realBytes, parseMBs: mbps(realBytes, pMs), floorMBs: mbps(realBytes, fMs), nsPerByte: (pMs * 1e6) / realBytes };
-  row.ratio = row.floorMBs / row.parseMBs;
-  return row;
-})();
+const realRow = textsRow("real-shaped corpus (300)", realTexts);
 const feedText = realFeed(20e6);
-const feedRow = (() => {
-  const pMs = time(() => parseFeed(feedText), null, 1500);
-  const fMs = time(() => floor(feedText), null, 1500);
-  const row = { name: "real-shaped feed 20 MB", bytes: feedText.length, parseMBs: mbps(feedText.length, pMs), floorMBs: mbps(feedText.length, fMs), nsPerByte: (pMs * 1e6) / feedText.length };
-  row.ratio = row.floorMBs / row.parseMBs;
-  return row;
-})();
+const feedRow = rowOf("real-shaped feed 20 MB", feedText.length, () => parseFeed(feedText), () => floor(feedText), 1500);
 rows.unshift(corpusRow, realRow, feedRow);
 console.log("input                          bytes    parse MB/s  floor MB/s  floor/parse  ns/byte");
 for (const r of rows) {

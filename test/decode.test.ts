@@ -1,18 +1,11 @@
 // Bytes to text: the encoding sniffed, Windows-1252's 32 special bytes, UTF-8 cut short at the end, the
 // first invalid byte; and the stream paths around them.
 import { describe, expect, it } from "vitest";
-import { decodeBytes, parseFeed, parseStream, type Article } from "../src/index.js";
+import { decodeBytes, parseFeed, parseStream } from "../src/index.js";
 import { decodeWindows1252, firstInvalid, sniffEncoding, truncatedTail } from "../src/decode.js";
+import { collect, pieces } from "./helpers.js";
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
-async function collect(it: AsyncIterable<Article>): Promise<Article[]> {
-  const out: Article[] = [];
-  for await (const a of it) out.push(a);
-  return out;
-}
-async function* pieces<T>(parts: T[]): AsyncGenerator<T> {
-  for (const p of parts) yield p;
-}
 
 describe("sniffEncoding", () => {
   it("takes valid UTF-8 as UTF-8, even cut short, and anything else as Windows-1252", () => {

@@ -69,3 +69,15 @@ export function pointsOf(input: string): (offset: number) => { line: number; col
 
 /** Property runs: `n`, or a tenth of them in mutation runs (MUTATION=1), which repeat the suite per mutant. */
 export const runs = (n: number): number => (process.env.MUTATION ? Math.max(5, Math.ceil(n / 10)) : n);
+
+/** Everything an async iterable yields, in order. */
+export async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+/** An async iterable yielding `parts` one by one: a source of chunks for parseStream. */
+export async function* pieces<T>(parts: T[]): AsyncGenerator<T> {
+  for (const p of parts) yield p;
+}

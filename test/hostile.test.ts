@@ -4,15 +4,8 @@ import { describe, expect, it } from "vitest";
 import { decodeBytes, dpaAfx, formatArticle, formatDiagnostic, parseArticle, parseFeed, parseStream, printSource, safeParseArticle, toNinjs, type Article, type Diagnostic } from "../src/index.js";
 import { dpaAfxVocabulary, extendGrammar, token } from "../src/authoring.js";
 import { uncovered } from "./coverage.js";
+import { collect, pieces } from "./helpers.js";
 
-async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-}
-async function* pieces<T>(parts: T[]): AsyncGenerator<T> {
-  for (const p of parts) yield p;
-}
 
 /** Mutation runs (MUTATION=1) use a tenth of the sizes: they look for behaviour, not for stack limits. */
 const SCALE = process.env.MUTATION ? 0.02 : 1;

@@ -160,7 +160,7 @@ describe("rating extractor edges", () => {
     expect([r.rating, r.target, r.targetAction]).toEqual(["Halten", null, null]);
   });
 
-  it("takes no rating from a headline without one, and no rating from a headline for a text without analyst words", () => {
+  it("takes no rating from a headline that names none", () => {
     const r = rate("Die Bank Lindqvist hat das Kursziel für Hopfenthal von 10 auf 12 Euro angehoben.", "Lindqvist hebt Ziel für Hopfenthal")!;
     expect([r.rating, r.target]).toEqual([null, { value: 12, currency: "EUR" }]);
   });

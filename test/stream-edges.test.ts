@@ -3,15 +3,8 @@
 // end, and the first message of a feed coming out before the source ends.
 import { describe, expect, it } from "vitest";
 import { parseFeed, parseStream, type Article } from "../src/index.js";
+import { collect, pieces } from "./helpers.js";
 
-async function collect(it: AsyncIterable<Article>): Promise<Article[]> {
-  const out: Article[] = [];
-  for await (const a of it) out.push(a);
-  return out;
-}
-async function* pieces(parts: unknown[]): AsyncGenerator<unknown> {
-  for (const p of parts) yield p;
-}
 const enc = (s: string) => new TextEncoder().encode(s);
 const summary = (as: Article[]) =>
   as.map((a) => ({ position: a.position, lines: a.sections.flatMap((s) => s.paragraphs.map((p) => [p.text, p.position!.start.line, p.position!.end.column])), diagnostics: a.diagnostics.map((d) => [d.code, d.position.start.offset]) }));

@@ -4,21 +4,13 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Readable } from "node:stream";
 import fc from "fast-check";
-import { runs } from "./helpers.js";
+import { collect, pieces, runs } from "./helpers.js";
 import { describe, expect, it } from "vitest";
 import { decodeBytes, parseArticle, parseFeed, parseStream, type Article } from "../src/index.js";
 
 const SEED = Number(process.env.SEED ?? 20261125);
 const RUNS = Number(process.env.RUNS ?? runs(150));
 
-async function collect(it: AsyncIterable<Article>): Promise<Article[]> {
-  const out: Article[] = [];
-  for await (const a of it) out.push(a);
-  return out;
-}
-async function* pieces<T>(parts: T[]): AsyncGenerator<T> {
-  for (const p of parts) yield p;
-}
 /** Cuts `s` at the given fractions (0..1). */
 function cut<T extends { length: number; slice(a: number, b?: number): T }>(s: T, at: number[]): T[] {
   const points = [...new Set(at.map((f) => Math.floor(f * s.length)))].sort((a, b) => a - b);

@@ -11,18 +11,23 @@ import { BREAK_CLASS, isSpaceOrBreak, SPACE_CLASS } from "./chars.js";
  * from U+00A1, dashes, quotes, the ellipsis and the euro sign. A regular expression of one negated class
  * runs several times faster than one with an alternative, so most stretches are cleared by it alone.
  */
-const RARE = /[^\u0020-\u007e\u00a1-\u017f\u2013\u2014\u2018-\u201e\u2026\u20ac]/;
-/** White space other than a plain space, or a line break: asked only when `RARE` finds something. */
-const ODD = new RegExp(`[${SPACE_CLASS.replace("\\u0020", "")}${BREAK_CLASS}]`);
+const COMMON = String.raw`\u0020-\u007e\u00a1-\u017f\u2013\u2014\u2018-\u201e\u2026\u20ac`;
+/** White space other than the plain space. */
+const ODD_SPACE = SPACE_CLASS.replace(String.raw`\u0020`, "");
+
+/** Inside one span, a line break needs work too; across a stretch of lines, `\n` and `\r` do not. */
+const SPAN = { rare: new RegExp(`[^${COMMON}]`), odd: new RegExp(`[${ODD_SPACE}${BREAK_CLASS}]`) };
+const LINES = { rare: new RegExp(`[^\n\r${COMMON}]`), odd: new RegExp(`[${ODD_SPACE}\u2028\u2029]`) };
+
+/** True when `text` holds two spaces in a row, or a character of `odd` (asked only when `rare` finds one). */
+function holdsOdd(text: string, classes: { rare: RegExp; odd: RegExp }): boolean {
+  return text.includes("  ") || (classes.rare.test(text) && classes.odd.test(text));
+}
 
 /** True when `text` holds white space other than single plain spaces, or a line break. */
 function needsWork(text: string): boolean {
-  return text.includes("  ") || (RARE.test(text) && ODD.test(text));
+  return holdsOdd(text, SPAN);
 }
-
-/** `RARE` and `ODD` with line breaks allowed: for a whole stretch of lines. */
-const RARE_LINES = /[^\n\r\u0020-\u007e\u00a1-\u017f\u2013\u2014\u2018-\u201e\u2026\u20ac]/;
-const ODD_LINES = new RegExp(`[${SPACE_CLASS.replace("\\u0020", "")}\\u2028\\u2029]`);
 
 /**
  * True when no line of `input[start, end)` holds white space other than single plain spaces inside it:
@@ -33,8 +38,7 @@ const ODD_LINES = new RegExp(`[${SPACE_CLASS.replace("\\u0020", "")}\\u2028\\u20
  * linesAreClean("Der Dax\nstieg.", 0, 14); // true
  */
 export function linesAreClean(input: string, start: number, end: number): boolean {
-  const text = input.slice(start, end);
-  return !text.includes("  ") && !(RARE_LINES.test(text) && ODD_LINES.test(text));
+  return !holdsOdd(input.slice(start, end), LINES);
 }
 
 /**
