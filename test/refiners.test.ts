@@ -21,7 +21,7 @@ const codes = (d: D) => d.diagnostics.map((x) => `${x.code}@${x.position.start.l
 
 describe("dpaAfx refiners", () => {
   it("are these, in this order", () => {
-    expect(dpaAfxRefiners.map((r) => r.name)).toEqual(["front", "repeatedTrailer", "afterTrailer", "paragraphs", "headings", "articleDate", "checks", "truncation", "language"]);
+    expect(dpaAfxRefiners.map((r) => r.name)).toEqual(["front", "repeatedTrailer", "afterTrailer", "teaser", "paragraphs", "headings", "articleDate", "checks", "truncation", "language", "markup"]);
   });
 
   it("front: the first line without a full stop is the headline, the first other the standfirst, more are extras", () => {
@@ -109,5 +109,36 @@ describe("draftOf", () => {
     expect(d.diagnostics).toEqual([]);
     expect(draftOf(dpaAfx, " \n ").diagnostics.map((x) => x.code)).toEqual(["input/empty"]);
     expect(() => draftOf(dpaAfx, "x", { zone: "Mars/Olympus" })).toThrow(RangeError);
+  });
+
+  it("teaser: a cut mark at the end of the body becomes a truncation footer, the line ends before it", () => {
+    const t = "Dax legt zu\n\nFRANKFURT (dpa-AFX) - Der Dax stieg am Montag. [mehr]";
+    const { before, after } = around(t, "teaser");
+    expect(outline(t, before)).toContain("block: Der Dax stieg am Montag. [mehr]");
+    expect(outline(t, after).slice(-2)).toEqual(["block: Der Dax stieg am Montag.", "footer: [mehr]"]);
+    expect(after.outline.at(-1)!.value).toEqual({ kind: "truncation", value: "[mehr]" });
+    // A link tag right before the mark is part of it; a trailer means no teaser.
+    const link = 'FRANKFURT (dpa-AFX) - Der Dax stieg ...<a href="https://example.org/a">[weiter]</a>';
+    expect(outline(link, around(link, "teaser").after).slice(-2)).toEqual(["block: Der Dax stieg ...", 'footer: <a href="https://example.org/a">[weiter]']);
+    const done = "FRANKFURT (dpa-AFX) - Der Dax stieg. [mehr]/ab/cd";
+    expect(around(done, "teaser").after.outline).toEqual(around(done, "teaser").before.outline);
+  });
+
+  it("truncation: a teaser mark or a closing ellipsis reports body/truncated", () => {
+    expect(codes(around("FRANKFURT (dpa-AFX) - Der Dax stieg am. [+1040 chars]", "truncation").after)).toContain("body/truncated@1:41");
+    expect(codes(around("FRANKFURT (dpa-AFX) - Der Dax stieg und fiel ...", "truncation").after)).toContain("body/truncated@1:49");
+    expect(codes(around("FRANKFURT (dpa-AFX) - Der Dax stieg und fiel.", "truncation").after)).not.toContain("body/truncated@1:46");
+  });
+
+  it("markup: tags at line edges become markup extras, and input/html marks the first tag or entity", () => {
+    const t = "Dax legt zu\n\n<p>FRANKFURT (dpa-AFX) - Der Dax &amp; der MDax stiegen.</p>";
+    const { before, after } = around(t, "markup");
+    expect(before.outline.some((e) => e.kind === "extra")).toBe(false);
+    expect(outline(t, after).filter((x) => x.startsWith("extra"))).toEqual(["extra: <p>", "extra: </p>"]);
+    expect(codes(after)).toContain("input/html@3:1");
+    const entityOnly = "FRANKFURT (dpa-AFX) - AT&amp;T legt zu./ab/cd";
+    const r = around(entityOnly, "markup").after;
+    expect(r.outline.some((e) => e.kind === "extra")).toBe(false);
+    expect(codes(r)).toEqual(["input/html@1:25"]);
   });
 });

@@ -16,6 +16,8 @@ export type Severity = "error" | "warning" | "info";
  * - `input/replacement-character` (warning): U+FFFD, the text was decoded in the wrong encoding.
  * - `input/windows-1252` (warning): bytes that are not UTF-8 were read as Windows-1252.
  * - `input/truncated-utf8` (warning): UTF-8 bytes end inside a character (a file or stream cut short).
+ * - `input/html` (info): HTML tags or entities in the text (RSS and API copies); tags are not read as text,
+ *   entities are decoded in node text.
  * - `input/message-too-long` (error): a stream sent more than `maxMessageBytes` with no next message; cut there.
  * - `internal/exception` (error): the parser (or an extension rule) threw on this message; its text is an `unparsed` extra.
  * - `input/not-dpa-afx` (error): no dateline, no agency trailer, no other mark of a dpa-AFX copy (a `date`
@@ -35,6 +37,7 @@ export type DiagnosticCode =
   | "input/windows-1252"
   | "input/truncated-utf8"
   | "input/message-too-long"
+  | "input/html"
   | "internal/exception"
   | "input/not-dpa-afx"
   | "dateline/missing"

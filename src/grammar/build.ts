@@ -5,7 +5,8 @@
 import type { Diagnostic, DiagnosticCode, Severity } from "../article/diagnostics.js";
 import type { Position, Span } from "../article/position.js";
 import type { Article, Extra, ExtraKind, Heading, Paragraph, Section } from "../article/types.js";
-import { joinLines, linesAreClean, normalise } from "../text/normalise.js";
+import { firstMarkup } from "../text/markup.js";
+import { joinLines, linesAreClean, markupText, normalise } from "../text/normalise.js";
 import type { Draft, Entry } from "./outline.js";
 
 /**
@@ -78,10 +79,13 @@ export class ArticleBuilder {
 
   /** True when no line of the message holds odd or doubled white space: node text is then a slice. */
   private readonly clean: boolean;
+  /** True when the message holds HTML tags or entities: node text drops the tags and decodes the entities. */
+  private readonly markup: boolean;
 
   constructor(readonly draft: Draft) {
     this.article = emptyArticle(draft.index.position(draft.span.start, draft.span.end));
-    this.clean = linesAreClean(draft.input, draft.span.start, draft.span.end);
+    this.markup = firstMarkup(draft.input, draft.span.start, draft.span.end) !== -1;
+    this.clean = !this.markup && linesAreClean(draft.input, draft.span.start, draft.span.end);
   }
 
   /** The position of a span of the input. */
@@ -91,17 +95,18 @@ export class ArticleBuilder {
 
   /** The text of a span, white space collapsed (see `normalise`). */
   text(span: Span): string {
+    if (this.markup) return markupText(this.draft.input, [span]);
     return normalise(this.draft.input, span.start, span.end, this.clean);
   }
 
   /** The text of several line spans joined with single spaces. */
   textOfLines(lines: readonly Span[]): string {
-    return joinLines(this.draft.input, lines, this.clean);
+    return this.markup ? markupText(this.draft.input, lines) : joinLines(this.draft.input, lines, this.clean);
   }
 
   /** A paragraph or heading over `lines` (its text: the lines joined with single spaces). */
   body<T extends "paragraph" | "heading">(type: T, lines: readonly Span[]): { type: T; text: string; position: Position } {
-    return { type, text: joinLines(this.draft.input, lines, this.clean), position: this.position({ start: lines[0]!.start, end: lines[lines.length - 1]!.end }) };
+    return { type, text: this.textOfLines(lines), position: this.position({ start: lines[0]!.start, end: lines[lines.length - 1]!.end }) };
   }
 
   /** The span's characters exactly as written. */

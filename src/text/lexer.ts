@@ -8,6 +8,7 @@
  */
 import { lineAt } from "../article/position.js";
 import { isSpace } from "./chars.js";
+import { tagEnd, tagStart } from "./markup.js";
 
 /**
  * Line tokens of a text: line `k` runs from `start[k]` to `end[k]` (before its break); its text without
@@ -28,10 +29,14 @@ export interface Lines {
   readonly next: readonly number[];
   readonly first: readonly number[];
   readonly last: readonly number[];
+  /** True when some line has HTML tags at its edges (`<p>`, `</p>`), left outside `first` and `last`. */
+  readonly markup: boolean;
 }
 
 /**
  * Lexes `input` into lines. A text ending in a line break has an empty last line, as in `LineIndex`.
+ * HTML tags at a line's edges are read through like white space (`<p>NEW YORK ...</p>`: the text starts
+ * at the N); they stay in the line's span.
  *
  * @example
  * lex("a\r\nb").next[0]; // 3
@@ -44,6 +49,7 @@ export function lex(input: string): Lines {
   const first: number[] = [];
   const last: number[] = [];
   let s = 0;
+  let markup = false;
   const push = (e: number, after: number): void => {
     start.push(s);
     end.push(e);
@@ -53,6 +59,19 @@ export function lex(input: string): Lines {
     let b = e;
     while (a < b && isSpace(input.charCodeAt(a))) a++;
     while (b > a && isSpace(input.charCodeAt(b - 1))) b--;
+    // Tags at the edges (rare: one comparison per edge when there are none).
+    if (input.charCodeAt(a) === 60 || input.charCodeAt(b - 1) === 62) {
+      for (let t = a < b ? tagEnd(input, a, b) : -1; t !== -1; t = a < b ? tagEnd(input, a, b) : -1) {
+        markup = true;
+        a = t;
+        while (a < b && isSpace(input.charCodeAt(a))) a++;
+      }
+      for (let t = tagStart(input, b, a); t !== -1; t = tagStart(input, b, a)) {
+        markup = true;
+        b = t;
+        while (b > a && isSpace(input.charCodeAt(b - 1))) b--;
+      }
+    }
     first.push(a);
     last.push(b);
     s = after;
@@ -75,7 +94,7 @@ export function lex(input: string): Lines {
     }
   }
   push(n, n);
-  return { input, count: start.length, start, end, next, first, last };
+  return { input, count: start.length, start, end, next, first, last, markup };
 }
 
 /**

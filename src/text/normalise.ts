@@ -5,6 +5,7 @@
  * space each; only one that does is walked character by character.
  */
 import { BREAK_CLASS, isSpaceOrBreak, SPACE_CLASS } from "./chars.js";
+import { stripMarkup } from "./markup.js";
 
 /**
  * Characters that cannot be odd white space or a break: printable ASCII with the plain space, Latin-1
@@ -105,6 +106,24 @@ function joinSlow(input: string, lines: readonly { start: number; end: number }[
   let out = "";
   for (const line of lines) {
     const part = normalise(input, line.start, line.end);
+    if (part === "") continue;
+    out = out === "" ? part : `${out} ${part}`;
+  }
+  return out;
+}
+
+/**
+ * The text of lines holding HTML: each line's tags dropped and entities decoded (see `stripMarkup`),
+ * then normalised and joined with single spaces.
+ *
+ * @example
+ * markupText("<p>Dax &amp; Co</p>", [{ start: 0, end: 18 }]); // "Dax & Co"
+ */
+export function markupText(input: string, lines: readonly { start: number; end: number }[]): string {
+  let out = "";
+  for (const line of lines) {
+    const plain = stripMarkup(input.slice(line.start, line.end));
+    const part = normalise(plain, 0, plain.length);
     if (part === "") continue;
     out = out === "" ? part : `${out} ${part}`;
   }

@@ -54,6 +54,11 @@ export interface DpaAfxVocabulary {
   /** Lines a site prints between headline and dateline (sticky `y` expressions matched at the line start). */
   readonly siteLabels: readonly RegExp[];
   /**
+   * Marks a site, feed or news API puts where it cut a teaser, at the end of the body (sticky `y`
+   * expressions matched where the mark starts): `[mehr]`, `[weiter]`, `[+1040 chars]`.
+   */
+  readonly teaserMarks: readonly RegExp[];
+  /**
    * Function words by language (IETF tag to lower-case words of two to eight letters): the `language`
    * refiner counts them to tell which language a text is in.
    */
@@ -103,7 +108,8 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     "Stocks", // English service
   ]),
   deskPhases: Object.freeze(["Eröffnung", "Ausblick", "Schluss", "Schluß", "Mittag", "Vorbörse", "Nachbörse", "Open", "Close"]),
-  otherTags: Object.freeze(["dpa-AFX Überblick", "dpa-AFX-Überblick", "dpa-AFX Börsentag auf einen Blick"]),
+  // Pressestimme: a newspaper's comment quoted as it ran ("Pressestimme: 'FAZ' zu ...").
+  otherTags: Object.freeze(["dpa-AFX Überblick", "dpa-AFX-Überblick", "dpa-AFX Börsentag auf einen Blick", "Pressestimme"]),
   agencies: Object.freeze(["dpa-AFX", "dpa-AFX Analyser", "dpa-AFX Broker", "dpa", "APA", "AWP", "dpa-AFX/APA"]),
   noteKinds: Object.freeze([
     { pattern: /^\(\s*wiederholung/i, kind: "repeat" },
@@ -126,6 +132,10 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     { kind: "rule", pattern: /(?<![-=_*])[-=_*]{5}/y },
   ]),
   siteLabels: Object.freeze([/dpa-AFX(?: · [^\r\n]{0,40})?[ \t]*(?=[\r\n]|$)/y]),
+  teaserMarks: Object.freeze([
+    /\[(?:mehr|weiter|weiterlesen|more|read more|…|\.\.\.)\]/iy, // a link to the full text: `[mehr]`, `[weiter]`
+    /\[\+\d{1,7} chars\]/y, // a news API's count of what it cut: `[+1040 chars]`
+  ]),
   // Frequent words that belong to one language only (no "in", "an", "so", "was", "die" in English...).
   languages: {
     de: ["der", "die", "das", "und", "ist", "nicht", "mit", "für", "auf", "den", "dem", "des", "ein", "eine", "einer", "einen", "sich", "auch", "bei", "zu", "von", "wie", "wird", "werden", "hat", "haben", "nach", "noch", "über", "im", "zum", "zur", "sei", "habe", "sind", "aus", "dass", "oder", "mehr", "als"],

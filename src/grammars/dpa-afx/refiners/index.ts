@@ -6,14 +6,16 @@ import { articleDate } from "./dates.js";
 import { front } from "./front.js";
 import { headings } from "./headings.js";
 import { language } from "./language.js";
+import { markup } from "./markup.js";
 import { paragraphs } from "./paragraphs.js";
 import { repeatedTrailer } from "./repeated-trailer.js";
+import { teaser } from "./teaser.js";
 import { truncation } from "./truncation.js";
 
-export { afterTrailer, articleDate, checks, front, headings, language, paragraphs, repeatedTrailer, truncation };
+export { afterTrailer, articleDate, checks, front, headings, language, markup, paragraphs, repeatedTrailer, teaser, truncation };
 
 /**
- * The default refiners: headline or standfirst, repeated trailers, lines after the trailer, paragraphs
- * from blocks, headings, the article date, what is missing, truncation, the language.
+ * The default refiners: headline or standfirst, repeated trailers, lines after the trailer, a teaser's cut mark, paragraphs
+ * from blocks, headings, the article date, what is missing, truncation, the language, HTML left in the text.
  */
-export const dpaAfxRefiners: readonly Refiner[] = Object.freeze([front, repeatedTrailer, afterTrailer, paragraphs, headings, articleDate, checks, truncation, language] as Refiner[]);
+export const dpaAfxRefiners: readonly Refiner[] = Object.freeze([front, repeatedTrailer, afterTrailer, teaser, paragraphs, headings, articleDate, checks, truncation, language, markup] as Refiner[]);

@@ -248,9 +248,21 @@ export const bareFront = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
       if (isBlank(doc, k)) continue;
       const s = textFrom(doc, k, k === lineAt(doc, i) ? i : start[k]!);
       const e = last[k]!;
-      const meta = datePrefixEnd(datePrefix, input, s, e) >= 0 || metaDate(input, s) >= 0 || metaLine(input, s) >= 0;
-      const headlineLike = !meta && !headline && k < lastLine && e - s <= 200 && !endsClause(input.charCodeAt(e - 1)) && (isBlank(doc, k + 1) || e - s <= 120);
+      const d = datePrefixEnd(datePrefix, input, s, e);
+      const meta = d >= 0 || metaDate(input, s) >= 0 || metaLine(input, s) >= 0;
+      const looksLikeHeadline = (from: number) => !headline && k < lastLine && e - from <= 200 && !endsClause(input.charCodeAt(e - 1)) && (isBlank(doc, k + 1) || e - from <= 120);
+      const headlineLike = !meta && looksLikeHeadline(s);
       if (!meta && !headlineLike) break;
+      if (d >= 0) {
+        // A date prefix glued to text that is no headline (`date 2017-06 Die Bank hat ...`): the body starts there.
+        const v = reg.value as DateValue;
+        const rest = skipSpaces(input, d, e);
+        if (rest < e && !looksLikeHeadline(rest)) {
+          out.push(entry("date", v.span, { date: v, source: "prefix", primary: false }));
+          at = rest;
+          break;
+        }
+      }
       if (frontLine(input, s) >= 0) {
         for (const x of reg.value as DpaAfxEntry[]) {
           out.push(x);

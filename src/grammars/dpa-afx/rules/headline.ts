@@ -76,14 +76,19 @@ export const headline = (r: HeadlineRefs): Parser<HeadlineValue> => {
   );
   // The dash separator may have no-break spaces (`Aktien Wien Schluss\u00a0- ATX fester`), as the dateline dash may.
   const separator = choice(token(/:[ \t]+/y), mapValue(sequence(hspace, token(/[-–]/y), hspace), (parts) => parts.join("")));
+  // A short word in capitals joined to a desk tag by a slash is a tag too (`IPO/ROUNDUP: ...`).
+  const short = mapValue(located(token(/[A-ZÄÖÜ]{2,5}(?=\/)/y)), (t) => ({ t, known: false }));
+  const first = choice(mapValue(located(r.headlineTag), (t) => ({ t, known: true })), short);
   const prefix = check(
-    mapValue(sequence(located(r.headlineTag), repeat(mapValue(sequence(token(/\//y), segment), ([, seg]) => seg)), separator), ([first, rest, sep]) => ({
-      tags: [first, ...rest.filter((s) => s.kind === "tag").map((s) => s.t)],
+    mapValue(sequence(first, repeat(mapValue(sequence(token(/\//y), segment), ([, seg]) => seg)), separator), ([head, rest, sep]) => ({
+      tags: [head.t, ...rest.filter((s) => s.kind === "tag").map((s) => s.t)],
       topics: rest.filter((s) => s.kind === "topic").map((s) => s.t),
       sep,
+      known: head.known || rest.some((s) => s.kind === "tag"),
     })),
-    // " - " closes only a lone desk tag ("Aktien Wien Schluss - ATX fester"), never a topic list.
-    (p) => p.sep.startsWith(":") || (p.topics.length === 0 && p.tags.length === 1),
+    // " - " closes only a lone desk tag ("Aktien Wien Schluss - ATX fester"), never a topic list; a short
+    // word counts only beside a real desk tag, before a colon.
+    (p) => p.known && (p.sep.startsWith(":") || (p.topics.length === 0 && p.tags.length === 1)),
     "a headline prefix",
   );
   const title = located(token(/[^\r\n]*/y));

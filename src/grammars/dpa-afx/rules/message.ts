@@ -55,9 +55,14 @@ export const article = (r: MessageRefs): Parser<DpaAfxEntry[]> => {
       const at = bareFront(input, i);
       for (const x of reg.value as DpaAfxEntry[]) out.push(x);
       let n = lineAt(doc, at);
-      if (start[n] !== at) n++;
-      while (n <= lastLine && isBlank(doc, n)) n++;
-      bodyStart = n <= lastLine ? first[n]! : end[lastLine]!;
+      if (start[n] !== at && at < last[n]!) {
+        // The front matter ends inside a line (a date prefix glued to the body's first words).
+        bodyStart = at;
+      } else {
+        if (start[n] !== at) n++;
+        while (n <= lastLine && isBlank(doc, n)) n++;
+        bodyStart = n <= lastLine ? first[n]! : end[lastLine]!;
+      }
     }
     const t = (withLead ? tail : bareTail)(input, bodyStart);
     const tv: TailValue = t >= 0 ? (reg.value as TailValue) : { entries: [], bodyEnd: bodyStart, bodyEndLine: lineAt(doc, bodyStart) };

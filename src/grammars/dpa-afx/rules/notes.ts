@@ -1,10 +1,12 @@
-import { choice, lenient, located, mapValue, peek, sequence, token, type Parser } from "../../../combinators/index.js";
+import { check, choice, lenient, located, mapValue, peek, sequence, token, type Parser } from "../../../combinators/index.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import type { BylineValue, EditorialNoteValue, FooterValue } from "./values.js";
 
 /**
  * An editor's note in parentheses (one level of inner parentheses allowed): `(Wiederholung: ...)`,
- * `(Berichtigt wird ...)`, `(neu: Kurse und mehr Details)`. Its kind comes from the vocabulary.
+ * `(Berichtigt wird ...)`, `(neu: Kurse und mehr Details)`. Its kind comes from the vocabulary. A snippet
+ * cut right after the note's `(` keeps the rest (`Wiederholung: Im 3. Absatz ...)`) when its opening words
+ * name a kind of note; the text is kept as written.
  * @example editorialNote.parse("(neu: Kurse und mehr Details)") // kind "update"
  */
 export const editorialNote =
@@ -12,11 +14,17 @@ export const editorialNote =
   (): Parser<EditorialNoteValue> => {
     // Our own copies without `g` or `y`: `test` then keeps no `lastIndex` from one call to the next.
     const kinds = v.noteKinds.map((k) => ({ kind: k.kind, pattern: new RegExp(k.pattern.source, k.pattern.flags.replace(/[gy]/g, "")) }));
-    return mapValue(token(/\((?:[^()\r\n]|\([^()\r\n]*\))+\)/y), (value, span) => ({
-      text: value,
-      kind: kinds.find((k) => k.pattern.test(value))?.kind ?? "other",
-      span,
-    })).desc("an editorial note in parentheses");
+    const kindOf = (text: string) => kinds.find((k) => k.pattern.test(text))?.kind;
+    const whole = mapValue(token(/\((?:[^()\r\n]|\([^()\r\n]*\))+\)/y), (value, span) => ({ text: value, kind: kindOf(value) ?? "other", span }));
+    // Without its "(": only a note whose opening word the vocabulary knows (read as if the "(" were
+    // there), so an ordinary line costs one short word, never a scan to its end.
+    const anchored = kinds.filter((k) => k.pattern.source.startsWith("^\\("));
+    const opening = check(token(/[A-ZÄÖÜ]\p{L}{1,20}/uy), (word) => anchored.some((k) => k.pattern.test(`(${word}`)), "an editorial note");
+    const openLost = mapValue(sequence(opening, token(/[^()\r\n]{0,300}\)/y)), ([word, rest], span) => {
+      const text = word + rest;
+      return { text, kind: kindOf(`(${text}`) ?? "other", span };
+    });
+    return choice(whole, openLost).desc("an editorial note in parentheses");
   };
 
 /**
@@ -28,8 +36,9 @@ export const byline = (): Parser<BylineValue> =>
   mapValue(
     sequence(
       lenient(located(token(/-{2,8}[ \t]{0,8}/y))),
-      located(token(/(?:Von|By) [^\r\n]{2,120}?(?=[ \t]{0,8}(?:-{2}|$))/my)),
-      lenient(located(token(/[ \t]{0,8}-{2,8}/y))),
+      // The closing rule may be cut to one dash at the line's end (`--- Von Timo Hausdorf, dpa-AFX -`).
+      located(token(/(?:Von|By) [^\r\n]{2,120}?(?=[ \t]{0,8}(?:-{2}|-[ \t]{0,8}$|$))/my)),
+      lenient(located(token(/[ \t]{0,8}-{1,8}/y))),
     ),
     ([open, text, close]) => {
       const body = text.value.replace(/^(?:Von|By) /, "");
@@ -55,6 +64,17 @@ export const siteLabel =
   (): Parser<string> =>
     // eslint-disable-next-line no-restricted-syntax -- vocabulary-sized (a handful of labels), never input-sized
     choice(...v.siteLabels.map((re) => token(re))).desc("a site label");
+
+/**
+ * The mark where a site or feed cut a teaser, at the end of the body: `[mehr]`, `[weiter]`,
+ * `[+1040 chars]` (the vocabulary's `teaserMarks`).
+ * @example teaserMark.parse("[weiter]").status // true
+ */
+export const teaserMark =
+  (v: DpaAfxVocabulary) =>
+  (): Parser<string> =>
+    // eslint-disable-next-line no-restricted-syntax -- vocabulary-sized (a handful of marks), never input-sized
+    choice(...v.teaserMarks.map((re) => token(re))).desc("a teaser mark like '[mehr]'");
 
 /**
  * A footer: its kind from the vocabulary's openers, its text to the end of the line, and the datum the

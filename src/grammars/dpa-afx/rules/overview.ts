@@ -9,7 +9,7 @@ import { isDigit, isPlaceCapital, isSpace } from "../../../text/chars.js";
 import { entry, type DpaAfxEntry, type EntryOf, type ItemHeadValue } from "../outline.js";
 import type { LeadValue } from "./front.js";
 import type { TailValue } from "./tail-walk.js";
-import { skipSpaces } from "./util.js";
+import { endsInFullStop, skipSpaces } from "./util.js";
 import type { DatelineValue, DateValue, HeadlineValue } from "./values.js";
 import type { DpaAfxRules } from "./index.js";
 
@@ -19,7 +19,7 @@ type OverviewRefs = Pick<
 >;
 
 /**
- * A line that can be a headline: at most 200 characters, no final full stop, no metadata (a date, a
+ * A line that can be a headline: at most 200 characters, no final full stop (an ellipsis is none), no metadata (a date, a
  * note, a byline, a site label) and no trailer. Consumes the line; yields its text's span.
  * @example headlineLine.parse("Starke PC-Nachfrage beschert Gewinne") // { start: 0, end: 36 }
  */
@@ -35,7 +35,7 @@ export const headlineLine = (r: OverviewRefs): Parser<Span> => {
       if (isBlank(doc, k)) return fail(i, "a headline");
       const s = textFrom(doc, k, i);
       const e = doc.lines.last[k]!;
-      if (e - s > 200 || input.charCodeAt(e - 1) === 46) return fail(i, "a headline");
+      if (e - s > 200 || endsInFullStop(input, e)) return fail(i, "a headline");
       const d = datePrefix(input, s);
       if (d >= 0 && (d >= e || isSpace(input.charCodeAt(d)))) return fail(i, "a headline");
       if (metaDate(input, s) >= 0 || metaLine(input, s) >= 0) return fail(i, "a headline");

@@ -17,3 +17,15 @@ export function trimEnd(input: string, start: number, end: number): number {
 export function fills(input: string, ruleEnd: number, end: number): boolean {
   return ruleEnd >= 0 && skipSpaces(input, ruleEnd, end) >= end;
 }
+
+/**
+ * True when the text ending at `end` ends in a full stop that closes a sentence: not the last dot of an
+ * ellipsis (`Spanien ...`, where a site cut a headline short).
+ *
+ * @example
+ * endsInFullStop("Der Dax stieg.", 14); // true
+ * endsInFullStop("Betrugsfall ...", 15); // false
+ */
+export function endsInFullStop(input: string, end: number): boolean {
+  return input.charCodeAt(end - 1) === 46 && !(input.charCodeAt(end - 2) === 46 && input.charCodeAt(end - 3) === 46);
+}

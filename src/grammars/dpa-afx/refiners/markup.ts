@@ -1,0 +1,51 @@
+/**
+ * HTML left in the text (`<p>NEW YORK (dpa-AFX Analyser) - ...</p>`): the rules read through tags at the
+ * lines' edges (the lexer leaves them outside each line's text), and node text drops tags and decodes
+ * entities. This refiner keeps the edge tags as `markup` extras (nothing is lost; their text is empty,
+ * since tags are not text) and says once, with `input/html` (info), where the first tag or entity stands.
+ */
+import { firstMarkup } from "../../../text/markup.js";
+import { lineOf } from "../../../text/lexer.js";
+import { isSpace } from "../../../text/chars.js";
+import { entry, type DpaAfxEntry } from "../outline.js";
+import type { DpaAfxRefiner } from "./draft.js";
+
+/** The refiner: `markup` extras for tags at line edges, and one `input/html` info. */
+export const markup: DpaAfxRefiner = {
+  name: "markup",
+  refine(draft) {
+    const { input, lines, span } = draft;
+    const at = firstMarkup(input, span.start, span.end);
+    if (at === -1) return draft;
+    const found: DpaAfxEntry[] = [];
+    if (lines.markup) {
+      const to = lineOf(lines, span.end);
+      for (let k = lineOf(lines, span.start); k <= to; k++) {
+        const s = Math.max(lines.start[k]!, span.start);
+        const e = Math.min(lines.end[k]!, span.end);
+        // Before the text (all of a line whose text is empty) and after it.
+        const textStart = Math.max(lines.first[k]!, s);
+        const textEnd = lines.first[k] === lines.last[k] ? textStart : Math.min(lines.last[k]!, e);
+        const before = trimmed(input, s, lines.first[k] === lines.last[k] ? e : textStart);
+        if (before !== null) found.push(entry("extra", before, { kind: "markup" }));
+        const after = lines.first[k] === lines.last[k] ? null : trimmed(input, textEnd, e);
+        if (after !== null) found.push(entry("extra", after, { kind: "markup" }));
+      }
+    }
+    const diagnostics = draft.diagnostics.concat({
+      code: "input/html",
+      severity: "info",
+      message: "The text holds HTML tags or entities: tags are not read as text, entities are decoded.",
+      position: draft.index.position(at, at),
+    });
+    const outline = found.length === 0 ? draft.outline : draft.outline.concat(found).sort((a, b) => a.span.start - b.span.start);
+    return { ...draft, outline, diagnostics };
+  },
+};
+
+/** `[s, e)` without the white space around it, or null when nothing is left. */
+function trimmed(input: string, s: number, e: number): { start: number; end: number } | null {
+  while (s < e && isSpace(input.charCodeAt(s))) s++;
+  while (e > s && isSpace(input.charCodeAt(e - 1))) e--;
+  return s < e ? { start: s, end: e } : null;
+}

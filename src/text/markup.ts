@@ -1,0 +1,197 @@
+/**
+ * HTML left inside wire text by RSS feeds and news APIs (`<p>NEW YORK (dpa-AFX Analyser) - ...</p>`,
+ * `<a href="...">[weiter]</a>`, `&amp;`). Tags are not text: the lexer reads through tags at a line's
+ * edges (see `lex`), and node text drops tags and decodes entities. Only tags of real HTML elements
+ * count, so instrument tags such as `<DE0008469008>` or `<DJI.DJI>` stay text.
+ *
+ * Every search here is bounded by the line (tags never span lines here) and by the next `<`.
+ */
+
+/**
+ * HTML elements whose tags appear in syndicated text (lower case; matched without regard to case).
+ * Data, not grammar: the names HTML defines for text, links, lists, tables and layout.
+ */
+export const HTML_ELEMENTS: ReadonlySet<string> = new Set([
+  // text and inline
+  "a", "abbr", "b", "bdi", "bdo", "big", "br", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd",
+  "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "wbr",
+  // blocks
+  "address", "article", "aside", "blockquote", "center", "dd", "div", "dl", "dt", "figcaption", "figure",
+  "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+  "section", "ul",
+  // tables and media
+  "caption", "col", "colgroup", "iframe", "img", "picture", "source", "table", "tbody", "td", "tfoot", "th",
+  "thead", "tr", "video",
+]);
+
+/** The longest tag read (attributes included): longer stretches are text. */
+const MAX_TAG = 2048;
+/** The longest element name in {@link HTML_ELEMENTS}. */
+const MAX_NAME = 10;
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Where the HTML tag starting at `i` ends (after its `>`), or -1: `<p>`, `</p>`, `<br/>`,
+ * `<a href="https://...">`. Reads no further than `limit`, the next `<` or {@link MAX_TAG} characters.
+ *
+ * @example
+ * tagEnd("<p>NEW YORK", 0, 11); // 3
+ * tagEnd("<DE0008469008>", 0, 14); // -1: no HTML element
+ */
+export function tagEnd(input: string, i: number, limit: number): number {
+  if (input.charCodeAt(i) !== 60) return -1;
+  let k = i + 1;
+  if (input.charCodeAt(k) === 47) k++;
+  const nameStart = k;
+  while (k < limit && k - nameStart <= MAX_NAME && (isAsciiLetter(input.charCodeAt(k)) || (k > nameStart && isAsciiDigit(input.charCodeAt(k))))) k++;
+  if (k === nameStart || k - nameStart > MAX_NAME) return -1;
+  if (!HTML_ELEMENTS.has(input.slice(nameStart, k).toLowerCase())) return -1;
+  const c = input.charCodeAt(k);
+  // After the name: `>`, `/>`, or white space and attributes up to `>`.
+  if (c !== 62 && c !== 47 && c !== 32 && c !== 9) return -1;
+  const stop = Math.min(limit, i + MAX_TAG);
+  for (; k < stop; k++) {
+    const x = input.charCodeAt(k);
+    if (x === 62) return k + 1;
+    if (x === 60 || x === 10 || x === 13) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where the HTML tag ending right before `end` (a `>` at `end - 1`) starts, or -1; reads back no further
+ * than `limit` or {@link MAX_TAG} characters.
+ *
+ * @example
+ * tagStart("Text.</p>", 9, 0); // 5
+ */
+export function tagStart(input: string, end: number, limit: number): number {
+  if (end - 1 < limit || input.charCodeAt(end - 1) !== 62) return -1;
+  const low = Math.max(limit, end - MAX_TAG);
+  for (let k = end - 2; k >= low; k--) {
+    const x = input.charCodeAt(k);
+    if (x === 60) return tagEnd(input, k, end) === end ? k : -1;
+    if (x === 62 || x === 10 || x === 13) return -1;
+  }
+  return -1;
+}
+
+/** The element name of the tag at `i` (lower case). */
+function nameOf(text: string, i: number): string {
+  let k = i + 1;
+  if (text.charCodeAt(k) === 47) k++;
+  const s = k;
+  while (isAsciiLetter(text.charCodeAt(k)) || (k > s && isAsciiDigit(text.charCodeAt(k)))) k++;
+  return text.slice(s, k).toLowerCase();
+}
+
+/** Named entities decoded in node text (the ones syndicated German and English copy uses). */
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", shy: "",
+  auml: "ä", ouml: "ö", uuml: "ü", Auml: "Ä", Ouml: "Ö", Uuml: "Ü", szlig: "ß",
+  eacute: "é", egrave: "è", agrave: "à", ccedil: "ç", euro: "€", sect: "§", deg: "°", copy: "©", reg: "®",
+  ndash: "–", mdash: "—", hellip: "…", laquo: "«", raquo: "»", bdquo: "„", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", sbquo: "‚",
+};
+
+/**
+ * The entity starting at `i` (`&amp;`, `&#8230;`, `&#x2026;`): its end and the text it stands for, or
+ * null. Reads at most 12 characters.
+ *
+ * @example
+ * entityAt("AT&amp;T", 2); // { end: 7, text: "&" }
+ */
+export function entityAt(input: string, i: number): { end: number; text: string } | null {
+  if (input.charCodeAt(i) !== 38) return null;
+  let semi = -1;
+  for (let k = i + 2, stop = Math.min(input.length, i + 13); k < stop; k++) {
+    if (input.charCodeAt(k) === 59) {
+      semi = k;
+      break;
+    }
+  }
+  if (semi === -1) return null;
+  const body = input.slice(i + 1, semi);
+  if (body.charCodeAt(0) === 35) {
+    const hex = body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88;
+    const digits = body.slice(hex ? 2 : 1);
+    if (digits.length === 0 || !(hex ? /^[\da-f]+$/i : /^\d+$/).test(digits)) return null;
+    const code = parseInt(digits, hex ? 16 : 10);
+    if (code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
+    return { end: semi + 1, text: String.fromCodePoint(code) };
+  }
+  const named = Object.hasOwn(ENTITIES, body) ? ENTITIES[body] : undefined;
+  return named === undefined ? null : { end: semi + 1, text: named };
+}
+
+/**
+ * True when `input[start, end)` holds an HTML tag or entity (found with `indexOf`, each candidate checked
+ * within its own stretch, so the whole costs the text's length).
+ *
+ * @example
+ * holdsMarkup("<p>Text</p>", 0, 11); // true
+ */
+export function holdsMarkup(input: string, start: number, end: number): boolean {
+  return firstMarkup(input, start, end) !== -1;
+}
+
+/**
+ * Where the first HTML tag or entity in `input[start, end)` starts, or -1.
+ *
+ * @example
+ * firstMarkup("Dax &amp; Co", 0, 12); // 4
+ */
+export function firstMarkup(input: string, start: number, end: number): number {
+  // Searched in the stretch's own slice: a message of a feed never searches the messages after it.
+  const text = start === 0 && end === input.length ? input : input.slice(start, end);
+  let lt = text.indexOf("<");
+  let amp = text.indexOf("&");
+  while (lt !== -1 || amp !== -1) {
+    if (lt !== -1 && (amp === -1 || lt < amp)) {
+      if (tagEnd(text, lt, text.length) !== -1) return start + lt;
+      lt = text.indexOf("<", lt + 1);
+    } else {
+      if (entityAt(text, amp) !== null) return start + amp;
+      amp = text.indexOf("&", amp + 1);
+    }
+  }
+  return -1;
+}
+
+/** Elements that break text: their tags read as a space (`Satz.<br>Satz.`), other tags as nothing. */
+const BREAKING = new Set(["br", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "hr", "ul", "ol", "dd", "dt", "section", "article", "header", "footer", "pre", "table"]);
+
+/**
+ * `text` without its HTML tags and with its entities decoded; white space left as it is (the caller
+ * collapses it). A tag of a breaking element (`<br>`, `</p>`) reads as a space, any other as nothing.
+ *
+ * @example
+ * stripMarkup('Text ...<a href="x">[weiter]</a>'); // "Text ...[weiter]"
+ */
+export function stripMarkup(text: string): string {
+  let out = "";
+  let from = 0;
+  let k = 0;
+  const n = text.length;
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    if (c === 60) {
+      const e = tagEnd(text, k, n);
+      if (e !== -1) {
+        out += text.slice(from, k) + (BREAKING.has(nameOf(text, k)) ? " " : "");
+        from = k = e;
+        continue;
+      }
+    } else if (c === 38) {
+      const ent = entityAt(text, k);
+      if (ent !== null) {
+        out += text.slice(from, k) + ent.text;
+        from = k = ent.end;
+        continue;
+      }
+    }
+    k++;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}

@@ -1,0 +1,138 @@
+// HTML left inside wire text (RSS descriptions, API answers): tags are read through, entities decoded,
+// positions point into the original, nothing is lost, no output echoes a raw tag. Texts are our own.
+import { describe, expect, it } from "vitest";
+import { formatArticle, parseArticle, parseFeed, toHtml, toNinjs } from "../src/index.js";
+import { lex } from "../src/text/lexer.js";
+import { entityAt, firstMarkup, stripMarkup, tagEnd, tagStart } from "../src/text/markup.js";
+import { uncovered } from "./coverage.js";
+import { paragraphs, pointsOf, positionedNodes } from "./helpers.js";
+
+describe("markup pieces", () => {
+  it("tagEnd reads tags of HTML elements only, within the line", () => {
+    expect(tagEnd("<p>Text", 0, 7)).toBe(3);
+    expect(tagEnd("</P>", 0, 4)).toBe(4);
+    expect(tagEnd("<br/>", 0, 5)).toBe(5);
+    expect(tagEnd('<a href="https://example.org/x?a=1&b=2">', 0, 40)).toBe(40);
+    // Instrument tags and comparisons are text.
+    expect(tagEnd("<DE0008469008>", 0, 14)).toBe(-1);
+    expect(tagEnd("<DJI.DJI>", 0, 9)).toBe(-1);
+    expect(tagEnd("<pre-market>", 0, 12)).toBe(-1);
+    expect(tagEnd("< p>", 0, 4)).toBe(-1);
+    // No `>` before the line ends, or another `<` first.
+    expect(tagEnd('<a href="x"\n>', 0, 13)).toBe(-1);
+    expect(tagEnd("<a <b>", 0, 6)).toBe(-1);
+    expect(tagEnd("<p>", 0, 2)).toBe(-1);
+  });
+
+  it("tagStart finds the tag ending at an offset", () => {
+    expect(tagStart("Text.</p>", 9, 0)).toBe(5);
+    expect(tagStart("Text.</p>", 9, 6)).toBe(-1);
+    expect(tagStart("a > b", 3, 0)).toBe(-1);
+    expect(tagStart("Kurs <DE0008469008>", 19, 0)).toBe(-1);
+  });
+
+  it("entityAt decodes named and numeric entities, nothing else", () => {
+    expect(entityAt("&amp;", 0)).toEqual({ end: 5, text: "&" });
+    expect(entityAt("&quot;x", 0)).toEqual({ end: 6, text: '"' });
+    expect(entityAt("&#8230;", 0)).toEqual({ end: 7, text: "…" });
+    expect(entityAt("&#x2026;", 0)).toEqual({ end: 8, text: "…" });
+    expect(entityAt("&uuml;", 0)).toEqual({ end: 6, text: "ü" });
+    expect(entityAt("& Co;", 0)).toBeNull();
+    expect(entityAt("&nosuch;", 0)).toBeNull();
+    expect(entityAt("&#xD800;", 0)).toBeNull();
+    expect(entityAt("&#0;", 0)).toBeNull();
+    expect(entityAt("&averyveryverylongname;", 0)).toBeNull();
+    expect(entityAt("&constructor;", 0)).toBeNull();
+  });
+
+  it("stripMarkup drops tags (breaking ones as a space) and decodes entities", () => {
+    expect(stripMarkup('Der Dax ...<a href="x">[weiter]</a>')).toBe("Der Dax ...[weiter]");
+    expect(stripMarkup("Satz.<br>Satz.")).toBe("Satz. Satz.");
+    expect(stripMarkup("<b>Dax</b> &amp; MDax")).toBe("Dax & MDax");
+    expect(stripMarkup("Kurs <DE0008469008> 5 < 6 & 7")).toBe("Kurs <DE0008469008> 5 < 6 & 7");
+  });
+
+  it("firstMarkup finds the first tag or entity inside the stretch only", () => {
+    expect(firstMarkup("a < b &amp; c", 0, 13)).toBe(6);
+    expect(firstMarkup("Text <p>", 0, 4)).toBe(-1);
+    expect(firstMarkup("x <DE0008469008> y", 0, 18)).toBe(-1);
+  });
+
+  it("the lexer reads through tags at a line's edges and says it did", () => {
+    const lines = lex("<p> NEW YORK - Text. </p>\n<p></p>\nKurs <DE0008469008>");
+    expect([lines.first[0], lines.last[0]]).toEqual([4, 20]);
+    expect(lines.first[1]).toBe(lines.last[1]);
+    expect([lines.first[2], lines.last[2]]).toEqual([34, 53]);
+    expect(lines.markup).toBe(true);
+    expect(lex("Kurs <DE0008469008>\n5 > 4").markup).toBe(false);
+  });
+});
+
+describe("HTML in a text", () => {
+  const text = 'date 2026-07-31\nBASF Overweight\n\n<p>NEW YORK (dpa-AFX Analyser) - Die Bank hat BASF auf &quot;Overweight&quot; belassen. Das Ziel liegt bei 60 Euro&#8230; <a href="https://example.org/basf">[mehr]</a></p>\n';
+
+  it("finds the dateline after <p>, decodes entities and cuts the teaser mark", () => {
+    const a = parseArticle(text);
+    expect(a.dateline?.locations).toEqual(["NEW YORK"]);
+    expect(a.dateline?.agency).toBe("dpa-AFX Analyser");
+    expect(paragraphs(a)).toEqual(['Die Bank hat BASF auf "Overweight" belassen. Das Ziel liegt bei 60 Euro…']);
+    expect(a.footers.map((f) => [f.kind, f.text])).toEqual([["truncation", "[mehr]"]]);
+    expect(a.extras.map((e) => [e.kind, e.text, text.slice(e.position!.start.offset, e.position!.end.offset)])).toEqual([
+      ["markup", "", "<p>"],
+      ["markup", "", "</a></p>"],
+    ]);
+    const codes = a.diagnostics.map((d) => `${d.code}@${d.position.start.line}:${d.position.start.column}`);
+    expect(codes).toContain("input/html@4:1");
+    expect(codes).toContain(`body/truncated@4:${text.split("\n")[3]!.indexOf("<a") + 1}`);
+  });
+
+  it("loses nothing, and every position points into the original", () => {
+    const a = parseArticle(text);
+    expect(uncovered(text, a)).toEqual([]);
+    const at = pointsOf(text);
+    for (const n of [...positionedNodes(a), ...a.diagnostics]) {
+      expect(at(n.position!.start.offset)).toEqual(n.position!.start);
+      expect(at(n.position!.end.offset)).toEqual(n.position!.end);
+    }
+  });
+
+  it("no output format echoes a raw tag", () => {
+    const a = parseArticle(text);
+    expect(formatArticle(a)).not.toMatch(/<\/?(?:p|a)\b/);
+    // ninjs: the plain body holds no tag; its HTML body only the tags it writes (no link from the input).
+    const ninjs = toNinjs(a) as unknown as { bodies: { contentType: string; value: string }[] };
+    const plain = ninjs.bodies.filter((b) => b.contentType === "text/plain");
+    expect(plain.length).toBeGreaterThan(0);
+    for (const b of plain) expect(b.value).not.toMatch(/<\/?(?:p|a)\b/);
+    for (const b of ninjs.bodies) expect(b.value).not.toContain("example.org");
+    // HTML output: only the tags it writes itself (no <p> from the input inside a paragraph's text).
+    const html = toHtml(a);
+    expect(html).not.toContain("href=");
+    expect(html).not.toContain("&lt;p&gt;");
+  });
+
+  it("keeps instrument tags and plain comparisons as text, without input/html", () => {
+    const t = "FRANKFURT (dpa-AFX) - Die Aktie <DE0008469008> stieg, 5 < 6 & mehr./ab/DP/cd";
+    const a = parseArticle(t);
+    expect(paragraphs(a)).toEqual(["Die Aktie <DE0008469008> stieg, 5 < 6 & mehr."]);
+    expect(a.diagnostics.map((d) => d.code)).not.toContain("input/html");
+  });
+
+  it("reads RSS items of a feed, each with its own markup", () => {
+    const item = (n: number) => `date 2026-07-31\nTitel ${n}\n\n<p>NEW YORK (dpa-AFX Analyser) - Text ${n} ...</p>\n`;
+    const feed = [1, 2, 3].map(item).join("\n");
+    const all = parseFeed(feed);
+    expect(all.map((a) => a.dateline?.locations[0])).toEqual(["NEW YORK", "NEW YORK", "NEW YORK"]);
+    expect(all.map((a) => paragraphs(a)[0])).toEqual(["Text 1 ...", "Text 2 ...", "Text 3 ..."]);
+    for (const a of all) expect(a.diagnostics.map((d) => d.code)).toContain("body/truncated");
+  });
+
+  it("stays total and linear on hostile markup", () => {
+    for (const unit of ["<", "&", "<a ", "<p>", "</p>", "&amp;", "<a href='", ">"]) {
+      const t = `FRANKFURT (dpa-AFX) - ${unit.repeat(200_000)}`;
+      const a = parseArticle(t);
+      expect(a.dateline?.locations, unit).toEqual(["FRANKFURT"]);
+      expect(uncovered(t, a), unit).toEqual([]);
+    }
+  });
+});
