@@ -20,11 +20,13 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // Left out: what checks no behaviour of src (regex sources, JSDoc, the browser bundle) and end-to-end runs.
     exclude: ["test/e2e/**", "test/browser/**", "test/regexes.test.ts", "test/jsdoc.test.ts", "test/browser-core.test.ts", "**/node_modules/**"],
-    env: { MUTATION: "1", DPA_AFX_SHARED: root, DPA_AFX_CORPUS: join(root, "corpus") },
+    env: { MUTATION: "1", DPA_AFX_SHARED: root, DPA_AFX_CORPUS: join(root, "corpus"), DPA_AFX_CORPUS2: join(root, "corpus-batch2") },
     // Instrumented code runs several times slower: the per-test limit is Stryker's, not vitest's 5 s.
     testTimeout: 120_000,
     // One module graph for all test files: a mutant's run then costs its tests, not a fresh import of
     // every module per file (the tests share no state they change).
     isolate: false,
+    // ... but each test file imports the library afresh (see the setup file).
+    setupFiles: ["test/mutation-setup.ts"],
   },
 });

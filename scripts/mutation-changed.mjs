@@ -5,8 +5,9 @@
 // those lines is under MUTATION_FLOOR (default 85) and lists every surviving mutant. At most
 // MUTATION_MAX_LINES changed lines (default 300) are mutated, the first ones in file order; the rest is
 // named. Stryker never rewrites reports/stryker-incremental.json here (a scratch file is used). Static
-// mutants (module-level constants, run once at import) are ignored: the vitest runner keeps one module
-// graph, so such a mutant never takes effect and would count as surviving whatever the tests check.
+// mutants (code that runs when a module loads: the grammar's rules are built then) are run too, against
+// every test: test/mutation-setup.ts makes each test file import the library afresh, so they take effect,
+// and test/load.test.ts fails inside a test when one breaks building the grammar.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 
@@ -73,7 +74,7 @@ const report = "reports/mutation.json";
 rmSync(report, { force: true });
 const scratch = ".stryker-tmp-incremental.json";
 rmSync(scratch, { force: true });
-const run = spawnSync("npx", ["stryker", "run", "--mutate", spec.join(","), "--incrementalFile", scratch, "--ignoreStatic", "--reporters", "json,clear-text"], { stdio: "inherit" });
+const run = spawnSync("npx", ["stryker", "run", "--mutate", spec.join(","), "--incrementalFile", scratch, "--reporters", "json,clear-text"], { stdio: "inherit" });
 rmSync(scratch, { force: true });
 if (run.status !== 0 || !existsSync(report)) {
   console.log(`mutation: Stryker failed (status ${run.status})`);
