@@ -27,6 +27,23 @@ describe("combinators", () => {
     expect(repeat(word).parse("").status).toBe(true);
     expect(sequence(lenient(token(/x/y)), word).tryParse("ab")).toEqual([null, "ab"]);
   });
+  it("slashList with skipEmpty reads past one empty segment, spans exact; without it stops there", () => {
+    const spans = (t: string, skip: boolean) => exec(slashList(word, skip), t, 0)?.value.map((l) => [l.value, l.span.start, l.span.end]);
+    expect(spans("lfi//mis", true)).toEqual([["lfi", 0, 3], ["mis", 5, 8]]);
+    expect(exec(slashList(word, true), "lfi//mis", 0)?.end).toBe(8);
+    expect(spans("lfi//mis", false)).toEqual([["lfi", 0, 3]]);
+    expect(exec(slashList(word, false), "lfi//mis", 0)?.end).toBe(3);
+    // Two empty segments, or an empty one at the end: the list ends before the slashes.
+    expect(exec(slashList(word, true), "lfi///mis", 0)?.end).toBe(3);
+    expect(exec(slashList(word, true), "lfi//", 0)?.end).toBe(3);
+    expect(exec(slashList(word, true), "//mis", 0)).toBeNull();
+    expect(exec(slashList(word, true), "/mis", 0)).toBeNull();
+    // Only a doubled slash: after a single one, an item that fails ends the list.
+    expect(exec(slashList(word, true), "ab/1cd", 0)?.end).toBe(2);
+    // By default an empty segment ends the list (places never have one).
+    expect(exec(slashList(word), "lfi//mis", 0)?.end).toBe(3);
+  });
+
   it("slashList leaves a trailing slash to the caller", () => {
     expect(slashList(word).tryParse("ab/cd").map((l) => l.value)).toEqual(["ab", "cd"]);
     expect(exec(slashList(word), "ab/cd/", 0)?.end).toBe(5);

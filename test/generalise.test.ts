@@ -1,10 +1,16 @@
 // Shapes of real copies from sources the parser was not built on (issue: real copies from everywhere).
 // Texts are our own, in dpa-AFX style; each test names the shape it stands for.
 import { describe, expect, it } from "vitest";
-import { parseArticle, parseFeed } from "../src/index.js";
+import { openingWords } from "../src/grammars/dpa-afx/rules/notes.js";
+import { dpaAfx, parseArticle, parseFeed } from "../src/index.js";
 import { uncovered } from "./coverage.js";
 import { paragraphs } from "./helpers.js";
 
+/** What a rule expected where it failed on `text` (empty when it matched). */
+const expected = (rule: { parse(t: string): { status: boolean } }, text: string) => {
+  const r = rule.parse(text) as { status: boolean; expected?: string[] };
+  return r.status ? [] : r.expected;
+};
 const codes = (t: string) => parseArticle(t).diagnostics.map((d) => d.code);
 
 describe("copies from everywhere", () => {
@@ -73,5 +79,116 @@ describe("copies from everywhere", () => {
     const all = parseFeed(feed);
     expect(all.map((a) => a.headline?.text)).toEqual(["Beispiel AG Buy", "Muster SE Hold"]);
     expect(all.map((a) => a.dateline?.agency)).toEqual(["dpa-AFX Analyser", "dpa-AFX Analyser"]);
+  });
+
+  it("a site's stamp with a two-digit year and a time is a date", () => {
+    const a = parseArticle("Dax legt zu\n27.03.17 10:38\n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd");
+    expect([a.date?.iso, a.date?.precision]).toEqual(["2017-03-27T10:38", "minute"]);
+    const stamp = (line: string) => parseArticle(`Dax legt zu\n${line}\n\nFRANKFURT (dpa-AFX) - Text./ab/cd`).date?.iso;
+    expect(stamp("05.11.98 09:00")).toBe("1998-11-05T09:00");
+    expect(stamp("01.01.70 10:00")).toBe("1970-01-01T10:00");
+    expect(stamp("01.01.69 10:00")).toBe("2069-01-01T10:00");
+    expect(stamp("1.2.17, 9:05 Uhr")).toBe("2017-02-01T09:05");
+    expect(stamp("27.03.2017, 14:23 Uhr")).toBe("2017-03-27T14:23");
+    expect(stamp("27.03.173 10:38")).toBeUndefined();
+    expect(stamp("27.03.17  10:38  Uhr")).toBe("2017-03-27T10:38");
+    // Without a time, a two-digit year is no date line (a version, a score).
+    expect(parseArticle("Dax legt zu\n27.03.17\n\nFRANKFURT (dpa-AFX) - Text./ab/cd").date).toBeNull();
+    // A month-only prefix and a full date line: the more precise one is the article's date.
+    expect(parseArticle("date 2017-03 Dax legt zu\n27.03.2017\n\nFRANKFURT (dpa-AFX) - Text./ab/cd").date?.iso).toBe("2017-03-27");
+  });
+
+  it("a trailer with an empty segment keeps both codes", () => {
+    const a = parseArticle("FRANKFURT (dpa-AFX) - Der Dax stieg./lfi//mis");
+    expect(a.trailer?.codes).toEqual(["lfi", "mis"]);
+    expect(paragraphs(a)).toEqual(["Der Dax stieg."]);
+    expect(parseArticle("FRANKFURT (dpa-AFX) - Der Dax stieg./lfi/mis/").trailer?.codes).toEqual(["lfi", "mis"]);
+  });
+
+  it("partner copies: a mixed-case place before a partner agency is a dateline", () => {
+    const zh = parseArticle("Zürich (awp) - Die Aktie der Beispiel AG stieg./ab/cd");
+    expect([zh.dateline?.locations, zh.dateline?.agency]).toEqual([["Zürich"], "awp"]);
+    expect(paragraphs(zh)).toEqual(["Die Aktie der Beispiel AG stieg."]);
+    const wien = parseArticle("Wien (APA/dpa-AFX) - Die Wiener Börse schloss fester./ab/APA/cd");
+    expect([wien.dateline?.locations, wien.dateline?.agency]).toEqual([["Wien"], "APA/dpa-AFX"]);
+    expect(parseArticle("Bad Homburg (dpa) - Text./ab").dateline?.locations).toEqual(["Bad Homburg"]);
+    // Every partner agency of the vocabulary, in any case.
+    for (const agency of ["APA", "APA/dpa-AFX", "dpa-AFX/APA", "AWP", "awp", "awp/sda", "SDA", "dpa"]) {
+      expect(parseArticle(`Genf (${agency}) - Text./ab`).dateline?.agency, agency).toBe(agency);
+    }
+    // A sentence that is no dateline still says a place in capitals was expected (the partner reading is quiet).
+    expect(expected(dpaAfx.rules.dateline, "Zürich (xyz) - Text")).toEqual(["a place in capitals"]);
+    expect(expected(dpaAfx.rules.lead, "Der Dax stieg.")).toEqual(["a date prefix like 'date 2026-01-06'", "an editorial note in parentheses", "a place in capitals", "/dpa-afx[ \\t]+/iy"]);
+    expect(expected(dpaAfx.rules.partnerPlace, "zürich")).toEqual(["a place in mixed case"]);
+    expect(expected(dpaAfx.rules.dateline, "FRANKFURT -x")).toEqual(["a dash between spaces"]);
+    // Before any other agency, or without one, a mixed-case start is text.
+    expect(parseArticle("Titel\n\nDie Aktie (Beispiel) - legte zu./ab").dateline).toBeNull();
+    expect(parseArticle("Titel\n\nBayern - Dortmund 2:1 endete das Spiel./ab").dateline).toBeNull();
+  });
+
+  it("a footer glued to the last sentence is cut from the body", () => {
+    const t = "WASHINGTON (dpa-AFX) - Stocks moved higher on Monday.Copyright(c) 2017 Beispiel News, Inc.";
+    const a = parseArticle(t);
+    expect(paragraphs(a)).toEqual(["Stocks moved higher on Monday."]);
+    expect(a.footers.map((f) => [f.kind, f.text])).toEqual([["copyright", "Copyright(c) 2017 Beispiel News, Inc."]]);
+    expect(uncovered(t, a)).toEqual([]);
+    // After a space it is a sentence of the body.
+    const cited = "FRANKFURT (dpa-AFX) - Die Preise stiegen. Quelle: Statistisches Amt";
+    expect(parseArticle(cited).footers).toEqual([]);
+  });
+
+  it("edges of the shapes above, one by one", () => {
+    const diag = (t: string, code: string) => parseArticle(t).diagnostics.find((d) => d.code === code)?.position.start;
+    // A date prefix glued to the only line of text: that line is the body (as without the prefix), the
+    // body starts after the date.
+    expect(parseArticle("date 2026-01-06 Dax legt zu\n\n").headline).toBeNull();
+    expect(diag("date 2026-01-06 Dax legt zu\n\n", "body/truncated")).toMatchObject({ line: 1, column: 28 });
+    expect(diag("date 2026-01-06 Dax legt zu\n\n", "dateline/missing")).toMatchObject({ line: 1, column: 17 });
+    expect(paragraphs(parseArticle("date 2026-01-06 Dax legt zu"))).toEqual(["Dax legt zu"]);
+    // A short title with a colon's clause end is no headline after a date prefix.
+    expect(parseArticle("date 2026-01-06 Die Bank sagte:\n\nDer Dax stieg./ab/cd").headline).toBeNull();
+    // Three words are a label, four are not; tabs and no-break spaces separate words too.
+    const labelled = (first: string, second: string) => parseArticle(`${first}\n\n${second}\n\nBERLIN (dpa-AFX) - Text./ab/cd`).headline?.text;
+    expect(labelled("Mehr zum Thema", "Dax legt am Montag zu")).toBe("Dax legt am Montag zu");
+    expect(labelled("Mehr zum Thema heute", "Dax legt am Montag zu")).toBe("Mehr zum Thema heute");
+    expect(labelled("Mehr\tzum\u00a0Thema", "Dax legt am Montag zu")).toBe("Dax legt am Montag zu");
+    expect(labelled("Mehr  zum Thema", "Dax legt zu")).toBe("Mehr zum Thema");
+    // A note's lost "(" needs a known opening word and a closing ")".
+    expect(parseArticle("Titel\n\nNeu: Kurse und Stimmen) FRANKFURT (dpa-AFX) - Text.").editorialNote?.kind).toBe("update");
+    expect(parseArticle("Titel\n\nWiederholung ohne Ende FRANKFURT (dpa-AFX) - Text.").editorialNote).toBeNull();
+    expect(parseArticle("Titel\n\nBerichtigt wird die Zahl) FRANKFURT (dpa-AFX) - Text.").editorialNote?.kind).toBe("correction");
+    // A whole note with one inner pair of parentheses still reads.
+    expect(parseArticle("Titel\n\n(neu: Kurs (Xetra) ergänzt) FRANKFURT (dpa-AFX) - Text.").editorialNote?.text).toBe("(neu: Kurs (Xetra) ergänzt)");
+    // Short capitals: two to five letters, only before a slash.
+    const tags = (h: string) => dpaAfx.rules.headline.tryParse(h).tags.map((t) => t.value);
+    expect(tags("AB/ROUNDUP: Titel")).toEqual(["AB", "ROUNDUP"]);
+    expect(tags("ABCDE/ROUNDUP: Titel")).toEqual(["ABCDE", "ROUNDUP"]);
+    expect(tags("ABCDEF/ROUNDUP: Titel")).toEqual(["ABCDEF", "ROUNDUP"]); // six capitals are a tag of their own
+    expect(tags("A/ROUNDUP: Titel")).toEqual([]);
+    expect(tags("IPO/ROUNDUP - Titel")).toEqual([]);
+    expect(tags("IPO/Börsengang: Titel")).toEqual([]);
+    expect(tags("IPO/ROUNDUP/Börsengang: Titel")).toEqual(["IPO", "ROUNDUP"]);
+    // Bylines: the cut rule at the end, with spaces; a dash inside a name stays.
+    const by = (line: string) => parseArticle(`FRANKFURT (dpa-AFX) - Text./ab/cd\n\n${line}`).byline?.text;
+    expect(by("--- Von Anna Berg, dpa-AFX --")).toBe("Von Anna Berg, dpa-AFX");
+    expect(by("--- Von Anna Berg, dpa-AFX -  ")).toBe("Von Anna Berg, dpa-AFX");
+    expect(by("Von Anna Berg-Kurz, dpa-AFX")).toBe("Von Anna Berg-Kurz, dpa-AFX");
+    expect(by("--- By Anna Berg, dpa-AFX ---")).toBe("By Anna Berg, dpa-AFX");
+    // A headline of an overview item may end in an ellipsis; one ending in a full stop is a sentence.
+    const ov = "dpa-AFX Überblick: KONJUNKTUR\n\nDax legt zu ...\n\nFRANKFURT - Text eins.\n\nÖlpreis fällt.\n\nLONDON - Text zwei.";
+    expect(parseArticle(ov).items.map((i) => i.headline?.text)).toEqual([]);
+    const ov2 = "dpa-AFX Überblick: KONJUNKTUR\n\nDax legt zu ...\n\nFRANKFURT - Text eins.\n\nÖlpreis fällt\n\nLONDON - Text zwei.";
+    expect(parseArticle(ov2).items.map((i) => i.headline?.text)).toEqual(["Dax legt zu ...", "Ölpreis fällt"]);
+  });
+
+  it("openingWords: the opening words of the note kinds anchored at '(' and case-insensitive only", () => {
+    const re = openingWords([/^\(\s*wiederholung/i, /berichtigt/i, /^\(\s*neu\b/, /^\(\s*(?:mehr|weitere)\b/i]);
+    expect([re.source, re.flags]).toEqual(["(?:wiederholung)|(?:(?:mehr|weitere)\\b)", "iy"]);
+    const none = openingWords([/berichtigt/i]);
+    expect(none.test("Berichtigt")).toBe(false);
+    expect(none.test("")).toBe(false);
+    // Partner places joined by a slash.
+    expect(parseArticle("Zürich/Genf (awp) - Text./ab").dateline?.locations).toEqual(["Zürich", "Genf"]);
+    expect(parseArticle("Titel\n\nZürich Stadt Land Fluss Meer (awp) - Text./ab").dateline).toBeNull();
   });
 });

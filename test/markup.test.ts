@@ -136,3 +136,41 @@ describe("HTML in a text", () => {
     }
   });
 });
+
+describe("markup at the edges, exactly", () => {
+  it("the lexer skips spaces between edge tags on both sides, and stops at text", () => {
+    const t = " <p> <b> Dax </b> </p> ";
+    const l = lex(t);
+    expect(t.slice(l.first[0], l.last[0])).toBe("Dax");
+    // A `>` ending the text that closes no tag, and a `<` opening no tag, are text.
+    const u = lex("5 > 4\n< 6 und 7");
+    expect([u.first[0], u.last[0], u.first[1], u.last[1]]).toEqual([0, 5, 6, 15]);
+    expect(u.markup).toBe(false);
+    // A line of tags only is blank; the tag right at the end of a text line too.
+    const v = lex("<p></p>\nText</p>");
+    expect(v.first[0]).toBe(v.last[0]);
+    expect(v.input.slice(v.first[1], v.last[1])).toBe("Text");
+    expect(lex("<br>").markup).toBe(true);
+  });
+
+  it("markup extras are the tags without the spaces around them, in input order", () => {
+    const t = "Titel\n\n  <p>  FRANKFURT (dpa-AFX) - Der Dax stieg.  </p>  \n\n <div> </div> \n\nZweiter Absatz./ab/cd";
+    const a = parseArticle(t);
+    const extras = a.extras.map((e) => t.slice(e.position!.start.offset, e.position!.end.offset));
+    expect(extras).toEqual(["<p>", "</p>", "<div> </div>"]);
+    expect(a.extras.every((e) => e.kind === "markup" && e.text === "")).toBe(true);
+    expect(uncovered(t, a)).toEqual([]);
+    const html = a.diagnostics.find((d) => d.code === "input/html")!;
+    expect([html.severity, html.position.start.offset, html.position.end.offset]).toEqual(["info", 9, 9]);
+    expect(paragraphs(a)).toEqual(["Der Dax stieg.", "Zweiter Absatz."]);
+  });
+
+  it("node text decodes entities in every kind of node, and a clean text stays a slice", () => {
+    const t = "Dax &amp; MDax legen zu\n\nFRANKFURT (dpa-AFX) - Der Dax&nbsp;stieg.\nUnd&#32;fiel./ab/cd\n\nQuelle: dpa-AFX &amp; Partner";
+    const a = parseArticle(t);
+    expect(a.headline?.text).toBe("Dax & MDax legen zu");
+    expect(paragraphs(a)).toEqual(["Der Dax stieg. Und fiel."]);
+    expect(a.footers.map((f) => f.text)).toEqual(["Quelle: dpa-AFX & Partner"]);
+    expect(parseArticle("FRANKFURT (dpa-AFX) - Der  Dax stieg./ab/cd").sections[0]!.paragraphs[0]!.text).toBe("Der Dax stieg.");
+  });
+});

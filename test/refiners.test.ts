@@ -21,7 +21,7 @@ const codes = (d: D) => d.diagnostics.map((x) => `${x.code}@${x.position.start.l
 
 describe("dpaAfx refiners", () => {
   it("are these, in this order", () => {
-    expect(dpaAfxRefiners.map((r) => r.name)).toEqual(["front", "repeatedTrailer", "afterTrailer", "teaser", "paragraphs", "headings", "articleDate", "checks", "truncation", "language", "markup"]);
+    expect(dpaAfxRefiners.map((r) => r.name)).toEqual(["front", "repeatedTrailer", "afterTrailer", "teaser", "gluedFooter", "paragraphs", "headings", "articleDate", "checks", "truncation", "language", "markup"]);
   });
 
   it("front: the first line without a full stop is the headline, the first other the standfirst, more are extras", () => {
@@ -140,5 +140,30 @@ describe("draftOf", () => {
     const r = around(entityOnly, "markup").after;
     expect(r.outline.some((e) => e.kind === "extra")).toBe(false);
     expect(codes(r)).toEqual(["input/html@1:25"]);
+  });
+
+  it("teaser: the mark must end the body's last line; a line of only the mark leaves the block", () => {
+    const after = (t: string) => outline(t, around(t, "teaser").after);
+    // After the mark comes more text: no teaser.
+    expect(after("FRANKFURT (dpa-AFX) - Der Dax stieg [mehr] und fiel")).not.toContain("footer: [mehr]");
+    // No "[" on the line, or one that opens no mark.
+    expect(after("FRANKFURT (dpa-AFX) - Der Dax stieg.").some((x) => x.startsWith("footer"))).toBe(false);
+    expect(after("FRANKFURT (dpa-AFX) - Der Dax [stieg]").some((x) => x.startsWith("footer"))).toBe(false);
+    // The mark alone on the block's last line: the block keeps its other lines.
+    expect(after("FRANKFURT (dpa-AFX) - Der Dax stieg.\n[mehr]").slice(-2)).toEqual(["block: Der Dax stieg.", "footer: [mehr]"]);
+    // The mark alone in a block of its own: the block goes.
+    expect(after("FRANKFURT (dpa-AFX) - Der Dax stieg.\n\n[mehr]").slice(-3)).toEqual(["body: Der Dax stieg.\n\n[mehr]", "block: Der Dax stieg.", "footer: [mehr]"]);
+    // The last block is found behind the entries after it (a footer).
+    expect(after("FRANKFURT (dpa-AFX) - Der Dax stieg. [mehr]\n\nISIN DE0008469008")).toContain("footer: [mehr]");
+  });
+
+  it("truncation: an ellipsis character ends a teaser too; a short body and a full stop do not", () => {
+    const code = (t: string) => codes(around(t, "truncation").after).filter((c) => c.startsWith("body/truncated"));
+    expect(code("FRANKFURT (dpa-AFX) - Der Dax stieg und fiel\u2026")).toEqual(["body/truncated@1:46"]);
+    expect(code("FRANKFURT (dpa-AFX) - Der Dax stieg und fiel \u2026")).toEqual(["body/truncated@1:47"]);
+    expect(code("FRANKFURT (dpa-AFX) - Der Dax stieg.")).toEqual([]);
+    expect(code("FRANKFURT (dpa-AFX) - ..")).toEqual([]);
+    // A teaser mark is reported where it stands, not at the body's end.
+    expect(code("FRANKFURT (dpa-AFX) - Der Dax stieg. [mehr]")).toEqual(["body/truncated@1:38"]);
   });
 });

@@ -314,18 +314,26 @@ export const endOfLine: Parser<null> = fromRaw<null>((input, i) => {
 }, ANY);
 
 /**
- * One or more `item`s separated by `/` (no spaces around the slashes), each located.
+ * One or more `item`s separated by `/` (no spaces around the slashes), each located. With `skipEmpty`,
+ * a doubled slash between two items (an empty segment, `lfi//mis`) separates them too.
  *
  * @example
  * slashList(token(/[a-z]+/y)).parse("evs/nas"); // values "evs" and "nas" with their spans
+ * slashList(token(/[a-z]+/y), true).parse("lfi//mis"); // values "lfi" and "mis"
  */
-export function slashList<T>(item: Parser<T>): Parser<Located<T>[]> {
+export function slashList<T>(item: Parser<T>, skipEmpty = false): Parser<Located<T>[]> {
   const inner = rawOf(item);
   return fromRaw<Located<T>[]>((input, i) => {
     const out: Located<T>[] = [];
     let at = i;
     for (;;) {
-      const end = inner(input, at);
+      let end = inner(input, at);
+      if (end < 0 && skipEmpty && out.length > 0 && input.charCodeAt(at) === 47 /* / */) {
+        // An empty segment: the item after the second slash, or the list ends before the first one.
+        end = inner(input, at + 1);
+        if (end >= 0) at++;
+        else end = -1;
+      }
       if (end < 0) {
         if (out.length === 0) return -1;
         // The slash belongs to what follows; end the list before it.
@@ -358,4 +366,28 @@ export function lenient<T>(parser: Parser<T>): Parser<T | null> {
     reg.value = null;
     return i;
   }, () => optional(firstOf(parser)));
+}
+
+/**
+ * `parser`, whose failures add nothing to what a failed parse says it expected: for a second reading
+ * tried beside the usual one (a partner's mixed-case dateline beside the capitals one), so a plain
+ * sentence still reports what the usual reading expected. @internal
+ *
+ * @example
+ * choice(token(/[A-Z]+/y).desc("a place in capitals"), quiet(token(/[A-Z][a-z]+ \(/y)));
+ */
+export function quiet<T>(parser: Parser<T>): Parser<T> {
+  const inner = rawOf(parser);
+  return fromRaw<T>(
+    (input, i) => {
+      const exact = reg.exact;
+      reg.exact = false;
+      try {
+        return inner(input, i);
+      } finally {
+        reg.exact = exact;
+      }
+    },
+    () => firstOf(parser),
+  );
 }

@@ -43,6 +43,11 @@ export interface DpaAfxVocabulary {
   readonly otherTags: readonly string[];
   /** Agencies seen inside dateline parentheses. Others are accepted too and reported as `info`. */
   readonly agencies: readonly string[];
+  /**
+   * Partner agencies whose copies write the dateline's place in mixed case (`Zürich (awp) - `); matched
+   * without regard to case. Only before one of these is a mixed-case place a dateline.
+   */
+  readonly partnerAgencies: readonly string[];
   /** How an editorial note's opening words map to its kind (first match wins; case-insensitive). */
   readonly noteKinds: readonly { readonly pattern: RegExp; readonly kind: string }[];
   /**
@@ -111,6 +116,8 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
   // Pressestimme: a newspaper's comment quoted as it ran ("Pressestimme: 'FAZ' zu ...").
   otherTags: Object.freeze(["dpa-AFX Überblick", "dpa-AFX-Überblick", "dpa-AFX Börsentag auf einen Blick", "Pressestimme"]),
   agencies: Object.freeze(["dpa-AFX", "dpa-AFX Analyser", "dpa-AFX Broker", "dpa", "APA", "AWP", "dpa-AFX/APA"]),
+  // APA (Austria), AWP and SDA (Switzerland), and dpa's own basic service.
+  partnerAgencies: Object.freeze(["APA", "APA/dpa-AFX", "dpa-AFX/APA", "AWP", "awp/sda", "SDA", "dpa"]),
   noteKinds: Object.freeze([
     { pattern: /^\(\s*wiederholung/i, kind: "repeat" },
     { pattern: /^\(\s*(?:berichtigt|korrigiert|korrektur)/i, kind: "correction" },
@@ -124,7 +131,7 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     { kind: "ratingExplanation", pattern: /Gemäß der Einstufung |Analysierendes Institut /y },
     { kind: "isin", pattern: /ISIN:? [A-Z]{2}[A-Z0-9]{9}\d\b/y, value: /[A-Z]{2}[A-Z0-9]{9}\d/ },
     { kind: "source", pattern: /Quelle: /y, value: /Quelle:(.*)/ },
-    { kind: "copyright", pattern: /Copyright |© /y },
+    { kind: "copyright", pattern: /Copyright |Copyright\([cC]\)|© /y }, // also RTT News' `Copyright(c) 2017 RTTNews.com`
     { kind: "feedStamp", pattern: /[A-Z]{3}\d{4} \d{4}-\d{2}-\d{2}\/\d{2}:\d{2}\b/y, value: /[A-Z]{3}\d{4}/ },
     { kind: "product", pattern: /dpa-AFX [A-Za-z]+[ \u00a0]-[ \u00a0]die /y },
     // Five marks open a rule line; the footer's text runs on to the line end. A fixed count, never `{5,}`:

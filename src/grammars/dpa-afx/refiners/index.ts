@@ -4,6 +4,7 @@ import { afterTrailer } from "./after-trailer.js";
 import { checks } from "./checks.js";
 import { articleDate } from "./dates.js";
 import { front } from "./front.js";
+import { gluedFooter } from "./glued-footer.js";
 import { headings } from "./headings.js";
 import { language } from "./language.js";
 import { markup } from "./markup.js";
@@ -12,10 +13,10 @@ import { repeatedTrailer } from "./repeated-trailer.js";
 import { teaser } from "./teaser.js";
 import { truncation } from "./truncation.js";
 
-export { afterTrailer, articleDate, checks, front, headings, language, markup, paragraphs, repeatedTrailer, teaser, truncation };
+export { afterTrailer, articleDate, checks, front, gluedFooter, headings, language, markup, paragraphs, repeatedTrailer, teaser, truncation };
 
 /**
- * The default refiners: headline or standfirst, repeated trailers, lines after the trailer, a teaser's cut mark, paragraphs
+ * The default refiners: headline or standfirst, repeated trailers, lines after the trailer, a teaser's cut mark, a footer glued to the last sentence, paragraphs
  * from blocks, headings, the article date, what is missing, truncation, the language, HTML left in the text.
  */
-export const dpaAfxRefiners: readonly Refiner[] = Object.freeze([front, repeatedTrailer, afterTrailer, teaser, paragraphs, headings, articleDate, checks, truncation, language, markup] as Refiner[]);
+export const dpaAfxRefiners: readonly Refiner[] = Object.freeze([front, repeatedTrailer, afterTrailer, teaser, gluedFooter, paragraphs, headings, articleDate, checks, truncation, language, markup] as Refiner[]);

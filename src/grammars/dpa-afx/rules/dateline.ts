@@ -1,9 +1,11 @@
-import { choice, endOfLine, hspace, located, mapValue, optHspace, sequence, slashList, token, type Located, type Parser } from "../../../combinators/index.js";
+import { check, choice, endOfLine, hspace, located, mapValue, optHspace, quiet, sequence, slashList, token, type Located, type Parser } from "../../../combinators/index.js";
+import type { DpaAfxVocabulary } from "../vocabulary.js";
 import type { DatelineValue } from "./values.js";
 
 interface DatelineRefs {
   place: Parser<string>;
   places: Parser<Located<string>[]>;
+  partnerPlace: Parser<string>;
   agency: Parser<Located<string>>;
   dash: Parser<string>;
 }
@@ -16,6 +18,16 @@ interface DatelineRefs {
  */
 export const place = (): Parser<string> =>
   token(/[A-ZÄÖÜ][A-ZÄÖÜÉÈÀÇ']*(?:-[A-ZÄÖÜÉÈÀÇ']+)*(?:\.(?= [A-ZÄÖÜ]{2}))?(?: [A-ZÄÖÜ][A-ZÄÖÜÉÈÀÇ']*(?:-[A-ZÄÖÜÉÈÀÇ']+)*(?:\.(?= [A-ZÄÖÜ]{2}))?){0,3}(?![a-zäöüß])/y).desc("a place in capitals");
+
+/**
+ * A place in mixed case, as partner agencies write it: `Zürich`, `Wien`, `Bad Homburg`, before a slash or
+ * an opening parenthesis. Read only before a partner agency (see {@link dateline}), so a sentence never
+ * opens a dateline.
+ * @example partnerPlace.parse("Singapur") // "Singapur"
+ */
+export const partnerPlace = (): Parser<string> =>
+  // Followed by a slash or the agency's parenthesis: an ordinary sentence fails inside the expression.
+  token(/[A-ZÄÖÜ][a-zäöüßé]+(?:[ -][A-ZÄÖÜ][a-zäöüßé]+){0,3}(?=\/|[ \t]{0,3}\()/y).desc("a place in mixed case");
 
 /** Places split on `/`: `NEW YORK/FRANKFURT`. */
 export const places = (r: DatelineRefs): Parser<Located<string>[]> => slashList(r.place);
@@ -32,6 +44,22 @@ export const agency = (): Parser<Located<string>> =>
 /** The dateline dash: hyphen, en dash or em dash. */
 export const dash = (): Parser<string> => token(/[-–—]/y).desc("a dash");
 
+/** The agency in parentheses and the dash after a dateline's places, with the spaces around them. */
+function agencyAndDash(r: DatelineRefs) {
+  return mapValue(sequence(optHspace, r.agency, located(sequence(optHspace, r.dash, optHspace))), ([, agency, dash]) => ({
+    agency: agency as Located<string> | null,
+    dash: { value: dash.value.join(""), span: dash.span },
+  }));
+}
+
+/** A dateline's value from its places and what follows them. */
+const datelineValue = ([locations, rest]: [Located<string>[], { agency: Located<string> | null; dash: Located<string> }]): DatelineValue => ({
+  locations,
+  agency: rest.agency,
+  dash: rest.dash,
+  span: { start: locations[0]!.span.start, end: rest.dash.span.end },
+});
+
 /**
  * The dateline opening the lead, with the spaces after its dash:
  * `PARIS (dpa-AFX) - `, `BERLIN(dpa-AFX) - `, `FRANKFURT (dpa-AFX) – `, `(dpa-AFX) -Eine`, and the
@@ -40,22 +68,31 @@ export const dash = (): Parser<string> => token(/[-–—]/y).desc("a dash");
  */
 export const dateline = (r: DatelineRefs): Parser<DatelineValue> => {
   // The places are read once; then either the agency form or the agency-less form follows.
-  const withAgency = mapValue(sequence(optHspace, r.agency, located(sequence(optHspace, r.dash, optHspace))), ([, agency, dash]) => ({
-    agency: agency as Located<string> | null,
-    dash: { value: dash.value.join(""), span: dash.span },
-  }));
-  // Spaces on both sides; a no-break space before the dash is common typography in web copies.
+  // Spaces on both sides of an agency-less dash; a no-break space before it is common typography in web copies.
   const withoutAgency = mapValue(located(sequence(hspace, r.dash, hspace).desc("a dash between spaces")), (dash) => ({
     agency: null as Located<string> | null,
     dash: { value: dash.value.join(""), span: dash.span },
   }));
-  return mapValue(sequence(r.places, choice(withAgency, withoutAgency)), ([locations, rest]) => ({
-    locations,
-    agency: rest.agency,
-    dash: rest.dash,
-    span: { start: locations[0]!.span.start, end: rest.dash.span.end },
-  }));
+  return mapValue(sequence(r.places, choice(agencyAndDash(r), withoutAgency)), datelineValue);
 };
+
+/**
+ * A partner copy's dateline: places in mixed case before one of the vocabulary's `partnerAgencies`
+ * (`Zürich (awp) - `, `Wien (APA/dpa-AFX) - `). The lead tries it where `dateline` fails; its failures are
+ * quiet, so a sentence that opens no dateline still reports that a place in capitals was expected.
+ * @example partnerDateline.parse("Zürich (awp) - ") // locations ["Zürich"], agency "awp"
+ */
+export const partnerDateline =
+  (v: DpaAfxVocabulary) =>
+  (r: DatelineRefs): Parser<DatelineValue> => {
+    const partners = new Set(v.partnerAgencies.map((a) => a.toLowerCase()));
+    const read = check(
+      sequence(slashList(r.partnerPlace), agencyAndDash(r)),
+      ([, rest]) => partners.has(rest.agency!.value.toLowerCase()),
+      "a partner agency such as '(awp)'",
+    );
+    return quiet(mapValue(read, datelineValue));
+  };
 
 /**
  * A dateline standing alone on a line with no dash, as some sites print it after the body:

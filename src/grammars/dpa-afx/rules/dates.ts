@@ -39,15 +39,23 @@ export const datePrefix = (): Parser<DateValue> =>
   mapValue(tokenMatch(/date[ \t]+(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2}))?)?)?(?![\d-])/y), (m, span) => dateValue(span.start, span.end, Number(m[1]), num(m[2]), num(m[3]), num(m[4]), num(m[5])))
     .desc("a date prefix like 'date 2026-01-06'");
 
+/** A two-digit year: 70 to 99 in the 1900s, the rest in the 2000s. */
+const fullYear = (yy: number) => (yy >= 70 ? 1900 + yy : 2000 + yy);
+
 /**
- * `21.08.2014`, optionally with a time `21.08.2014 14:23` or `21.08.2014, 14:23 Uhr`: a ticker's date line.
+ * `21.08.2014`, optionally with a time `21.08.2014 14:23` or `21.08.2014, 14:23 Uhr`: a ticker's date
+ * line; a site's stamp with a two-digit year when a time follows (`27.03.17 10:38`).
  * @example dottedDate.parse("21.08.2014") // iso "2014-08-21"
+ * @example dottedDate.parse("27.03.17 10:38") // iso "2017-03-27T10:38"
  */
 export const dottedDate = (): Parser<DateValue> =>
-  mapValue(tokenMatch(/(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?[ \t]+(\d{1,2}):(\d{2})(?:[ \t]+Uhr)?)?(?!\d)/y), (m, span) =>
-      dateValue(span.start, span.end, Number(m[3]), Number(m[2]), Number(m[1]), num(m[4]), num(m[5])),
-    )
-    .desc("a date like '21.08.2014'");
+  mapValue(
+    tokenMatch(/(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?:,?[ \t]+(\d{1,2}):(\d{2})(?:[ \t]+Uhr)?)?|(\d{2}),?[ \t]+(\d{1,2}):(\d{2})(?:[ \t]+Uhr)?)(?!\d)/y),
+    (m, span) =>
+      m[3] !== undefined
+        ? dateValue(span.start, span.end, Number(m[3]), Number(m[2]), Number(m[1]), num(m[4]), num(m[5]))
+        : dateValue(span.start, span.end, fullYear(Number(m[6])), Number(m[2]), Number(m[1]), num(m[7]), num(m[8])),
+  ).desc("a date like '21.08.2014'");
 
 /**
  * `AXC0135 2017-07-27/11:08`: the feed stamp of a dpa-AFX message (feed id, date and time).

@@ -12,7 +12,7 @@ import type { DpaAfxRules } from "./index.js";
 
 type FrontRefs = Pick<
   DpaAfxRules,
-  "datePrefix" | "dottedDate" | "feedStamp" | "siteLabel" | "editorialNote" | "byline" | "headline" | "dateline" | "prefixDateline" | "metaDate" | "metaLine" | "frontLine" | "lead"
+  "datePrefix" | "dottedDate" | "feedStamp" | "siteLabel" | "editorialNote" | "byline" | "headline" | "dateline" | "partnerDateline" | "prefixDateline" | "metaDate" | "metaLine" | "frontLine" | "lead"
 >;
 
 /**
@@ -146,6 +146,7 @@ export const lead = (r: FrontRefs): Parser<LeadValue> => {
   const note = rawOf(r.editorialNote);
   const dateline = rawOf(r.dateline);
   const prefixDateline = rawOf(r.prefixDateline);
+  const partnerDateline = rawOf(r.partnerDateline);
   return memoLine(
     fromRaw<LeadValue>((input, i) => {
       const doc = docOf(input);
@@ -169,6 +170,7 @@ export const lead = (r: FrontRefs): Parser<LeadValue> => {
         if (s >= e) return fail(s, "a dateline such as 'FRANKFURT (dpa-AFX) - '");
       }
       let end = dateline(input, s);
+      if (end < 0) end = partnerDateline(input, s);
       if (end < 0) end = prefixDateline(input, s);
       if (end < 0) return -1;
       const v = reg.value as DatelineValue;

@@ -10,7 +10,7 @@ import type { DpaAfxEntry, EntryOf, ItemHeadValue } from "../outline.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import { block, body, calendarRow, heading, paragraph } from "./body.js";
 import { analysisDate, datePrefix, dottedDate, feedStamp } from "./dates.js";
-import { agency, dash, dateline, endDateline, place, places, prefixDateline } from "./dateline.js";
+import { agency, dash, dateline, endDateline, partnerDateline, partnerPlace, place, places, prefixDateline } from "./dateline.js";
 import { bareFront, frontLine, frontMatter, lead, metaDate, metaLine, type LeadValue } from "./front.js";
 import { deskTag, headline, headlineTag, headlineTopic, upperTag } from "./headline.js";
 import { article, message, messageFront, messageLead } from "./message.js";
@@ -45,12 +45,16 @@ export interface DpaAfxRules {
   place: Parser<string>;
   /** `NEW YORK/FRANKFURT` */
   places: Parser<Located<string>[]>;
+  /** `Zürich`, `Wien`: a place in mixed case, in partner copies (`Zürich (awp) - `) */
+  partnerPlace: Parser<string>;
   /** `(dpa-AFX Analyser)` */
   agency: Parser<Located<string>>;
   /** `-`, `–` */
   dash: Parser<string>;
   /** `PARIS (dpa-AFX) - ` */
   dateline: Parser<DatelineValue>;
+  /** `Zürich (awp) - `: a partner copy's dateline, in mixed case */
+  partnerDateline: Parser<DatelineValue>;
   /** `FRANKFURT (dpa-AFX Broker)` alone on a line */
   endDateline: Parser<DatelineValue>;
   /** `dpa-afx FRANKFURT. ` */
@@ -160,9 +164,11 @@ export function dpaAfxRuleSpec(v: DpaAfxVocabulary): RuleSpec<DpaAfxRules> {
     analysisDate,
     place,
     places,
+    partnerPlace,
     agency,
     dash,
     dateline,
+    partnerDateline: partnerDateline(v),
     endDateline,
     prefixDateline,
     upperTag: upperTag(v),

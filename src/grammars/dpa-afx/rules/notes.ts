@@ -1,4 +1,4 @@
-import { check, choice, lenient, located, mapValue, peek, sequence, token, type Parser } from "../../../combinators/index.js";
+import { choice, lenient, located, mapValue, peek, sequence, token, type Parser } from "../../../combinators/index.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import type { BylineValue, EditorialNoteValue, FooterValue } from "./values.js";
 
@@ -16,16 +16,31 @@ export const editorialNote =
     const kinds = v.noteKinds.map((k) => ({ kind: k.kind, pattern: new RegExp(k.pattern.source, k.pattern.flags.replace(/[gy]/g, "")) }));
     const kindOf = (text: string) => kinds.find((k) => k.pattern.test(text))?.kind;
     const whole = mapValue(token(/\((?:[^()\r\n]|\([^()\r\n]*\))+\)/y), (value, span) => ({ text: value, kind: kindOf(value) ?? "other", span }));
-    // Without its "(": only a note whose opening word the vocabulary knows (read as if the "(" were
-    // there), so an ordinary line costs one short word, never a scan to its end.
-    const anchored = kinds.filter((k) => k.pattern.source.startsWith("^\\("));
-    const opening = check(token(/[A-ZÄÖÜ]\p{L}{1,20}/uy), (word) => anchored.some((k) => k.pattern.test(`(${word}`)), "an editorial note");
-    const openLost = mapValue(sequence(opening, token(/[^()\r\n]{0,300}\)/y)), ([word, rest], span) => {
+    // Without its "(": only a note whose opening words a kind anchored at "(" names (`^\(\s*wiederholung`),
+    // matched where the note starts with those kinds' own words, so an ordinary line costs one test.
+    const opening = openingWords(kinds.map((k) => k.pattern));
+    const openLost = mapValue(sequence(token(opening), token(/[^()\r\n]{0,300}\)/y)), ([word, rest], span) => {
       const text = word + rest;
       return { text, kind: kindOf(`(${text}`) ?? "other", span };
     });
     return choice(whole, openLost).desc("an editorial note in parentheses");
   };
+
+/** What opens a note kind anchored at its parenthesis, as written after it: `^\(\s*wiederholung`. */
+const ANCHOR = String.raw`^\(\s*`;
+
+/**
+ * One sticky expression for the opening words of the note kinds anchored at `(` (case-insensitive, as
+ * those kinds are): `(?:wiederholung)|(?:berichtigt|korrigiert|korrektur)|...`. Kinds matched anywhere in
+ * the note (not anchored) open no note without its parenthesis. Never matches when there is none.
+ *
+ * @example
+ * openingWords([/^\(\s*wiederholung/i]).source; // "(?:wiederholung)"
+ */
+export function openingWords(patterns: readonly RegExp[]): RegExp {
+  const words = patterns.filter((p) => p.source.startsWith(ANCHOR) && p.flags.includes("i")).map((p) => `(?:${p.source.slice(ANCHOR.length)})`);
+  return new RegExp(words.length > 0 ? words.join("|") : "(?!)", "iy");
+}
 
 /**
  * A byline, `Von Anna Ringle, dpa-AFX`, also ruled `--- Von Anna Ringle, dpa-AFX ---`.

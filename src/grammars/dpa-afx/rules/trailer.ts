@@ -15,6 +15,7 @@ export const endMark = (): Parser<string> => token(/°/y).desc("an end mark '°'
 
 /**
  * The agency trailer: `/evs/DP/nas`, with a stray `/` or `;` after it and an old feed's `°` end mark before it.
+ * An empty segment (`/lfi//mis`) separates two codes; the codes are the initials written.
  * It parses the trailer itself; finding it at the end of a line is the `trailerLine` rule's job (it looks
  * back from the line's end, never with an end-anchored regular expression).
  * @example trailer.parse("/evs/DP/nas") // codes "evs", "DP", "nas"
@@ -23,7 +24,7 @@ export const trailer = (r: { trailerCode: Parser<string>; endMark: Parser<string
   mapValue(
     sequence(
       lenient(located(sequence(r.endMark, optHspace))),
-      located(mapValue(sequence(token(/\//y).desc("a slash opening the trailer"), slashList(r.trailerCode)), ([, codes]) => codes)),
+      located(mapValue(sequence(token(/\//y).desc("a slash opening the trailer"), slashList(r.trailerCode, true)), ([, codes]) => codes)),
       lenient(located(token(/\/?;|\//y))),
     ),
     ([endMark, codes, stray]) => ({
