@@ -234,4 +234,28 @@ describe("rating extractor edges", () => {
     expect(dpaAfxRatings.id).toBe("dpa-afx-ratings");
     expect(dpaAfxRatings.refiners.map((r) => r.name)).toContain("rating");
   });
+
+  it("reads ratings in the wild: Votum, a neutral target word, a rating kept in a later sentence, an archive flash", () => {
+    const votum = rate('Die Investmentbank Lindqvist hat das Votum für Hopfenthal um zwei Stufen von "Underweight" auf "Buy" angehoben und das Kursziel von 30 auf 41 Euro erhöht.')!;
+    expect([votum.company, votum.previousRating, votum.rating, votum.ratingAction, votum.targetAction]).toEqual(["Hopfenthal", "Underweight", "Buy", "upgrade", "raise"]);
+    const down = rate('Die Bank Lindqvist hat das Votum für Hopfenthal von "Buy" auf "Hold" gesenkt.')!;
+    expect([down.rating, down.ratingAction]).toEqual(["Hold", "downgrade"]);
+    // "angepasst": the direction comes from the numbers.
+    const adjusted = (from: string, to: string) => rate(`Die Bank Lindqvist hat das Kursziel für Hopfenthal von ${from} auf ${to} Euro angepasst, aber die Einstufung auf "Buy" belassen.`)!;
+    expect([adjusted("8,00", "5,60").targetAction, adjusted("8,00", "5,60").target, adjusted("8,00", "5,60").previousTarget]).toEqual(["lower", { value: 5.6, currency: "EUR" }, { value: 8, currency: "EUR" }]);
+    expect(adjusted("5", "7").targetAction).toBe("raise");
+    expect(adjusted("7", "7").targetAction).toBe("keep");
+    expect(rate('Die Bank Lindqvist hat das Kursziel für Hopfenthal von 9 auf 8 Euro revidiert. Die Einstufung bleibt "Hold".')!.targetAction).toBe("lower");
+    expect([adjusted("8,00", "5,60").rating, adjusted("8,00", "5,60").ratingAction]).toEqual(["Buy", "reiterate"]);
+    // The rating kept in a later sentence, with words between.
+    const kept = rate('Die Bank Lindqvist hat das Kursziel für Hopfenthal von 53 auf 70 Euro angehoben. Die Einstufung beließ Analystin Mira Köhler allerdings auf "Hold".')!;
+    expect([kept.rating, kept.ratingAction, kept.analyst]).toEqual(["Hold", "reiterate", "Mira Köhler"]);
+    // An archive flash: "ihre Anlageempfehlung für Titel der X ... zurück genommen", the target in the next sentence.
+    const archive = rate('Die Lindqvist Bank hat ihre Anlageempfehlung für Titel der Hopfenthal AG von "Buy" auf "Hold" zurück genommen. Das Kursziel wurde in einer Studie vom Montag von 28,50 auf 32,70 Euro erhöht.')!;
+    expect([archive.institute, archive.company, archive.previousRating, archive.rating, archive.ratingAction]).toEqual(["Lindqvist Bank", "Hopfenthal AG", "Buy", "Hold", "downgrade"]);
+    expect([archive.previousTarget, archive.target, archive.targetAction]).toEqual([{ value: 28.5, currency: "EUR" }, { value: 32.7, currency: "EUR" }, "raise"]);
+    // A second sentence that names no target before its numbers is not read.
+    const none = rate('Die Bank Lindqvist hat Hopfenthal von "Buy" auf "Hold" zurückgenommen. Der Umsatz wurde von 28 auf 32 Euro je Aktie erhöht.')!;
+    expect([none.rating, none.target, none.targetAction]).toEqual(["Hold", null, null]);
+  });
 });

@@ -31,7 +31,7 @@ describe("extractRating", () => {
     expect(all).toBe(golds.length * FIELDS.length);
     expect(ok).toBe(all - knownMisses.length);
   });
-  it("reads the second batch's rating texts exactly as reviewed (63 of 81; the misses listed)", () => {
+  it("reads the second batch's rating texts exactly as reviewed (80 of 81; was 63; the miss listed)", () => {
     const root2 = resolve(import.meta.dirname, "..", process.env.DPA_AFX_CORPUS2 ?? "../shared/corpus-batch2");
     const misses: string[] = [];
     let all = 0;
@@ -49,15 +49,8 @@ describe("extractRating", () => {
     expect(all).toBe(81);
     // Reviewed misses, each a shape the rating rules do not read yet (a fix turns this test red: update the list).
     const knownMisses = [
-      // "das Votum für X um zwei Stufen von ... auf ... angehoben": "Votum" and a two-step move
-      ...["company", "rating", "previousRating", "ratingAction"].map((f) => `web/209.rating.json ${f}`),
-      // "Kursziel ... angepasst" with the direction only in the numbers (8,00 to 5,60)
-      ...["target", "previousTarget", "targetAction"].map((f) => `web/211.rating.json ${f}`),
-      // "Die Einstufung beließ Analyst ... auf Hold" in the second sentence
-      ...["rating", "ratingAction"].map((f) => `web/215.rating.json ${f}`),
-      // an archive copy: "Anlageempfehlung ... zurück genommen", the target raised in the next sentence
-      ...["institute", "company", "rating", "previousRating", "ratingAction", "target", "previousTarget", "targetAction"].map((f) => `web/235.rating.json ${f}`),
-      // the analyst named without "Analyst" before the name ("Luca Solca berücksichtige ...")
+      // the analyst named without "Analyst" before the name ("Luca Solca berücksichtige ..."): not read, so
+      // that a name opening any sentence is never taken for the analyst
       "feed/313.rating.json analyst",
     ];
     expect(misses.sort()).toEqual(knownMisses.sort());

@@ -78,14 +78,14 @@ const DESCRIPTOR = `(?:${[...INSTITUTE_DESCRIPTORS].sort((a, b) => b.length - a.
 
 /** `Die britische Investmentbank HSBC hat ` : the institute (descriptor and article left out). */
 const INSTITUTE = new RegExp(String.raw`^(?:(?:Die|Der|Das) )?(?:[a-zäöü]{2,20} ){0,2}(?:${DESCRIPTOR} )?([A-ZÄÖÜ][\p{L}\d&.-]{0,30}(?: (?:&|[A-ZÄÖÜ][\p{L}\d&.-]{0,30})){0,4}) hat `, "u");
-/** The company after `hat` (`die Einstufung für`, `das Kursziel für`, `die Aktie der` ...). */
+/** The company after `hat` (`die Einstufung für`, `das Kursziel für`, `die Aktie der`, `ihre Anlageempfehlung für Titel der` ...). */
 const COMPANY =
-  / hat (?:(?:die Einstufung|das Kursziel|den fairen Wert|das Ziel|die Aktie|die Aktien|die Papiere) (?:für|der|des|von) (?:die |das |den )?)?([A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40}(?: (?:&|[A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40})){0,4})/u;
-const CHANGE = new RegExp(String.raw`von ${RATING} auf ${RATING} (hochgestuft|abgestuft|heraufgestuft|herabgestuft)`, "u");
+  / hat (?:(?:die|das|den|ihre|ihr|seine|sein) (?:Einstufung|Kursziel|fairen Wert|Ziel|Aktie|Aktien|Papiere|Votum|Anlageurteil|Anlageempfehlung|Empfehlung) (?:für|der|des|von) (?:(?:Titel|Aktien|Papiere) der |die |das |den )?)?([A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40}(?: (?:&|[A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40})){0,4})/u;
+const CHANGE = new RegExp(String.raw`von ${RATING} auf ${RATING} (hochgestuft|abgestuft|heraufgestuft|herabgestuft|angehoben|gesenkt|zurückgenommen|zurück genommen)`, "u");
 const KEEP = new RegExp(String.raw`auf ${RATING} (?:mit einem (?:Kursziel|fairen Wert) von ${NUM} (?:\([^()]{0,40}\) )?${CUR} )?belassen`, "u");
 const INITIATE = new RegExp(String.raw`mit ${RATING} (?:und einem (?:Kursziel|fairen Wert) von ${NUM} ${CUR} )?(?:in die Bewertung aufgenommen|neu in die Bewertung|die Bewertung aufgenommen)`, "u");
 /** `von 60 auf 62 Euro angehoben`; the caller checks that a target (`Kursziel`, `fairen Wert`) is named before it. */
-const TARGET_CHANGE = new RegExp(String.raw`von ${NUM} auf ${NUM} ${CUR} (angehoben|erhöht|gesenkt|reduziert|gekappt)`, "u");
+const TARGET_CHANGE = new RegExp(String.raw`von ${NUM} auf ${NUM} ${CUR} (angehoben|erhöht|gesenkt|reduziert|gekappt|angepasst|revidiert)`, "u");
 const TARGET_WORD = /Kursziel|fairen Wert|Ziel/u;
 const TARGET_KEEP = new RegExp(String.raw`(?:Kursziel|fairen Wert|Ziel) (?:von |auf )${NUM} (?:\([^()]{0,40}\) )?${CUR} belassen`, "u");
 const ANALYST = /Analyst(?:in)? ([A-ZÄÖÜ][\p{L}'-]{1,30}(?: [A-ZÄÖÜ][\p{L}'-]{1,30}){1,2})(?= [a-zäöü(]|[.,;:])/u;
@@ -98,6 +98,8 @@ const LATER_RATING = new RegExp(
   String.raw`(?:(?:Einstufung|Anlageurteil|Votum|Empfehlung) (lautet|lautete|bleibt|blieb) (weiterhin |weiter |unverändert |nach wie vor )?(?:auf |bei )?|(bestätigte|bestätigt|bekräftigte|bekräftigt) (?:die Einstufung |das Anlageurteil |das Votum |ihr Votum |sein Votum )?(?:mit )?)${RATING}`,
   "u",
 );
+/** A later sentence keeping the rating: `Die Einstufung beließ Analyst Andy Chu allerdings auf "Hold".` */
+const LATER_KEPT = new RegExp(String.raw`(?:Einstufung|Anlageurteil|Votum|Empfehlung) (beließ|beließen) (?:[^."„“”\n]{1,60} )?auf ${RATING}`, "u");
 const HEADLINE_RATING = new RegExp(String.raw`auf ${RATING}`, "u");
 /** A headline's closing rating: `Lindqvist hebt Ziel für Hopfenthal auf 46 Euro - 'Buy'`. */
 const HEADLINE_SUFFIX = new RegExp(String.raw` [-–] ${RATING}$`, "u");
@@ -105,7 +107,7 @@ const HEADLINE_SUFFIX = new RegExp(String.raw` [-–] ${RATING}$`, "u");
 const HEADLINE_TARGET = new RegExp(String.raw`\b(hebt|senkt|erhöht|kappt|belässt) (?:Kursziel|Ziel) für [^-–'"]{1,60}? (?:von ${NUM} )?auf ${NUM} ${CUR}`, "u");
 /** Every expression built at load time, for the backtracking check in the tests. @internal */
 export const RATING_PATTERNS = (): RegExp[] => [
-  INSTITUTE, COMPANY, CHANGE, KEEP, INITIATE, TARGET_CHANGE, TARGET_KEEP, ANALYST, WROTE, HEADLINE_RATING, LATER_RATING, HEADLINE_SUFFIX, HEADLINE_TARGET,
+  INSTITUTE, COMPANY, CHANGE, KEEP, INITIATE, TARGET_CHANGE, TARGET_KEEP, ANALYST, WROTE, HEADLINE_RATING, LATER_RATING, LATER_KEPT, HEADLINE_SUFFIX, HEADLINE_TARGET,
 ];
 
 const num = (s: string) => Number(s.replace(/\.(?=\d{3}(?:\D|$))/g, "").replace(",", "."));
@@ -158,7 +160,7 @@ export function extractWith(article: Article, source: { text: string; base: numb
   if (change) {
     r.previousRating = change[1]!;
     r.rating = change[2]!;
-    r.ratingAction = /^(?:hoch|herauf)/.test(change[3]!) ? "upgrade" : "downgrade";
+    r.ratingAction = /^(?:hoch|herauf|angehoben)/.test(change[3]!) ? "upgrade" : "downgrade";
     raws.ratingAction = change[3]!;
   } else if (initiate) {
     r.rating = initiate[1]!;
@@ -178,11 +180,20 @@ export function extractWith(article: Article, source: { text: string; base: numb
       raws.target = keep[2];
     }
   }
-  const tc = TARGET_CHANGE.exec(sentence);
-  if (tc && TARGET_WORD.test(sentence.slice(0, tc.index))) {
+  // The target change in the first sentence, or else in the second (`Das Kursziel wurde ... von 28,50 auf
+  // 32,70 Euro erhöht.`): a target must be named before the numbers in the same sentence.
+  let tc = TARGET_CHANGE.exec(sentence);
+  if (!(tc && TARGET_WORD.test(sentence.slice(0, tc.index)))) {
+    const second = firstSentence(lead.text.slice(sentence.length).trimStart());
+    const t2 = TARGET_CHANGE.exec(second);
+    tc = t2 && TARGET_WORD.test(second.slice(0, t2.index)) ? t2 : null;
+  }
+  if (tc) {
     r.previousTarget = target(tc[1]!, tc[3]!);
     r.target = target(tc[2]!, tc[3]!);
-    r.targetAction = /^(?:angehoben|erhöht)$/.test(tc[4]!) ? "raise" : "lower";
+    // A neutral word ("angepasst", "revidiert"): the direction comes from the numbers.
+    const neutral = /^(?:angepasst|revidiert)$/.test(tc[4]!);
+    r.targetAction = neutral ? (r.target.value > r.previousTarget.value ? "raise" : r.target.value < r.previousTarget.value ? "lower" : "keep") : /^(?:angehoben|erhöht)$/.test(tc[4]!) ? "raise" : "lower";
     raws.previousTarget = `von ${tc[1]}`;
     raws.target = `${tc[2]} ${tc[3]}`;
     raws.targetAction = tc[4]!;
@@ -198,7 +209,14 @@ export function extractWith(article: Article, source: { text: string; base: numb
   // sentence, or only in its headline; other texts never take these looser readings.
   const analystText = /Analyser|Broker/.test(article.dateline?.agency ?? "") || /Kursziel|Einstufung|Anlageurteil|fairen Wert/.test(sentence);
   if (analystText && !r.rating) {
-    const later = LATER_RATING.exec(lead.text.slice(sentence.length));
+    const rest = lead.text.slice(sentence.length);
+    const later = LATER_RATING.exec(rest);
+    const laterKept = later ? null : LATER_KEPT.exec(rest);
+    if (laterKept) {
+      r.rating = laterKept[2]!;
+      r.ratingAction = "reiterate";
+      raws.ratingAction = laterKept[1]!;
+    }
     if (later) {
       r.rating = later[4]!;
       // "bleibt", "weiterhin" and "bestätigt" say the rating was kept; a bare "lautet" does not say.
