@@ -255,7 +255,12 @@ describe("rating extractor edges", () => {
     expect([archive.institute, archive.company, archive.previousRating, archive.rating, archive.ratingAction]).toEqual(["Lindqvist Bank", "Hopfenthal AG", "Buy", "Hold", "downgrade"]);
     expect([archive.previousTarget, archive.target, archive.targetAction]).toEqual([{ value: 28.5, currency: "EUR" }, { value: 32.7, currency: "EUR" }, "raise"]);
     // A second sentence that names no target before its numbers is not read.
-    const none = rate('Die Bank Lindqvist hat Hopfenthal von "Buy" auf "Hold" zurückgenommen. Der Umsatz wurde von 28 auf 32 Euro je Aktie erhöht.')!;
+    const none = rate('Die Bank Lindqvist hat Hopfenthal von "Buy" auf "Hold" zurückgenommen. Der Umsatz soll von 28 auf 32 Euro erhöht werden.')!;
     expect([none.rating, none.target, none.targetAction]).toEqual(["Hold", null, null]);
+    // The target named after the numbers, or in a third sentence, does not count either.
+    const after = rate('Die Bank Lindqvist hat Hopfenthal von "Buy" auf "Hold" zurückgenommen. Der Umsatz soll von 28 auf 32 Euro erhöht werden, das Kursziel bleibt.')!;
+    expect(after.target).toBeNull();
+    const third = rate('Die Bank Lindqvist hat Hopfenthal von "Buy" auf "Hold" zurückgenommen. Der Ausblick bleibt. Das Kursziel wurde von 28 auf 32 Euro erhöht.')!;
+    expect(third.target).toBeNull();
   });
 });

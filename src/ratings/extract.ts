@@ -87,6 +87,8 @@ const INITIATE = new RegExp(String.raw`mit ${RATING} (?:und einem (?:Kursziel|fa
 /** `von 60 auf 62 Euro angehoben`; the caller checks that a target (`Kursziel`, `fairen Wert`) is named before it. */
 const TARGET_CHANGE = new RegExp(String.raw`von ${NUM} auf ${NUM} ${CUR} (angehoben|erhöht|gesenkt|reduziert|gekappt|angepasst|revidiert)`, "u");
 const TARGET_WORD = /Kursziel|fairen Wert|Ziel/u;
+/** Words of a target change that say no direction: the numbers do. */
+const NEUTRAL_TARGET_WORDS: ReadonlySet<string> = new Set(["angepasst", "revidiert"]);
 const TARGET_KEEP = new RegExp(String.raw`(?:Kursziel|fairen Wert|Ziel) (?:von |auf )${NUM} (?:\([^()]{0,40}\) )?${CUR} belassen`, "u");
 const ANALYST = /Analyst(?:in)? ([A-ZÄÖÜ][\p{L}'-]{1,30}(?: [A-ZÄÖÜ][\p{L}'-]{1,30}){1,2})(?= [a-zäöü(]|[.,;:])/u;
 const WROTE = /(?:schrieb|schreibt|so|meinte|sagte) ([A-ZÄÖÜ][\p{L}'-]{1,30} [A-ZÄÖÜ][\p{L}'-]{1,30})(?= [a-zäöü]|[.,;:])/u;
@@ -184,7 +186,7 @@ export function extractWith(article: Article, source: { text: string; base: numb
   // 32,70 Euro erhöht.`): a target must be named before the numbers in the same sentence.
   let tc = TARGET_CHANGE.exec(sentence);
   if (!(tc && TARGET_WORD.test(sentence.slice(0, tc.index)))) {
-    const second = firstSentence(lead.text.slice(sentence.length).trimStart());
+    const second = firstSentence(lead.text.slice(sentence.length));
     const t2 = TARGET_CHANGE.exec(second);
     tc = t2 && TARGET_WORD.test(second.slice(0, t2.index)) ? t2 : null;
   }
@@ -192,7 +194,7 @@ export function extractWith(article: Article, source: { text: string; base: numb
     r.previousTarget = target(tc[1]!, tc[3]!);
     r.target = target(tc[2]!, tc[3]!);
     // A neutral word ("angepasst", "revidiert"): the direction comes from the numbers.
-    const neutral = /^(?:angepasst|revidiert)$/.test(tc[4]!);
+    const neutral = NEUTRAL_TARGET_WORDS.has(tc[4]!);
     r.targetAction = neutral ? (r.target.value > r.previousTarget.value ? "raise" : r.target.value < r.previousTarget.value ? "lower" : "keep") : /^(?:angehoben|erhöht)$/.test(tc[4]!) ? "raise" : "lower";
     raws.previousTarget = `von ${tc[1]}`;
     raws.target = `${tc[2]} ${tc[3]}`;
