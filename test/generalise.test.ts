@@ -1,6 +1,7 @@
 // Shapes of real copies from sources the parser was not built on (issue: real copies from everywhere).
 // Texts are our own, in dpa-AFX style; each test names the shape it stands for.
 import { describe, expect, it } from "vitest";
+import { splitRevision } from "../src/grammars/dpa-afx/flags.js";
 import { openingWords } from "../src/grammars/dpa-afx/rules/notes.js";
 import { dpaAfx, parseArticle, parseFeed } from "../src/index.js";
 import { uncovered } from "./coverage.js";
@@ -190,5 +191,94 @@ describe("copies from everywhere", () => {
     // Partner places joined by a slash.
     expect(parseArticle("Zürich/Genf (awp) - Text./ab").dateline?.locations).toEqual(["Zürich", "Genf"]);
     expect(parseArticle("Titel\n\nZürich Stadt Land Fluss Meer (awp) - Text./ab").dateline).toBeNull();
+  });
+
+  it("the first entry of an overview is an item like the others, also with a month-only date prefix glued to it", () => {
+    const t = "date 2026-01 Dax legt zu\n\nFRANKFURT - Der Dax stieg am Montag.\n\nÖlpreise fallen\n\nLONDON - Die Ölpreise fielen.\n\nEuro stabil\n\nNEW YORK - Der Euro blieb stabil.";
+    const a = parseArticle(t);
+    expect(a.headline).toBeNull();
+    expect(a.items.map((i) => [i.headline?.text, i.dateline?.locations[0]])).toEqual([
+      ["Dax legt zu", "FRANKFURT"],
+      ["Ölpreise fallen", "LONDON"],
+      ["Euro stabil", "NEW YORK"],
+    ]);
+    expect([a.date?.iso, a.date?.precision]).toEqual(["2026-01", "month"]);
+    expect(uncovered(t, a)).toEqual([]);
+    // A prefix glued to a sentence is no item's headline.
+    const s2 = "date 2026-01 Der Dax stieg.\n\nFRANKFURT - Text eins.\n\nÖlpreise fallen\n\nLONDON - Text zwei.";
+    expect(parseArticle(s2).items.map((i) => i.headline?.text)).not.toContain("Der Dax stieg.");
+  });
+
+  it("site chrome the vocabulary knows, and a label ending in a colon, are chrome above the real headline", () => {
+    const head = (first: string) => {
+      const t = `${first}\n\nBASF hebt die Prognose an\n\nLUDWIGSHAFEN (dpa-AFX) - BASF hebt die Prognose./ab/cd`;
+      const a = parseArticle(t);
+      expect(uncovered(t, a)).toEqual([]);
+      return [a.headline?.text, a.extras.map((e) => [e.kind, e.text])];
+    };
+    expect(head('Weitere Suchergebnisse zu "DAX":')).toEqual(["BASF hebt die Prognose an", [["chrome", 'Weitere Suchergebnisse zu "DAX":']]]);
+    expect(head("Aktie in diesem Artikel BASF 41,54 EUR")).toEqual(["BASF hebt die Prognose an", [["chrome", "Aktie in diesem Artikel BASF 41,54 EUR"]]]);
+    expect(head("Die wichtigsten Meldungen des Tages im Blick:")).toEqual(["BASF hebt die Prognose an", [["chrome", "Die wichtigsten Meldungen des Tages im Blick:"]]]);
+    expect(head("16:44 | 17.01.2020")).toEqual(["BASF hebt die Prognose an", [["chrome", "16:44 | 17.01.2020"]]]);
+    // A known chrome line between the headline and the dateline is no standfirst.
+    const below = parseArticle("BASF hebt die Prognose an\nArtikel drucken\n\nLUDWIGSHAFEN (dpa-AFX) - Text./ab/cd");
+    expect([below.headline?.text, below.standfirst, below.extras.map((e) => e.kind)]).toEqual(["BASF hebt die Prognose an", null, ["chrome"]]);
+    // A headline ending in a colon, alone above the lead, stays the headline.
+    expect(parseArticle("Dax-Ausblick: Anleger fragen sich:\n\nFRANKFURT (dpa-AFX) - Text./ab/cd").headline?.text).toBe("Dax-Ausblick: Anleger fragen sich:");
+  });
+
+  it("a revision number in parentheses is the tag's revision (`AKTIE IM FOKUS (2)`)", () => {
+    const h = (line: string) => parseArticle(`${line}\n\nFRANKFURT (dpa-AFX) - Text./ab`).headline!;
+    expect([h("AKTIE IM FOKUS (2): Bayer fällt").tags, h("AKTIE IM FOKUS (2): Bayer fällt").flags.revision]).toEqual([["AKTIE IM FOKUS (2)"], 2]);
+    expect(h("WDH/AKTIE IM FOKUS (12)/Glyphosat: Bayer fällt").tags).toEqual(["WDH", "AKTIE IM FOKUS (12)"]);
+    expect(h("WDH/AKTIE IM FOKUS (12)/Glyphosat: Bayer fällt").flags).toEqual({ repeat: true, correction: false, revision: 12, desk: "AKTIE IM FOKUS (12)" });
+    expect(h("ROUNDUP (123): Bayer fällt").tags).toEqual([]);
+    expect(h("ROUNDUP (): Bayer fällt").tags).toEqual([]);
+    expect(h("ROUNDUP (2: Bayer fällt").tags).toEqual([]);
+    expect(h("ROUNDUP 2: Bayer fällt").flags.revision).toBe(2);
+  });
+
+  it("a calendar's marker line (`^ HINWEIS`) is a heading; a lone caret is not", () => {
+    const t = "TAGESVORSCHAU: Termine am 7. Januar 2026\n\nFRANKFURT (dpa-AFX) - Die wichtigsten Termine:\n\nMITTWOCH\n\n08:00 DEU: Auftragseingang Industrie 11/25\n\n^ HINWEIS\n\nTermine ohne Gewähr./ab/cd";
+    expect(parseArticle(t).sections.map((s) => s.heading?.text ?? null)).toEqual([null, "MITTWOCH", "^ HINWEIS"]);
+    expect(dpaAfx.rules.heading.parse("^ HINWEIS").status).toBe(true);
+    expect(dpaAfx.rules.heading.parse("^  TERMINE").status).toBe(true);
+    expect(dpaAfx.rules.heading.parse("^ hinweis").status).toBe(false);
+    expect(dpaAfx.rules.heading.parse("^^^").status).toBe(false);
+  });
+
+  it("splitRevision: one or two digits after the last space, bare or in parentheses", () => {
+    const cases: [string, string, number | null][] = [
+      ["ROUNDUP 2", "ROUNDUP", 2],
+      ["ROUNDUP 12", "ROUNDUP", 12],
+      ["ROUNDUP (2)", "ROUNDUP", 2],
+      ["AKTIE IM FOKUS (12)", "AKTIE IM FOKUS", 12],
+      ["ROUNDUP 123", "ROUNDUP 123", null],
+      ["ROUNDUP (123)", "ROUNDUP (123)", null],
+      ["ROUNDUP ()", "ROUNDUP ()", null],
+      ["ROUNDUP (2", "ROUNDUP (2", null],
+      ["ROUNDUP 2)", "ROUNDUP 2)", null],
+      ["ROUNDUP (X)", "ROUNDUP (X)", null],
+      ["ROUNDUP 2X", "ROUNDUP 2X", null],
+      ["ROUNDUP", "ROUNDUP", null],
+      ["AKTIE IM FOKUS", "AKTIE IM FOKUS", null],
+      ["ROUNDUP ", "ROUNDUP ", null],
+    ];
+    for (const [tag, word, revision] of cases) expect([tag, splitRevision(tag)]).toEqual([tag, { word, revision }]);
+  });
+
+  it("labels and edges of the chrome, heading and dated-item readings", () => {
+    expect(expected(dpaAfx.rules.chromeLine, "Hallo Welt")).toEqual(["a line of site chrome"]);
+    expect(expected(dpaAfx.rules.heading, "^ hinweis")).toEqual(["a heading"]);
+    // A "prefix" glued to the next word without a space is no date prefix: the whole line is the headline.
+    const glued = "date 2026-01Dax legt zu\n\nFRANKFURT - Text eins.\n\nÖlpreise fallen\n\nLONDON - Text zwei.\n\nEuro stabil\n\nPARIS - Text drei.";
+    expect(parseArticle(glued).items.map((i) => i.headline?.text)).toEqual(["date 2026-01Dax legt zu", "Ölpreise fallen", "Euro stabil"]);
+    expect(parseArticle(glued).dates).toEqual([]);
+    // A date prefix alone on the line above an item's dateline opens no item either.
+    const alone = "date 2026-01\n\nFRANKFURT - Text eins.\n\nÖlpreise fallen\n\nLONDON - Text zwei.\n\nEuro stabil\n\nPARIS - Text drei.";
+    expect(parseArticle(alone).items.map((i) => i.headline?.text)).toEqual(["Ölpreise fallen", "Euro stabil"]);
+    // The glued date is a prefix date of the message.
+    const dated = parseArticle("date 2026-01 Dax legt zu\n\nFRANKFURT - Text eins.\n\nÖlpreise fallen\n\nLONDON - Text zwei.");
+    expect(dated.dates.map((d) => [d.source, d.iso])).toEqual([["prefix", "2026-01"]]);
   });
 });

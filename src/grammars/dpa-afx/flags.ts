@@ -15,15 +15,21 @@ export function tagMeanings(v: DpaAfxVocabulary): Map<string, string> {
   return m;
 }
 
-/** The tag without a trailing revision number (`ROUNDUP 2` -> `ROUNDUP`), and the number. */
-function splitRevision(tag: string): { word: string; revision: number | null } {
+/**
+ * The tag without a trailing revision number (`ROUNDUP 2` -> `ROUNDUP`, also in parentheses:
+ * `AKTIE IM FOKUS (2)` -> `AKTIE IM FOKUS`), and the number.
+ */
+export function splitRevision(tag: string): { word: string; revision: number | null } {
   const sp = tag.lastIndexOf(" ");
-  if (sp === -1 || sp < tag.length - 3 || sp + 1 >= tag.length) return { word: tag, revision: null };
-  for (let k = sp + 1; k < tag.length; k++) {
+  const paren = tag.charCodeAt(sp + 1) === 40 && tag.charCodeAt(tag.length - 1) === 41;
+  const from = paren ? sp + 2 : sp + 1;
+  const to = paren ? tag.length - 1 : tag.length;
+  if (sp === -1 || to - from < 1 || to - from > 2) return { word: tag, revision: null };
+  for (let k = from; k < to; k++) {
     const c = tag.charCodeAt(k);
     if (c < 48 || c > 57) return { word: tag, revision: null };
   }
-  return { word: tag.slice(0, sp), revision: Number(tag.slice(sp + 1)) };
+  return { word: tag.slice(0, sp), revision: Number(tag.slice(from, to)) };
 }
 
 /** True when the vocabulary knows the tag (a known tag, another tag, or a desk head it starts with). */

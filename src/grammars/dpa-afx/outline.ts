@@ -57,6 +57,8 @@ export interface ItemHeadValue {
   dayHeading: Span | null;
   /** Where the item's text starts (after the dateline); its lines are the blocks that follow. */
   textStart: number;
+  /** A date prefix glued to the headline line (`date 2026-01 Dax legt zu`), or null. */
+  date?: DateValue | null;
 }
 
 /**

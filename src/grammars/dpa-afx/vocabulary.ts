@@ -64,6 +64,11 @@ export interface DpaAfxVocabulary {
    */
   readonly teaserMarks: readonly RegExp[];
   /**
+   * Site chrome: navigation and widget lines a site prints around the copy (sticky `y` expressions
+   * matched at a line's start above the lead). Such a line is a `chrome` extra, never the headline.
+   */
+  readonly chrome: readonly RegExp[];
+  /**
    * Function words by language (IETF tag to lower-case words of two to eight letters): the `language`
    * refiner counts them to tell which language a text is in.
    */
@@ -139,6 +144,13 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     { kind: "rule", pattern: /(?<![-=_*])[-=_*]{5}/y },
   ]),
   siteLabels: Object.freeze([/dpa-AFX(?: · [^\r\n]{0,40})?[ \t]*(?=[\r\n]|$)/y]),
+  chrome: Object.freeze([
+    /Erweiterte Funktionen\b/y, // a finance portal's tool menu
+    /Weitere Suchergebnisse zu\b/y, // a search page's list heading: `Weitere Suchergebnisse zu "DAX":`
+    /Aktien? in diesem Artikel\b/y, // a quote widget: `Aktie in diesem Artikel BASF 41,54 EUR`
+    /Zur Startseite\b/y,
+    /Artikel (?:drucken|versenden|teilen|merken)\b/y,
+  ]),
   teaserMarks: Object.freeze([
     /\[(?:mehr|weiter|weiterlesen|more|read more|…|\.\.\.)\]/iy, // a link to the full text: `[mehr]`, `[weiter]`
     /\[\+\d{1,7} chars\]/y, // a news API's count of what it cut: `[+1040 chars]`

@@ -1,12 +1,14 @@
 /**
  * Headline or standfirst: the lines of text above the lead. The first one that does not end in a full
- * stop (an ellipsis where a site cut it short is no full stop) is the headline, unless it is a site's
- * short label with a longer candidate below it (then it is a `chrome` extra); the first other one is the standfirst; any further one is kept as an
- * unrecognised extra.
+ * stop (an ellipsis where a site cut it short is no full stop) is the headline, unless it is site chrome
+ * (a line the `chromeLine` rule knows, or a short label or one ending in a colon with a headline
+ * candidate below it: a `chrome` extra); the first other one is the standfirst; any further one is kept
+ * as an unrecognised extra.
  */
 import { entry, type DpaAfxEntry } from "../outline.js";
 import { endsInFullStop } from "../rules/util.js";
-import { has, type DpaAfxRefiner } from "./draft.js";
+import { exec } from "../../../combinators/fast.js";
+import { has, rulesOf, type DpaAfxRefiner } from "./draft.js";
 
 /** The most words a site's label has (`Erweiterte Funktionen`); a headline has more. */
 const MAX_LABEL_WORDS = 3;
@@ -30,13 +32,19 @@ export const front: DpaAfxRefiner = {
     if (!has(draft, "frontText")) return draft;
     let headline = has(draft, "headline");
     let standfirst = has(draft, "standfirst");
-    // Site chrome above the headline (`Erweiterte Funktionen`, glued to a date prefix or on its own): a
-    // label of at most three words, where a line of more words that could be the headline follows.
-    const candidates = headline ? [] : draft.outline.filter((e) => e.kind === "frontText" && !endsInFullStop(draft.input, e.span.end));
+    // Site chrome: a line the grammar's `chromeLine` rule knows, always; and above the headline (glued to a
+    // date prefix or on its own) a label of at most three words or one ending in a colon, where a line
+    // that could be the headline follows. A line with a desk tag (`ROUNDUP: Dax legt zu`) is a headline,
+    // however short.
+    const { input } = draft;
+    const chromeLine = rulesOf(draft).chromeLine;
     const chrome = new Set<DpaAfxEntry>();
-    const longer = candidates.findIndex((e) => words(draft.input, e.span.start, e.span.end) > MAX_LABEL_WORDS);
-    // A line with a desk tag (`ROUNDUP: Dax legt zu`) is a headline, however short.
-    for (let k = 0; k < longer; k++) if (candidates[k]!.kind === "frontText" && (candidates[k]!.value as { tags: unknown[] }).tags.length === 0) chrome.add(candidates[k]!);
+    for (const e of draft.outline) if (e.kind === "frontText" && exec(chromeLine, input, e.span.start) !== null) chrome.add(e);
+    const candidates = headline ? [] : draft.outline.filter((e) => e.kind === "frontText" && !chrome.has(e) && !endsInFullStop(input, e.span.end));
+    const label = (e: DpaAfxEntry) =>
+      (e.value as { tags: unknown[] }).tags.length === 0 && (words(input, e.span.start, e.span.end) <= MAX_LABEL_WORDS || input.charCodeAt(e.span.end - 1) === 58);
+    const real = candidates.findIndex((e) => !label(e));
+    for (let k = 0; k < real; k++) chrome.add(candidates[k]!);
     const outline = draft.outline.map((e) => {
       if (e.kind !== "frontText") return e;
       if (chrome.has(e)) return entry("extra", e.span, { kind: "chrome" });

@@ -143,7 +143,8 @@ export function allCapitals(input: string, start: number, end: number): boolean 
 
 /**
  * A line that reads as a section heading on its own (its neighbours are the `headings` refiner's
- * business): at most 100 characters and twelve words, starting with a capital, no final full stop,
+ * business): at most 100 characters and twelve words, starting with a capital (after a calendar's `^`
+ * marker: `^ HINWEIS`), no final full stop,
  * comma, colon, semicolon or dash, no sentence inside it, and no calendar row. Consumes the line's text.
  * @example heading.parse("Händler bleiben vorsichtig") // { start: 0, end: 26 }
  */
@@ -157,7 +158,13 @@ export const heading = (r: BodyRefs): Parser<Span> => {
     if (end - start > HEADING_MAX || end - start < 3) return fail(i, "a heading");
     const last = lastSignificant(input, start, end);
     if (last === 46 || last === 44 || last === 59 || last === 58 || isDash(last) || last === -1) return fail(i, "a heading");
-    if (!isUpper(firstSignificant(input, start, end))) return fail(i, "a heading");
+    // A calendar's marker line opens with a caret (`^ HINWEIS`, `^ TERMINE`).
+    let from = start;
+    if (input.charCodeAt(from) === 94 /* ^ */) {
+      from++;
+      while (from < end && isSpace(input.charCodeAt(from))) from++;
+    }
+    if (!isUpper(firstSignificant(input, from, end))) return fail(i, "a heading");
     if (calendarRow(input, start) >= 0) return fail(i, "a heading");
     const caps = allCapitals(input, start, end);
     let words = 1;

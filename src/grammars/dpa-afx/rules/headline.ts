@@ -1,5 +1,6 @@
 import { check, choice, hspace, located, mapValue, repeat, sequence, token, type Located, type Parser } from "../../../combinators/index.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
+import { splitRevision } from "../flags.js";
 import type { HeadlineValue } from "./values.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -13,7 +14,8 @@ interface HeadlineRefs {
 
 /**
  * An upper-case desk tag: one from the vocabulary, one ending in a known suffix (`INDEX-FLASH`), or any
- * all-capitals word at least `minUnknownUpperTag` letters long; a revision number may follow (`ROUNDUP 2`).
+ * all-capitals word at least `minUnknownUpperTag` letters long; a revision number may follow (`ROUNDUP 2`,
+ * or in parentheses: `AKTIE IM FOKUS (2)`).
  * Short capitals (`VÖB`, `EZB`) are names, not tags.
  * @example upperTag.parse("ROUNDUP 2") // "ROUNDUP 2"
  */
@@ -22,9 +24,9 @@ export const upperTag =
   (): Parser<string> => {
     const known = new Set(v.upperTags.map((t) => t.tag));
     return check(
-      token(/[A-ZÄÖÜ][A-ZÄÖÜ-]*(?: [A-ZÄÖÜ][A-ZÄÖÜ-]*){0,3}(?: \d{1,2})?(?![\p{Ll}\d])/uy),
+      token(/[A-ZÄÖÜ][A-ZÄÖÜ-]*(?: [A-ZÄÖÜ][A-ZÄÖÜ-]*){0,3}(?: \d{1,2}| \(\d{1,2}\))?(?![\p{Ll}\d])/uy),
       (tag) => {
-        const word = tag.replace(/ \d{1,2}$/, "");
+        const { word } = splitRevision(tag);
         return (
           known.has(word) ||
           v.upperTagSuffixes.some((s) => word.endsWith(s)) ||

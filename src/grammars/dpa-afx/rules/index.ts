@@ -14,7 +14,7 @@ import { agency, dash, dateline, endDateline, partnerDateline, partnerPlace, pla
 import { bareFront, frontLine, frontMatter, lead, metaDate, metaLine, type LeadValue } from "./front.js";
 import { deskTag, headline, headlineTag, headlineTopic, upperTag } from "./headline.js";
 import { article, message, messageFront, messageLead } from "./message.js";
-import { byline, editorialNote, footer, siteLabel, teaserMark } from "./notes.js";
+import { byline, chromeLine, editorialNote, footer, siteLabel, teaserMark } from "./notes.js";
 import { dayHeading, headlineLine, itemHeads, itemLead, overview } from "./overview.js";
 import { bareTail, endDatelineLine, footerLines, footers, gluedEndDateline, strayLine, tail, trailerLine, type GluedDatelineValue, type TailValue, type TrailerLineValue } from "./tail.js";
 import { endMark, trailer, trailerCode } from "./trailer.js";
@@ -89,6 +89,8 @@ export interface DpaAfxRules {
   siteLabel: Parser<string>;
   /** `[mehr]`, `[+1040 chars]` where a teaser was cut */
   teaserMark: Parser<string>;
+  /** `Erweiterte Funktionen`: a site's navigation or widget line */
+  chromeLine: Parser<string>;
   // ---- document rules: above the body
   /** a line `21.08.2014` or `AXC0135 2017-07-27/11:08` */
   metaDate: Parser<DpaAfxEntry[]>;
@@ -185,6 +187,7 @@ export function dpaAfxRuleSpec(v: DpaAfxVocabulary): RuleSpec<DpaAfxRules> {
     footers: footers(v),
     siteLabel: siteLabel(v),
     teaserMark: teaserMark(v),
+    chromeLine: chromeLine(v),
     metaDate,
     metaLine,
     frontLine,

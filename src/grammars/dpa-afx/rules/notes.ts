@@ -81,6 +81,16 @@ export const siteLabel =
     choice(...v.siteLabels.map((re) => token(re))).desc("a site label");
 
 /**
+ * A line of site chrome (the vocabulary's `chrome`): `Erweiterte Funktionen`, `Weitere Suchergebnisse zu "DAX":`.
+ * @example chromeLine.parse("Aktie in diesem Artikel") // "Aktie in diesem Artikel"
+ */
+export const chromeLine =
+  (v: DpaAfxVocabulary) =>
+  (): Parser<string> =>
+    // eslint-disable-next-line no-restricted-syntax -- vocabulary-sized (a handful of lines), never input-sized
+    choice(...v.chrome.map((re) => token(re))).desc("a line of site chrome");
+
+/**
  * The mark where a site or feed cut a teaser, at the end of the body: `[mehr]`, `[weiter]`,
  * `[+1040 chars]` (the vocabulary's `teaserMarks`).
  * @example teaserMark.parse("[weiter]").status // true

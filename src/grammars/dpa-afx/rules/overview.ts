@@ -96,14 +96,16 @@ function lineAbove(doc: Doc, k: number, low: number): number {
   return p >= low ? p : -1;
 }
 
-/** The item head whose lead is line `l` and whose headline is line `p`, with its day heading, if any. */
-function headAt(doc: Doc, input: string, p: number, lead: { dateline: DatelineValue; textStart: number }, low: number, headline: Raw, dayHeading: Raw): ItemHeadValue {
-  const s = doc.lines.first[p]!;
+/**
+ * The item head whose lead is line `l` and whose headline is line `p` (from `s` on, after a date prefix
+ * glued to it), with its day heading, if any.
+ */
+function headAt(doc: Doc, input: string, p: number, lead: { dateline: DatelineValue; textStart: number }, low: number, headline: Raw, dayHeading: Raw, s = doc.lines.first[p]!, date: DateValue | null = null): ItemHeadValue {
   const e = doc.lines.last[p]!;
   const title = headline(input, s) >= 0 ? (reg.value as HeadlineValue) : { tags: [], topics: [], title: { value: input.slice(s, e), span: { start: s, end: e } } };
   const above = lineAbove(doc, p, low);
   const day = above >= 0 && dayHeading(input, doc.lines.start[above]!) >= 0 ? (reg.value as Span) : null;
-  return { headline: { start: s, end: e }, title, dateline: lead.dateline, dayHeading: day, textStart: lead.textStart };
+  return { headline: { start: s, end: e }, title, dateline: lead.dateline, dayHeading: day, textStart: lead.textStart, date };
 }
 
 /**
@@ -116,6 +118,7 @@ export const itemHeads = (r: OverviewRefs): Parser<ItemHeadValue[]> => {
   const headlineLine = rawOf(r.headlineLine);
   const headline = rawOf(r.headline);
   const dayHeading = rawOf(r.dayHeading);
+  const datePrefix = rawOf(r.datePrefix);
   return fromRaw<ItemHeadValue[]>((input, i) => {
     const doc = docOf(input);
     const k0 = lineAt(doc, i);
@@ -126,6 +129,14 @@ export const itemHeads = (r: OverviewRefs): Parser<ItemHeadValue[]> => {
       if (prev !== -1 && itemLead(input, doc.lines.start[l]!) >= 0) {
         const lead = reg.value as { dateline: DatelineValue; textStart: number };
         if (headlineLine(input, doc.lines.start[prev]!) >= 0) out.push(headAt(doc, input, prev, lead, k0, headline, dayHeading));
+        else {
+          // A date prefix glued to the headline (`date 2026-01 Dax legt zu`): the headline after it.
+          const s = doc.lines.first[prev]!;
+          const d = datePrefix(input, s);
+          const date = d >= 0 ? (reg.value as DateValue) : null;
+          const rest = d >= 0 && isSpace(input.charCodeAt(d)) ? skipSpaces(input, d, doc.lines.last[prev]!) : -1;
+          if (rest !== -1 && rest < doc.lines.last[prev]! && headlineLine(input, rest) >= 0) out.push(headAt(doc, input, prev, lead, k0, headline, dayHeading, rest, date));
+        }
       }
       prev = l;
     }
@@ -135,11 +146,11 @@ export const itemHeads = (r: OverviewRefs): Parser<ItemHeadValue[]> => {
 };
 
 /**
- * The items of the given heads, each with its paragraphs: the blocks from its text to the next item's
+ * The items of the given heads (each after the date glued to its headline, if any), each with its paragraphs: the blocks from its text to the next item's
  * day heading or headline, the last one's to the end of the body (`bodyEnd` on line `bodyEndLine`).
  */
-export function itemsOf(doc: Doc, input: string, heads: ItemHeadValue[], bodyEndLine: number, bodyEnd: number, body: Raw): EntryOf<"item">[] {
-  return heads.map((head, k) => {
+export function itemsOf(doc: Doc, input: string, heads: ItemHeadValue[], bodyEndLine: number, bodyEnd: number, body: Raw): DpaAfxEntry[] {
+  return heads.flatMap((head, k): DpaAfxEntry[] => {
     const next = heads[k + 1];
     let stop: number;
     let cut: number;
@@ -155,7 +166,9 @@ export function itemsOf(doc: Doc, input: string, heads: ItemHeadValue[], bodyEnd
     const start = (head.dayHeading ?? head.headline).start;
     const lastBlock = blocks[blocks.length - 1];
     const end = lastBlock ? lastBlock.span.end : skipBack(input, head.dateline.span.start, head.dateline.span.end);
-    return entry("item", { start, end }, { head, paragraphs });
+    const item = entry("item", { start, end }, { head, paragraphs });
+    // A date prefix glued to the item's headline is a date of the message.
+    return head.date ? [entry("date", head.date.span, { date: head.date, source: "prefix", primary: false }), item] : [item];
   });
 }
 
