@@ -281,4 +281,21 @@ describe("copies from everywhere", () => {
     const dated = parseArticle("date 2026-01 Dax legt zu\n\nFRANKFURT - Text eins.\n\nÖlpreise fallen\n\nLONDON - Text zwei.");
     expect(dated.dates.map((d) => [d.source, d.iso])).toEqual([["prefix", "2026-01"]]);
   });
+
+  it("glued footers after every sentence end; markup extras in input order among other extras", () => {
+    for (const end of ["!", "?", '"', ")"]) {
+      const t = `WASHINGTON (dpa-AFX) - Stocks moved higher${end}Copyright(c) 2020 Beispiel News, Inc.`;
+      expect([end, parseArticle(t).footers.map((f) => f.kind)]).toEqual([end, ["copyright"]]);
+    }
+    // Markup extras stand where the tags do, before an extra found later in the text.
+    const t = "<p>FRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd</p>\n\nMehr zum Thema";
+    const a = parseArticle(t);
+    expect(a.extras.map((e) => [e.kind, t.slice(e.position!.start.offset, e.position!.end.offset)])).toEqual([
+      ["markup", "<p>"],
+      ["markup", "</p>"],
+      ["unrecognised", "Mehr zum Thema"],
+    ]);
+    // A body of nothing but an ellipsis was cut off too.
+    expect(parseArticle("FRANKFURT (dpa-AFX) - ...").diagnostics.map((d) => d.code)).toContain("body/truncated");
+  });
 });
