@@ -115,6 +115,11 @@ export const RATING_PATTERNS = (): RegExp[] => [
 const num = (s: string) => Number(s.replace(/\.(?=\d{3}(?:\D|$))/g, "").replace(",", "."));
 const target = (value: string, currency: string): RatingTarget => ({ value: num(value), currency: CURRENCIES[currency] ?? currency });
 
+/** Which way a target moved from `before` to `after`. */
+function directionOf(before: number, after: number): "raise" | "lower" | "keep" {
+  return after > before ? "raise" : after < before ? "lower" : "keep";
+}
+
 /** The first sentence of a paragraph (a full stop before a capital, with or without a space). */
 function firstSentence(text: string): string {
   const m = /[.!?](?= ?[A-ZÄÖÜ"„])/u.exec(text);
@@ -194,8 +199,8 @@ export function extractWith(article: Article, source: { text: string; base: numb
     r.previousTarget = target(tc[1]!, tc[3]!);
     r.target = target(tc[2]!, tc[3]!);
     // A neutral word ("angepasst", "revidiert"): the direction comes from the numbers.
-    const neutral = NEUTRAL_TARGET_WORDS.has(tc[4]!);
-    r.targetAction = neutral ? (r.target.value > r.previousTarget.value ? "raise" : r.target.value < r.previousTarget.value ? "lower" : "keep") : /^(?:angehoben|erhöht)$/.test(tc[4]!) ? "raise" : "lower";
+    if (NEUTRAL_TARGET_WORDS.has(tc[4]!)) r.targetAction = directionOf(r.previousTarget.value, r.target.value);
+    else r.targetAction = /^(?:angehoben|erhöht)$/.test(tc[4]!) ? "raise" : "lower";
     raws.previousTarget = `von ${tc[1]}`;
     raws.target = `${tc[2]} ${tc[3]}`;
     raws.targetAction = tc[4]!;

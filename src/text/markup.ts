@@ -42,10 +42,8 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
  */
 export function tagEnd(input: string, i: number, limit: number): number {
   if (input.charCodeAt(i) !== 60) return -1;
-  let k = i + 1;
-  if (input.charCodeAt(k) === 47) k++;
-  const nameStart = k;
-  while (k < limit && k - nameStart <= MAX_NAME && (isAsciiLetter(input.charCodeAt(k)) || (k > nameStart && isAsciiDigit(input.charCodeAt(k))))) k++;
+  const nameStart = input.charCodeAt(i + 1) === 47 ? i + 2 : i + 1;
+  let k = nameEnd(input, nameStart, limit);
   if (k === nameStart || k - nameStart > MAX_NAME) return -1;
   if (!HTML_ELEMENTS.has(input.slice(nameStart, k).toLowerCase())) return -1;
   const c = input.charCodeAt(k);
@@ -78,13 +76,20 @@ export function tagStart(input: string, end: number, limit: number): number {
   return -1;
 }
 
-/** The element name of the tag at `i` (lower case). */
+/**
+ * Where the element name starting at `s` ends: ASCII letters, then digits allowed (`h2`); reads at most
+ * one character past {@link MAX_NAME}, never past `limit`.
+ */
+function nameEnd(input: string, s: number, limit: number): number {
+  let k = s;
+  while (k < limit && k - s <= MAX_NAME && (isAsciiLetter(input.charCodeAt(k)) || (k > s && isAsciiDigit(input.charCodeAt(k))))) k++;
+  return k;
+}
+
+/** The element name of the tag at `i` (lower case; the tag is known to be one, see {@link tagEnd}). */
 function nameOf(text: string, i: number): string {
-  let k = i + 1;
-  if (text.charCodeAt(k) === 47) k++;
-  const s = k;
-  while (isAsciiLetter(text.charCodeAt(k)) || (k > s && isAsciiDigit(text.charCodeAt(k)))) k++;
-  return text.slice(s, k).toLowerCase();
+  const s = text.charCodeAt(i + 1) === 47 ? i + 2 : i + 1;
+  return text.slice(s, nameEnd(text, s, text.length)).toLowerCase();
 }
 
 /** Named entities decoded in node text (the ones syndicated German and English copy uses). */
@@ -126,18 +131,8 @@ export function entityAt(input: string, i: number): { end: number; text: string 
 }
 
 /**
- * True when `input[start, end)` holds an HTML tag or entity (found with `indexOf`, each candidate checked
- * within its own stretch, so the whole costs the text's length).
- *
- * @example
- * holdsMarkup("<p>Text</p>", 0, 11); // true
- */
-export function holdsMarkup(input: string, start: number, end: number): boolean {
-  return firstMarkup(input, start, end) !== -1;
-}
-
-/**
- * Where the first HTML tag or entity in `input[start, end)` starts, or -1.
+ * Where the first HTML tag or entity in `input[start, end)` starts, or -1 (found with `indexOf`, each
+ * candidate checked within its own stretch, so the whole costs the text's length).
  *
  * @example
  * firstMarkup("Dax &amp; Co", 0, 12); // 4

@@ -103,11 +103,16 @@ export function joinLines(input: string, lines: readonly { start: number; end: n
 }
 
 function joinSlow(input: string, lines: readonly { start: number; end: number }[]): string {
+  return joinParts(lines, (line) => normalise(input, line.start, line.end));
+}
+
+/** The non-empty texts `part` gives for the lines, joined with single spaces. */
+function joinParts(lines: readonly { start: number; end: number }[], part: (line: { start: number; end: number }) => string): string {
   let out = "";
   for (const line of lines) {
-    const part = normalise(input, line.start, line.end);
-    if (part === "") continue;
-    out = out === "" ? part : `${out} ${part}`;
+    const text = part(line);
+    if (text === "") continue;
+    out = out === "" ? text : `${out} ${text}`;
   }
   return out;
 }
@@ -120,12 +125,8 @@ function joinSlow(input: string, lines: readonly { start: number; end: number }[
  * markupText("<p>Dax &amp; Co</p>", [{ start: 0, end: 18 }]); // "Dax & Co"
  */
 export function markupText(input: string, lines: readonly { start: number; end: number }[]): string {
-  let out = "";
-  for (const line of lines) {
+  return joinParts(lines, (line) => {
     const plain = stripMarkup(input.slice(line.start, line.end));
-    const part = normalise(plain, 0, plain.length);
-    if (part === "") continue;
-    out = out === "" ? part : `${out} ${part}`;
-  }
-  return out;
+    return normalise(plain, 0, plain.length);
+  });
 }

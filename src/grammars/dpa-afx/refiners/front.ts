@@ -8,6 +8,7 @@
 import { entry, type DpaAfxEntry } from "../outline.js";
 import { endsInFullStop } from "../rules/util.js";
 import { exec } from "../../../combinators/fast.js";
+import { isSpace } from "../../../text/chars.js";
 import { has, rulesOf, type DpaAfxRefiner } from "./draft.js";
 
 /** The most words a site's label has (`Erweiterte Funktionen`); a headline has more. */
@@ -18,7 +19,7 @@ function words(input: string, start: number, end: number): number {
   let n = 0;
   let inWord = false;
   for (let k = start; k < end; k++) {
-    const space = input.charCodeAt(k) === 32 || input.charCodeAt(k) === 9 || input.charCodeAt(k) === 0xa0;
+    const space = isSpace(input.charCodeAt(k));
     if (!space && !inWord) n++;
     inWord = !space;
   }
@@ -48,7 +49,7 @@ export const front: DpaAfxRefiner = {
     const outline = draft.outline.map((e) => {
       if (e.kind !== "frontText") return e;
       if (chrome.has(e)) return entry("extra", e.span, { kind: "chrome" });
-      if (!headline && !endsInFullStop(draft.input, e.span.end)) {
+      if (!headline && !endsInFullStop(input, e.span.end)) {
         headline = true;
         return entry("headline", e.span, e.value);
       }

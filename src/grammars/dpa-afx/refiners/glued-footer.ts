@@ -6,7 +6,7 @@
 import { exec } from "../../../combinators/fast.js";
 import { isCloser } from "../../../text/chars.js";
 import { entry } from "../outline.js";
-import { footerOpeners } from "../rules/tail.js";
+import { footerOpeners, openersIn } from "../rules/tail.js";
 import type { FooterValue } from "../rules/values.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import { cutBodyEnd, rulesOf } from "./draft.js";
@@ -24,12 +24,9 @@ export const gluedFooter = cutBodyEnd("gluedFooter", (draft, line) => {
 
 /** The first footer opener in `[from, end)` glued right after a sentence's end (`.`, `!`, `?`, a closing quote), or -1. */
 function gluedOpener(re: RegExp, input: string, from: number, end: number): number {
-  const text = input.slice(from, end);
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const c = text.charCodeAt(m.index - 1);
-    if (m.index > 0 && (c === 46 || c === 33 || c === 63 || isCloser(c))) return from + m.index;
-    re.lastIndex = m.index + Math.max(1, m[0].length);
+  for (const at of openersIn(re, input, from, end)) {
+    const c = input.charCodeAt(at - 1);
+    if (at > from && (c === 46 || c === 33 || c === 63 || isCloser(c))) return at;
   }
   return -1;
 }

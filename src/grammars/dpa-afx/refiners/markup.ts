@@ -6,8 +6,8 @@
  */
 import { firstMarkup } from "../../../text/markup.js";
 import { lineOf } from "../../../text/lexer.js";
-import { isSpace } from "../../../text/chars.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
+import { skipSpaces, trimEnd } from "../rules/util.js";
 import type { DpaAfxRefiner } from "./draft.js";
 
 /** The refiner: `markup` extras for tags at line edges, and one `input/html` info. */
@@ -23,13 +23,13 @@ export const markup: DpaAfxRefiner = {
       for (let k = lineOf(lines, span.start); k <= to; k++) {
         const s = Math.max(lines.start[k]!, span.start);
         const e = Math.min(lines.end[k]!, span.end);
-        // Before the text (all of a line whose text is empty) and after it.
-        const textStart = Math.max(lines.first[k]!, s);
-        const textEnd = lines.first[k] === lines.last[k] ? textStart : Math.min(lines.last[k]!, e);
-        const before = trimmed(input, s, lines.first[k] === lines.last[k] ? e : textStart);
-        if (before !== null) found.push(entry("extra", before, { kind: "markup" }));
-        const after = lines.first[k] === lines.last[k] ? null : trimmed(input, textEnd, e);
-        if (after !== null) found.push(entry("extra", after, { kind: "markup" }));
+        // Before the text and after it; all of a line whose text is empty.
+        const edges: [number, number][] = lines.first[k] === lines.last[k] ? [[s, e]] : [[s, Math.max(lines.first[k]!, s)], [Math.min(lines.last[k]!, e), e]];
+        for (const [a, b] of edges) {
+          const from = skipSpaces(input, a, b);
+          const to = trimEnd(input, from, b);
+          if (from < to) found.push(entry("extra", { start: from, end: to }, { kind: "markup" }));
+        }
       }
     }
     const diagnostics = draft.diagnostics.concat({
@@ -43,9 +43,3 @@ export const markup: DpaAfxRefiner = {
   },
 };
 
-/** `[s, e)` without the white space around it, or null when nothing is left. */
-function trimmed(input: string, s: number, e: number): { start: number; end: number } | null {
-  while (s < e && isSpace(input.charCodeAt(s))) s++;
-  while (e > s && isSpace(input.charCodeAt(e - 1))) e--;
-  return s < e ? { start: s, end: e } : null;
-}

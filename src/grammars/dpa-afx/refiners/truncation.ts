@@ -7,6 +7,7 @@
 import { exec } from "../../../combinators/fast.js";
 import { endsSentence, isCloser, isDigit } from "../../../text/chars.js";
 import { lastSignificant } from "../rules/body.js";
+import { endsInEllipsis } from "../rules/util.js";
 import { has, rulesOf, type DpaAfxRefiner } from "./draft.js";
 
 /** The refiner: adds `body/truncated` (info) at the end of the last paragraph. */
@@ -31,8 +32,3 @@ export const truncation: DpaAfxRefiner = {
   },
 };
 
-/** True when `input[start, end)` ends in an ellipsis, `...` or `…` (what a teaser ends with where it was cut). */
-function endsInEllipsis(input: string, start: number, end: number): boolean {
-  if (end > start && input.charCodeAt(end - 1) === 0x2026) return true;
-  return end - start >= 3 && input.startsWith("...", end - 3);
-}

@@ -7,7 +7,7 @@ import { docOf, isBlank, lineAt, textFrom } from "../../../combinators/lines.js"
 import type { Span } from "../../../article/position.js";
 import { endsSentence, isCloser, isDigit, isDash, isLower, isOpener, isSpace, isUpper } from "../../../text/chars.js";
 import { entry, type DpaAfxEntry, type EntryOf } from "../outline.js";
-import { trimEnd } from "./util.js";
+import { skipSpaces, trimEnd } from "./util.js";
 import type { DpaAfxRules } from "./index.js";
 
 type BodyRefs = Pick<
@@ -159,11 +159,7 @@ export const heading = (r: BodyRefs): Parser<Span> => {
     const last = lastSignificant(input, start, end);
     if (last === 46 || last === 44 || last === 59 || last === 58 || isDash(last) || last === -1) return fail(i, "a heading");
     // A calendar's marker line opens with a caret (`^ HINWEIS`, `^ TERMINE`).
-    let from = start;
-    if (input.charCodeAt(from) === 94 /* ^ */) {
-      from++;
-      while (from < end && isSpace(input.charCodeAt(from))) from++;
-    }
+    const from = input.charCodeAt(start) === 94 /* ^ */ ? skipSpaces(input, start + 1, end) : start;
     if (!isUpper(firstSignificant(input, from, end))) return fail(i, "a heading");
     if (calendarRow(input, start) >= 0) return fail(i, "a heading");
     const caps = allCapitals(input, start, end);

@@ -67,7 +67,7 @@ export function footerOpeners(v: DpaAfxVocabulary): RegExp {
  * Offsets of the footer and ruled-byline openers in `[from, end)`, searched in that stretch only (a slice
  * of it): never past `end`, whatever follows.
  */
-function openersIn(re: RegExp, input: string, from: number, end: number): number[] {
+export function openersIn(re: RegExp, input: string, from: number, end: number): number[] {
   const out: number[] = [];
   if (end <= from) return out;
   const text = input.slice(from, end);

@@ -27,5 +27,17 @@ export function fills(input: string, ruleEnd: number, end: number): boolean {
  * endsInFullStop("Betrugsfall ...", 15); // false
  */
 export function endsInFullStop(input: string, end: number): boolean {
-  return input.charCodeAt(end - 1) === 46 && !(input.charCodeAt(end - 2) === 46 && input.charCodeAt(end - 3) === 46);
+  return input.charCodeAt(end - 1) === 46 && !endsInEllipsis(input, 0, end);
+}
+
+/**
+ * True when `input[start, end)` ends in an ellipsis, `...` or `…` (what a teaser or a headline a site cut
+ * short ends with).
+ *
+ * @example
+ * endsInEllipsis("sich an ...", 0, 11); // true
+ */
+export function endsInEllipsis(input: string, start: number, end: number): boolean {
+  if (end > start && input.charCodeAt(end - 1) === 0x2026) return true;
+  return end - start >= 3 && input.startsWith("...", end - 3);
 }
