@@ -49,7 +49,10 @@ export interface StreamOptions extends ParseOptions {
    * The most text one message may hold, in UTF-16 code units of the decoded text (for ASCII and
    * Windows-1252 input these are bytes; for UTF-8 never more than its bytes). A source that sends no
    * message boundary for longer is cut there: the part read so far becomes a message with an error
-   * `input/message-too-long` at the cut, and parsing goes on with the rest. Memory stays bounded by it.
+   * `input/message-too-long` at the cut, and parsing goes on with the rest. The cut falls at the last line
+   * start within the bound, else inside the line (one unit past the bound rather than between the halves of
+   * a surrogate pair or a CRLF). A line not yet complete is waited for while it fits the bound (it may start
+   * the next message), so where chunks end never decides a cut; memory stays within twice the bound.
    * @default 16777216 (16 MiB)
    */
   maxMessageBytes?: number;
@@ -122,11 +125,19 @@ export interface MessageBlock {
   messages: { first: number; last: number }[];
   /** The `input/windows-1252` note for the whole input, on the first block only (whole-input coordinates). */
   note: Diagnostic | null;
-  /** Diagnostics of the block's last message, in the block's own coordinates: a cut, a truncated ending. */
+  /** Diagnostics of the block's last message, in whole-input coordinates: a cut, a truncated ending. */
   endNotes: Diagnostic[];
   /** The block's lexed text and line index, when already made (in-process only, never sent to workers). */
   doc?: Doc;
   index?: LineIndex;
+}
+
+/** What `messageBlocks` holds after a chunk: pieces of text and their length, lines indexed, the tail. @internal */
+export interface HeldText {
+  pieces: number;
+  text: number;
+  lines: number;
+  tail: number;
 }
 
 /**
@@ -140,7 +151,7 @@ export interface MessageBlock {
  * when its block goes out. Everything is in whole-input offsets and line numbers.
  * @internal
  */
-export async function* messageBlocks(source: StreamSource, grammar: Grammar, options?: StreamOptions): AsyncGenerator<MessageBlock, void, undefined> {
+export async function* messageBlocks(source: StreamSource, grammar: Grammar, options?: StreamOptions, watch?: (held: HeldText) => void): AsyncGenerator<MessageBlock, void, undefined> {
   if (source === null || typeof source !== "object") throw new TypeError("parseStream expects a stream or an async iterable.");
   const max = options?.maxMessageBytes ?? MAX_MESSAGE_BYTES;
   if (!(max >= 1)) throw new RangeError(`maxMessageBytes must be at least 1, got ${String(max)}.`);
@@ -151,7 +162,6 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
   let received = 0;
   // Complete lines in whole-input offsets: line L is at index L - lineBase. `next` starts the open line.
   let starts: number[] = [];
-  let ends: number[] = [];
   let lineBase = 0;
   let next = 0;
   let pendingCR = -1; // a "\r" ended the last chunk: its offset (half a CRLF, perhaps)
@@ -163,6 +173,9 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
   let checked = 0;
   let floor = 0;
   let top = -1;
+  // A line cut inside by the bound before it was complete: it is still asked whether a message starts on
+  // it (as it was when complete before the cut), though the floor lies below it.
+  let cutInside = -1;
   // Where the open message (the next block) starts.
   let msg = { offset: 0, line: 0, column: 0 };
 
@@ -190,7 +203,7 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
     if (encoding === "windows-1252") {
       // Line and column from the decoded sample (offsets equal byte offsets in Windows-1252).
       const at = firstInvalid(all);
-      const p = new LineIndex(decoded.slice(0, at + 1)).point(at);
+      const p = new LineIndex(decoded).point(at);
       note = windows1252Diagnostic(at, p.line, p.column);
     } else if (last && truncatedTail(all) !== -1) {
       truncatedAt = received + decoded.length - 1;
@@ -199,7 +212,7 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
   };
   /** Half a character the UTF-8 decoder still holds, as U+FFFD (at the end, or before a string chunk). */
   const flushDecoder = (last: boolean): string => {
-    if (decoder === null || encoding !== "utf-8") return "";
+    if (decoder === null) return ""; // none yet, or Windows-1252 (decoded without one)
     const rest = decoder.decode();
     if (last && rest.length > 0) truncatedAt = received + rest.length - 1;
     return rest;
@@ -209,9 +222,9 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
     noteDone = true;
     return note;
   };
-  const lineEnd = (k: number, nextStart: number) => {
+  /** A line break ends the open line; the next line starts at `nextStart`. */
+  const lineEnd = (nextStart: number) => {
     starts.push(next);
-    ends.push(k);
     next = nextStart;
   };
 
@@ -225,22 +238,21 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
     if (pendingCR !== -1) {
       // The "\r" that ended the last piece: a CRLF when this piece starts with "\n".
       const lf = s.charCodeAt(0) === 10;
-      lineEnd(pendingCR, pendingCR + (lf ? 2 : 1));
+      lineEnd(pendingCR + (lf ? 2 : 1));
       pendingCR = -1;
       if (lf) k = 1;
     }
     if (s.indexOf("\r", k) === -1) {
-      for (let i = s.indexOf("\n", k); i !== -1; i = s.indexOf("\n", i + 1)) lineEnd(at + i, at + i + 1);
+      // Most text: only "\n" ends lines (a fast path; the loop below reads the same).
+      for (let i = s.indexOf("\n", k); i !== -1; i = s.indexOf("\n", i + 1)) lineEnd(at + i + 1);
     } else {
       for (; k < s.length; k++) {
         const c = s.charCodeAt(k);
-        if (c === 10) lineEnd(at + k, at + k + 1);
-        else if (c === 13) {
+        // A "\r" before a "\n" is half a CRLF: the "\n" ends the line.
+        if (c === 10) lineEnd(at + k + 1);
+        else if (c === 13 && s.charCodeAt(k + 1) !== 10) {
           if (k + 1 === s.length) pendingCR = at + k;
-          else if (s.charCodeAt(k + 1) === 10) {
-            lineEnd(at + k, at + k + 2);
-            k++;
-          } else lineEnd(at + k, at + k + 1);
+          else lineEnd(at + k + 1);
         }
       }
     }
@@ -248,11 +260,11 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
     // not yet asked (and never above the floor or the open message's first line).
     // Trimmed here only (never while messages go out), so the tail-local line index of `advance` stays
     // valid; kept small, so each piece costs its own length (a big tail is a big allocation per chunk).
-    const keep = Math.max(checked - lookback, floor, msg.line, lineBase);
+    const keep = Math.max(checked - lookback, cutInside >= checked ? cutInside : Math.max(floor, msg.line), lineBase);
     if (keep > tailLine && keep - lineBase < starts.length) {
+      // The first line kept starts in the old tail: it was complete, or the open line, before this piece.
       const from = starts[keep - lineBase]!;
-      // The first line kept starts in the old tail, or inside this piece.
-      tail = from < at ? tail.slice(from - tailAt) + s : s.slice(from - at);
+      tail = tail.slice(from - tailAt) + s;
       tailAt = from;
       tailLine = keep;
     } else {
@@ -262,44 +274,49 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
 
   /** The text of `[from, to)` from the pieces (whole offsets); pieces before `to` are dropped. */
   function cutText(from: number, to: number): string {
+    // The first piece reaches `from` (the pieces before the last cut went with its block).
     let out = "";
     while (parts.length > 0) {
       const p = parts[0]!;
-      const pEnd = p.at + p.text.length;
-      if (pEnd <= from) {
-        parts.shift();
-        continue;
-      }
-      if (p.at >= to) break;
-      out += p.text.slice(Math.max(0, from - p.at), Math.min(p.text.length, to - p.at));
-      if (pEnd <= to) parts.shift();
-      else break;
+      out += p.text.slice(Math.max(0, from - p.at), to - p.at);
+      if (p.at + p.text.length > to) break;
+      parts.shift();
     }
     return out;
   }
 
   /** Lines before whole line `line` are no longer needed: forget them (the arrays shrink now and then). */
   function forgetBefore(line: number): void {
-    // The tail's lines stay: its line index is made from them.
-    const drop = Math.min(line, tailLine) - lineBase;
-    if (drop <= 0 || drop < starts.length / 2) return;
+    // No line above the open message is read again (the tail keeps its own text and index).
+    const drop = line - lineBase;
+    if (drop < starts.length / 2) return;
     starts = starts.slice(drop);
-    ends = ends.slice(drop);
     lineBase += drop;
   }
 
   /** The block of `[msg.offset, cut)`, whose messages start on the given whole lines; the rest stays open. */
-  function block(cut: number, firstLine: number, cutLine: number, cutColumn: number, endNotes: Diagnostic[]): MessageBlock {
+  function block(cut: number, firstLine: number, cutLine: number, cutColumn: number, tooLong: boolean): MessageBlock {
     const text = cutText(msg.offset, cut);
     const base = msg;
     const doc = newDoc(text);
     const index = indexOf(doc, base);
+    const endNotes: Diagnostic[] = [];
+    if (tooLong) {
+      const p = index.point(text.length);
+      endNotes.push({
+        code: "input/message-too-long",
+        severity: "error",
+        message: `A message ran past maxMessageBytes (${max}) with no next message in sight; it was cut here and parsing went on.`,
+        position: { start: p, end: p },
+      });
+    }
     const out: MessageBlock = {
       text,
       offset: base.offset,
       line: base.line,
       column: base.column,
-      messages: [{ first: Math.max(0, firstLine - base.line), last: index.lineCount - 1 - (cutColumn === 0 && cutLine > base.line ? 1 : 0) }],
+      // A block cut at a line start ends with that line's break: its last line is the one before.
+      messages: [{ first: Math.max(0, firstLine - base.line), last: index.lineCount - 1 - (cutColumn === 0 ? 1 : 0) }],
       note: takeNote(),
       endNotes,
       doc,
@@ -317,7 +334,7 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
     let doc: Doc | null = null;
     for (; checked < complete; checked++) {
       const line = checked;
-      const low = Math.max(floor, line - lookback, tailLine);
+      const low = Math.max(line === cutInside ? line : floor, line - lookback, tailLine);
       doc ??= newDoc(tail);
       const t = messageTop(tail, grammar, line - tailLine, low - tailLine, doc);
       if (t < 0) continue;
@@ -331,7 +348,7 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
       // A message that grew past the bound inside this chunk is cut first, like one still open.
       yield* bound(cut);
       if (cut <= msg.offset) continue; // the new top is where the open message starts (right after a cut)
-      yield block(cut, top, topLine, 0, []);
+      yield block(cut, top, topLine, 0, false);
       top = topLine;
     }
   }
@@ -345,6 +362,9 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
       const limit = msg.offset + max;
       // The last line start in (msg.offset, limit]: the open line's, or a complete line's.
       let cut = next > msg.offset && next <= limit ? next : -1;
+      // The open line may still turn out to start the next message: wait for its end while it fits the
+      // bound, so that where the chunks end never decides whether a message is cut.
+      if (cut !== -1 && upTo - next <= max) return;
       let cutLine = cut === -1 ? -1 : lineBase + starts.length;
       for (let k = starts.length - 1; cut === -1 && k >= 0 && starts[k]! > msg.offset; k--) {
         if (starts[k]! <= limit) {
@@ -353,30 +373,36 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
         }
       }
       let cutColumn = 0;
-      if (cut === -1) {
+      // A cut before a line longer than the bound is made by that line, not by the text before it (which
+      // fits): it carries no error, the cuts inside the line do. So whether that line turns out to start
+      // a message (known only when it ends) never changes what goes out before it.
+      let clean = false;
+      if (cut !== -1) {
+        const k = cutLine - lineBase;
+        const after = k + 1 < starts.length ? starts[k + 1]! : k < starts.length ? next : upTo;
+        clean = after - cut > max;
+      } else {
         // One line longer than the bound: cut inside it, never between a surrogate pair's halves.
         cut = limit;
         const c = charAt(cut - 1);
-        if (c >= 0xd800 && c < 0xdc00) cut--;
-        // Never between the halves of a CRLF either: the cut moves after it, to a line start.
-        else if (c === 13 && charAt(cut) === 10) cut++;
+        // A bound of one unit that meets a pair takes the whole pair: a cut must move forward.
+        if (c >= 0xd800 && c < 0xdc00) cut += cut - 1 > msg.offset ? -1 : 1;
+        // Never between the halves of a CRLF either (a "\r" here is one: a lone one would end the line, and
+        // its line start would be in reach): the cut moves after it, to a line start.
+        else if (c === 13) cut++;
+        // The cut lies on the open message's first line (no other line start is in reach), or after a CRLF.
         cutLine = lineOfOffset(cut);
-        const lineStart = cutLine - lineBase < starts.length ? starts[cutLine - lineBase]! : next;
-        cutColumn = cut - Math.max(lineStart, msg.offset) + (cutLine === msg.line ? msg.column : 0);
+        cutColumn = cutLine === msg.line ? msg.column + cut - msg.offset : 0;
       }
-      const p = new LineIndex(cutText2(msg.offset, cut), msg).point(cut - msg.offset);
-      const cutNote: Diagnostic = {
-        code: "input/message-too-long",
-        severity: "error",
-        message: `A message ran past maxMessageBytes (${max}) with no next message in sight; it was cut here and parsing went on.`,
-        position: { start: p, end: p },
-      };
       // The open message's top may lie after the cut (a page header longer than the bound): then the
       // block holds no message start and is one message of its own, and the top stays where it is.
       const topAfter = top !== -1 && (top > cutLine || (top === cutLine && cutColumn === 0));
-      yield block(cut, top === -1 || topAfter ? msg.line : top, cutLine, cutColumn, [cutNote]);
-      if (!topAfter) top = cutLine; // what follows continues as the open message
+      yield block(cut, top === -1 || topAfter ? msg.line : top, cutLine, cutColumn, !clean);
+      // What follows continues as the open message; before the first message's top is seen, the top is
+      // still to come (so a page header cut by the bound keeps its top in the block that reaches it).
+      if (!topAfter && top !== -1) top = cutLine;
       floor = Math.max(floor, cutColumn === 0 ? cutLine : cutLine + 1);
+      if (cutColumn !== 0 && cutLine >= checked) cutInside = cutLine;
     }
   }
 
@@ -384,15 +410,6 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
   function charAt(at: number): number {
     for (const p of parts) if (at >= p.at && at < p.at + p.text.length) return p.text.charCodeAt(at - p.at);
     return -1;
-  }
-  /** The text of `[from, to)` without dropping pieces. */
-  function cutText2(from: number, to: number): string {
-    let out = "";
-    for (const p of parts) {
-      if (p.at + p.text.length <= from || p.at >= to) continue;
-      out += p.text.slice(Math.max(0, from - p.at), Math.min(p.text.length, to - p.at));
-    }
-    return out;
   }
   /** The whole line number holding whole offset `at` (among the lines still kept, or the open line). */
   function lineOfOffset(at: number): number {
@@ -417,15 +434,12 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
     }
     yield* advance();
     yield* bound();
+    watch?.({ pieces: parts.length, text: parts.length === 0 ? 0 : received - parts[0]!.at, lines: starts.length, tail: tail.length });
   }
   take(settleSniffed(true));
   take(flushDecoder(true));
-  // The end: a "\r" left waiting is a line break; the last line is complete.
-  if (pendingCR !== -1) {
-    lineEnd(pendingCR, pendingCR + 1);
-    pendingCR = -1;
-  }
-  lineEnd(received, received);
+  // The end completes the last line (a "\r" left waiting ends it as well as the end does).
+  lineEnd(received);
   yield* advance();
   yield* bound();
   // What is left is the last message (or the only one, or no message at all).
@@ -442,7 +456,7 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
     offset: msg.offset,
     line: msg.line,
     column: msg.column,
-    messages: [{ first: top === -1 ? 0 : Math.max(0, top - msg.line), last: index.lineCount - 1 }],
+    messages: [{ first: Math.max(0, top - msg.line), last: index.lineCount - 1 }],
     note: takeNote(),
     endNotes,
     doc,

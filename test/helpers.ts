@@ -81,3 +81,16 @@ export async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
 export async function* pieces<T>(parts: T[]): AsyncGenerator<T> {
   for (const p of parts) yield p;
 }
+
+/** `s` cut at the given fractions of its length (0..1): the chunks of a source, for stream tests. */
+export function cutAt<T extends { length: number; slice(a: number, b?: number): T }>(s: T, at: number[]): T[] {
+  const points = [...new Set(at.map((f) => Math.floor(f * s.length)))].sort((a, b) => a - b);
+  const out: T[] = [];
+  let from = 0;
+  for (const p of points) {
+    out.push(s.slice(from, p));
+    from = p;
+  }
+  out.push(s.slice(from));
+  return out;
+}

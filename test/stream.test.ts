@@ -4,25 +4,13 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Readable } from "node:stream";
 import fc from "fast-check";
-import { collect, pieces, runs } from "./helpers.js";
+import { collect, cutAt as cut, pieces, runs } from "./helpers.js";
 import { describe, expect, it } from "vitest";
 import { decodeBytes, parseArticle, parseFeed, parseStream, type Article } from "../src/index.js";
 
 const SEED = Number(process.env.SEED ?? 20261125);
 const RUNS = Number(process.env.RUNS ?? runs(150));
 
-/** Cuts `s` at the given fractions (0..1). */
-function cut<T extends { length: number; slice(a: number, b?: number): T }>(s: T, at: number[]): T[] {
-  const points = [...new Set(at.map((f) => Math.floor(f * s.length)))].sort((a, b) => a - b);
-  const out: T[] = [];
-  let from = 0;
-  for (const p of points) {
-    out.push(s.slice(from, p));
-    from = p;
-  }
-  out.push(s.slice(from));
-  return out;
-}
 const json = (a: Article[]) => JSON.stringify(a);
 
 /** Line ends as feeds write them: LF, CRLF (Windows), or a lone CR (old Mac exports). */
