@@ -24,12 +24,18 @@ function validator(file: string) {
 
 describe("toNinjs", () => {
   const texts: string[] = [];
-  for (const dir of ["seed", "web", "feed", "streams"]) {
-    const d = join(shared, "corpus", dir);
-    if (existsSync(d)) for (const f of readdirSync(d).filter((x) => x.endsWith(".txt"))) texts.push(join(d, f));
+  // Both batches: the corpus the parser was built on, and the second from sites it was not built on.
+  const batch2: string[] = [];
+  for (const [corpus, list] of [["corpus", texts], ["corpus-batch2", batch2]] as const) {
+    for (const dir of ["seed", "web", "feed", "streams"]) {
+      const d = join(shared, corpus, dir);
+      if (existsSync(d)) for (const f of readdirSync(d).filter((x) => x.endsWith(".txt"))) list.push(join(d, f));
+    }
   }
   it("finds the corpus and the schemas", () => {
     expect(texts.length).toBeGreaterThan(100);
+    expect(batch2.length).toBeGreaterThan(30);
+    texts.push(...batch2);
     expect(existsSync(join(schemaDir, "ninjs-schema_3.1.json"))).toBe(true);
   });
   for (const [version, file] of [

@@ -99,6 +99,13 @@ describe("body rules", () => {
     expect(run(r.paragraph, "Der Dax stieg\nam Montag.\nDie Händler blieben ruhig.")!.value).toBe(2);
     expect(run(r.paragraph, "Der Dax stieg am Montag.\nDie Händler blieben ruhig.")!.value).toBe(1);
     expect(run(r.paragraph, "")).toBeNull();
+    // A line longer than a heading that stops on a lower-case word runs on, whatever the next line starts with.
+    const long = "Die Analystin hob ihr Kursziel am Dienstag deutlich an und stufte die Aktie der Brauerei um gleich zwei";
+    expect(run(r.paragraph, `${long}\nStufen auf Kaufen hoch.\nDie Händler blieben ruhig.`)!.value).toBe(2);
+    // Not a short line (a heading may end on any word), nor a long one ending on a name or a number.
+    expect(run(r.paragraph, "Anleger greifen zu\nDie Händler blieben ruhig.")!.value).toBe(1);
+    expect(run(r.paragraph, `${long} Brauereien\nStufen auf Kaufen hoch.`)!.value).toBe(1);
+    expect(run(r.paragraph, `${long} 2026\nStufen auf Kaufen hoch.`)!.value).toBe(1);
   });
 });
 

@@ -5,7 +5,8 @@
  * - A block whose lines are all at most {@link WRAP_MAX} wide is one paragraph: a hard-wrapped feed copy
  *   (old feeds wrap near 70 columns) or a list or table the agency set as one block.
  * - A block with longer lines is a scraped copy that lost its blank lines: it splits where the
- *   `paragraph` rule ends (a line whose sentence does not clearly run on into the next).
+ *   `paragraph` rule ends (a line whose sentence does not clearly run on into the next; a long line
+ *   stopping on a lower-case word runs on, as it does across a blank line below).
  * - Where most breaks of a block fall inside sentences (a site removed links and broke the line there),
  *   the block is one paragraph.
  * - A long paragraph that stops on a lower-case word runs on into the next block (a blank line that a
@@ -16,7 +17,7 @@ import { exec } from "../../../combinators/fast.js";
 import { isCloser, isLower, isUpper, endsSentence } from "../../../text/chars.js";
 import { lineOf } from "../../../text/lexer.js";
 import { entry, type DpaAfxEntry, type EntryOf } from "../outline.js";
-import { HEADING_MAX, lastSignificant } from "../rules/body.js";
+import { HEADING_MAX, endsOnLowerWord, lastSignificant } from "../rules/body.js";
 import { rulesOf, type DpaAfxDraft, type DpaAfxRefiner } from "./draft.js";
 
 /** Widest line of a hard-wrapped block (old feeds wrap at 60-80 columns). */
@@ -68,13 +69,6 @@ function acrossBlank(input: string, from: number, to: number): boolean {
     if (c === 10 || (c === 13 && input.charCodeAt(k + 1) !== 10)) breaks++;
   }
   return breaks >= 2;
-}
-
-/** True when the text ends on a word written in lower case (`erhöhte`, not `Apple` or `Berlin`). */
-function endsOnLowerWord(input: string, start: number, end: number): boolean {
-  let k = end - 1;
-  while (k >= start && isLower(input.charCodeAt(k))) k--;
-  return k < end - 1 && (k < start || input.charCodeAt(k) === 32);
 }
 
 /** The refiner: turns `block` entries into `paragraph` entries. */

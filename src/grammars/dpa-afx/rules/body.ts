@@ -184,10 +184,17 @@ export function runsOn(input: string, aEnd: number, bStart: number, bEnd: number
   return isLower(firstSignificant(input, bStart, bEnd));
 }
 
+/** True when the text ends on a word written in lower case (`erhöhte`, not `Apple` or `Berlin`). */
+export function endsOnLowerWord(input: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k >= start && isLower(input.charCodeAt(k))) k--;
+  return k < end - 1 && (k < start || input.charCodeAt(k) === 32);
+}
+
 /**
  * One paragraph of a copy that lost its blank lines: this line and the ones below it in its block while
- * the sentence clearly runs on (a line ending in a comma, hyphen or slash, or the next starting in lower
- * case). Yields how many lines it took.
+ * the sentence clearly runs on (a line ending in a comma, hyphen or slash, a line longer than a heading
+ * stopping on a lower-case word, or the next starting in lower case). Yields how many lines it took.
  * @example paragraph.parse("Der Dax stieg,\nnachdem die Zinsen fielen.") // 2
  */
 export const paragraph = (): Parser<number> =>
@@ -197,7 +204,7 @@ export const paragraph = (): Parser<number> =>
     let k = lineAt(doc, i);
     if (k >= doc.stop || isBlank(doc, k)) return fail(i, "a paragraph");
     let n = 1;
-    while (k + 1 < doc.stop && !isBlank(doc, k + 1) && runsOn(input, last[k]!, first[k + 1]!, last[k + 1]!)) {
+    while (k + 1 < doc.stop && !isBlank(doc, k + 1) && (runsOn(input, last[k]!, first[k + 1]!, last[k + 1]!) || (last[k]! - first[k]! > HEADING_MAX && endsOnLowerWord(input, first[k]!, last[k]!)))) {
       k++;
       n++;
     }
