@@ -70,9 +70,22 @@ describe("copies from everywhere", () => {
     expect(a.headline?.text).toBe("Industrial Production Declines Unexpectedly");
     expect(a.extras.map((e) => [e.kind, e.text])).toContainEqual(["chrome", "Erweiterte Funktionen"]);
     expect(uncovered(t, a)).toEqual([]);
-    // A short headline with a desk tag, or alone, stays the headline.
-    expect(parseArticle("KORREKTUR: Dax fällt\nAnleger bleiben sehr vorsichtig heute\n\nFRANKFURT (dpa-AFX) - Text.").headline?.text).toBe("KORREKTUR: Dax fällt");
-    expect(parseArticle("Dax legt zu\n\nFRANKFURT (dpa-AFX) - Text.").headline?.text).toBe("Dax legt zu");
+    // The judgement is reported where the label stands.
+    const label = parseArticle(t.replace("Erweiterte Funktionen", "Unternehmen"));
+    expect(label.extras.map((e) => [e.kind, e.text])).toContainEqual(["chrome", "Unternehmen"]);
+    const skipped = label.diagnostics.filter((d) => d.code === "headline/chrome-skipped");
+    expect(skipped.map((d) => [d.severity, d.position.start.offset, d.position.end.offset])).toEqual([["info", 16, 27]]);
+    // A short headline with a desk tag, or alone, stays the headline, and nothing is reported.
+    for (const t2 of ["KORREKTUR: Dax fällt\nAnleger bleiben sehr vorsichtig heute\n\nFRANKFURT (dpa-AFX) - Text.", "Dax legt zu\n\nFRANKFURT (dpa-AFX) - Text."]) {
+      const b = parseArticle(t2);
+      expect(b.headline?.text).toBe(t2.slice(0, t2.indexOf("\n")));
+      expect(b.diagnostics.map((d) => d.code)).not.toContain("headline/chrome-skipped");
+    }
+    // A line the vocabulary knows is chrome for certain: not reported.
+    expect(parseArticle("Artikel drucken\n\nDax legt deutlich zu am Montag\n\nFRANKFURT (dpa-AFX) - Text./ab").diagnostics.map((d) => d.code)).not.toContain("headline/chrome-skipped");
+    // Two labels: two reports, in order.
+    const two = parseArticle("Wirtschaft\nMärkte\nDax legt deutlich zu am Montag\n\nFRANKFURT (dpa-AFX) - Text./ab");
+    expect(two.diagnostics.filter((d) => d.code === "headline/chrome-skipped").map((d) => d.position.start.line)).toEqual([1, 2]);
   });
 
   it("RSS items rendered as date line, title, blank line, description are messages of a feed", () => {

@@ -27,6 +27,8 @@ export type Severity = "error" | "warning" | "info";
  * - `trailer/missing`, `trailer/stray-punctuation`, `trailer/repeated` (info).
  * - `date/invalid` (warning): a metadata date that does not exist, such as `date 2026-02-30`.
  * - `line/unrecognised` (info): text kept as an `extra` node because it fits no element.
+ * - `headline/chrome-skipped` (info): a short line above the headline (a site's label such as `Wirtschaft`)
+ *   was judged site chrome and kept as a `chrome` extra, not taken for the headline.
  *
  * @example
  * parseArticle("BERLIN (dpa-AFX) - Text./ab/cd;").diagnostics.map((d) => d.code); // ["trailer/stray-punctuation"]
@@ -49,6 +51,7 @@ export type DiagnosticCode =
   | "trailer/repeated"
   | "date/invalid"
   | "line/unrecognised"
+  | "headline/chrome-skipped"
   | (string & {});
 
 /**

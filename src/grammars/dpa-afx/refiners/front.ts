@@ -2,9 +2,10 @@
  * Headline or standfirst: the lines of text above the lead. The first one that does not end in a full
  * stop (an ellipsis where a site cut it short is no full stop) is the headline, unless it is site chrome
  * (a line the `chromeLine` rule knows, or a short label or one ending in a colon with a headline
- * candidate below it: a `chrome` extra); the first other one is the standfirst; any further one is kept
- * as an unrecognised extra.
+ * candidate below it: a `chrome` extra, reported as `headline/chrome-skipped`, since a short headline is
+ * possible); the first other one is the standfirst; any further one is kept as an unrecognised extra.
  */
+import type { Diagnostic } from "../../../article/diagnostics.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import { endsInFullStop } from "../rules/util.js";
 import { exec } from "../../../combinators/fast.js";
@@ -45,7 +46,13 @@ export const front: DpaAfxRefiner = {
     const label = (e: DpaAfxEntry) =>
       (e.value as { tags: unknown[] }).tags.length === 0 && (words(input, e.span.start, e.span.end) <= MAX_LABEL_WORDS || input.charCodeAt(e.span.end - 1) === 58);
     const real = candidates.findIndex((e) => !label(e));
-    for (let k = 0; k < real; k++) chrome.add(candidates[k]!);
+    // A label set aside is a judgement (a headline of three words is possible): each one is reported.
+    const skipped: Diagnostic[] = [];
+    for (let k = 0; k < real; k++) {
+      const e = candidates[k]!;
+      chrome.add(e);
+      skipped.push({ code: "headline/chrome-skipped", severity: "info", message: "A short line above the headline was taken for site chrome, not for the headline.", position: draft.index.position(e.span.start, e.span.end) });
+    }
     const outline = draft.outline.map((e) => {
       if (e.kind !== "frontText") return e;
       if (chrome.has(e)) return entry("extra", e.span, { kind: "chrome" });
@@ -59,6 +66,6 @@ export const front: DpaAfxRefiner = {
       }
       return entry("extra", e.span, { kind: "unrecognised" });
     });
-    return { ...draft, outline };
+    return skipped.length === 0 ? { ...draft, outline } : { ...draft, outline, diagnostics: draft.diagnostics.concat(skipped) };
   },
 };
