@@ -6,7 +6,7 @@ import { dpaAfxRatings, extractRating, parseArticle, parseStream, type Position 
 
 // Written out, not read from the vocabulary: a test that reads the table it checks cannot fail.
 const CURRENCIES: Record<string, string> = { Euro: "EUR", Franken: "CHF", Pence: "GBX", Pfund: "GBP", Dollar: "USD", "US-Dollar": "USD", Yen: "JPY", Kronen: "SEK" };
-const DESCRIPTORS = ["Investmentbank", "US-Investmentbank", "US-Bank", "Analysehaus", "US-Analysehaus", "Researchhaus", "Research-Haus", "Privatbank", "Großbank", "Landesbank", "Bank", "Finanzdienstleister", "Broker"];
+const DESCRIPTORS = ["Investmentbank", "US-Investmentbank", "US-Bank", "Analysehaus", "US-Analysehaus", "Researchhaus", "Research-Haus", "Privatbank", "Bankhaus", "Großbank", "Landesbank", "Bank", "Finanzdienstleister", "Broker"];
 
 const flash = (lead: string, headline = "") => `${headline ? `${headline}\n\n` : ""}FRANKFURT (dpa-AFX Analyser) - ${lead}/ab/cd`;
 const rate = (lead: string, headline = "") => extractRating(parseArticle(flash(lead, headline)));
@@ -25,6 +25,27 @@ describe("rating extractor edges", () => {
     for (const d of DESCRIPTORS) {
       const r = rate(`Die ${d} Nordlicht hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft.`)!;
       expect([d, r.institute]).toEqual([d, "Nordlicht"]);
+    }
+  });
+
+  it("drops a city's adjective before a descriptor, and reads the company of a share class", () => {
+    const rows: [string, "institute" | "company", string][] = [
+      ['Das Kieler Bankhaus Nordlicht hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft.', "institute", "Nordlicht"],
+      ['Die Münchner Privatbank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft.', "institute", "Lindqvist"],
+      // No descriptor after it: the capitalised word is the name's.
+      ['Die Hamburger Sparkasse hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft.', "institute", "Hamburger Sparkasse"],
+      ['Die Bremer Landesbank Nord hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft.', "institute", "Nord"],
+      ['Die Bank Lindqvist hat die Einstufung für die Vorzugsaktien von Hopfenthal auf "Kaufen" belassen.', "company", "Hopfenthal"],
+      ['Die Bank Lindqvist hat die Einstufung für Hopfenthal-Vorzugsaktien auf "Kaufen" belassen.', "company", "Hopfenthal"],
+      ["Die Bank Lindqvist hat das Kursziel für die Stammaktien der Brauerei Nord von 10 auf 12 Euro angehoben.", "company", "Brauerei Nord"],
+      ['Die Bank Lindqvist hat die Einstufung für Hopfenthal-Vorzüge auf "Kaufen" belassen.', "company", "Hopfenthal"],
+      // A hyphenated name is no share class.
+      ['Die Bank Lindqvist hat die Einstufung für Hopfenthal-Werke auf "Kaufen" belassen.', "company", "Hopfenthal-Werke"],
+    ];
+    for (const [lead, key, value] of rows) {
+      const input = flash(lead);
+      const r = extractRating(parseArticle(input))!;
+      expect([lead, r[key], slice(input, r.positions[key])]).toEqual([lead, value, value]);
     }
   });
 

@@ -76,11 +76,22 @@ const CUR = String.raw`(Euro|Franken|Pence|Pfund|US-Dollar|Dollar|Yen|Kronen)`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const DESCRIPTOR = `(?:${[...INSTITUTE_DESCRIPTORS].sort((a, b) => b.length - a.length).map(escape).join("|")})`;
 
-/** `Die britische Investmentbank HSBC hat ` : the institute (descriptor and article left out). */
-const INSTITUTE = new RegExp(String.raw`^(?:(?:Die|Der|Das) )?(?:[a-zäöü]{2,20} ){0,2}(?:${DESCRIPTOR} )?([A-ZÄÖÜ][\p{L}\d&.-]{0,30}(?: (?:&|[A-ZÄÖÜ][\p{L}\d&.-]{0,30})){0,4}) hat `, "u");
-/** The company after `hat` (`die Einstufung für`, `das Kursziel für`, `die Aktie der`, `ihre Anlageempfehlung für Titel der` ...). */
+/** A city's adjective before a descriptor: `Das Düsseldorfer Bankhaus Lampe`, `Die Frankfurter Privatbank`. */
+const CITY = String.raw`[A-ZÄÖÜ][a-zäöüß]{2,20}er`;
+/**
+ * `Die britische Investmentbank HSBC hat `, `Das Düsseldorfer Bankhaus Lampe hat `: the institute (article,
+ * adjectives, city and descriptor left out).
+ */
+const INSTITUTE = new RegExp(String.raw`^(?:(?:Die|Der|Das) )?(?:[a-zäöü]{2,20} ){0,2}(?:(?:${CITY} )?${DESCRIPTOR} )?([A-ZÄÖÜ][\p{L}\d&.-]{0,30}(?: (?:&|[A-ZÄÖÜ][\p{L}\d&.-]{0,30})){0,4}) hat `, "u");
+/**
+ * The company after `hat` (`die Einstufung für`, `das Kursziel für`, `die Aktie der`, `ihre Anlageempfehlung
+ * für Titel der`, `die Einstufung für die Vorzugsaktien von` ...); a share class after a hyphen
+ * (`Henkel-Vorzugsaktien`) is cut off by {@link SHARE_CLASS}.
+ */
 const COMPANY =
-  / hat (?:(?:die|das|den|ihre|ihr|seine|sein) (?:Einstufung|Kursziel|fairen Wert|Ziel|Aktie|Aktien|Papiere|Votum|Anlageurteil|Anlageempfehlung|Empfehlung) (?:für|der|des|von) (?:(?:Titel|Aktien|Papiere) der |die |das |den )?)?([A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40}(?: (?:&|[A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40})){0,4})/u;
+  / hat (?:(?:die|das|den|ihre|ihr|seine|sein) (?:Einstufung|Kursziel|fairen Wert|Ziel|Aktie|Aktien|Papiere|Votum|Anlageurteil|Anlageempfehlung|Empfehlung) (?:für|der|des|von) (?:(?:die )?(?:Titel|Aktien|Papiere|Vorzugsaktien|Stammaktien|Vorzüge) (?:der|des|von) |die |das |den )?)?([A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40}(?: (?:&|[A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40})){0,4})/u;
+/** A share class glued to the company's name: `Henkel-Vorzugsaktien` is Henkel's. */
+const SHARE_CLASS = /-(?:Vorzugsaktien|Vorzugsaktie|Vorzüge|Stammaktien|Stammaktie|Aktien|Aktie)$/u;
 const CHANGE = new RegExp(String.raw`von ${RATING} auf ${RATING} (hochgestuft|abgestuft|heraufgestuft|herabgestuft|angehoben|gesenkt|zurückgenommen|zurück genommen)`, "u");
 const KEEP = new RegExp(String.raw`auf ${RATING} (?:mit einem (?:Kursziel|fairen Wert) von ${NUM} (?:\([^()]{0,40}\) )?${CUR} )?belassen`, "u");
 const INITIATE = new RegExp(String.raw`mit ${RATING} (?:und einem (?:Kursziel|fairen Wert) von ${NUM} ${CUR} )?(?:in die Bewertung aufgenommen|neu in die Bewertung|die Bewertung aufgenommen)`, "u");
@@ -109,7 +120,7 @@ const HEADLINE_SUFFIX = new RegExp(String.raw` [-–] ${RATING}$`, "u");
 const HEADLINE_TARGET = new RegExp(String.raw`\b(hebt|senkt|erhöht|kappt|belässt) (?:Kursziel|Ziel) für [^-–'"]{1,60}? (?:von ${NUM} )?auf ${NUM} ${CUR}`, "u");
 /** Every expression built at load time, for the backtracking check in the tests. @internal */
 export const RATING_PATTERNS = (): RegExp[] => [
-  INSTITUTE, COMPANY, CHANGE, KEEP, INITIATE, TARGET_CHANGE, TARGET_KEEP, ANALYST, WROTE, HEADLINE_RATING, LATER_RATING, LATER_KEPT, HEADLINE_SUFFIX, HEADLINE_TARGET,
+  INSTITUTE, COMPANY, SHARE_CLASS, CHANGE, KEEP, INITIATE, TARGET_CHANGE, TARGET_KEEP, ANALYST, WROTE, HEADLINE_RATING, LATER_RATING, LATER_KEPT, HEADLINE_SUFFIX, HEADLINE_TARGET,
 ];
 
 const num = (s: string) => Number(s.replace(/\.(?=\d{3}(?:\D|$))/g, "").replace(",", "."));
@@ -235,7 +246,8 @@ export function extractWith(article: Article, source: { text: string; base: numb
   const fromHeadline = analystText && (!r.rating || !r.target) ? readHeadline(article, r) : {};
   if (!r.rating && !r.target) return null;
   r.institute = INSTITUTE.exec(sentence)?.[1] ?? null;
-  r.company = COMPANY.exec(sentence)?.[1] ?? null;
+  const company = COMPANY.exec(sentence)?.[1];
+  r.company = company === undefined ? null : company.replace(SHARE_CLASS, "");
   const body = article.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join(" ");
   r.analyst = ANALYST.exec(body)?.[1] ?? WROTE.exec(body)?.[1] ?? null;
   if (source) locate(source, lead, r, raws, article.headline, fromHeadline);

@@ -10,6 +10,7 @@ export const INSTITUTE_DESCRIPTORS: readonly string[] = [
   "Researchhaus",
   "Research-Haus",
   "Privatbank",
+  "Bankhaus", // `Das Bankhaus Metzler`, `Das Düsseldorfer Bankhaus Lampe`
   "Großbank",
   "Landesbank",
   "Bank",
