@@ -173,8 +173,8 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
   let checked = 0;
   let floor = 0;
   let top = -1;
-  // A line cut inside by the bound before it was complete: it is still asked whether a message starts on
-  // it (as it was when complete before the cut), though the floor lies below it.
+  // A line cut inside by the bound before it was complete: the tail keeps it, as it is still to be asked
+  // whether a message starts on it (as it was when complete before the cut).
   let cutInside = -1;
   // Where the open message (the next block) starts.
   let msg = { offset: 0, line: 0, column: 0 };
@@ -194,7 +194,7 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
   };
   /** Bytes held back for sniffing, decoded now: when enough arrived, before a string chunk, or at the end. */
   const settleSniffed = (last: boolean): string => {
-    if (encoding !== null || sniffedBytes === 0) return "";
+    if (sniffedBytes === 0) return ""; // nothing held back (bytes are held only until the encoding is known)
     const all = concat(sniffed, sniffedBytes);
     sniffed = [];
     sniffedBytes = 0;
@@ -334,7 +334,7 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
     let doc: Doc | null = null;
     for (; checked < complete; checked++) {
       const line = checked;
-      const low = Math.max(line === cutInside ? line : floor, line - lookback, tailLine);
+      const low = Math.max(floor, line - lookback, tailLine);
       doc ??= newDoc(tail);
       const t = messageTop(tail, grammar, line - tailLine, low - tailLine, doc);
       if (t < 0) continue;
@@ -365,7 +365,7 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
       // The open line may still turn out to start the next message: wait for its end while it fits the
       // bound, so that where the chunks end never decides whether a message is cut.
       if (cut !== -1 && upTo - next <= max) return;
-      let cutLine = cut === -1 ? -1 : lineBase + starts.length;
+      let cutLine = lineBase + starts.length; // the open line's (the others set their own)
       for (let k = starts.length - 1; cut === -1 && k >= 0 && starts[k]! > msg.offset; k--) {
         if (starts[k]! <= limit) {
           cut = starts[k]!;
@@ -396,11 +396,10 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
       }
       // The open message's top may lie after the cut (a page header longer than the bound): then the
       // block holds no message start and is one message of its own, and the top stays where it is.
-      const topAfter = top !== -1 && (top > cutLine || (top === cutLine && cutColumn === 0));
+      const topAfter = top > cutLine || (top === cutLine && cutColumn === 0);
       yield block(cut, top === -1 || topAfter ? msg.line : top, cutLine, cutColumn, !clean);
-      // What follows continues as the open message; before the first message's top is seen, the top is
-      // still to come (so a page header cut by the bound keeps its top in the block that reaches it).
-      if (!topAfter && top !== -1) top = cutLine;
+      // What follows continues as the open message (its blocks start at their first line: `top` lies above
+      // them), or still leads to its top.
       floor = Math.max(floor, cutColumn === 0 ? cutLine : cutLine + 1);
       if (cutColumn !== 0 && cutLine >= checked) cutInside = cutLine;
     }

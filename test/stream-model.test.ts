@@ -314,3 +314,46 @@ describe("parseStream's cuts at the edges of the bound", () => {
     expect(await at(`${"y".repeat(25)}\nzwei.`, 25)).toBe(0); // 26: longer than the bound
   });
 });
+
+describe("parseStream's cuts and line ends across chunks, case by case", () => {
+  const datelines = (text: string) => lineStarts(text).filter((s) => /^[A-Z]+ \(dpa-AFX\)/.test(text.slice(s, s + 20)));
+  const check = async (text: string, max: number, chunkings: string[][]) => {
+    const expected = model(text, datelines(text), max);
+    for (const chunks of chunkings) expect([chunks, (await blocks(chunks, { maxMessageBytes: max })).map(shape)]).toEqual([chunks, expected]);
+  };
+
+  it("a lone CR that ends a chunk, then chunks that do not end in one", async () => {
+    const text = "KIEL (dpa-AFX) - Eins.\rzwei.\rBERLIN (dpa-AFX) - Drei.\rvier.\rPARIS (dpa-AFX) - Fünf.";
+    const cr = text.indexOf("\r") + 1;
+    const pieces = [text.slice(0, cr), text.slice(cr, cr + 3), text.slice(cr + 3, cr + 11), text.slice(cr + 11, 60), text.slice(60)];
+    await check(text, 1e9, [pieces]);
+    await check(text, 30, [pieces]);
+  });
+
+  it("a dateline cut inside by the bound before its line ended is still a message start", async () => {
+    const text = "der dax fiel.\rKIEL (dpa-AFX) - Die Börse schloss ruhig.\rPARIS (dpa-AFX) - Der Cac stieg.\rder dax fiel.";
+    await check(text, 33, [[text], byLines(text, 2), byLines(text, 3)]);
+  });
+
+  it("a page header longer than the bound, cut before the first message's start", async () => {
+    const text = "zeile eins.\nzeile zwei.\nzeile drei.\nKIEL (dpa-AFX) - Text./ab\nBERLIN (dpa-AFX) - Mehr./cd\n";
+    for (const max of [5, 13, 15, 25, 30]) await check(text, max, [[text], byLines(text, 1), byLines(text, 2), cutAt(text, [0.1, 0.3, 0.5, 0.7])]);
+  });
+
+  it("a surrogate pair or a CRLF at a cut in a later chunk than the one the open message starts in", async () => {
+    const pairs = `KIEL (dpa-AFX) - ${"\u{1F4C8}".repeat(30)}`;
+    const crlf = `KIEL (dpa-AFX) - ${"ab\r\n".repeat(20)}`;
+    for (const max of [20, 21, 22, 23]) {
+      await check(pairs, max, [cutAt(pairs, [0.2, 0.4, 0.6, 0.8]), Array.from({ length: Math.ceil(pairs.length / 3) }, (_, k) => pairs.slice(3 * k, 3 * k + 3))]);
+      await check(crlf, max, [cutAt(crlf, [0.25, 0.5, 0.75])]);
+    }
+  });
+
+  it("marks a character cut at the end of the source when the last block starts at it", async () => {
+    const text = "KIEL (dpa-AFX) - abcÄ";
+    const bytes = new TextEncoder().encode(text).slice(0, -1);
+    const got = await blocks([bytes as unknown as string], { maxMessageBytes: text.length - 1 });
+    expect(got.map((b) => b.offset)).toEqual([0, text.length - 1]);
+    expect(got.at(-1)!.endNotes.map((d) => [d.code, d.position.start.offset])).toEqual([["input/truncated-utf8", text.length - 1]]);
+  });
+});
