@@ -397,7 +397,7 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
       // The open message's top may lie after the cut (a page header longer than the bound): then the
       // block holds no message start and is one message of its own, and the top stays where it is.
       const topAfter = top > cutLine || (top === cutLine && cutColumn === 0);
-      yield block(cut, top === -1 || topAfter ? msg.line : top, cutLine, cutColumn, !clean);
+      yield block(cut, topAfter ? msg.line : top, cutLine, cutColumn, !clean);
       // What follows continues as the open message (its blocks start at their first line: `top` lies above
       // them), or still leads to its top.
       floor = Math.max(floor, cutColumn === 0 ? cutLine : cutLine + 1);
@@ -407,7 +407,8 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
 
   /** The character at whole offset `at` (from the pieces). */
   function charAt(at: number): number {
-    for (const p of parts) if (at >= p.at && at < p.at + p.text.length) return p.text.charCodeAt(at - p.at);
+    // The pieces are in order and the first reaches the open message: the first that ends after `at` holds it.
+    for (const p of parts) if (at < p.at + p.text.length) return p.text.charCodeAt(at - p.at);
     return -1;
   }
   /** The whole line number holding whole offset `at` (among the lines still kept, or the open line). */
