@@ -24,6 +24,20 @@ describe("copies from everywhere", () => {
     expect(codes(t)).toContain("body/truncated");
   });
 
+  it("an ellipsis inside a body is no truncation: only the body's end can be cut", () => {
+    for (const t of [
+      "FRANKFURT (dpa-AFX) - Der Dax stieg und dann ...\n\nDie Anleger blieben ruhig./ab/DP/cd",
+      "FRANKFURT (dpa-AFX) - Der Dax stieg und dann \u2026 Die Anleger blieben ruhig./ab/DP/cd",
+      'FRANKFURT (dpa-AFX) - Er sagte: "Wir warten ..."\n\nDie Anleger blieben ruhig./ab/DP/cd',
+    ]) {
+      const a = parseArticle(t);
+      expect(codes(t)).not.toContain("body/truncated");
+      expect(a.footers.map((f) => f.kind)).not.toContain("truncation");
+      expect(paragraphs(a).join(" ")).toContain("Die Anleger blieben ruhig.");
+      expect(a.trailer?.text).toBe("/ab/DP/cd");
+    }
+  });
+
   it("an editorial note whose '(' was cut away still stands before the dateline", () => {
     const t = 'WDH: Dax legt zu\n\nWiederholung: Im 2. Absatz "Montag" statt "Dienstag".) FRANKFURT (dpa-AFX) - Der Dax stieg.';
     const a = parseArticle(t);
