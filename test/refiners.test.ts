@@ -40,6 +40,24 @@ describe("dpaAfx refiners", () => {
     expect(codes(after)).toEqual(["trailer/repeated@3:14"]);
   });
 
+  it("repeatedTrailer: a line that is only the trailer goes, and a trailer glued to a word or number is none", () => {
+    const only = "FRANKFURT (dpa-AFX) - Erster Satz.\n/ab/DP/cd\n\n/ab/DP/cd\n\nLetzter Satz./ab/DP/cd";
+    const a = around(only, "repeatedTrailer").after;
+    expect(outline(only, a).slice(1, 5)).toEqual(["body: Erster Satz.\n/ab/DP/cd\n\n/ab/DP/cd\n\nLetzter Satz.", "block: Erster Satz.", "extra: /ab/DP/cd", "extra: /ab/DP/cd"]);
+    expect(a.outline.filter((e) => e.kind === "block").map((e) => (e.value as { lines: unknown[] }).lines.length)).toEqual([1, 1]);
+    expect(codes(a)).toEqual(["trailer/repeated@2:1", "trailer/repeated@4:1"]);
+    // Glued to a letter, a digit, a letter with an accent or a slash: part of the text, not a repeat.
+    for (const glued of ["Wert", "2026", "Büro\u00e9", "Pfad/"]) {
+      const t = `FRANKFURT (dpa-AFX) - Erster Satz ${glued}/ab/DP/cd\n\nLetzter Satz./ab/DP/cd`;
+      expect([glued, codes(around(t, "repeatedTrailer").after)]).toEqual([glued, []]);
+    }
+    // After punctuation (an inverted question mark is U+00BF, the last character before the accented letters) it is one.
+    for (const mark of [".", "\u00bf", ")"]) {
+      const t = `FRANKFURT (dpa-AFX) - Erster Satz${mark}/ab/DP/cd\n\nLetzter Satz./ab/DP/cd`;
+      expect([mark, codes(around(t, "repeatedTrailer").after)]).toEqual([mark, ["trailer/repeated@1:" + String(35 + mark.length - 1)]]);
+    }
+  });
+
   it("afterTrailer: a copy of the body's last sentence is a duplicate, other short lines are unrecognised", () => {
     const t = "FRANKFURT (dpa-AFX) - Erster Satz.\n\nLetzter Satz./ab/DP/cd\n\nLetzter Satz.\nMehr zum Thema\n\nQuelle: dpa-AFX";
     const { before, after } = around(t, "afterTrailer");
@@ -67,6 +85,47 @@ describe("dpaAfx refiners", () => {
     // A short line before the trailer ends the text: no heading.
     const last = "FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nAnleger greifen zu/ab/DP/cd";
     expect(around(last, "headings").after.outline.some((e) => e.kind === "heading")).toBe(false);
+  });
+
+  it("headings: each condition a heading must meet, one at a time", () => {
+    const run = "Die Händler blieben vorsichtig, weil die Unsicherheit an den Märkten hoch war.";
+    const kinds = (middle: string, before = "Der Dax stieg.", after = run) => {
+      const t = `FRANKFURT (dpa-AFX) - ${before}\n\n${middle}\n\n${after}/ab/DP/cd`;
+      const { before: b, after: a } = around(t, "headings");
+      // A refiner never changes the draft it was given.
+      expect(b.outline.some((e) => e.kind === "heading" && t.slice(e.span.start, e.span.end) === middle)).toBe(false);
+      return a.outline.filter((e) => e.kind === "paragraph" || e.kind === "heading").map((e) => e.kind);
+    };
+    expect(kinds("Anleger greifen zu")).toEqual(["paragraph", "heading", "paragraph"]);
+    // What follows starts in lower case: the line runs on.
+    expect(kinds("Anleger greifen zu", undefined, "und zwar kräftig, wie die Händler am Abend sagten.")).toEqual(["paragraph", "paragraph", "paragraph"]);
+    // What comes before is no finished sentence.
+    expect(kinds("Anleger greifen zu", "Der Dax stieg am Montag, nachdem")).toEqual(["paragraph", "paragraph", "paragraph"]);
+    // ... which a line in capitals does not need.
+    expect(kinds("ANLEGER GREIFEN ZU", "Der Dax stieg am Montag, nachdem")).toEqual(["paragraph", "heading", "paragraph"]);
+    // What follows is a short label, not running text; a long one without a full stop is running text.
+    expect(kinds("Anleger greifen zu", undefined, "Weitere Termine")).toEqual(["paragraph", "paragraph", "paragraph"]);
+    const long = "Die Händler blieben vorsichtig, weil die Unsicherheit an den Märkten hoch war und die Zinsen weiter stiegen";
+    expect(long.length).toBeGreaterThan(100);
+    expect(kinds("Anleger greifen zu", undefined, long)).toEqual(["paragraph", "heading", "paragraph"]);
+    // What follows is a sentence no longer than the line itself.
+    expect(kinds("Anleger greifen heute kräftig zu", undefined, "Sie kaufen Aktien.")).toEqual(["paragraph", "paragraph", "paragraph"]);
+    expect(kinds("Anleger greifen heute zu", undefined, "Sie kaufen viele Aktien.")).toEqual(["paragraph", "paragraph", "paragraph"]);
+    // A heading right after a heading is none: a capitals heading, then a short line.
+    const t = `FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nTERMINE\n\nAnleger greifen zu\n\n${run}/ab/DP/cd`;
+    expect(around(t, "headings").after.outline.filter((e) => e.kind === "paragraph" || e.kind === "heading").map((e) => e.kind)).toEqual(["paragraph", "heading", "paragraph", "paragraph"]);
+  });
+
+  it("checks: a feed stamp or a known desk tag is a mark of a copy; body/missing stands at the last text", () => {
+    const notCopy = (t: string) => codes(around(t, "checks").after).filter((c) => c.startsWith("input/not-dpa-afx"));
+    expect(notCopy("Titel hier\n\nDer Text geht hier ohne Dateline los.")).toEqual(["input/not-dpa-afx@3:1"]);
+    expect(notCopy("AXC0135 2017-07-27/11:08\nDer Text geht hier ohne Dateline los.")).toEqual([]);
+    expect(notCopy("ROUNDUP 2: Titel hier\n\nDer Text geht hier ohne Dateline los.")).toEqual([]);
+    expect(notCopy("WDH/ ROUNDUP : Titel\n\nDer Text geht los.")).toEqual([]);
+    // Blank lines after the dateline: the missing body is reported at the end of the dateline's line.
+    for (const t of ["Dax legt zu\n\nFRANKFURT (dpa-AFX) -", "Dax legt zu\n\nFRANKFURT (dpa-AFX) -\n\n\n", "Dax legt zu\n\nFRANKFURT (dpa-AFX) -\r\n \r\n"]) {
+      expect(codes(around(t, "checks").after).filter((c) => c.startsWith("body/missing"))).toEqual(["body/missing@3:22"]);
+    }
   });
 
   it("articleDate: the first date of the text is the article's date", () => {
