@@ -77,6 +77,17 @@ describe("dpaAfx refiners", () => {
     expect(w.outline.filter((e) => e.kind === "paragraph").map((e) => (e.value as { lines: unknown[] }).lines.length)).toEqual([3]);
   });
 
+  it("paragraphs: a long paragraph stopping on a lower-case word runs on across a blank line of any line ends", () => {
+    const long = "Der Dax stieg am Montag deutlich an, nachdem die Notenbank in Frankfurt die Zinsen gesenkt hatte und die";
+    const count = (t: string) => around(t, "paragraphs").after.outline.filter((e) => e.kind === "paragraph").length;
+    for (const blank of ["\n\n", "\r\n\r\n", "\r\r", "\r\n \r\n", "\n\n\n"]) {
+      expect([blank, count(`FRANKFURT (dpa-AFX) - ${long}${blank}Anleger griffen zu./ab/DP/cd`)]).toEqual([blank, 1]);
+    }
+    // Not after a finished sentence, nor after a short paragraph.
+    expect(count(`FRANKFURT (dpa-AFX) - ${long} Anleger.\r\rAnleger griffen zu./ab/DP/cd`)).toBe(2);
+    expect(count("FRANKFURT (dpa-AFX) - Der Dax stieg und die\r\rAnleger griffen zu./ab/DP/cd")).toBe(2);
+  });
+
   it("headings: a short stand-alone line between finished sentences and running text is a heading", () => {
     const t = "FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nAnleger greifen zu\n\nDie Händler blieben vorsichtig./ab/DP/cd";
     const { before, after } = around(t, "headings");
