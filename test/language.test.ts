@@ -23,7 +23,21 @@ describe("detectLanguage", () => {
     expect(detectLanguage("quazib quazib", lists)).toBeNull();
   });
 
+  it("reads the word lists in any case, and letters up to ÿ", () => {
+    expect(detectLanguage("qua qua", { aa: ["QUA"], bb: ["zib"] })).toBe("aa");
+    expect(detectLanguage("qüb qüb", { aa: ["QÜB"], bb: ["zib"] })).toBe("aa");
+    expect(detectLanguage("ÞA þa", { aa: ["þa"], bb: ["zib"] })).toBe("aa"); // Þ (0xDE) is þ's capital
+    expect(detectLanguage("qÿ qÿ", { aa: ["qÿ"], bb: ["zib"] })).toBe("aa"); // ÿ (0xFF) is a letter
+    expect(detectLanguage("ÀQ àq", { aa: ["àq"], bb: ["zib"] })).toBe("aa"); // À (0xC0)
+    expect(detectLanguage("AQ aq ZQ zq", { aa: ["aq"], bb: ["zq"] })).toBeNull(); // A and Z, 2 to 2
+    expect(detectLanguage("AQ aq", { aa: ["aq"], bb: ["zq"] })).toBe("aa");
+    expect(detectLanguage("ZQ zq", { aa: ["aq"], bb: ["zq"] })).toBe("bb");
+    // × and ÷ are no letters, in the text or in a list.
+    expect(lang("ZIB×ZIB zib÷zib")).toBe("bb");
+  });
+
   it("counts words of two to eight letters only", () => {
+    expect(detectLanguage("qa qa", { aa: ["qa"], bb: ["zib"] })).toBe("aa");
     const long = { aa: ["quaxquaxq", "q"], bb: ["zib"] };
     expect(detectLanguage("quaxquaxq quaxquaxq quaxquaxq q q q", long)).toBeNull();
     const eight = { aa: ["quaxquax"], bb: ["zib"] };
@@ -95,6 +109,22 @@ describe("the language refiner", () => {
 
   it("leaves the language unset without word lists", () => {
     const none = extendGrammar(dpaAfx, { id: "none", vocabulary: { languages: undefined as never } });
-    expect(parseArticle("Der Dax und die Börse\n\nKIEL (dpa-AFX) - Der Dax ist gestiegen und die Anleger sind froh./ab", { grammar: none }).language).toBeNull();
+    const a = parseArticle("Der Dax und die Börse\n\nKIEL (dpa-AFX) - Der Dax ist gestiegen und die Anleger sind froh./ab", { grammar: none });
+    expect(a.language).toBeNull();
+    expect(a.diagnostics.map((d) => d.code)).not.toContain("internal/exception");
+  });
+
+  it("counts what each part of the body took from the 600 characters", () => {
+    const wide = "Satz eins. ".repeat(52).trim(); // 571 characters
+    expect(language(`Kopf\n\nKIEL (dpa-AFX) - Zib.\n\n${wide}\n\nZib zib./ab`)).toBe("bb");
+    // 4 + 593 leave 3: `Zib` is read; 4 + 594 leave 2: `Zi` is not a word of the list.
+    const wider = "Satz eins. ".repeat(54).trim();
+    expect(language(`Kopf\n\nKIEL (dpa-AFX) - Zib.\n\n${wider}\n\nZib zib./ab`)).toBe("bb");
+    expect(language(`Kopf\n\nKIEL (dpa-AFX) - Zib.\n\n${wider}x\n\nZib zib./ab`)).toBeNull();
+  });
+
+  it("reads no footer, byline or note", () => {
+    expect(language("Kopf\n\nKIEL (dpa-AFX) - Eins./ab\n\nQuelle: zib zib zob")).toBeNull();
+    expect(language("Kopf\n\n(Wiederholung: zib zib zob)\n\nKIEL (dpa-AFX) - Eins./ab")).toBeNull();
   });
 });
