@@ -65,6 +65,10 @@ describe("dpaAfx refiners", () => {
     const extras = after.outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind);
     expect(extras).toEqual(["duplicate", "unrecognised"]);
     expect(outline(t, after).at(-1)).toBe("footer: Quelle: dpa-AFX");
+    // A copy of a whole body line is a duplicate too.
+    const whole = "FRANKFURT (dpa-AFX) - Erster Satz.\n\nMehr dazu.\n\nLetzter Satz./ab/DP/cd\n\nMehr dazu.\n\nQuelle: dpa-AFX";
+    const w = around(whole, "afterTrailer").after.outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind);
+    expect(w).toEqual(["duplicate"]);
   });
 
   it("paragraphs: a block of long lines that lost its blank lines splits where sentences end; a wrapped one stays whole", () => {

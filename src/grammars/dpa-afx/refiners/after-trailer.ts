@@ -23,7 +23,7 @@ export const afterTrailer: DpaAfxRefiner = {
       for (let l = from; l <= to && !duplicate; l++) {
         const s = lines.start[l]!;
         const t = lines.end[l]!;
-        if (t - s > fragment.length && input.slice(s, t).includes(fragment)) duplicate = true;
+        if (input.slice(s, t).includes(fragment)) duplicate = true;
       }
       return entry("extra", e.span, { kind: duplicate ? "duplicate" : "unrecognised" });
     });
