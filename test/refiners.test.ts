@@ -81,6 +81,22 @@ describe("dpaAfx refiners", () => {
     expect(w.outline.filter((e) => e.kind === "paragraph").map((e) => (e.value as { lines: unknown[] }).lines.length)).toEqual([3]);
   });
 
+  it("paragraphs: a block is wrapped up to 90 columns, and broken mid-sentence when more than half its breaks are", () => {
+    /** A line of `n` characters ending in `end`. */
+    const line = (n: number, end: string) => {
+      let s = "Die Anleger kauften am Montag viele Aktien der großen Autobauer";
+      while (s.length < n - end.length) s += " und";
+      return s.slice(0, n - end.length) + end;
+    };
+    const lengths = (block: string) =>
+      around(`FRANKFURT (dpa-AFX) - Text eins.\n\n${block}\n\nEnde./ab`, "paragraphs").after.outline.filter((e) => e.kind === "paragraph").map((e) => e.span.end - e.span.start);
+    expect(lengths(`${line(90, ".")}\n${line(90, ".")}`)).toEqual([10, 181, 5]); // 90 wide: a wrapped paragraph
+    expect(lengths(`${line(91, ".")}\n${line(91, ".")}`)).toEqual([10, 91, 91, 5]); // 91: lines that lost their blank lines
+    // Two breaks: one inside a sentence is not more than half, so the block splits where the rule says.
+    expect(lengths(`${line(120, " Aktien,")}\n${line(120, ".")}\n${line(120, ".")}`)).toEqual([10, 241, 120, 5]);
+    expect(lengths(`${line(120, " Autos")}\n${line(120, " Autos")}\n${line(120, ".")}`)).toEqual([10, 362, 5]);
+  });
+
   it("paragraphs: a long paragraph stopping on a lower-case word runs on across a blank line of any line ends", () => {
     const long = "Der Dax stieg am Montag deutlich an, nachdem die Notenbank in Frankfurt die Zinsen gesenkt hatte und die";
     const count = (t: string) => around(t, "paragraphs").after.outline.filter((e) => e.kind === "paragraph").length;
