@@ -5,7 +5,9 @@ import tseslint from "typescript-eslint";
 import regexp from "eslint-plugin-regexp";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "coverage/**", "docs/api/**", "docs/playground/playground.js*", "node_modules/**"] },
+  // .stryker-tmp: the copies of the project a mutation run works in (a second tsconfig the parser would see).
+  { ignores: ["dist/**", "coverage/**", "docs/api/**", "docs/playground/playground.js*", "node_modules/**", ".stryker-tmp/**", "reports/**"] },
+  { languageOptions: { parserOptions: { tsconfigRootDir: import.meta.dirname } } },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   regexp.configs["flat/recommended"],
