@@ -21,7 +21,7 @@ const codes = (d: D) => d.diagnostics.map((x) => `${x.code}@${x.position.start.l
 
 describe("dpaAfx refiners", () => {
   it("are these, in this order", () => {
-    expect(dpaAfxRefiners.map((r) => r.name)).toEqual(["front", "repeatedTrailer", "afterTrailer", "teaser", "gluedFooter", "paragraphs", "headings", "articleDate", "checks", "truncation", "language", "markup"]);
+    expect(dpaAfxRefiners.map((r) => r.name)).toEqual(["front", "repeatedTrailer", "afterTrailer", "teaser", "gluedFooter", "paragraphs", "bodyChrome", "headings", "articleDate", "checks", "truncation", "language", "markup"]);
   });
 
   it("front: the first line without a full stop is the headline, the first other the standfirst, more are extras", () => {
@@ -65,6 +65,10 @@ describe("dpaAfx refiners", () => {
     const extras = after.outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind);
     expect(extras).toEqual(["duplicate", "unrecognised"]);
     expect(outline(t, after).at(-1)).toBe("footer: Quelle: dpa-AFX");
+    // Chrome the vocabulary knows is chrome there too.
+    const chrome = "FRANKFURT (dpa-AFX) - Erster Satz.\n\nLetzter Satz./ab/DP/cd\n\nZur Startseite\nMehr zum Thema\n\nQuelle: dpa-AFX";
+    const c = around(chrome, "afterTrailer").after.outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind);
+    expect(c).toEqual(["chrome", "unrecognised"]);
     // A copy of a whole body line is a duplicate too.
     const whole = "FRANKFURT (dpa-AFX) - Erster Satz.\n\nMehr dazu.\n\nLetzter Satz./ab/DP/cd\n\nMehr dazu.\n\nQuelle: dpa-AFX";
     const w = around(whole, "afterTrailer").after.outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind);
@@ -116,6 +120,22 @@ describe("dpaAfx refiners", () => {
     // A short line before the trailer ends the text: no heading.
     const last = "FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nAnleger greifen zu/ab/DP/cd";
     expect(around(last, "headings").after.outline.some((e) => e.kind === "heading")).toBe(false);
+  });
+
+  it("bodyChrome: a short stand-alone line the vocabulary knows as chrome is a chrome extra, not a paragraph", () => {
+    const kinds = (middle: string) => {
+      const t = `FRANKFURT (dpa-AFX) - Der Dax stieg.\n\n${middle}\n\nDie Anleger griffen zu./ab/DP/cd`;
+      const { before, after } = around(t, "bodyChrome");
+      expect(before.outline.filter((e) => e.kind === "extra")).toEqual([]);
+      return outline(t, after).filter((x) => !x.startsWith("body") && !x.startsWith("dateline") && !x.startsWith("trailer"));
+    };
+    expect(kinds("Artikel drucken")).toEqual(["paragraph: Der Dax stieg.", "extra: Artikel drucken", "paragraph: Die Anleger griffen zu."]);
+    expect(kinds("Zur Startseite")).toEqual(["paragraph: Der Dax stieg.", "extra: Zur Startseite", "paragraph: Die Anleger griffen zu."]);
+    // A sentence that starts like chrome, a long line, a paragraph of two lines: body.
+    expect(kinds("Artikel teilen sich viele Leser.")[1]).toBe("paragraph: Artikel teilen sich viele Leser.");
+    const long = `Artikel drucken ${"und lesen ".repeat(10)}am Abend`;
+    expect(kinds(long)[1]).toBe(`paragraph: ${long}`);
+    expect(kinds("Artikel drucken\nund lesen")[1]).toBe("paragraph: Artikel drucken\nund lesen");
   });
 
   it("headings: each condition a heading must meet, one at a time", () => {

@@ -287,7 +287,7 @@ export type ExtraKind =
   | "duplicate" // a site's repetition of text already in the body
   | "endMark" // `°` ending an old feed message
   | "pageHeader" // a page header above the first message of a feed: `dpa-AFX NEWSTICKER (Produktauszug)`
-  | "chrome" // a site's label or navigation above the headline: `Erweiterte Funktionen`
+  | "chrome" // a site's label or navigation around the copy: `Erweiterte Funktionen`, `Artikel drucken`
   | "markup" // HTML tags at a line's edges (`<p>`, `</p>`); its text is empty: tags are not text
   | "unrecognised" // anything else; reported with an `info` diagnostic
   | (string & {});

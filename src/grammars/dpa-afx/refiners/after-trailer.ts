@@ -1,9 +1,11 @@
 /**
  * Short lines between the trailer and the footers: a site's duplicated fragment of the body (a
- * `duplicate` extra) or something else (an `unrecognised` one).
+ * `duplicate` extra), site chrome the `chromeLine` rule knows (a `chrome` one), or something else (an
+ * `unrecognised` one).
  */
 import { lineOf } from "../../../text/lexer.js";
 import { entry } from "../outline.js";
+import { chromeAt } from "./body-chrome.js";
 import { find, has, type DpaAfxRefiner } from "./draft.js";
 
 /** The refiner: judges each `afterTrailer` line. */
@@ -25,7 +27,7 @@ export const afterTrailer: DpaAfxRefiner = {
         const t = lines.end[l]!;
         if (input.slice(s, t).includes(fragment)) duplicate = true;
       }
-      return entry("extra", e.span, { kind: duplicate ? "duplicate" : "unrecognised" });
+      return entry("extra", e.span, { kind: duplicate ? "duplicate" : chromeAt(draft, e.span.start, e.span.end) ? "chrome" : "unrecognised" });
     });
     return { ...draft, outline };
   },

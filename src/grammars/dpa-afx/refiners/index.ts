@@ -1,6 +1,7 @@
 /** The dpa-AFX refiners, in the order they run. */
 import type { Refiner } from "../../../grammar/outline.js";
 import { afterTrailer } from "./after-trailer.js";
+import { bodyChrome } from "./body-chrome.js";
 import { checks } from "./checks.js";
 import { articleDate } from "./dates.js";
 import { front } from "./front.js";
@@ -13,10 +14,10 @@ import { repeatedTrailer } from "./repeated-trailer.js";
 import { teaser } from "./teaser.js";
 import { truncation } from "./truncation.js";
 
-export { afterTrailer, articleDate, checks, front, gluedFooter, headings, language, markup, paragraphs, repeatedTrailer, teaser, truncation };
+export { afterTrailer, articleDate, bodyChrome, checks, front, gluedFooter, headings, language, markup, paragraphs, repeatedTrailer, teaser, truncation };
 
 /**
- * The default refiners: headline or standfirst, repeated trailers, lines after the trailer, a teaser's cut mark, a footer glued to the last sentence, paragraphs
- * from blocks, headings, the article date, what is missing, truncation, the language, HTML left in the text.
+ * The default refiners: headline or standfirst, repeated trailers, lines after the trailer (copies, site chrome), a teaser's cut mark, a footer glued to
+ * the last sentence, paragraphs from blocks, site chrome in the body, headings, the article date, what is missing, truncation, the language, HTML left in the text.
  */
-export const dpaAfxRefiners: readonly Refiner[] = Object.freeze([front, repeatedTrailer, afterTrailer, teaser, gluedFooter, paragraphs, headings, articleDate, checks, truncation, language, markup] as Refiner[]);
+export const dpaAfxRefiners: readonly Refiner[] = Object.freeze([front, repeatedTrailer, afterTrailer, teaser, gluedFooter, paragraphs, bodyChrome, headings, articleDate, checks, truncation, language, markup] as Refiner[]);
