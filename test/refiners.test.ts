@@ -1,7 +1,8 @@
 // Every refiner of dpaAfx on its own: the draft as the refiners before it leave it (draftOf, then the
 // earlier refiners), the refiner run once, and what it changed. Texts are our own, in dpa-AFX style.
 import { describe, expect, it } from "vitest";
-import { dpaAfx, dpaAfxRefiners, draftOf, type Draft, type DpaAfxEntry } from "../src/authoring.js";
+import { dpaAfx, dpaAfxRefiners, draftOf, extendGrammar, type Draft, type DpaAfxEntry } from "../src/authoring.js";
+import { parseArticle } from "../src/index.js";
 
 type D = Draft<DpaAfxEntry>;
 /** The draft just before the refiner `name`, and just after it. */
@@ -177,6 +178,20 @@ describe("dpaAfx refiners", () => {
     for (const t of ["Dax legt zu\n\nFRANKFURT (dpa-AFX) -", "Dax legt zu\n\nFRANKFURT (dpa-AFX) -\n\n\n", "Dax legt zu\n\nFRANKFURT (dpa-AFX) -\r\n \r\n"]) {
       expect(codes(around(t, "checks").after).filter((c) => c.startsWith("body/missing"))).toEqual(["body/missing@3:22"]);
     }
+  });
+
+  it("checks: an agency the vocabulary does not list is read and reported where it stands", () => {
+    const unknown = (t: string) => codes(around(t, "checks").after).filter((c) => c.startsWith("dateline/unknown-agency"));
+    expect(unknown("FRANKFURT (Reuters) - Der Dax stieg./ab")).toEqual(["dateline/unknown-agency@1:12"]);
+    const d = around("FRANKFURT (Reuters) - Der Dax stieg./ab", "checks").after.diagnostics.find((x) => x.code === "dateline/unknown-agency")!;
+    expect([d.severity, d.position.start.offset, d.position.end.offset]).toEqual(["info", 11, 18]);
+    // Agencies and partner agencies of the vocabulary, in any case: nothing to report.
+    for (const t of ["FRANKFURT (dpa-AFX) - Text./ab", "NEW YORK (dpa-AFX Analyser) - Text./ab", "WIEN (APA) - Text./ab", "Zürich (awp) - Text./ab", "Singapur (APA/dpa-AFX) - Text./ab", "BERLIN (DPA) - Text./ab"]) {
+      expect([t, unknown(t)]).toEqual([t, []]);
+    }
+    // A grammar whose vocabulary lists the agency reports nothing.
+    const reuters = extendGrammar(dpaAfx, { id: "with-reuters", vocabulary: { agencies: [...dpaAfx.vocabulary.agencies, "Reuters"] } });
+    expect(parseArticle("FRANKFURT (Reuters) - Der Dax stieg./ab", { grammar: reuters }).diagnostics.map((x) => x.code)).not.toContain("dateline/unknown-agency");
   });
 
   it("articleDate: the first date of the text is the article's date", () => {

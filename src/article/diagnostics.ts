@@ -23,6 +23,8 @@ export type Severity = "error" | "warning" | "info";
  * - `input/not-dpa-afx` (error): no dateline, no agency trailer, no other mark of a dpa-AFX copy (a `date`
  *   prefix, a feed stamp, a footer, a known desk tag): the text is no dpa-AFX message.
  * - `dateline/missing` (warning), `dateline/trailing` (info): no dateline before the lead, or one after the body.
+ * - `dateline/unknown-agency` (info): the dateline names an agency the grammar's vocabulary does not list
+ *   (`FRANKFURT (Reuters) - `); the dateline is read all the same.
  * - `body/missing` (error), `body/truncated` (info): no paragraphs, or a copy cut off mid-sentence.
  * - `trailer/missing`, `trailer/stray-punctuation`, `trailer/repeated` (info).
  * - `date/invalid` (warning): a metadata date that does not exist, such as `date 2026-02-30`.
@@ -44,6 +46,7 @@ export type DiagnosticCode =
   | "input/not-dpa-afx"
   | "dateline/missing"
   | "dateline/trailing"
+  | "dateline/unknown-agency"
   | "body/missing"
   | "body/truncated"
   | "trailer/missing"

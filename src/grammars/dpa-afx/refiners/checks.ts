@@ -31,7 +31,16 @@ function otherMarks(draft: DpaAfxDraft): boolean {
   return false;
 }
 
-/** The refiner: adds `dateline/missing`, `body/missing`, `trailer/missing` and `input/not-dpa-afx`. */
+/** True when the vocabulary names `agency` (as an agency or a partner agency; case does not matter). */
+function knownAgency(agency: string, v: DpaAfxVocabulary): boolean {
+  const a = agency.toLowerCase();
+  return v.agencies.some((x) => x.toLowerCase() === a) || v.partnerAgencies.some((x) => x.toLowerCase() === a);
+}
+
+/**
+ * The refiner: adds `dateline/missing`, `dateline/unknown-agency`, `body/missing`, `trailer/missing` and
+ * `input/not-dpa-afx`.
+ */
 export const checks: DpaAfxRefiner = {
   name: "checks",
   refine(draft) {
@@ -45,6 +54,10 @@ export const checks: DpaAfxRefiner = {
     const items = has(draft, "item");
     if (!dateline && !items) {
       out.push({ code: "dateline/missing", severity: "warning", message: "No dateline such as 'FRANKFURT (dpa-AFX) - ' opens the lead.", position: at(body.span.start), expected: expectedAt(draft, rules.dateline, body.span.start) });
+    }
+    const agency = find(draft, "dateline")?.value.dateline.agency;
+    if (agency && !knownAgency(agency.value, draft.grammar.vocabulary as DpaAfxVocabulary)) {
+      out.push({ code: "dateline/unknown-agency", severity: "info", message: `The dateline names an agency the vocabulary does not know: '${agency.value}'.`, position: draft.index.position(agency.span.start, agency.span.end) });
     }
     if (!items && !draft.outline.some((e) => e.kind === "paragraph" || e.kind === "heading" || e.kind === "block")) {
       let last = lineOf(draft.lines, Math.max(draft.span.start, draft.span.end - 1));
