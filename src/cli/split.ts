@@ -8,7 +8,7 @@
  * `--skip-existing` writes only what is missing.
  */
 import { randomBytes } from "node:crypto";
-import { lstatSync, mkdirSync, unlinkSync } from "node:fs";
+import { lstatSync, mkdirSync } from "node:fs";
 import { copyFile, constants, link, lstat, rename, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Article } from "../article/types.js";
@@ -91,36 +91,32 @@ export async function runSplit(feed: string, flags: SplitFlags): Promise<number>
   if (flags.skipExisting) toWrite = files.filter((f) => what(f.file) === "none");
   mkdirSync(flags.out, { recursive: true });
 
-  // An interrupt removes the temporary file being written and exits 130; finished files are whole.
-  let pending: string | null = null;
+  // An interrupt stops the loop after the file being written: its temporary file is removed once the
+  // write is done (removing it from the signal handler raced with an open still on its way, which could
+  // create the file after the removal), finished files are whole, and the exit status is 130 (143 for
+  // SIGTERM).
+  let stop: NodeJS.Signals | null = null;
   const onSignal = (signal: NodeJS.Signals) => {
-    if (pending) {
-      try {
-        unlinkSync(pending);
-      } catch {
-        // already gone
-      }
-    }
-    process.exit(signal === "SIGINT" ? 130 : 143);
+    stop ??= signal;
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   try {
     for (const f of toWrite) {
+      if (stop) break;
       const tmp = join(flags.out, `.dpa-afx-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
-      pending = tmp;
-      await writeFile(tmp, f.body, { flag: "wx" }); // exclusive: never follows a link planted at the name
       try {
-        await place(tmp, f.file, flags.force === true, flags.skipExisting === true);
+        await writeFile(tmp, f.body, { flag: "wx" }); // exclusive: never follows a link planted at the name
+        if (!stop) await place(tmp, f.file, flags.force === true, flags.skipExisting === true);
       } finally {
         await unlink(tmp).catch(() => undefined);
-        pending = null;
       }
     }
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
+  if (stop) process.exit(stop === "SIGINT" ? 130 : 143);
   const skipped = files.length - toWrite.length;
   process.stderr.write(`${plural(toWrite.length, "message")} written to ${flags.out}${skipped ? ` (${skipped} already there, skipped)` : ""}\n`);
   return EXIT.ok;
