@@ -35,17 +35,16 @@ describe("toNinjs", () => {
   it("finds the corpus and the schemas", () => {
     expect(texts.length).toBeGreaterThan(100);
     expect(batch2.length).toBeGreaterThan(30);
-    texts.push(...batch2);
     expect(existsSync(join(schemaDir, "ninjs-schema_3.1.json"))).toBe(true);
   });
   for (const [version, file] of [
     ["3.1", "ninjs-schema_3.1.json"],
     ["2.2", "ninjs-schema_2.2.json"],
   ] as const) {
-    it(`validates against ninjs ${version} for every corpus text`, () => {
+    it(`validates against ninjs ${version} for every text of both batches`, () => {
       const validate = validator(file);
       const bad: string[] = [];
-      for (const t of texts) {
+      for (const t of [...texts, ...batch2]) {
         const n = toNinjs(parseArticle(readFileSync(t, "utf8")), { version });
         if (!validate(n)) bad.push(`${t}: ${JSON.stringify(validate.errors?.slice(0, 2))}`);
       }

@@ -31,10 +31,16 @@ function otherMarks(draft: DpaAfxDraft): boolean {
   return false;
 }
 
+/** The vocabulary's agencies and partner agencies in lower case, built once per vocabulary. */
+const agencySets = new WeakMap<DpaAfxVocabulary, Set<string>>();
 /** True when the vocabulary names `agency` (as an agency or a partner agency; case does not matter). */
 function knownAgency(agency: string, v: DpaAfxVocabulary): boolean {
-  const a = agency.toLowerCase();
-  return v.agencies.some((x) => x.toLowerCase() === a) || v.partnerAgencies.some((x) => x.toLowerCase() === a);
+  let known = agencySets.get(v);
+  if (!known) {
+    known = new Set([...v.agencies, ...v.partnerAgencies].map((x) => x.toLowerCase()));
+    agencySets.set(v, known);
+  }
+  return known.has(agency.toLowerCase());
 }
 
 /**
