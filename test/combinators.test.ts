@@ -1,5 +1,7 @@
 import P from "parsimmon";
 import { describe, expect, it } from "vitest";
+import { fail, fromRaw, rawOf, reg } from "../src/combinators/fast.js";
+import { docOf, inRegion, lineAt, memoAt, memoLine, newDoc, withDoc } from "../src/combinators/lines.js";
 import { check, choice, endOfLine, eol, exec, hspace, lenient, located, mapValue, optHspace, peek, repeat, sequence, slashList, token, tokenMatch } from "../src/authoring.js";
 
 const word = token(/[a-z]+/y);
@@ -59,5 +61,62 @@ describe("combinators", () => {
   });
   it("work with parsimmon's own combinators", () => {
     expect(P.sepBy(word, P.string(",")).tryParse("a,b")).toEqual(["a", "b"]);
+  });
+});
+
+describe("memoised line parsers", () => {
+  // A parser counting its runs: it accepts a line starting with "A" and yields the line's number.
+  function counted() {
+    const runs: number[] = [];
+    const inner = fromRaw<number>((input, i) => {
+      runs.push(i);
+      const doc = docOf(input);
+      const k = lineAt(doc, i);
+      if (input[i] !== "A") return fail(i, "an A");
+      reg.value = k;
+      return doc.lines.next[k]!;
+    });
+    return { runs, inner };
+  }
+  const text = "A1\nB2\nA3\n";
+
+  it("memoLine runs once per line start, answers failures and values again, and runs inside a line every time", () => {
+    const { runs, inner } = counted();
+    const memo = rawOf(memoLine(inner));
+    withDoc(newDoc(text), () => {
+      expect([memo(text, 0), reg.value]).toEqual([3, 0]);
+      expect(memo(text, 3)).toBe(-1);
+      expect([memo(text, 6), reg.value]).toEqual([9, 2]);
+      reg.value = "other";
+      expect([memo(text, 0), reg.value]).toEqual([3, 0]);
+      expect(memo(text, 3)).toBe(-1);
+      expect([memo(text, 6), reg.value]).toEqual([9, 2]);
+      expect(runs).toEqual([0, 3, 6]);
+      memo(text, 1);
+      memo(text, 1);
+      expect(runs).toEqual([0, 3, 6, 1, 1]);
+    });
+  });
+
+  it("memoAt answers again at the same offset and region, and runs again elsewhere", () => {
+    const { runs, inner } = counted();
+    const memo = rawOf(memoAt(inner));
+    const doc = newDoc(text);
+    withDoc(doc, () => {
+      expect([memo(text, 0), reg.value]).toEqual([3, 0]);
+      reg.value = "other";
+      expect([memo(text, 0), reg.value]).toEqual([3, 0]);
+      expect(runs).toEqual([0]);
+      expect(memo(text, 3)).toBe(-1);
+      expect(memo(text, 3)).toBe(-1);
+      expect(runs).toEqual([0, 3]);
+      // Another region (line stop or body cut) is another question.
+      inRegion(doc, 1, text.length, () => memo(text, 3));
+      inRegion(doc, doc.stop, 5, () => memo(text, 3));
+      expect(runs).toEqual([0, 3, 3, 3]);
+      // Only the last answer is kept.
+      memo(text, 0);
+      expect(runs).toEqual([0, 3, 3, 3, 0]);
+    });
   });
 });

@@ -8,7 +8,7 @@
  */
 import { isSpace } from "../text/chars.js";
 import { lex, lineOf, type Lines } from "../text/lexer.js";
-import { fail, fromRaw, onOutermostCallEnd, rawOf, reg, type Parser } from "./fast.js";
+import { fail, firstOf, fromRaw, onOutermostCallEnd, rawOf, reg, type Parser } from "./fast.js";
 
 /**
  * A lexed text and the region document rules may read.
@@ -27,7 +27,18 @@ export interface Doc {
   /** The line found last (lookups run mostly in order). */
   hint: number;
   /** Per-line memo tables of {@link memoLine} parsers, by the parser's number. */
-  readonly memo: ({ ends: number[]; values: unknown[] } | undefined)[];
+  readonly memo: ((MemoEntry | undefined)[] | undefined)[];
+  /** The last answer of each {@link memoAt} parser, by the parser's number. */
+  readonly memoAt: (AnswerAt | undefined)[];
+}
+
+/** One answer of a {@link memoAt} parser: where it was asked (offset and region), its end and value. */
+interface AnswerAt {
+  at: number;
+  stop: number;
+  cut: number;
+  end: number;
+  value: unknown;
 }
 
 /** The text the pipeline is parsing (kept until it is done). */
@@ -59,7 +70,7 @@ export function docOf(input: string): Doc {
     return d;
   }
   const lines = lex(input);
-  const doc: Doc = { input, lines, stop: lines.count, cut: input.length, hint: 0, memo: [] };
+  const doc: Doc = { input, lines, stop: lines.count, cut: input.length, hint: 0, memo: [], memoAt: [] };
   older = recent;
   recent = doc;
   return doc;
@@ -82,7 +93,7 @@ export function withDoc<T>(doc: Doc, fn: () => T): T {
 /** A new lexed form of `input`, not cached (the pipeline pins it with {@link withDoc}). */
 export function newDoc(input: string): Doc {
   const lines = lex(input);
-  return { input, lines, stop: lines.count, cut: input.length, hint: 0, memo: [] };
+  return { input, lines, stop: lines.count, cut: input.length, hint: 0, memo: [], memoAt: [] };
 }
 
 /**
@@ -199,8 +210,39 @@ export const textLine: Parser<{ start: number; end: number }> = fromRaw((input, 
   return doc.lines.next[k]!;
 });
 
+/** A {@link memoLine} answer at one line: where the parser ended and its value. */
+interface MemoEntry {
+  end: number;
+  value: unknown;
+}
+
+/** The answer of a parser that failed at a line. */
+const FAILED: MemoEntry = { end: -1, value: undefined };
+
 /** How many memoised parsers exist: each gets its own table slot in a doc. */
 let memoCount = 0;
+
+/**
+ * `parser` remembering its last answer in a text: asked again at the same offset in the same region, it
+ * answers without running (an overview and an ordinary message both ask for the item heads of a
+ * message). For parsers that depend only on the text and the region.
+ */
+export function memoAt<T>(parser: Parser<T>): Parser<T> {
+  const inner = rawOf(parser);
+  const id = memoCount++;
+  return fromRaw<T>((input, i) => {
+    const doc = docOf(input);
+    const last = doc.memoAt[id];
+    if (last !== undefined && last.at === i && last.stop === doc.stop && last.cut === doc.cut) {
+      if (last.end < 0) return fail(i, "something else");
+      reg.value = last.value;
+      return last.end;
+    }
+    const end = inner(input, i);
+    doc.memoAt[id] = { at: i, stop: doc.stop, cut: doc.cut, end: end < 0 ? -1 : end, value: end < 0 ? undefined : reg.value };
+    return end;
+  }, () => firstOf(parser));
+}
 
 /**
  * `parser` memoised per line of a text: it runs at most once at each line start, however often a rule
@@ -216,18 +258,17 @@ export function memoLine<T>(parser: Parser<T>): Parser<T> {
     if (doc.lines.start[k] !== i) return inner(input, i);
     let table = doc.memo[id];
     if (table === undefined) {
-      table = { ends: new Array<number>(doc.lines.count).fill(-2), values: new Array<unknown>(doc.lines.count) };
+      table = new Array<MemoEntry | undefined>(doc.lines.count);
       doc.memo[id] = table;
     }
-    const known = table.ends[k]!;
-    if (known !== -2) {
-      if (known === -1) return fail(i, "something else");
-      reg.value = table.values[k];
-      return known;
+    const known = table[k];
+    if (known !== undefined) {
+      if (known === FAILED) return fail(i, "something else");
+      reg.value = known.value;
+      return known.end;
     }
     const end = inner(input, i);
-    table.ends[k] = end < 0 ? -1 : end;
-    if (end >= 0) table.values[k] = reg.value;
+    table[k] = end < 0 ? FAILED : { end, value: reg.value };
     return end;
-  });
+  }, () => firstOf(parser));
 }

@@ -5,6 +5,7 @@ import P from "parsimmon";
 import { describe, expect, it } from "vitest";
 import { dpaAfx } from "../../src/index.js";
 import type { DpaAfxEntry } from "../../src/authoring.js";
+import { exec, firstOf } from "../../src/combinators/fast.js";
 
 const r = dpaAfx.rules;
 type Span = { start: number; end: number };
@@ -185,6 +186,19 @@ describe("overview rules", () => {
     const v = run(r.itemHeads, ov)!;
     expect(v.end).toBe(0);
     expect(v.value.map((h) => at(ov, h.headline))).toEqual(["Dax legt zu", "Ölpreise fallen"]);
+  });
+
+  it("itemHeads reads an indented item lead, and no line opening with a small letter or a digit", () => {
+    const t = "Dax legt zu\n   FRANKFURT - Der Dax stieg.\nÖlpreise fallen\n\tNEW YORK - Öl wurde billiger.";
+    // Both ways of running: exactly (`parse`) and fast (`exec`, as the pipeline does, skipping a line whose
+    // first character cannot open the lead).
+    for (const v of [run(r.itemHeads, t)!.value, exec(r.itemHeads, t)!.value]) {
+      expect(v.map((h) => at(t, h.headline))).toEqual(["Dax legt zu", "Ölpreise fallen"]);
+      expect(v.map((h) => h.dateline.locations.map((l) => l.value).join("/"))).toEqual(["FRANKFURT", "NEW YORK"]);
+    }
+    const none = "Dax legt zu\nfrankfurt - Der Dax stieg.\nÖl\n2026 - Öl wurde billiger.";
+    expect([run(r.itemHeads, none)!.value, exec(r.itemHeads, none)!.value]).toEqual([[], []]);
+    expect(firstOf(r.itemLead).any).toBe(false);
   });
 
   it("overview takes two or more items, and refuses one item or a message with its own dateline", () => {

@@ -3,8 +3,10 @@
  * a dateline without agency (`FRANKFURT - `), with a day heading (`MONTAG`) above some of them.
  */
 import type { Span } from "../../../article/position.js";
-import { fail, fromRaw, rawOf, reg, type Parser, type Raw } from "../../../combinators/fast.js";
-import { docOf, inRegion, isBlank, lineAt, memoLine, textFrom, type Doc } from "../../../combinators/lines.js";
+import { cannotStart, fail, firstOf, fromRaw, rawOf, reg, type Parser, type Raw } from "../../../combinators/fast.js";
+import { hspace } from "../../../combinators/index.js";
+import { union, type First } from "../../../combinators/first.js";
+import { docOf, inRegion, isBlank, lineAt, memoAt, memoLine, textFrom, type Doc } from "../../../combinators/lines.js";
 import { isDigit, isPlaceCapital, isSpace } from "../../../text/chars.js";
 import { entry, type DpaAfxEntry, type EntryOf, type ItemHeadValue } from "../outline.js";
 import type { LeadValue } from "./front.js";
@@ -53,6 +55,7 @@ export const headlineLine = (r: OverviewRefs): Parser<Span> => {
  */
 export const itemLead = (r: OverviewRefs): Parser<{ dateline: DatelineValue; textStart: number }> => {
   const dateline = rawOf(r.dateline);
+  // It starts where its dateline does, after any indentation.
   return memoLine(
     fromRaw<{ dateline: DatelineValue; textStart: number }>((input, i) => {
       const doc = docOf(input);
@@ -65,7 +68,7 @@ export const itemLead = (r: OverviewRefs): Parser<{ dateline: DatelineValue; tex
       const textStart = skipSpaces(input, end, doc.lines.last[k]!);
       reg.value = { dateline: d, textStart };
       return textStart;
-    }),
+    }, () => union(firstOf(r.dateline), firstOf(hspace))),
   );
 };
 
@@ -119,14 +122,17 @@ export const itemHeads = (r: OverviewRefs): Parser<ItemHeadValue[]> => {
   const headline = rawOf(r.headline);
   const dayHeading = rawOf(r.dayHeading);
   const datePrefix = rawOf(r.datePrefix);
-  return fromRaw<ItemHeadValue[]>((input, i) => {
+  let leadFirst: First | null = null;
+  return memoAt(fromRaw<ItemHeadValue[]>((input, i) => {
     const doc = docOf(input);
     const k0 = lineAt(doc, i);
     const out: ItemHeadValue[] = [];
     let prev = -1;
     for (let l = k0; l < doc.stop; l++) {
       if (isBlank(doc, l)) continue;
-      if (prev !== -1 && itemLead(input, doc.lines.start[l]!) >= 0) {
+      const at = doc.lines.start[l]!;
+      // A line that cannot open an item's lead is not asked (a small letter opening a wrapped line).
+      if (prev !== -1 && !cannotStart((leadFirst ??= firstOf(r.itemLead)), input, at) && itemLead(input, at) >= 0) {
         const lead = reg.value as { dateline: DatelineValue; textStart: number };
         if (headlineLine(input, doc.lines.start[prev]!) >= 0) out.push(headAt(doc, input, prev, lead, k0, headline, dayHeading));
         else {
@@ -142,7 +148,7 @@ export const itemHeads = (r: OverviewRefs): Parser<ItemHeadValue[]> => {
     }
     reg.value = out;
     return i;
-  });
+  }));
 };
 
 /**
