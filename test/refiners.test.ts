@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { dpaAfx, dpaAfxRefiners, draftOf, extendGrammar, type Draft, type DpaAfxEntry } from "../src/authoring.js";
 import { parseArticle } from "../src/index.js";
+import { exec, fromRaw, reg } from "../src/combinators/fast.js";
 
 type D = Draft<DpaAfxEntry>;
 /** The draft just before the refiner `name`, and just after it. */
@@ -11,7 +12,11 @@ function around(text: string, name: string): { before: D; after: D } {
   for (const rf of dpaAfxRefiners) {
     if (rf.name === name) {
       const before = { ...d, outline: [...d.outline], diagnostics: [...d.diagnostics] };
-      return { before, after: rf.refine(d) as D };
+      const after = rf.refine(d) as D;
+      // A refiner never changes the draft it was given: it returns a new one.
+      expect(d.outline).toEqual(before.outline);
+      expect(d.diagnostics).toEqual(before.diagnostics);
+      return { before, after };
     }
     d = rf.refine(d) as D;
   }
@@ -166,6 +171,60 @@ describe("dpaAfx refiners", () => {
     // A heading right after a heading is none: a capitals heading, then a short line.
     const t = `FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nTERMINE\n\nAnleger greifen zu\n\n${run}/ab/DP/cd`;
     expect(around(t, "headings").after.outline.filter((e) => e.kind === "paragraph" || e.kind === "heading").map((e) => e.kind)).toEqual(["paragraph", "heading", "paragraph", "paragraph"]);
+  });
+
+  it("headings: the heading rule must take the whole line; a line after a heading is none; a paragraph of 100 characters is a label", () => {
+    const run = "Die Händler blieben vorsichtig, weil die Unsicherheit an den Märkten hoch war.";
+    const units = (text: string, d: D) => d.outline.filter((e) => e.kind === "paragraph" || e.kind === "heading").map((e) => `${e.kind}: ${text.slice(e.span.start, e.span.end)}`);
+    // The heading rule refuses a line with a sentence end inside it.
+    const refused = `FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nGut. Anleger greifen zu\n\n${run}/ab/DP/cd`;
+    expect(units(refused, around(refused, "headings").after)[1]).toBe("paragraph: Gut. Anleger greifen zu");
+    // After a heading in capitals asking a question, a short line is no heading although the question ends a sentence.
+    const q = `FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nWAS HEISST DAS?\n\nAnleger greifen zu\n\n${run}/ab/DP/cd`;
+    expect(units(q, around(q, "headings").after).slice(1, 3)).toEqual(["heading: WAS HEISST DAS?", "paragraph: Anleger greifen zu"]);
+    // What follows without a full stop is running text only when longer than a heading (100 characters).
+    const label = (n: number) => {
+      const next = `Die Händler ${"x".repeat(n - 12)}`;
+      expect(next.length).toBe(n);
+      const t = `FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nAnleger greifen zu\n\n${next}\n\n${run}/ab/DP/cd`;
+      return units(t, around(t, "headings").after)[1];
+    };
+    expect(label(100)).toBe("paragraph: Anleger greifen zu");
+    expect(label(101)).toBe("heading: Anleger greifen zu");
+  });
+
+  it("headings: running the refiner again changes nothing (headings found count as units)", () => {
+    const run = "Die Händler blieben vorsichtig, weil die Unsicherheit an den Märkten hoch war.";
+    const t = `FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nTERMINE\n\nAnleger greifen zu\n\n${run}/ab/DP/cd`;
+    const refiner = dpaAfxRefiners.find((r) => r.name === "headings")!;
+    const once = around(t, "headings").after;
+    const twice = refiner.refine(once) as D;
+    expect(outline(t, twice)).toEqual(outline(t, once));
+    expect(outline(t, once).filter((x) => x.startsWith("heading"))).toEqual(["heading: TERMINE"]);
+  });
+
+  it("headings: a heading is one line, whatever the heading rule reads", () => {
+    // A heading rule reading a stand-alone line and the next one, as a contributor might write it.
+    const twoLines = extendGrammar(dpaAfx, {
+      id: "two-line-headings",
+      rules: (b) => ({
+        heading: (r) => {
+          const one = b.heading(r);
+          return fromRaw((input: string, i: number) => {
+            const first = exec(one, input, i);
+            if (first === null) return -1;
+            const next = input.indexOf("\n", first.end + 1);
+            reg.value = { start: i, end: next < 0 ? input.length : next };
+            return next < 0 ? input.length : next;
+          });
+        },
+      }),
+    });
+    const run = "Die Händler blieben vorsichtig, weil die Unsicherheit an den Märkten hoch war.";
+    const t = `FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nAnleger greifen zu\nund kaufen\n\n${run}/ab/DP/cd`;
+    let d = draftOf(twoLines, t) as D;
+    for (const rf of twoLines.refiners) d = rf.refine(d) as D;
+    expect(d.outline.filter((e) => e.kind === "heading")).toEqual([]);
   });
 
   it("checks: a feed stamp or a known desk tag is a mark of a copy; body/missing stands at the last text", () => {
