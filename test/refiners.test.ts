@@ -233,6 +233,9 @@ describe("dpaAfx refiners", () => {
     expect(notCopy("AXC0135 2017-07-27/11:08\nDer Text geht hier ohne Dateline los.")).toEqual([]);
     expect(notCopy("ROUNDUP 2: Titel hier\n\nDer Text geht hier ohne Dateline los.")).toEqual([]);
     expect(notCopy("WDH/ ROUNDUP : Titel\n\nDer Text geht los.")).toEqual([]);
+    // A data set's date prefix is a mark; a dotted date line is none (sites print them too).
+    expect(notCopy("date 2026-01-06 Titel hier\n\nDer Text geht hier ohne Dateline los.")).toEqual([]);
+    expect(notCopy("21.08.2014\nTitel hier\n\nDer Text geht hier ohne Dateline los.")).toEqual(["input/not-dpa-afx@4:1"]);
     // Blank lines after the dateline: the missing body is reported at the end of the dateline's line.
     for (const t of ["Dax legt zu\n\nFRANKFURT (dpa-AFX) -", "Dax legt zu\n\nFRANKFURT (dpa-AFX) -\n\n\n", "Dax legt zu\n\nFRANKFURT (dpa-AFX) -\r\n \r\n"]) {
       expect(codes(around(t, "checks").after).filter((c) => c.startsWith("body/missing"))).toEqual(["body/missing@3:22"]);
