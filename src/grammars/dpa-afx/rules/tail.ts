@@ -5,7 +5,7 @@
 import type { Span } from "../../../article/position.js";
 import { fail, fromRaw, rawOf, reg, type Parser, type Raw } from "../../../combinators/fast.js";
 import { docOf, inRegion, isBlank, lineAt, textFrom, type Doc } from "../../../combinators/lines.js";
-import { isDigit, isLetter, isSpace, isUpper } from "../../../text/chars.js";
+import { isDigit, isLetter, isSpace, isSpaceOrBreak, isUpper } from "../../../text/chars.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import { fills, skipSpaces, trimEnd } from "./util.js";
@@ -115,7 +115,9 @@ export const footers = (v: DpaAfxVocabulary) => (r: TailRefs): Parser<DpaAfxEntr
     for (let k = 0; k < starts.length; k++) {
       const segmentEnd = k + 1 < starts.length ? starts[k + 1]! : end;
       const s = skipSpaces(input, starts[k]!, segmentEnd);
-      const e = trimEnd(input, s, segmentEnd);
+      // A segment running to an opener on a later line ends before the line breaks and spaces in between.
+      let e = segmentEnd;
+      while (e > s && isSpaceOrBreak(input.charCodeAt(e - 1))) e--;
       if (s >= e) continue;
       const f = kindAt(input, s, limit(k, s));
       if (f !== null) {
