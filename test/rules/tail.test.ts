@@ -112,3 +112,57 @@ describe("trailerLine", () => {
     expect(run(r.trailerLine, "/evs/DP/nas Quelle: dpa-AFX")!.value.alone).toBe(true);
   });
 });
+
+describe("tail and bareTail", () => {
+  const walked = (rule: P.Parser<unknown>, t: string) => {
+    const v = run(rule as P.Parser<{ entries: DpaAfxEntry[]; bodyEnd: number; bodyEndLine: number }>, t)!;
+    return { end: v.end, bodyEnd: v.value.bodyEnd, bodyEndLine: v.value.bodyEndLine, entries: shown(t, v.value.entries) };
+  };
+
+  it("only bareTail takes a dateline after the body; tail keeps the line for the afterTrailer refiner", () => {
+    const t = "Text./ab/DP/cd\nFRANKFURT (dpa-AFX Broker)";
+    expect(walked(r.tail, t).entries).toEqual(["trailer: /ab/DP/cd", "afterTrailer: FRANKFURT (dpa-AFX Broker)"]);
+    expect(walked(r.bareTail, t).entries).toEqual(["trailer: /ab/DP/cd", "dateline: FRANKFURT (dpa-AFX Broker)"]);
+    const glued = "Text./ajx/misFRANKFURT (dpa-AFX)";
+    expect(walked(r.bareTail, glued).entries).toEqual(["trailer: /ajx/mis", "dateline: FRANKFURT (dpa-AFX)"]);
+    expect(walked(r.tail, glued).entries).toEqual([]);
+    // One dateline after the body at most: the one nearest the end.
+    const two = "Text./ab/DP/cd\nBERLIN (dpa-AFX)\nFRANKFURT (dpa-AFX Broker)";
+    expect(walked(r.bareTail, two).entries).toEqual(["trailer: /ab/DP/cd", "afterTrailer: BERLIN (dpa-AFX)", "dateline: FRANKFURT (dpa-AFX Broker)"]);
+  });
+
+  it("consumes to the last line with text; without a trailer the body ends there", () => {
+    const t = "Der Text endet hier.\n\n \n";
+    expect(walked(r.tail, t)).toEqual({ end: 21, bodyEnd: 20, bodyEndLine: 0, entries: [] });
+    const tr = "Der Text endet./ab/DP/cd\n\n";
+    expect(walked(r.tail, tr)).toMatchObject({ end: 25, bodyEnd: 15, bodyEndLine: 0 });
+    // Read from inside the first line, the body cannot end before where the rule started.
+    expect(walked(r.tail, "Titel\nText", 0).bodyEnd).toBe(10);
+  });
+
+  it("keeps at most two short lines after the trailer", () => {
+    expect(walked(r.tail, "Text./ab/DP/cd\nEins\nZwei").entries).toEqual(["trailer: /ab/DP/cd", "afterTrailer: Eins", "afterTrailer: Zwei"]);
+    expect(walked(r.tail, "Text./ab/DP/cd\nEins\nZwei\nDrei").entries).toEqual([]);
+  });
+
+  it("takes an old feed's end mark closing the line above a trailer that stands alone", () => {
+    const t = "Der Dax stieg.\n=====°\n/ab/DP/cd";
+    const v = walked(r.tail, t);
+    expect(v.entries).toEqual(["extra(endMark): °", "trailer: /ab/DP/cd"]);
+    expect(v).toMatchObject({ bodyEnd: 20, bodyEndLine: 1 });
+    // Not when the trailer shares its line with text.
+    expect(walked(r.tail, "Der Dax stieg.\n=====°\nEnde./ab/DP/cd").entries).toEqual(["trailer: /ab/DP/cd"]);
+  });
+
+  it("takes a footer hard-wrapped over up to eight lines below the trailer line, never a wrapped byline", () => {
+    const wrapped = (n: number) => ["Text./ab/DP/cd", "Hinweis: Informationen zur", ...Array.from({ length: n - 1 }, (_, k) => `Offenlegung Zeile ${k + 1}`)].join("\n");
+    expect(walked(r.tail, wrapped(3)).entries).toEqual(["trailer: /ab/DP/cd", "footer(notice): " + wrapped(3).slice(15)]);
+    expect(walked(r.tail, wrapped(9)).entries[1]).toBe("footer(notice): " + wrapped(9).slice(15));
+    expect(walked(r.tail, wrapped(10)).entries).toEqual([]);
+    const byline = "Text./ab/DP/cd\n--- Von Anna Berg,\nTimo Hausdorf\nund Tom Lee, dpa-AFX ---";
+    expect(walked(r.tail, byline).entries).toEqual([]);
+    // A wrapped footer never spans a blank line.
+    const gap = "Text./ab/DP/cd\n\nHinweis: Informationen zur\n\nunter www.example.com";
+    expect(walked(r.tail, gap).entries.filter((e) => e.startsWith("footer"))).toEqual([]);
+  });
+});
