@@ -100,7 +100,24 @@ describe("trailerLine", () => {
     expect(trailerOf("Er wolle./evs/DP/nas")).toBe("/evs/DP/nas");
     expect(trailerOf("Er sagte und/oder")).toBeNull();
     expect(trailerOf("Er nannte 2020/21")).toBeNull();
+    // A letter outside ASCII is a letter too.
+    expect(trailerOf("Das Ausmass/ab/DP/cd")).toBeNull();
+    expect(trailerOf("Das Ausmaß/ab/DP/cd")).toBeNull();
     expect(trailerOf("/evs/DP/nas")).toBe("/evs/DP/nas");
+  });
+
+  it("looks for the trailer in the last 120 characters of the line only", () => {
+    const codes = (n: number) => "/abcdef".repeat(n);
+    expect(trailerOf(`Text.${codes(17)}`)).toBe(codes(17));
+    expect(codes(18).length).toBe(126);
+    expect(trailerOf(`Text.${codes(18)}`)).toBeNull();
+    // Where the window starts at a slash, the character before it still counts.
+    const twenty = "/abcde".repeat(20);
+    expect(trailerOf(`Text.${twenty}`)).toBe(twenty);
+    expect(trailerOf(`Textx${twenty}`)).toBeNull();
+    // Read from inside a line, the trailer starts no earlier than where the rule was asked.
+    const t = "Text./ab/DP/cd";
+    expect(run(r.trailerLine, t, 8)!.value.trailer.span).toEqual({ start: 8, end: 14 });
   });
 
   it("refuses a blank line, and a line followed by text that is no footer keeps that text as an extra", () => {
