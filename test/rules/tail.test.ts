@@ -130,6 +130,19 @@ describe("trailerLine", () => {
   });
 });
 
+describe("the region", () => {
+  it("no line rule reads the line at or after the region's stop", () => {
+    const t = "Erste Zeile\nFRANKFURT (dpa-AFX Broker)\nText./ab/DP/cd\nQuelle: dpa-AFX";
+    const doc = newDoc(t);
+    const at = (line: number) => doc.lines.start[line]!;
+    const ask = (rule: P.Parser<unknown>, line: number, stop: number) => withDoc(doc, () => inRegion(doc, stop, t.length, () => exec(rule, t, at(line)))) !== null;
+    for (const [rule, line] of [[r.strayLine, 0], [r.endDatelineLine, 1], [r.trailerLine, 2], [r.footerLines, 3]] as const) {
+      expect(ask(rule, line, line + 1)).toBe(true);
+      expect(ask(rule, line, line)).toBe(false);
+    }
+  });
+});
+
 describe("tail and bareTail", () => {
   const walked = (rule: P.Parser<unknown>, t: string) => {
     const v = run(rule as P.Parser<{ entries: DpaAfxEntry[]; bodyEnd: number; bodyEndLine: number }>, t)!;
