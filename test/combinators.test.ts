@@ -1,7 +1,8 @@
 import P from "parsimmon";
 import { describe, expect, it } from "vitest";
 import { fail, fromRaw, rawOf, reg } from "../src/combinators/fast.js";
-import { docOf, inRegion, lineAt, memoAt, memoLine, newDoc, withDoc } from "../src/combinators/lines.js";
+import { docOf, inRegion, lineAt, lineHoldsChar, memoAt, memoLine, newDoc, withDoc } from "../src/combinators/lines.js";
+import { ANY, firstOfRegex, onlyChar } from "../src/combinators/first.js";
 import { check, choice, endOfLine, eol, exec, hspace, lenient, located, mapValue, optHspace, peek, repeat, sequence, slashList, token, tokenMatch } from "../src/authoring.js";
 
 const word = token(/[a-z]+/y);
@@ -118,5 +119,26 @@ describe("memoised line parsers", () => {
       memo(text, 0);
       expect(runs).toEqual([0, 3, 3, 3, 0]);
     });
+  });
+});
+
+describe("single characters", () => {
+  it("onlyChar names the one character of a FIRST set, else -1", () => {
+    expect(onlyChar(firstOfRegex(/\(/y))).toBe(40);
+    expect(onlyChar(firstOfRegex(/ÿ/y))).toBe(255);
+    expect(onlyChar(firstOfRegex(/!/y))).toBe(33);
+    expect(onlyChar(firstOfRegex(/[ab]/y))).toBe(-1);
+    expect(onlyChar(firstOfRegex(/[a\u0100]/y))).toBe(-1);
+    expect(onlyChar(ANY)).toBe(-1);
+    expect(onlyChar(firstOfRegex(/a?b/y))).toBe(-1);
+  });
+
+  it("lineHoldsChar answers for the rest of a line, asked in any order", () => {
+    const text = "a (b\ncd\ne(f\n(";
+    const doc = newDoc(text);
+    const ask = (offset: number) => lineHoldsChar(doc, offset, 40);
+    expect([ask(0), ask(3), ask(5), ask(8), ask(10), ask(12)]).toEqual([true, false, false, true, false, true]);
+    expect([ask(12), ask(8), ask(0), ask(5), ask(3)]).toEqual([true, true, true, false, false]);
+    expect(lineHoldsChar(newDoc("abc"), 0, 40)).toBe(false);
   });
 });

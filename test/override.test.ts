@@ -2,9 +2,19 @@
 // document rules as well as the inline ones (issue 15). Texts are our own, in the style of wire copy.
 import { describe, expect, it } from "vitest";
 import { dpaAfx, dpaBasic, parseArticle, parseFeed } from "../src/index.js";
-import { choice, extendGrammar, located, mapValue, token } from "../src/authoring.js";
+import { choice, extendGrammar, located, mapValue, sequence, token } from "../src/authoring.js";
 
 describe("overriding a rule changes a whole text", () => {
+  it("an agency in brackets splits a feed: the splitter's quick look for an agency follows the override", () => {
+    const brackets = extendGrammar(dpaAfx, {
+      id: "brackets",
+      rules: () => ({ agency: () => mapValue(sequence(token(/\[/y), located(token(/[a-z][\w.&/-]*/iy)), token(/\]/y)), ([, inner]) => inner) }),
+    });
+    const feed = "BERLIN [dpa-AFX] - Erster Text./ab/DP/cd\n\nPARIS [dpa-AFX] - Zweiter Text./ef/DP/gh";
+    expect(parseFeed(feed, { grammar: brackets }).map((m) => m.trailer?.codes)).toEqual([["ab", "DP", "cd"], ["ef", "DP", "gh"]]);
+    expect(parseFeed(feed)).toHaveLength(1);
+  });
+
   it("a trailerCode with digits finds /ab1/DP/x9 at the end of a body", () => {
     const g = extendGrammar(dpaAfx, {
       id: "digits",

@@ -29,6 +29,19 @@ export function accepts(f: First, input: string, i: number): boolean {
   return c < 256 ? (f.bits[c >> 5]! & (1 << (c & 31))) !== 0 : f.high;
 }
 
+/** The one character `f` holds (a code below 256), or -1 when it holds none, several, or unknown ones. */
+export function onlyChar(f: First): number {
+  if (f.any || f.nullable || f.high) return -1;
+  let found = -1;
+  for (let w = 0; w < 8; w++) {
+    const bits = f.bits[w]!;
+    if (bits === 0) continue;
+    if (found !== -1 || (bits & (bits - 1)) !== 0) return -1;
+    found = w * 32 + (31 - Math.clz32(bits & -bits));
+  }
+  return found;
+}
+
 /** The set of the characters in `chars` (plus `high` for characters at or above 256). */
 function setOf(codes: readonly number[], ranges: readonly [number, number][] = []): First {
   const bits = new Uint32Array(8);

@@ -30,6 +30,8 @@ export interface Doc {
   readonly memo: ((MemoEntry | undefined)[] | undefined)[];
   /** The last answer of each {@link memoAt} parser, by the parser's number. */
   readonly memoAt: (AnswerAt | undefined)[];
+  /** Per character code: where a search for it started, and where it found the character next (or -1). */
+  readonly nextChar: Map<number, { from: number; at: number }>;
 }
 
 /** One answer of a {@link memoAt} parser: where it was asked (offset and region), its end and value. */
@@ -70,7 +72,7 @@ export function docOf(input: string): Doc {
     return d;
   }
   const lines = lex(input);
-  const doc: Doc = { input, lines, stop: lines.count, cut: input.length, hint: 0, memo: [], memoAt: [] };
+  const doc: Doc = { input, lines, stop: lines.count, cut: input.length, hint: 0, memo: [], memoAt: [], nextChar: new Map() };
   older = recent;
   recent = doc;
   return doc;
@@ -93,7 +95,7 @@ export function withDoc<T>(doc: Doc, fn: () => T): T {
 /** A new lexed form of `input`, not cached (the pipeline pins it with {@link withDoc}). */
 export function newDoc(input: string): Doc {
   const lines = lex(input);
-  return { input, lines, stop: lines.count, cut: input.length, hint: 0, memo: [], memoAt: [] };
+  return { input, lines, stop: lines.count, cut: input.length, hint: 0, memo: [], memoAt: [], nextChar: new Map() };
 }
 
 /**
@@ -209,6 +211,25 @@ export const textLine: Parser<{ start: number; end: number }> = fromRaw((input, 
   reg.value = { start: s, end: doc.lines.last[k]! };
   return doc.lines.next[k]!;
 });
+
+/**
+ * True when the line holding `offset` has the character `code` at or after `offset`. The next occurrence
+ * found is remembered, so asking every line of a text in order costs one native search over the text
+ * (a feed's splitter asks each line whether it may hold a dateline's agency).
+ *
+ * @example
+ * lineHoldsChar(docOf("A (b)\nC"), 0, 40); // true
+ */
+export function lineHoldsChar(doc: Doc, offset: number, code: number): boolean {
+  const end = doc.lines.last[lineAt(doc, offset)]!;
+  if (offset >= end) return false;
+  let known = doc.nextChar.get(code);
+  if (known === undefined || offset < known.from || (known.at !== -1 && offset > known.at)) {
+    known = { from: offset, at: doc.input.indexOf(String.fromCharCode(code), offset) };
+    doc.nextChar.set(code, known);
+  }
+  return known.at !== -1 && known.at < end;
+}
 
 /** A {@link memoLine} answer at one line: where the parser ended and its value. */
 interface MemoEntry {
