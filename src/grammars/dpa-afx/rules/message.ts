@@ -97,7 +97,8 @@ export const message = (r: MessageRefs): Parser<DpaAfxEntry[]> => {
 /**
  * A line that opens a new message of a feed: a lead whose dateline names an agency
  * (`BOISE/SANTA CLARA (dpa-AFX) - `). Datelines without an agency (`FRANKFURT - `) open items of an
- * overview, not messages.
+ * overview, not messages. A line where the `agency` rule cannot start anywhere (no `(`) is passed over
+ * at once; a grammar whose datelines read agencies without the `agency` rule overrides this rule too.
  * @example messageLead.parse("PALO ALTO (dpa-AFX) - Text.").status // true
  */
 export const messageLead = (r: MessageRefs): Parser<LeadValue> => {
