@@ -1,0 +1,82 @@
+// The message rules on whole messages: where the body starts after the front matter, the items an
+// overview with its own dateline lists, what a message consumes, and the rules a feed's splitter asks.
+// Texts are our own, in dpa-AFX style. Written against the survivors of mutation testing.
+import P from "parsimmon";
+import { describe, expect, it } from "vitest";
+import { dpaAfx, parseArticle } from "../../src/index.js";
+import { exec } from "../../src/combinators/fast.js";
+
+const r = dpaAfx.rules;
+function run<T>(rule: P.Parser<T>, text: string): { value: T; end: number } | null {
+  const res = P.seq(rule, P.index).skip(P.all).parse(text);
+  return res.status ? { value: res.value[0], end: res.value[1].offset } : null;
+}
+const paragraphs = (text: string) => parseArticle(text).sections.flatMap((s) => s.paragraphs.map((p) => p.text));
+
+describe("message", () => {
+  it("an overview with its own dateline lists its items, two or more", () => {
+    const two = "dpa-AFX Überblick: KONJUNKTUR\n\nBERLIN (dpa-AFX) - Die wichtigsten Meldungen.\n\nDax legt zu\n\nFRANKFURT - Der Dax stieg.\n\nÖlpreise fallen\n\nNEW YORK - Öl wurde billiger./ab/DP/cd";
+    const a = parseArticle(two);
+    expect(a.dateline?.text).toBe("BERLIN (dpa-AFX) -");
+    expect(a.items.map((i) => [i.headline?.text, i.paragraphs.map((p) => p.text)])).toEqual([
+      ["Dax legt zu", ["Der Dax stieg."]],
+      ["Ölpreise fallen", ["Öl wurde billiger."]],
+    ]);
+    const one = "BERLIN (dpa-AFX) - Die wichtigste Meldung.\n\nDax legt zu\n\nFRANKFURT - Der Dax stieg./ab/DP/cd";
+    expect(parseArticle(one).items).toEqual([]);
+  });
+
+  it("a dateline alone on its line: the lead is the next line with text", () => {
+    const t = "Titel hier\n\nBERLIN (dpa-AFX) -\n\n\nDer Text beginnt hier.\n\nZweiter Absatz./ab/DP/cd";
+    expect(paragraphs(t)).toEqual(["Der Text beginnt hier.", "Zweiter Absatz."]);
+    expect(parseArticle(t).sections[0]!.paragraphs[0]!.position.start.line).toBe(6);
+    // Nothing after the dateline: no body, and nothing lost.
+    const bare = "Titel hier\n\nBERLIN (dpa-AFX) -\n\n";
+    expect(paragraphs(bare)).toEqual([]);
+    expect(parseArticle(bare).diagnostics.map((d) => d.code)).toContain("body/missing");
+    // Front matter and nothing else, without a line break: no body, and the date is kept.
+    const dated = parseArticle("24.08.2016");
+    expect([dated.date?.iso, paragraphs("24.08.2016")]).toEqual(["2016-08-24", []]);
+    expect(dated.diagnostics.map((d) => d.code)).toContain("body/missing");
+  });
+
+  it("without a dateline the body starts after the front matter: a glued date prefix, or blank lines", () => {
+    const glued = "date 2026-01-06 Der Text beginnt ohne Dateline und geht weiter.";
+    expect(paragraphs(glued)).toEqual(["Der Text beginnt ohne Dateline und geht weiter."]);
+    expect(parseArticle(glued).dates.map((d) => d.source)).toEqual(["prefix"]);
+    const spaced = "Titel ohne Punkt\n\n\n  Der Text beginnt hier ohne Dateline.\n\nZweiter Absatz.";
+    const a = parseArticle(spaced);
+    expect(a.headline?.text).toBe("Titel ohne Punkt");
+    expect(paragraphs(spaced)).toEqual(["Der Text beginnt hier ohne Dateline.", "Zweiter Absatz."]);
+    expect(a.sections[0]!.paragraphs[0]!.position.start).toMatchObject({ line: 4, column: 3 });
+  });
+
+  it("consumes through its last line with text, not the blank lines after it", () => {
+    const t = "KIEL (dpa-AFX) - Die Werft baut Fähren./ab/DP/cd\n\n \n";
+    expect(exec(r.message, t)!.end).toBe(49);
+    expect(exec(r.article, t)!.end).toBe(49);
+    expect(exec(r.message, "\n\n")!.end).toBe(0);
+  });
+});
+
+describe("the rules a feed's splitter asks", () => {
+  it("messageLead: a lead naming an agency, after a date prefix too", () => {
+    expect(exec(r.messageLead, "date 2026-01-06 PARIS (dpa-AFX) - Text.")).not.toBeNull();
+    expect(exec(r.messageLead, "(Wiederholung) PARIS (dpa-AFX) - Text.")).not.toBeNull();
+    expect(exec(r.messageLead, "date 2026-01-06 FRANKFURT - Text.")).toBeNull();
+  });
+
+  it("messageFront: five lines at most, the date line on top, one headline besides metadata", () => {
+    const front = (lines: string[]) => run(r.messageFront, lines.map((l) => `${l}\n`).join(""));
+    expect(front(["24.08.2016", "Von Anna Berg, dpa-AFX", "(Wiederholung)", "Von Timo Hausdorf, dpa-AFX", "HP enttäuscht"])).not.toBeNull();
+    expect(front(["24.08.2016", "Von Anna Berg, dpa-AFX", "(Wiederholung)", "Von Timo Hausdorf, dpa-AFX", "Von Tom Lee, dpa-AFX", "HP enttäuscht"])).toBeNull();
+    expect(front(["date 2026-01-06", "HP enttäuscht"])).not.toBeNull();
+    expect(front(["date 2026-01-06 HP enttäuscht"])).not.toBeNull();
+    expect(front(["HP enttäuscht", "date 2026-01-06"])).toBeNull();
+    expect(front(["24.08.2016", "Von Anna Berg, dpa-AFX", "HP enttäuscht"])).not.toBeNull();
+    expect(front(["24.08.2016", "HP enttäuscht", "Von Anna Berg, dpa-AFX"])).not.toBeNull();
+    expect(front(["24.08.2016", "HP enttäuscht", "Aktie fällt"])).toBeNull();
+    // A date prefix glued to a word opens no date line: the line is the headline.
+    expect(front(["24.08.2016", "date 2026-01-06Titel"])).not.toBeNull();
+  });
+});
