@@ -1,0 +1,107 @@
+// Overviews on whole texts and their rules on their own: the intro, day headings, dated headlines, items
+// without text, and the bounds of headline and day-heading lines. Texts are our own, in dpa-AFX style.
+// Written against the survivors of mutation testing.
+import P from "parsimmon";
+import { describe, expect, it } from "vitest";
+import { dpaAfx, parseArticle } from "../../src/index.js";
+import { exec } from "../../src/combinators/fast.js";
+
+const r = dpaAfx.rules;
+function run<T>(rule: P.Parser<T>, text: string): { value: T; end: number } | null {
+  const res = P.seq(rule, P.index).skip(P.all).parse(text);
+  return res.status ? { value: res.value[0], end: res.value[1].offset } : null;
+}
+
+const overview = [
+  "dpa-AFX Überblick: KONJUNKTUR", // 1
+  "21.08.2014", // 2
+  "", // 3
+  "Die Meldungen des Tages.", // 4
+  "Im Überblick.", // 5
+  "", // 6
+  "Noch ein Satz vorweg.", // 7
+  "", // 8
+  "MONTAG", // 9
+  "", // 10
+  "date 2026-01 Dax legt zu", // 11
+  "", // 12
+  "FRANKFURT - Der Dax stieg.", // 13
+  "", // 14
+  "Ölpreise fallen", // 15
+  "", // 16
+  "NEW YORK -   ", // 17
+  "", // 18
+  "Quelle: dpa-AFX", // 19
+].join("\n");
+
+describe("an overview", () => {
+  const a = parseArticle(overview);
+
+  it("reads the front: one tagged headline, metadata, and intro lines that stand together as one paragraph", () => {
+    expect(a.headline?.text).toBe("dpa-AFX Überblick: KONJUNKTUR");
+    expect(a.dateline).toBeNull();
+    expect(a.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual(["Die Meldungen des Tages. Im Überblick.", "Noch ein Satz vorweg."]);
+    expect(a.footers.map((f) => f.text)).toEqual(["Quelle: dpa-AFX"]);
+  });
+
+  it("gives each item its day heading, its headline after a glued date, and its text", () => {
+    expect(a.items.map((i) => [i.heading?.text ?? null, i.headline?.text, i.dateline?.text, i.paragraphs.map((p) => p.text)])).toEqual([
+      ["MONTAG", "Dax legt zu", "FRANKFURT -", ["Der Dax stieg."]],
+      [null, "Ölpreise fallen", "NEW YORK -", []],
+    ]);
+    // The date glued to the item's headline is a date of the message.
+    expect(a.dates.map((d) => [d.source, d.text])).toEqual([["dotted", "21.08.2014"], ["prefix", "date 2026-01"]]);
+    // An item starts at its day heading; an item without text ends at its dateline's dash.
+    expect(a.items.map((i) => [i.position.start.line, i.position.end.line, i.position.end.column])).toEqual([[9, 13, 27], [15, 17, 11]]);
+  });
+
+  it("a second tagged line above the items is intro, not a second headline", () => {
+    const t = "dpa-AFX Überblick: KONJUNKTUR\nROUNDUP: Noch ein Titel\n\nDax legt zu\n\nFRANKFURT - Der Dax stieg.\n\nÖlpreise fallen\n\nNEW YORK - Öl wurde billiger.";
+    const b = parseArticle(t);
+    expect(b.headline?.text).toBe("dpa-AFX Überblick: KONJUNKTUR");
+    expect(b.items).toHaveLength(2);
+    expect(b.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual(["ROUNDUP: Noch ein Titel"]);
+  });
+
+  it("a date prefix before the tagged headline is a date of the message", () => {
+    const t = "date 2026-01-06 dpa-AFX Überblick: KONJUNKTUR\n\nDax legt zu\n\nFRANKFURT - Der Dax stieg.\n\nÖlpreise fallen\n\nNEW YORK - Öl wurde billiger.";
+    const b = parseArticle(t);
+    expect(b.headline?.text).toBe("dpa-AFX Überblick: KONJUNKTUR");
+    expect(b.dates.map((d) => [d.source, d.text])).toEqual([["prefix", "date 2026-01-06"]]);
+  });
+
+  it("the overview rule consumes the text through its last line with text", () => {
+    const t = "Dax legt zu\n\nFRANKFURT - Der Dax stieg.\n\nÖlpreise fallen\n\nNEW YORK - Öl wurde billiger./ab/DP/cd\n\n";
+    expect(exec(r.overview, t)!.end).toBe(t.trimEnd().length + 1);
+    expect(exec(r.overview, "Dax legt zu\n\nFRANKFURT - Der Dax stieg.\n\nÖl fällt\n\nNEW YORK - Öl fiel.")!.end).toBe(70);
+  });
+});
+
+describe("the line rules of overviews", () => {
+  it("headlineLine: at most 200 characters, no full stop, no date line, note, byline or trailer", () => {
+    expect(run(r.headlineLine, "x".repeat(200))).not.toBeNull();
+    expect(run(r.headlineLine, "x".repeat(201))).toBeNull();
+    expect(run(r.headlineLine, "Dax legt zu.")).toBeNull();
+    expect(run(r.headlineLine, "Dax legt zu ...")).not.toBeNull();
+    expect(run(r.headlineLine, "date 2026-01-06 Dax legt zu")).toBeNull();
+    expect(run(r.headlineLine, "date 2026-01-06")).toBeNull();
+    expect(run(r.headlineLine, "21.08.2014")).toBeNull();
+    expect(run(r.headlineLine, "Von Anna Berg, dpa-AFX")).toBeNull();
+    expect(run(r.headlineLine, "Dax legt zu/ab/DP/cd")).not.toBeNull(); // no trailer inside a word
+    expect(run(r.headlineLine, "Dax legt zu - /ab/DP/cd")).toBeNull();
+    expect(run(r.headlineLine, "\nDax legt zu")).toBeNull();
+  });
+
+  it("dayHeading: a line of 1 to 40 characters in capitals, digits, commas and full stops", () => {
+    expect(run(r.dayHeading, "X".repeat(40))).not.toBeNull();
+    expect(run(r.dayHeading, "X".repeat(41))).toBeNull();
+    expect(run(r.dayHeading, "   \nMONTAG")).toBeNull();
+    expect(run(r.dayHeading, "MONTAG, 3. MÄRZ 2026")).not.toBeNull();
+    expect(run(r.dayHeading, "MONTAG: TERMINE")).toBeNull();
+  });
+
+  it("itemLead refuses a dateline naming an agency", () => {
+    expect(run(r.itemLead, "LÜBECK - Text")!.value.textStart).toBe(9);
+    expect(run(r.itemLead, "LÜBECK (dpa-AFX) - Text")).toBeNull();
+  });
+});
