@@ -1,0 +1,151 @@
+// The body rules on their own: blocks and the body within a region and its cut, calendar rows, headings,
+// paragraphs of copies that lost their blank lines, and the character helpers they share. Texts are our
+// own, in dpa-AFX style. Written against the survivors of mutation testing.
+import P from "parsimmon";
+import { describe, expect, it } from "vitest";
+import { dpaAfx } from "../../src/index.js";
+import type { DpaAfxEntry } from "../../src/authoring.js";
+import { exec } from "../../src/combinators/fast.js";
+import { inRegion, newDoc, withDoc } from "../../src/combinators/lines.js";
+import { allCapitals, endsOnLowerWord, firstSignificant, lastSignificant, runsOn } from "../../src/grammars/dpa-afx/rules/body.js";
+
+const r = dpaAfx.rules;
+function run<T>(rule: P.Parser<T>, text: string): { value: T; end: number } | null {
+  const res = P.seq(rule, P.index).skip(P.all).parse(text);
+  return res.status ? { value: res.value[0], end: res.value[1].offset } : null;
+}
+/** Runs `rule` at `at` with the region ending before line `stop` and body text cut at `cut`. */
+function inside<T>(rule: P.Parser<T>, text: string, at: number, stop: number, cut = text.length) {
+  const doc = newDoc(text);
+  return withDoc(doc, () => inRegion(doc, stop, cut, () => exec(rule, text, at)));
+}
+const spans = (text: string, entries: readonly DpaAfxEntry[]) =>
+  entries.map((e) => (e.kind === "block" ? e.value.lines.map((l) => text.slice(l.start, l.end)) : [e.kind]));
+
+describe("block and body", () => {
+  it("a block is the lines up to a blank line or the region's stop; the cut line ends at the cut", () => {
+    const t = "Der Dax stieg\nam Montag.\n\nZweiter Absatz.";
+    expect(spans(t, [run(r.block, t)!.value])).toEqual([["Der Dax stieg", "am Montag."]]);
+    expect(run(r.block, t)!.end).toBe(25);
+    expect(spans(t, [inside(r.block, t, 0, 1)!.value])).toEqual([["Der Dax stieg"]]);
+    const cut = "Der Dax stieg am Montag./ab/DP/cd";
+    const v = inside(r.block, cut, 0, 1, 24)!;
+    expect([spans(cut, [v.value]), v.end]).toEqual([[["Der Dax stieg am Montag."]], 24]);
+    // Spaces before the cut are no text, yet the block is read up to the cut.
+    const spaced = "Der Dax stieg.  /ab/DP/cd";
+    const w = inside(r.block, spaced, 0, 1, 16)!;
+    expect([spans(spaced, [w.value]), w.end]).toEqual([[["Der Dax stieg."]], 16]);
+    // Nothing but the cut's spaces left: no block.
+    expect(inside(r.block, "  /ab/DP/cd", 0, 1, 2)).toBeNull();
+    expect(run(r.block, "\nText")).toBeNull();
+  });
+
+  it("the body takes its blocks to the region's stop or the cut, going on below an empty first line", () => {
+    const t = "Absatz eins.\n\nAbsatz zwei.\n\nAbsatz drei.";
+    expect(spans(t, run(r.body, t)!.value)).toEqual([["Absatz eins."], ["Absatz zwei."], ["Absatz drei."]]);
+    expect(spans(t, inside(r.body, t, 0, 3)!.value)).toEqual([["Absatz eins."], ["Absatz zwei."]]);
+    expect(spans(t, inside(r.body, t, 0, 5, 26)!.value)).toEqual([["Absatz eins."], ["Absatz zwei."]]);
+    expect(spans(t, inside(r.body, t, 0, 5, 14)!.value)).toEqual([["Absatz eins."]]);
+    // From the end of a line holding only an item's dateline: the text below.
+    const item = "FRANKFURT -  \nDer Dax stieg.\nUnd fiel.";
+    expect(spans(item, inside(r.body, item, 11, 3)!.value)).toEqual([["Der Dax stieg.", "Und fiel."]]);
+    expect(inside(r.body, item, 11, 3)!.end).toBe(item.length);
+  });
+});
+
+describe("calendarRow", () => {
+  const row = (t: string) => run(r.calendarRow, t)?.value ?? null;
+  it("takes an optional time of one or two digits and a code of one to five capitals before a colon", () => {
+    expect(row("10:00 DEU: Ifo-Index")).toEqual({ start: 0, end: 20 });
+    expect(row("  9.30 USA: Arbeitsmarkt")).toEqual({ start: 2, end: 24 });
+    expect(row("EU: Treffen der Finanzminister")).not.toBeNull();
+    expect(row("10:00 DEUTS: Index")).not.toBeNull();
+    expect(row("10:00 DEUTSC: Index")).toBeNull();
+    expect(row("100:00 DEU: Index")).toBeNull();
+    expect(row("10-00 DEU: Index")).toBeNull();
+    expect(row("10:0 DEU: Index")).toBeNull();
+    expect(row("10:0x DEU: Index")).toBeNull();
+    expect(row("10:00DEU: Index")).toBeNull();
+    expect(row("10:00 deu: Index")).toBeNull();
+    expect(row("10:00 DEU Index")).toBeNull();
+    expect(row("10:00 DEU")).toBeNull();
+    expect(row("10:00 ")).toBeNull();
+  });
+});
+
+describe("heading", () => {
+  const head = (t: string) => run(r.heading, t) !== null;
+  it("takes 3 to 100 characters and at most twelve words, starting with a capital, ending without , . ; : or a dash", () => {
+    expect(head("Abc")).toBe(true);
+    expect(head("Ab")).toBe(false);
+    expect(head(`A${"b".repeat(99)}`)).toBe(true);
+    expect(head(`A${"b".repeat(100)}`)).toBe(false);
+    expect(head("Eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf")).toBe(true);
+    expect(head("Eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn")).toBe(false);
+    for (const end of [".", ",", ";", ":", " -", " –"]) expect(head(`Anleger greifen zu${end}`)).toBe(false);
+    expect(head("Anleger greifen zu?")).toBe(true);
+    expect(head("Anleger greifen zu!")).toBe(true);
+    expect(head("\"Anleger greifen zu\"")).toBe(true);
+    expect(head("anleger greifen zu")).toBe(false);
+    expect(head("^ HINWEIS")).toBe(true);
+    expect(head("10:00 DEU: Ifo-Index")).toBe(false);
+    expect(head("DEU: Ifo-Index")).toBe(false);
+  });
+
+  it("refuses a sentence end inside the line, unless the line is in capitals", () => {
+    expect(head("Gut. Anleger greifen zu")).toBe(false);
+    expect(head("Gut! Anleger greifen zu")).toBe(false);
+    expect(head("Gut? Anleger greifen zu")).toBe(false);
+    expect(head("Gut. anleger greifen zu")).toBe(true);
+    expect(head("GUT. ANLEGER GREIFEN ZU")).toBe(true);
+    expect(head("Gut, Anleger greifen zu")).toBe(true);
+  });
+});
+
+describe("paragraph", () => {
+  const lines = (t: string) => run(r.paragraph, t)?.value ?? null;
+  it("takes the next line while the sentence runs on", () => {
+    expect(lines("Der Dax stieg,\nnachdem die Zinsen fielen.")).toBe(2);
+    expect(lines("Der Dax stieg -\nDie Zinsen fielen.")).toBe(2);
+    expect(lines("Der Dax stieg –\nDie Zinsen fielen.")).toBe(2);
+    expect(lines("Der Dax und/\nDie Zinsen fielen.")).toBe(2);
+    expect(lines("Der Dax stieg.\nDie Zinsen fielen.")).toBe(1);
+    expect(lines("Der Dax stieg.\n\nnachdem")).toBe(1);
+    const long = `Der Dax stieg am Montag ${"und stieg ".repeat(8)}weiter`;
+    expect(long.length).toBeGreaterThan(100);
+    expect(lines(`${long}\nDie Zinsen fielen.`)).toBe(2);
+    expect(lines(`${long} Apple\nDie Zinsen fielen.`)).toBe(1);
+    expect(lines("\nText")).toBeNull();
+  });
+});
+
+describe("character helpers", () => {
+  it("lastSignificant and firstSignificant read past quotes and brackets", () => {
+    const t = "»(Text.)«";
+    expect(String.fromCharCode(lastSignificant(t, 0, t.length))).toBe(".");
+    expect(String.fromCharCode(firstSignificant(t, 0, t.length))).toBe("T");
+    expect(lastSignificant("»)«", 0, 3)).toBe(-1);
+    expect(firstSignificant("»(", 0, 2)).toBe(-1);
+    expect(lastSignificant("ab", 1, 1)).toBe(-1);
+  });
+
+  it("allCapitals needs four capitals and no small letter", () => {
+    expect(allCapitals("VIEL LOB", 0, 8)).toBe(true);
+    expect(allCapitals("A B C D", 0, 7)).toBe(true);
+    expect(allCapitals("A B C", 0, 5)).toBe(false);
+    expect(allCapitals("VIEL Lob", 0, 8)).toBe(false);
+    expect(allCapitals("2026 1234", 0, 9)).toBe(false);
+  });
+
+  it("runsOn and endsOnLowerWord", () => {
+    expect(runsOn("a,\nb", 2, 3, 4)).toBe(true);
+    expect(runsOn("a.\nb", 2, 3, 4)).toBe(true);
+    expect(runsOn("a.\nB", 2, 3, 4)).toBe(false);
+    expect(endsOnLowerWord("Der Dax stieg", 0, 13)).toBe(true);
+    expect(endsOnLowerWord("stieg", 0, 5)).toBe(true);
+    expect(endsOnLowerWord("Der Dax", 0, 7)).toBe(false);
+    expect(endsOnLowerWord("Der Dax-stieg", 0, 13)).toBe(false);
+    expect(endsOnLowerWord("Der Dax stieg.", 0, 14)).toBe(false);
+    expect(endsOnLowerWord("Xstieg", 1, 6)).toBe(true);
+  });
+});
