@@ -127,6 +127,10 @@ describe("trailerLine", () => {
     expect(shown(t, v.rest)).toEqual(["footer(source): Quelle: dpa-AFX"]);
     expect(v.alone).toBe(false);
     expect(run(r.trailerLine, "/evs/DP/nas Quelle: dpa-AFX")!.value.alone).toBe(true);
+    // After the trailer, a ruled opener with more than a byline holds: an unrecognised extra to the line's end.
+    const long = `-- Von ${"früh bis spät ".repeat(10)}`.trim();
+    const u = `Er wolle./evs/DP/nas ${long}  `;
+    expect(shown(u, run(r.trailerLine, u)!.value.rest)).toEqual([`extra(unrecognised): ${long}`]);
   });
 });
 
