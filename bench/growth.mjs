@@ -76,6 +76,8 @@ export const families = [
   ["parseArticle: capitals and slashes", "article", (n) => "A/".repeat(n / 2), 2_000_000],
   ["parseFeed: header lines above the first message", "feed", (n) => "Kopfzeile\n".repeat(Math.ceil(n / 10)) + "KIEL (dpa-AFX) - Text./ab\n", 1_000_000],
   ["parseFeed: real-shaped feed", "feed", (n) => realFeed(n), 6_000_000],
+  ["parseFeed: a parenthesis on every line, no dateline", "feed", (n) => "Text (mit Klammer) ohne Dateline\n".repeat(Math.ceil(n / 33)), 1_000_000],
+  ["parseFeed: one parenthesis at the very end", "feed", (n) => "Text ohne Klammer und ohne Dateline\n".repeat(Math.ceil(n / 36)) + "(", 1_000_000],
   ["parseStream: one-line messages", "stream", oneLineMessages, 1_000_000],
   ["parseStream: real-shaped feed", "stream", (n) => realFeed(n), 6_000_000],
   ["parseStream: one message that never ends", "stream", (n) => "KIEL (dpa-AFX) - " + `${piece}.\n`.repeat(Math.ceil(n / (piece.length + 2))), 4_000_000],
