@@ -29,7 +29,7 @@ describe("message", () => {
   it("a dateline alone on its line: the lead is the next line with text", () => {
     const t = "Titel hier\n\nBERLIN (dpa-AFX) -\n\n\nDer Text beginnt hier.\n\nZweiter Absatz./ab/DP/cd";
     expect(paragraphs(t)).toEqual(["Der Text beginnt hier.", "Zweiter Absatz."]);
-    expect(parseArticle(t).sections[0]!.paragraphs[0]!.position.start.line).toBe(6);
+    expect(parseArticle(t).sections[0]!.paragraphs[0]!.position!.start.line).toBe(6);
     // Nothing after the dateline: no body, and nothing lost.
     const bare = "Titel hier\n\nBERLIN (dpa-AFX) -\n\n";
     expect(paragraphs(bare)).toEqual([]);
@@ -48,7 +48,7 @@ describe("message", () => {
     const a = parseArticle(spaced);
     expect(a.headline?.text).toBe("Titel ohne Punkt");
     expect(paragraphs(spaced)).toEqual(["Der Text beginnt hier ohne Dateline.", "Zweiter Absatz."]);
-    expect(a.sections[0]!.paragraphs[0]!.position.start).toMatchObject({ line: 4, column: 3 });
+    expect(a.sections[0]!.paragraphs[0]!.position!.start).toMatchObject({ line: 4, column: 3 });
   });
 
   it("consumes through its last line with text, not the blank lines after it", () => {

@@ -52,7 +52,7 @@ describe("an overview", () => {
     // The date glued to the item's headline is a date of the message.
     expect(a.dates.map((d) => [d.source, d.text])).toEqual([["dotted", "21.08.2014"], ["prefix", "date 2026-01"]]);
     // An item starts at its day heading; an item without text ends at its dateline's dash.
-    expect(a.items.map((i) => [i.position.start.line, i.position.end.line, i.position.end.column])).toEqual([[9, 13, 27], [15, 17, 11]]);
+    expect(a.items.map((i) => [i.position!.start.line, i.position!.end.line, i.position!.end.column])).toEqual([[9, 13, 27], [15, 17, 11]]);
   });
 
   it("a second tagged line above the items is intro, not a second headline", () => {
