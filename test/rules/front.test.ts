@@ -1,0 +1,101 @@
+// The front rules on their own: date lines and their entries, the lead line after a prefix and a note,
+// how far the front matter looks for the lead, and the front of a text without a dateline. Texts are
+// our own, in dpa-AFX style. Written against the survivors of mutation testing.
+import P from "parsimmon";
+import { describe, expect, it } from "vitest";
+import { dpaAfx } from "../../src/index.js";
+import type { DpaAfxEntry } from "../../src/authoring.js";
+import { exec } from "../../src/combinators/fast.js";
+import { inRegion, newDoc, withDoc } from "../../src/combinators/lines.js";
+
+const r = dpaAfx.rules;
+function run<T>(rule: P.Parser<T>, text: string): { value: T; end: number } | null {
+  const res = P.seq(rule, P.index).skip(P.all).parse(text);
+  return res.status ? { value: res.value[0], end: res.value[1].offset } : null;
+}
+const shown = (text: string, entries: readonly DpaAfxEntry[]) =>
+  entries.map((e) => `${e.kind}${e.kind === "date" ? `(${e.value.source}, ${e.value.primary})` : ""}: ${text.slice(e.span.start, e.span.end)}`);
+
+describe("date lines", () => {
+  it("a dotted date or a feed stamp is a date of the message, never the primary one yet", () => {
+    expect(shown("21.08.2014", run(r.metaDate, "21.08.2014")!.value)).toEqual(["date(dotted, false): 21.08.2014"]);
+    const s = "AXC0135 2017-07-27/11:08";
+    expect(shown(s, run(r.metaDate, s)!.value)).toEqual(["date(feedStamp, false): 2017-07-27/11:08", "footer: AXC0135 2017-07-27/11:08"]);
+    expect(run(r.metaDate, "   \n21.08.2014")).toBeNull();
+    expect(run(r.metaLine, "   \nVon Anna Berg, dpa-AFX")).toBeNull();
+    expect(run(r.frontLine, "   \nTitel")).toBeNull();
+  });
+
+  it("no front rule reads the line at the region's stop", () => {
+    const t = "21.08.2014\nVon Anna Berg, dpa-AFX\nTitel hier";
+    const doc = newDoc(t);
+    const ask = (rule: P.Parser<unknown>, line: number, stop: number) => withDoc(doc, () => inRegion(doc, stop, t.length, () => exec(rule, t, doc.lines.start[line]!))) !== null;
+    for (const [rule, line] of [[r.metaDate, 0], [r.metaLine, 1], [r.frontLine, 2]] as const) {
+      expect(ask(rule, line, line + 1)).toBe(true);
+      expect(ask(rule, line, line)).toBe(false);
+    }
+  });
+});
+
+describe("lead", () => {
+  const lead = (t: string) => {
+    const v = run(r.lead, t);
+    return v === null ? null : shown(t, v.value.entries);
+  };
+  it("reads a date prefix and a note before the dateline; the dateline ends at its dash", () => {
+    expect(lead("date 2026-01-06 (Wiederholung) PARIS (dpa-AFX) -   Text")).toEqual([
+      "date(prefix, false): date 2026-01-06",
+      "note: (Wiederholung)",
+      "dateline: PARIS (dpa-AFX) -",
+    ]);
+    expect(run(r.lead, "PARIS (dpa-AFX) -   Text")!.value.textStart).toBe(20);
+    // A prefix glued to a word is no prefix; a prefix or a note with nothing after it opens no lead.
+    expect(lead("date 2026-01-06PARIS (dpa-AFX) - Text")).toBeNull();
+    expect(lead("date 2026-01-06   ")).toBeNull();
+    expect(lead("date 2026-01-06 (Wiederholung)  ")).toBeNull();
+    expect(lead("   ")).toBeNull();
+  });
+});
+
+describe("frontMatter", () => {
+  const front = (lines: string[]) => run(r.frontMatter, `${lines.join("\n")}\nPARIS (dpa-AFX) - Text.`);
+  it("looks for the lead on the first twelve lines with text, and not past a line of over 600 characters", () => {
+    const above = (n: number) => Array.from({ length: n }, (_, k) => `Zeile ${k + 1}`);
+    expect(front(above(11))).not.toBeNull();
+    expect(front(["", ...above(11), ""])).not.toBeNull();
+    expect(front(above(12))).toBeNull();
+    expect(front(["x".repeat(600)])).not.toBeNull();
+    expect(front(["x".repeat(601)])).toBeNull();
+  });
+});
+
+describe("bareFront", () => {
+  const front = (t: string) => {
+    const v = run(r.bareFront, t)!;
+    return { end: v.end, entries: shown(t, v.value) };
+  };
+  it("takes one short line standing alone as the headline, not the last line, not a sentence or clause", () => {
+    expect(front("Dax legt zu\n\nDer Text.").entries).toEqual(["frontText: Dax legt zu"]);
+    expect(front("Dax legt zu").entries).toEqual([]);
+    for (const end of [".", ",", ";", ":"]) expect(front(`Dax legt zu${end}\n\nDer Text.`).entries).toEqual([]);
+    expect(front(`${"x".repeat(200)}\n\nDer Text.`).entries).toHaveLength(1);
+    expect(front(`${"x".repeat(201)}\n\nDer Text.`).entries).toEqual([]);
+    // Right above text (no blank line), at most 120 characters.
+    expect(front(`${"x".repeat(120)}\nDer Text.`).entries).toHaveLength(1);
+    expect(front(`${"x".repeat(121)}\nDer Text.`).entries).toEqual([]);
+    // One headline: a second headline-like line is body.
+    expect(front("Dax legt zu\nÖl fällt\n\nDer Text.").entries).toEqual(["frontText: Dax legt zu"]);
+  });
+
+  it("a date prefix before a headline stays with it; before running text, the body starts after it", () => {
+    const h = front("date 2026-01-06 Dax legt zu\n\nDer Text.");
+    expect(h.entries).toEqual(["date(prefix, false): date 2026-01-06", "frontText: Dax legt zu"]);
+    const b = front("date 2026-01-06 Die Bank hat am Montag mitgeteilt, dass sie wächst.");
+    expect(b).toEqual({ end: 16, entries: ["date(prefix, false): date 2026-01-06"] });
+    expect(front("21.08.2014\nVon Anna Berg, dpa-AFX\nDax legt zu\n\nDer Text.").entries).toEqual([
+      "date(dotted, false): 21.08.2014",
+      "byline: Von Anna Berg, dpa-AFX",
+      "frontText: Dax legt zu",
+    ]);
+  });
+});
