@@ -35,3 +35,27 @@ describe("headline", () => {
     expect(deskTag.tryParse("Devisen")).toBe("Devisen");
   });
 });
+
+describe("headline edges (mutation survivors)", () => {
+  const r = dpaAfx.rules;
+  it("a tag of several words in capitals is a desk tag when it ends in a known suffix", () => {
+    expect(r.headline.tryParse("DAX US-FLASH: Anleger greifen zu").tags.map((t) => t.value)).toEqual(["DAX US-FLASH"]);
+    expect(r.headline.tryParse("DAX US: Anleger greifen zu").tags).toEqual([]);
+  });
+  it("' - ' closes only a lone desk tag, never a tag with a topic", () => {
+    expect(r.headline.tryParse("ROUNDUP - Anleger greifen zu").tags.map((t) => t.value)).toEqual(["ROUNDUP"]);
+    expect(r.headline.tryParse("ROUNDUP/Chemie - Anleger greifen zu").tags).toEqual([]);
+    expect(r.headline.tryParse("ROUNDUP/Chemie: Anleger greifen zu").topics.map((t) => t.value)).toEqual(["Chemie"]);
+  });
+});
+
+describe("byline values (mutation survivors)", () => {
+  const r = dpaAfx.rules;
+  it("authors split on commas and 'und'; the agency is a last part that names one", () => {
+    expect(r.byline.tryParse("Von Anna Berg und Tom Lee, dpa-AFX")).toMatchObject({ authors: ["Anna Berg", "Tom Lee"], agency: "dpa-AFX" });
+    expect(r.byline.tryParse("Von Anna Berg")).toMatchObject({ authors: ["Anna Berg"], agency: null });
+    expect(r.byline.tryParse("Von Anna Berg,  dpa-AFX")).toMatchObject({ authors: ["Anna Berg"], agency: "dpa-AFX" });
+    expect(r.byline.tryParse("Von Anna Berg, Korrespondentin der dpa")).toMatchObject({ authors: ["Anna Berg", "Korrespondentin der dpa"], agency: null });
+    expect(r.byline.tryParse("By Anna Berg, Reuters")).toMatchObject({ authors: ["Anna Berg"], agency: "Reuters" });
+  });
+});
