@@ -172,7 +172,16 @@ describe("tail and bareTail", () => {
     expect(walked(r.tail, tr)).toMatchObject({ end: 25, bodyEnd: 15, bodyEndLine: 0 });
   });
 
+  it("without a trailer, the body ends on the last line above a wrapped footer or a dateline after the body", () => {
+    const wrapped = "Text ohne Trailer.\n\nHinweis: Informationen zur\nOffenlegung finden Sie\nunter www.example.com";
+    expect(walked(r.tail, wrapped)).toMatchObject({ bodyEnd: 18, bodyEndLine: 0 });
+    const dated = "Text ohne Trailer.\nFRANKFURT (dpa-AFX Broker)";
+    expect(walked(r.bareTail, dated)).toMatchObject({ bodyEnd: 18, bodyEndLine: 0, entries: ["dateline: FRANKFURT (dpa-AFX Broker)"] });
+  });
+
   it("keeps at most two short lines after the trailer", () => {
+    // A line of more than 160 characters after the trailer is no stray line: the trailer ends no body.
+    expect(walked(r.tail, `Text./ab/DP/cd\n${"x".repeat(161)}`).entries).toEqual([]);
     expect(walked(r.tail, "Text./ab/DP/cd\nEins\nZwei").entries).toEqual(["trailer: /ab/DP/cd", "afterTrailer: Eins", "afterTrailer: Zwei"]);
     expect(walked(r.tail, "Text./ab/DP/cd\nEins\nZwei\nDrei").entries).toEqual([]);
   });
@@ -182,6 +191,8 @@ describe("tail and bareTail", () => {
     const v = walked(r.tail, t);
     expect(v.entries).toEqual(["extra(endMark): °", "trailer: /ab/DP/cd"]);
     expect(v).toMatchObject({ bodyEnd: 20, bodyEndLine: 1 });
+    // Blank lines may stand between the end mark and the trailer.
+    expect(walked(r.tail, "Der Dax stieg.\n=====°\n\n/ab/DP/cd").entries).toEqual(["extra(endMark): °", "trailer: /ab/DP/cd"]);
     // Not when the trailer shares its line with text.
     expect(walked(r.tail, "Der Dax stieg.\n=====°\nEnde./ab/DP/cd").entries).toEqual(["trailer: /ab/DP/cd"]);
   });
