@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatDiagnostic, parseArticle, parseFeed, parseStream } from "../dist/index.js";
+import { docOf, dpaAfx, messageTop } from "../dist/grammar.js";
 import { realFeed } from "./generate.mjs";
 
 export const FLAT_RATIO = 3;
@@ -78,6 +79,7 @@ export const families = [
   ["parseFeed: real-shaped feed", "feed", (n) => realFeed(n), 6_000_000],
   ["parseFeed: a parenthesis on every line, no dateline", "feed", (n) => "Text (mit Klammer) ohne Dateline\n".repeat(Math.ceil(n / 33)), 1_000_000],
   ["parseFeed: one parenthesis at the very end", "feed", (n) => "Text ohne Klammer und ohne Dateline\n".repeat(Math.ceil(n / 36)) + "(", 1_000_000],
+  ["messageTop: every line asked from the last up, one parenthesis at the very end", "top-reverse", (n) => "Text ohne Klammer und ohne Dateline\n".repeat(Math.ceil(n / 36)) + "(", 1_000_000],
   ["parseStream: one-line messages", "stream", oneLineMessages, 1_000_000],
   ["parseStream: real-shaped feed", "stream", (n) => realFeed(n), 6_000_000],
   ["parseStream: one message that never ends", "stream", (n) => "KIEL (dpa-AFX) - " + `${piece}.\n`.repeat(Math.ceil(n / (piece.length + 2))), 4_000_000],
@@ -96,6 +98,12 @@ async function timeOne(kind, input, dir) {
       return best(() => parseArticle(input));
     case "feed":
       return best(() => parseFeed(input));
+    case "top-reverse":
+      // Out of order, as a caller of the public messageTop may ask: each question reads its own line.
+      return best(() => {
+        const doc = docOf(input);
+        for (let line = doc.lines.count - 1; line >= 0; line--) messageTop(input, dpaAfx, line, 0, doc);
+      });
     case "stream":
       return bestAsync(() => drain(parseStream(chunksOf(input))));
     case "format": {

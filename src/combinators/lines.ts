@@ -215,7 +215,8 @@ export const textLine: Parser<{ start: number; end: number }> = fromRaw((input, 
 /**
  * True when the line holding `offset` has the character `code` at or after `offset`. The next occurrence
  * found is remembered, so asking every line of a text in order costs one native search over the text
- * (a feed's splitter asks each line whether it may hold a dateline's agency).
+ * (a feed's splitter asks each line whether it may hold a dateline's agency); a question behind the last
+ * search reads its own line only.
  *
  * @example
  * lineHoldsChar(docOf("A (b)\nC"), 0, 40); // true
@@ -224,7 +225,12 @@ export function lineHoldsChar(doc: Doc, offset: number, code: number): boolean {
   const end = doc.lines.last[lineAt(doc, offset)]!;
   if (offset >= end) return false;
   let known = doc.nextChar.get(code);
-  if (known === undefined || offset < known.from || (known.at !== -1 && offset > known.at)) {
+  if (known !== undefined && offset < known.from) {
+    // Asked behind the last search (out of order): read this line only, never the text beyond it.
+    for (let k = offset; k < end; k++) if (doc.input.charCodeAt(k) === code) return true;
+    return false;
+  }
+  if (known === undefined || (known.at !== -1 && offset > known.at)) {
     known = { from: offset, at: doc.input.indexOf(String.fromCharCode(code), offset) };
     doc.nextChar.set(code, known);
   }
