@@ -27,20 +27,11 @@ export interface Doc {
   /** The line found last (lookups run mostly in order). */
   hint: number;
   /** Per-line memo tables of {@link memoLine} parsers, by the parser's number. */
-  readonly memo: ((MemoEntry | undefined)[] | undefined)[];
-  /** The last answer of each {@link memoAt} parser, by the parser's number. */
-  readonly memoAt: (AnswerAt | undefined)[];
+  readonly memo: (({ end: number; value: unknown } | undefined)[] | undefined)[];
+  /** The last answer of each {@link memoAt} parser, by the parser's number: where it was asked (offset and region), its end and value. */
+  readonly memoAt: ({ at: number; stop: number; cut: number; end: number; value: unknown } | undefined)[];
   /** Per character code: where a search for it started, and where it found the character next (or -1). */
   readonly nextChar: Map<number, { from: number; at: number }>;
-}
-
-/** One answer of a {@link memoAt} parser: where it was asked (offset and region), its end and value. */
-interface AnswerAt {
-  at: number;
-  stop: number;
-  cut: number;
-  end: number;
-  value: unknown;
 }
 
 /** The text the pipeline is parsing (kept until it is done). */
