@@ -146,7 +146,7 @@ describe("copies from everywhere", () => {
     }
     // A sentence that is no dateline still says a place in capitals was expected (the partner reading is quiet).
     expect(expected(dpaAfx.rules.dateline, "Zürich (xyz) - Text")).toEqual(["a place in capitals"]);
-    expect(expected(dpaAfx.rules.lead, "Der Dax stieg.")).toEqual(["a date prefix like 'date 2026-01-06'", "an editorial note in parentheses", "a place in capitals", "/dpa-afx[ \\t]+/iy"]);
+    expect(expected(dpaAfx.rules.lead, "Der Dax stieg.")).toEqual(["a date prefix like 'date 2026-01-06'", "an editorial note in parentheses", "a place in capitals", "an archive dateline such as 'dpa-afx FRANKFURT. '"]);
     expect(expected(dpaAfx.rules.partnerPlace, "zürich")).toEqual(["a place in mixed case"]);
     expect(expected(dpaAfx.rules.dateline, "FRANKFURT -x")).toEqual(["a dash between spaces"]);
     // Before any other agency, or without one, a mixed-case start is text.

@@ -4,6 +4,7 @@
 import P from "parsimmon";
 import { describe, expect, it } from "vitest";
 import { dpaAfx, parseArticle } from "../../src/index.js";
+import { extendGrammar } from "../../src/authoring.js";
 import { exec } from "../../src/combinators/fast.js";
 
 const r = dpaAfx.rules;
@@ -103,5 +104,49 @@ describe("the line rules of overviews", () => {
   it("itemLead refuses a dateline naming an agency", () => {
     expect(run(r.itemLead, "LÜBECK - Text")!.value.textStart).toBe(9);
     expect(run(r.itemLead, "LÜBECK (dpa-AFX) - Text")).toBeNull();
+  });
+});
+
+describe("overviews: the edges mutation testing found unchecked", () => {
+  it("a date glued to an item's headline or to the tagged headline is never the article's date itself", () => {
+    // The dotted date is more precise and comes first; a later date marked as the article's would win.
+    expect(parseArticle(overview).date?.text).toBe("21.08.2014");
+    const t = "21.08.2014\ndate 2026-01 dpa-AFX Überblick: KONJUNKTUR\n\nDax legt zu\n\nFRANKFURT - Der Dax stieg.\n\nÖlpreise fallen\n\nNEW YORK - Öl wurde billiger.";
+    const b = parseArticle(t);
+    expect(b.dates.map((d) => d.text)).toEqual(["21.08.2014", "date 2026-01"]);
+    expect(b.date?.text).toBe("21.08.2014");
+  });
+
+  it("intro lines in a row are one paragraph; a single line stands alone", () => {
+    const t = "dpa-AFX Überblick: KONJUNKTUR\n\nDie Meldungen des Tages\nim Überblick\n\nStand am Morgen\n\nDax legt zu\n\nFRANKFURT - Der Dax stieg.\n\nÖlpreise fallen\n\nNEW YORK - Öl wurde billiger.";
+    const blocks = exec(r.overview, t)!.value.filter((e) => e.kind === "block");
+    expect(blocks.map((b) => (b.kind === "block" ? [b.value.lines.length, b.value.standalone] : null))).toEqual([[2, false], [1, true]]);
+  });
+
+  it("a lead without agency above the first item (no headline over it) leaves the text an overview; one with an agency does not", () => {
+    const items = "\n\nDax legt zu\n\nFRANKFURT - Der Dax stieg.\n\nÖlpreise fallen\n\nNEW YORK - Öl wurde billiger.";
+    // (A text with such a lead is an ordinary message that lists the items below its lead.)
+    expect(exec(r.overview, `FRANKFURT - Die Lage am Morgen.${items}`)).not.toBeNull();
+    expect(exec(r.overview, `FRANKFURT (dpa-AFX) - Die Lage am Morgen.${items}`)).toBeNull();
+    // A date before the dateline does not hide its agency.
+    expect(exec(r.overview, `date 2026-01-06 FRANKFURT (dpa-AFX) - Die Lage am Morgen.${items}`)).toBeNull();
+  });
+
+  it("a line holding only a date is no item headline", () => {
+    const t = "Dax legt zu\n\nFRANKFURT - Der Dax stieg.\n\ndate 2026-01-06 \n\nBERLIN - Ohne Titel.\n\nÖlpreise fallen\n\nNEW YORK - Öl wurde billiger.";
+    expect(parseArticle(t).items.map((i) => i.headline?.text)).toEqual(["Dax legt zu", "Ölpreise fallen"]);
+  });
+
+  it("an item headline the headline rule refuses is still the item's title, as written", () => {
+    const g = extendGrammar(dpaAfx, { id: "no-headline", rules: (base) => ({ headline: (rr) => P.fail("a headline").or(base.headline(rr)).chain(() => P.fail("a headline")) }) });
+    const a = parseArticle("Dax legt zu\n\nFRANKFURT - Der Dax stieg.\n\nÖlpreise fallen\n\nNEW YORK - Öl wurde billiger.", { grammar: g });
+    expect(a.items.map((i) => i.headline?.text)).toEqual(["Dax legt zu", "Ölpreise fallen"]);
+    expect(a.items.map((i) => i.headline?.tags.length)).toEqual([0, 0]);
+  });
+
+  it("an item whose lead holds only its dateline ends at the dash", () => {
+    const t = "Dax legt zu\n\nFRANKFURT - \n\nÖlpreise fallen\n\nNEW YORK - Öl wurde billiger.";
+    const a = parseArticle(t);
+    expect(a.items.map((i) => [i.paragraphs.length, i.position!.end.offset])).toEqual([[0, t.indexOf("FRANKFURT -") + 11], [1, t.length]]);
   });
 });

@@ -83,6 +83,10 @@ export const body = (r: BodyRefs): Parser<DpaAfxEntry[]> => {
   });
 };
 
+/** What a calendar row and a heading say they expected (their `.desc()`, also given by every early exit). */
+const CALENDAR_ROW = "a calendar row such as '10:00 DEU: Ifo-Index'";
+const HEADING = "a heading";
+
 /**
  * A calendar or table row: an optional time (`10:00 `, `9.30 `), then a code of one to five capitals and
  * a colon (`DEU: Handelsbilanz 01/26`, `EU: Treffen der Finanzminister`); such rows end without a full
@@ -101,15 +105,15 @@ export const calendarRow = (): Parser<Span> =>
     let c = s;
     if (d > s) {
       const sep = input.charCodeAt(d);
-      if ((sep !== 58 && sep !== 46) || !isDigit(input.charCodeAt(d + 1)) || !isDigit(input.charCodeAt(d + 2)) || !isSpace(input.charCodeAt(d + 3))) return fail(i, "a calendar row");
+      if ((sep !== 58 && sep !== 46) || !isDigit(input.charCodeAt(d + 1)) || !isDigit(input.charCodeAt(d + 2)) || !isSpace(input.charCodeAt(d + 3))) return fail(i, CALENDAR_ROW);
       c = d + 4;
     }
     let caps = c;
     while (caps < end && caps - c < 5 && isUpper(input.charCodeAt(caps))) caps++;
-    if (caps === c || caps >= end || input.charCodeAt(caps) !== 58) return fail(i, "a calendar row such as '10:00 DEU: Ifo-Index'");
+    if (caps === c || caps >= end || input.charCodeAt(caps) !== 58) return fail(i, CALENDAR_ROW);
     reg.value = { start: s, end };
     return end;
-  }).desc("a calendar row such as '10:00 DEU: Ifo-Index'");
+  }).desc(CALENDAR_ROW);
 
 /** A line longer than this is never a heading. */
 export const HEADING_MAX = 100;
@@ -155,13 +159,13 @@ export const heading = (r: BodyRefs): Parser<Span> => {
     const k = lineAt(doc, i);
     const start = textFrom(doc, k, i);
     const end = doc.lines.last[k]!;
-    if (end - start > HEADING_MAX || end - start < 3) return fail(i, "a heading");
+    if (end - start > HEADING_MAX || end - start < 3) return fail(i, HEADING);
     const last = lastSignificant(input, start, end);
-    if (last === 46 || last === 44 || last === 59 || last === 58 || isDash(last) || last === -1) return fail(i, "a heading");
+    if (last === 46 || last === 44 || last === 59 || last === 58 || isDash(last) || last === -1) return fail(i, HEADING);
     // A calendar's marker line opens with a caret (`^ HINWEIS`, `^ TERMINE`).
     const from = input.charCodeAt(start) === 94 /* ^ */ ? skipSpaces(input, start + 1, end) : start;
-    if (!isUpper(firstSignificant(input, from, end))) return fail(i, "a heading");
-    if (calendarRow(input, start) >= 0) return fail(i, "a heading");
+    if (!isUpper(firstSignificant(input, from, end))) return fail(i, HEADING);
+    if (calendarRow(input, start) >= 0) return fail(i, HEADING);
     const caps = allCapitals(input, start, end);
     let words = 1;
     for (let k2 = start; k2 < end; k2++) {
@@ -169,12 +173,12 @@ export const heading = (r: BodyRefs): Parser<Span> => {
       words++;
       // A sentence end inside the line: "... gestiegen. Der ..."
       const p = k2 > start ? lastSignificant(input, start, k2) : -1;
-      if ((p === 46 || p === 33 || p === 63) && k2 + 1 < end && isUpper(input.charCodeAt(k2 + 1)) && !caps) return fail(i, "a heading");
+      if ((p === 46 || p === 33 || p === 63) && k2 + 1 < end && isUpper(input.charCodeAt(k2 + 1)) && !caps) return fail(i, HEADING);
     }
-    if (words > HEADING_MAX_WORDS) return fail(i, "a heading");
+    if (words > HEADING_MAX_WORDS) return fail(i, HEADING);
     reg.value = { start, end };
     return end;
-  }).desc("a heading");
+  }).desc(HEADING);
 };
 
 /** True when the sentence on the line ending at `aEnd` clearly runs on into the line starting at `bStart`. */

@@ -116,4 +116,4 @@ export const prefixDateline = (r: DatelineRefs): Parser<DatelineValue> =>
     agency: null,
     dash,
     span: { start: locations[0]!.span.start - prefix.length, end: dash.span.end },
-  }));
+  })).desc("an archive dateline such as 'dpa-afx FRANKFURT. '");

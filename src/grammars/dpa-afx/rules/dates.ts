@@ -77,4 +77,4 @@ export const feedStamp = (): Parser<FeedStampValue> =>
  * @example analysisDate.parse("Datum der Analyse: 17.11.2017") // iso "2017-11-17"
  */
 export const analysisDate = (r: { dottedDate: Parser<DateValue> }): Parser<DateValue> =>
-  mapValue(sequence(token(/Datum der Analyse:[ \t]*/y), r.dottedDate), ([, date]) => date);
+  mapValue(sequence(token(/Datum der Analyse:[ \t]*/y), r.dottedDate), ([, date]) => date).desc("a study date like 'Datum der Analyse: 17.11.2017'");

@@ -53,7 +53,7 @@ export const byline = (): Parser<BylineValue> =>
       lenient(located(token(/-{2,8}[ \t]{0,8}/y))),
       // The closing rule may be cut to one dash at the line's end (`--- Von Timo Hausdorf, dpa-AFX -`).
       located(token(/(?:Von|By) [^\r\n]{2,120}?(?=[ \t]{0,8}(?:-{2}|-[ \t]{0,8}$|$))/my)),
-      lenient(located(token(/[ \t]{0,8}-{1,8}/y))),
+      lenient(located(token(/[ \t]{0,8}-{1,8}/y).desc("a closing rule '---'"))),
     ),
     ([open, text, close]) => {
       const body = text.value.replace(/^(?:Von|By) /, "");

@@ -25,7 +25,7 @@ export const trailer = (r: { trailerCode: Parser<string>; endMark: Parser<string
     sequence(
       lenient(located(sequence(r.endMark, optHspace))),
       located(mapValue(sequence(token(/\//y).desc("a slash opening the trailer"), slashList(r.trailerCode, true)), ([, codes]) => codes)),
-      lenient(located(token(/\/?;|\//y))),
+      lenient(located(token(/\/?;|\//y).desc("a stray ';' or '/' after the trailer"))),
     ),
     ([endMark, codes, stray]) => ({
       codes: codes.value,
