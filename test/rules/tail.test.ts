@@ -209,3 +209,43 @@ describe("tail and bareTail", () => {
     expect(walked(r.tail, gap).entries.filter((e) => e.startsWith("footer"))).toEqual([]);
   });
 });
+
+describe("the tail walk: its bounds", () => {
+  const walked = (rule: P.Parser<unknown>, t: string, at = 0) => {
+    const res = exec(rule as P.Parser<{ entries: DpaAfxEntry[]; bodyEnd: number; bodyEndLine: number }>, t, at)!;
+    return { entries: shown(t, res.value.entries), bodyEnd: res.value.bodyEnd, bodyEndLine: res.value.bodyEndLine };
+  };
+
+  it("an end mark closing the line above a lone trailer belongs to the tail only when the tail starts before it", () => {
+    const t = "xx °\n/ab/DP/cd";
+    expect(walked(r.tail, t)).toEqual({ entries: ["extra(endMark): °", "trailer: /ab/DP/cd"], bodyEnd: 3, bodyEndLine: 0 });
+    expect(walked(r.tail, t, 4)).toEqual({ entries: ["trailer: /ab/DP/cd"], bodyEnd: 5, bodyEndLine: 1 });
+    // Blank lines between the mark and the trailer are passed over.
+    expect(walked(r.tail, "Text.\n=====°\n\n/ab/DP/cd").entries).toEqual(["extra(endMark): °", "trailer: /ab/DP/cd"]);
+  });
+
+  it("without a trailer, the body ends above a wrapped footer block or an end dateline", () => {
+    const wrapped = "Der Dax stieg.\n\nHinweis: Informationen zur Offenlegungspflicht\nbei Interessenkonflikten im Original.";
+    expect(walked(r.tail, wrapped)).toMatchObject({ bodyEnd: 14, bodyEndLine: 0 });
+    expect(walked(r.tail, wrapped).entries).toHaveLength(1);
+    expect(walked(r.bareTail, "Der Dax stieg.\n\nFRANKFURT (dpa-AFX)")).toEqual({ entries: ["dateline: FRANKFURT (dpa-AFX)"], bodyEnd: 14, bodyEndLine: 0 });
+  });
+
+  it("the region's first line is never a footer, wrapped or not", () => {
+    expect(walked(r.tail, "Quelle: dpa-AFX\nQuelle: dpa-AFX")).toEqual({ entries: ["footer(source): Quelle: dpa-AFX"], bodyEnd: 15, bodyEndLine: 0 });
+    expect(walked(r.tail, "Hinweis: Informationen zur Offenlegungspflicht\nbei Interessenkonflikten im Original.")).toEqual({ entries: [], bodyEnd: 84, bodyEndLine: 1 });
+  });
+
+  it("at most two short lines stand between the trailer and the end", () => {
+    expect(walked(r.tail, "Der Dax stieg./ab/DP/cd\nMehr\nNoch").entries).toEqual(["trailer: /ab/DP/cd", "afterTrailer: Mehr", "afterTrailer: Noch"]);
+    expect(walked(r.tail, "Der Dax stieg./ab/DP/cd\nMehr\nNoch\nDrei")).toEqual({ entries: [], bodyEnd: 38, bodyEndLine: 3 });
+  });
+
+  it("a wrapped block opening with a byline is no footer: its lines stay short lines after the trailer", () => {
+    const t = "Der Dax stieg./ab/DP/cd\n\nVon Anna Ringle, dpa-AFX Quelle: dpa-AFX\nund mehr";
+    expect(walked(r.tail, t).entries).toEqual(["trailer: /ab/DP/cd", "afterTrailer: Von Anna Ringle, dpa-AFX Quelle: dpa-AFX", "afterTrailer: und mehr"]);
+    // The same block opening with a footer is a wrapped footer.
+    const f = "Der Dax stieg./ab/DP/cd\n\nQuelle: dpa-AFX Von Anna Ringle, dpa-AFX\nund mehr";
+    expect(walked(r.tail, f).entries[1]).toMatch(/^footer\(source\): Quelle: dpa-AFX/);
+  });
+});
