@@ -4,7 +4,7 @@
 import P from "parsimmon";
 import { describe, expect, it } from "vitest";
 import { dpaAfx } from "../../src/index.js";
-import type { DpaAfxEntry } from "../../src/authoring.js";
+import { extendGrammar, type DpaAfxEntry } from "../../src/authoring.js";
 import { exec } from "../../src/combinators/fast.js";
 import { inRegion, newDoc, withDoc } from "../../src/combinators/lines.js";
 
@@ -97,5 +97,64 @@ describe("bareFront", () => {
       "byline: Von Anna Berg, dpa-AFX",
       "frontText: Dax legt zu",
     ]);
+  });
+});
+
+describe("the front of a text without a dateline: its bounds", () => {
+  const front = (t: string, at = 0) => {
+    const res = exec(r.bareFront, t, at)!;
+    return [...shown(t, res.value), `end ${res.end}`];
+  };
+  const note = `(Wiederholung: ${"aus dem Abendprogramm des Vortages mit leicht ergänzten Angaben ".repeat(2)})`;
+
+  it("starts where it is asked to, inside a line", () => {
+    expect(front("xxx Dax legt zu\n\nDer Dax stieg.", 4)).toEqual(["frontText: Dax legt zu", "end 16"]);
+  });
+
+  it("measures a headline's length from the line's own start, however far down it stands", () => {
+    expect(note.length).toBeGreaterThan(120);
+    // 84 characters above a line of text: short enough without a blank line below.
+    const short = "Dax legt nach einer langen Durststrecke am Nachmittag zu und schließt klar im Plus";
+    expect(front(`${note}\n${short}\nDer Dax stieg.`).slice(1, 2)).toEqual([`frontText: ${short}`]);
+    // 143 characters above a blank line: within the 200 allowed there.
+    const long = "Dax legt zu ".repeat(12).trim();
+    expect(front(`${note}\n${long}\n\nDer Dax stieg.`).slice(1, 2)).toEqual([`frontText: ${long}`]);
+  });
+
+  it("a metadata line longer than a headline may be still counts as metadata", () => {
+    const byline = `Von Anna Ringle, Peter Müller, Jan Berg, Eva Roth, Uwe Kahl, Ida Lenz, Max Ott, Lea Vogt, Tim Beck und Sven Koch, dpa-AFX`;
+    expect(byline.length).toBeGreaterThan(120);
+    expect(front(`${byline}\nDax legt zu\n\nDer Dax stieg.`)).toEqual([`byline: ${byline}`, "frontText: Dax legt zu", `end ${byline.length + 13}`]);
+  });
+
+  it("a date glued to a headline keeps the headline in the front; glued to a sentence, the body starts after it", () => {
+    expect(front("date 2026-01-06 Dax legt zu\n\nDer Dax stieg.")).toEqual(["date(prefix, false): date 2026-01-06", "frontText: Dax legt zu", "end 28"]);
+    expect(front("date 2026-01-06 Der Dax stieg am Montag deutlich.\n\nMehr.")).toEqual(["date(prefix, false): date 2026-01-06", "end 16"]);
+  });
+
+  it("a date glued to the next word is no date prefix of a lead", () => {
+    expect(exec(r.lead, "date 2026-01-06FRANKFURT (dpa-AFX) - Der Dax stieg.")).toBeNull();
+    expect(exec(r.lead, "date 2026-01-06 FRANKFURT (dpa-AFX) - Der Dax stieg.")).not.toBeNull();
+  });
+});
+
+describe("bylines: names and agency", () => {
+  const by = (t: string) => {
+    const v = exec(r.byline, t)!.value;
+    return { authors: v.authors, agency: v.agency };
+  };
+  it("the last comma part is the agency only when it looks like one", () => {
+    expect(by("Von Anna Ringle, Frankfurt")).toEqual({ authors: ["Anna Ringle", "Frankfurt"], agency: null });
+    expect(by("Von Anna Ringle, Peter Müller, dpa-AFX")).toEqual({ authors: ["Anna Ringle", "Peter Müller"], agency: "dpa-AFX" });
+    expect(by("Von Anna Ringle")).toEqual({ authors: ["Anna Ringle"], agency: null });
+  });
+  it("the agencies come from the vocabulary", () => {
+    expect(by("Von Anna Ringle, epd")).toEqual({ authors: ["Anna Ringle", "epd"], agency: null });
+    const g = extendGrammar(dpaAfx, { id: "epd", vocabulary: { bylineAgencies: [...dpaAfx.vocabulary.bylineAgencies, "EPD"] } });
+    expect(exec(g.rules.byline, "Von Anna Ringle, epd")!.value).toMatchObject({ authors: ["Anna Ringle"], agency: "epd" });
+    expect(exec(g.rules.byline, "By Jan Berg, Reuters Berlin")!.value).toMatchObject({ authors: ["Jan Berg"], agency: "Reuters Berlin" });
+  });
+  it("names are trimmed around 'und' and before a comma", () => {
+    expect(by("Von Anna Ringle  und  Peter Müller , dpa-AFX")).toEqual({ authors: ["Anna Ringle", "Peter Müller"], agency: "dpa-AFX" });
   });
 });

@@ -44,6 +44,11 @@ export interface DpaAfxVocabulary {
   /** Agencies seen inside dateline parentheses. Others are accepted too and reported as `info`. */
   readonly agencies: readonly string[];
   /**
+   * How the agency closing a byline starts (`Von Anna Ringle, dpa-AFX`, `By Jan Berg, Reuters`): the
+   * byline's last comma part is its agency when it starts with one of these (case-insensitive), else a name.
+   */
+  readonly bylineAgencies: readonly string[];
+  /**
    * Partner agencies whose copies write the dateline's place in mixed case (`Zürich (awp) - `); matched
    * without regard to case. Only before one of these is a mixed-case place a dateline.
    */
@@ -121,6 +126,9 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
   // Pressestimme: a newspaper's comment quoted as it ran ("Pressestimme: 'FAZ' zu ...").
   otherTags: Object.freeze(["dpa-AFX Überblick", "dpa-AFX-Überblick", "dpa-AFX Börsentag auf einen Blick", "Pressestimme"]),
   agencies: Object.freeze(["dpa-AFX", "dpa-AFX Analyser", "dpa-AFX Broker", "dpa", "APA", "AWP", "dpa-AFX/APA"]),
+  // dpa and dpa-AFX, AFX News, APA (Austria), AWP (Switzerland), RTT News, Reuters: prefixes of what
+  // follows a byline's last comma ("dpa-AFX", "AWP Finanznachrichten").
+  bylineAgencies: Object.freeze(["dpa", "AFX", "APA", "AWP", "RTT", "Reuters"]),
   // APA (Austria), AWP and SDA (Switzerland), and dpa's own basic service.
   partnerAgencies: Object.freeze(["APA", "APA/dpa-AFX", "dpa-AFX/APA", "AWP", "awp/sda", "SDA", "dpa"]),
   noteKinds: Object.freeze([

@@ -179,7 +179,7 @@ export function dpaAfxRuleSpec(v: DpaAfxVocabulary): RuleSpec<DpaAfxRules> {
     headlineTopic,
     headline,
     editorialNote: editorialNote(v),
-    byline,
+    byline: byline(v),
     trailerCode,
     endMark,
     trailer,

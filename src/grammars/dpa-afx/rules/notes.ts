@@ -47,8 +47,13 @@ export function openingWords(patterns: readonly RegExp[]): RegExp {
  * Authors split on `,` and ` und `; the agency is the last comma part when it looks like one.
  * @example byline.parse("--- Von Timo Hausdorf, dpa-AFX ---") // authors ["Timo Hausdorf"], agency "dpa-AFX"
  */
-export const byline = (): Parser<BylineValue> =>
-  mapValue(
+export const byline = (v: DpaAfxVocabulary) => (): Parser<BylineValue> => {
+  const agencies = v.bylineAgencies.map((a) => a.toLowerCase());
+  const isAgency = (part: string) => {
+    const lower = part.toLowerCase();
+    return agencies.some((a) => lower.startsWith(a));
+  };
+  return mapValue(
     sequence(
       lenient(located(token(/-{2,8}[ \t]{0,8}/y))),
       // The closing rule may be cut to one dash at the line's end (`--- Von Timo Hausdorf, dpa-AFX -`).
@@ -59,7 +64,7 @@ export const byline = (): Parser<BylineValue> =>
       const body = text.value.replace(/^(?:Von|By) /, "");
       const parts = body.split(/,[ \t]*/);
       const last = parts.length > 1 ? parts[parts.length - 1]!.trim() : null;
-      const agency = last !== null && /^(?:dpa|AFX|APA|AWP|RTT|Reuters)/i.test(last) ? last : null;
+      const agency = last !== null && isAgency(last) ? last : null;
       const names = (agency ? parts.slice(0, -1) : parts).flatMap((p) => p.split(/ und | and /)).map((s) => s.trim());
       return {
         text,
@@ -70,6 +75,7 @@ export const byline = (): Parser<BylineValue> =>
       };
     },
   ).desc("a byline like 'Von Anna Ringle, dpa-AFX'");
+};
 
 /**
  * A site's label between headline and dateline: `dpa-AFX`, `dpa-AFX · Uhr`.
