@@ -98,8 +98,7 @@ export const calendarRow = (): Parser<Span> =>
     const doc = docOf(input);
     const k = lineAt(doc, i);
     const end = doc.lines.last[k]!;
-    let s = i;
-    while (s < end && isSpace(input.charCodeAt(s))) s++;
+    const s = skipSpaces(input, i, end);
     let d = s;
     while (d < end && d - s < 2 && isDigit(input.charCodeAt(d))) d++;
     let c = s;

@@ -2,11 +2,10 @@
  * Document rules for what stands above the body: metadata lines, the headline and other front lines,
  * and the lead line that opens the body with its dateline.
  */
-import { fail, fromRaw, rawOf, reg, type Parser, type Raw } from "../../../combinators/fast.js";
+import { fail, fromRaw, rawOf, reg, type Parser } from "../../../combinators/fast.js";
 import { docOf, isBlank, lineAt, memoLine, textFrom } from "../../../combinators/lines.js";
-import { isSpace } from "../../../text/chars.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
-import { fills, skipSpaces } from "./util.js";
+import { datePrefixEnd, fills, skipSpaces } from "./util.js";
 import type { DatelineValue, DateValue, EditorialNoteValue, FeedStampValue, HeadlineValue, BylineValue } from "./values.js";
 import type { DpaAfxRules } from "./index.js";
 
@@ -28,11 +27,6 @@ export interface LeadValue {
   textStart: number;
 }
 
-/** A date prefix at `s` that a space or the end `e` follows: its end, or -1. */
-function datePrefixEnd(datePrefix: Raw, input: string, s: number, e: number): number {
-  const end = datePrefix(input, s);
-  return end >= 0 && (end >= e || isSpace(input.charCodeAt(end))) ? end : -1;
-}
 
 /**
  * A date line: `21.08.2014` (a ticker's date, a time may follow) or a feed stamp `AXC0135 2017-07-27/11:08`

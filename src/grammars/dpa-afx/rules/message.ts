@@ -4,11 +4,11 @@
 import { fail, firstOf, fromRaw, rawOf, reg, type Parser } from "../../../combinators/fast.js";
 import { accepts, onlyChar, type First } from "../../../combinators/first.js";
 import { docOf, inRegion, isBlank, lineAt, lineHoldsChar, textFrom } from "../../../combinators/lines.js";
-import { isSpace } from "../../../text/chars.js";
 import { entry, type DpaAfxEntry, type ItemHeadValue } from "../outline.js";
 import type { LeadValue } from "./front.js";
 import { itemsOf } from "./overview.js";
 import type { TailValue } from "./tail-walk.js";
+import { datePrefixEnd } from "./util.js";
 import type { DpaAfxRules } from "./index.js";
 
 type MessageRefs = Pick<
@@ -153,8 +153,7 @@ export const messageFront = (r: MessageRefs): Parser<null> => {
       }
       if (++seen > MESSAGE_FRONT_LINES) return fail(start[k]!, "a message's front matter");
       const s = textFrom(doc, k, start[k]!);
-      const d = datePrefix(input, s);
-      const dated = (d >= 0 && (d >= doc.lines.last[k]! || isSpace(input.charCodeAt(d)))) || metaDate(input, s) >= 0;
+      const dated = datePrefixEnd(datePrefix, input, s, doc.lines.last[k]!) >= 0 || metaDate(input, s) >= 0;
       if (dated) {
         // A date line stands on top.
         if (seen > 1) return fail(s, "a message's front matter");

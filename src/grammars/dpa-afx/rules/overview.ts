@@ -7,11 +7,11 @@ import { cannotStart, fail, firstOf, fromRaw, rawOf, reg, type Parser, type Raw 
 import { hspace } from "../../../combinators/index.js";
 import { union, type First } from "../../../combinators/first.js";
 import { docOf, inRegion, isBlank, lineAt, memoAt, memoLine, textFrom, type Doc } from "../../../combinators/lines.js";
-import { isDigit, isPlaceCapital, isSpace } from "../../../text/chars.js";
+import { isDigit, isPlaceCapital } from "../../../text/chars.js";
 import { entry, type DpaAfxEntry, type EntryOf, type ItemHeadValue } from "../outline.js";
 import type { LeadValue } from "./front.js";
 import type { TailValue } from "./tail-walk.js";
-import { endsInFullStop, skipSpaces } from "./util.js";
+import { datePrefixEnd, endsInFullStop, skipSpaces, trimEnd } from "./util.js";
 import type { DatelineValue, DateValue, HeadlineValue } from "./values.js";
 import type { DpaAfxRules } from "./index.js";
 
@@ -38,8 +38,7 @@ export const headlineLine = (r: OverviewRefs): Parser<Span> => {
       const s = textFrom(doc, k, i);
       const e = doc.lines.last[k]!;
       if (e - s > 200 || endsInFullStop(input, e)) return fail(i, "a headline");
-      const d = datePrefix(input, s);
-      if (d >= 0 && (d >= e || isSpace(input.charCodeAt(d)))) return fail(i, "a headline");
+      if (datePrefixEnd(datePrefix, input, s, e) >= 0) return fail(i, "a headline");
       if (metaDate(input, s) >= 0 || metaLine(input, s) >= 0) return fail(i, "a headline");
       if (inRegion(doc, k + 1, input.length, () => trailerLine(input, s)) >= 0) return fail(i, "a headline");
       reg.value = { start: s, end: e };
@@ -138,9 +137,9 @@ export const itemHeads = (r: OverviewRefs): Parser<ItemHeadValue[]> => {
         else {
           // A date prefix glued to the headline (`date 2026-01 Dax legt zu`): the headline after it.
           const s = doc.lines.first[prev]!;
-          const d = datePrefix(input, s);
+          const d = datePrefixEnd(datePrefix, input, s, doc.lines.last[prev]!);
           const date = d >= 0 ? (reg.value as DateValue) : null;
-          const rest = d >= 0 && isSpace(input.charCodeAt(d)) ? skipSpaces(input, d, doc.lines.last[prev]!) : -1;
+          const rest = d >= 0 ? skipSpaces(input, d, doc.lines.last[prev]!) : -1;
           if (rest !== -1 && rest < doc.lines.last[prev]! && headlineLine(input, rest) >= 0) out.push(headAt(doc, input, prev, lead, k0, headline, dayHeading, rest, date));
         }
       }
@@ -171,17 +170,11 @@ export function itemsOf(doc: Doc, input: string, heads: ItemHeadValue[], bodyEnd
     const paragraphs = blocks.map((b) => b.value.lines);
     const start = (head.dayHeading ?? head.headline).start;
     const lastBlock = blocks[blocks.length - 1];
-    const end = lastBlock ? lastBlock.span.end : skipBack(input, head.dateline.span.start, head.dateline.span.end);
+    const end = lastBlock ? lastBlock.span.end : trimEnd(input, head.dateline.span.start, head.dateline.span.end);
     const item = entry("item", { start, end }, { head, paragraphs });
     // A date prefix glued to the item's headline is a date of the message.
     return head.date ? [entry("date", head.date.span, { date: head.date, source: "prefix", primary: false }), item] : [item];
   });
-}
-
-/** The end of `[start, end)` without its trailing spaces. */
-function skipBack(input: string, start: number, end: number): number {
-  while (end > start && isSpace(input.charCodeAt(end - 1))) end--;
-  return end;
 }
 
 /**
@@ -223,8 +216,8 @@ export const overview = (r: OverviewRefs): Parser<DpaAfxEntry[]> => {
       if (isBlank(doc, k) || days.has(first[k]!)) continue;
       const s = first[k]!;
       const e = last[k]!;
-      const d = datePrefix(input, s);
-      const dated = d >= 0 && (d >= e || isSpace(input.charCodeAt(d)));
+      const d = datePrefixEnd(datePrefix, input, s, e);
+      const dated = d >= 0;
       const dv = dated ? (reg.value as DateValue) : null;
       const rest = dated ? skipSpaces(input, d, e) : s;
       const meta = rest >= e || metaDate(input, rest) >= 0 || metaLine(input, rest) >= 0;

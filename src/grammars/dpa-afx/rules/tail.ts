@@ -5,7 +5,7 @@
 import type { Span } from "../../../article/position.js";
 import { fail, fromRaw, rawOf, reg, type Parser, type Raw } from "../../../combinators/fast.js";
 import { docOf, inRegion, isBlank, lineAt, textFrom, type Doc } from "../../../combinators/lines.js";
-import { isDigit, isLetter, isSpace, isSpaceOrBreak, isUpper } from "../../../text/chars.js";
+import { isDigit, isLetter, isSpaceOrBreak, isUpper } from "../../../text/chars.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import { fills, skipSpaces, trimEnd } from "./util.js";
@@ -226,8 +226,7 @@ function trailerEndingAt(trailer: Raw, input: string, from: number, end: number)
   while (run > floor && isTrailerChar(input.charCodeAt(run - 1))) run--;
   if (run === stop) return null;
   // An old feed's end mark before the trailer, glued to the text or not: "24,7° /wb/DP/aa".
-  let mark = run;
-  while (mark > floor && isSpace(input.charCodeAt(mark - 1))) mark--;
+  const mark = trimEnd(input, floor, run);
   const start = mark > floor && input.charCodeAt(mark - 1) === 0xb0 ? mark - 1 : run;
   for (let p = start; p < stop; p++) {
     if (p > start && p < run) continue;

@@ -1,4 +1,5 @@
 /** Small helpers the dpa-AFX document rules share: spaces around a stretch of one line. */
+import type { Raw } from "../../../combinators/fast.js";
 import { isSpace } from "../../../text/chars.js";
 
 /** The first offset at or after `i` that is not a space, never past `end`. */
@@ -11,6 +12,15 @@ export function skipSpaces(input: string, i: number, end: number): number {
 export function trimEnd(input: string, start: number, end: number): number {
   while (end > start && isSpace(input.charCodeAt(end - 1))) end--;
   return end;
+}
+
+/**
+ * A date prefix (`date 2026-01-06`) at `s` that a space or the line's end `e` follows: its end, or -1 (a
+ * prefix glued to the next word, `date 2026-01-06Der`, is none). Its value is left in the register.
+ */
+export function datePrefixEnd(datePrefix: Raw, input: string, s: number, e: number): number {
+  const end = datePrefix(input, s);
+  return end >= 0 && (end >= e || isSpace(input.charCodeAt(end))) ? end : -1;
 }
 
 /** True when `raw` (a rule's end, or -1) reaches `end` but for spaces. */
