@@ -149,3 +149,44 @@ describe("character helpers", () => {
     expect(endsOnLowerWord("Xstieg", 1, 6)).toBe(true);
   });
 });
+
+describe("the bounds of headings, calendar rows and paragraphs", () => {
+  const at = <T,>(rule: P.Parser<T>, t: string) => exec(rule, t)?.value ?? null;
+  it("a heading: 3 to 100 characters, at most 12 words, no sentence end inside unless in capitals", () => {
+    expect(at(r.heading, "Ab")).toBeNull();
+    expect(at(r.heading, "Abc")).toEqual({ start: 0, end: 3 });
+    // Measured from the line's own start, wherever the line stands.
+    expect(exec(r.heading, "Der Dax.\nAb", 9)).toBeNull();
+    expect(exec(r.heading, "Der Dax.\nAbc", 9)?.value).toEqual({ start: 9, end: 12 });
+    expect(exec(r.heading, `Der Dax.\n${"X".repeat(100)}`, 9)?.value).toEqual({ start: 9, end: 109 });
+    expect(at(r.heading, "X".repeat(100))).toEqual({ start: 0, end: 100 });
+    expect(at(r.heading, "X".repeat(101))).toBeNull();
+    const words = "Ein Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Elf Zwölf".split(" ");
+    expect(at(r.heading, words.join(" "))).not.toBeNull();
+    expect(at(r.heading, [...words, "Dreizehn"].join(" "))).toBeNull();
+    expect(at(r.heading, "Was nun? Anleger fragen")).toBeNull();
+    expect(at(r.heading, "Was nun? anleger fragen")).not.toBeNull();
+    expect(at(r.heading, "WAS NUN? ANLEGER FRAGEN")).not.toBeNull();
+    expect(at(r.heading, "Was nun?")).toEqual({ start: 0, end: 8 });
+    expect(at(r.heading, "^HINWEIS")).toEqual({ start: 0, end: 8 });
+    expect(at(r.heading, "»Viel Lob.«")).toBeNull();
+    expect(at(r.heading, "»Viel Lob«")).toEqual({ start: 0, end: 10 });
+  });
+
+  it("a calendar row: an optional time of one or two digits, then one to five capitals and a colon", () => {
+    expect(at(r.calendarRow, "  10:00 DEU: Ifo")).toEqual({ start: 2, end: 16 });
+    expect(at(r.calendarRow, "9.30 EU: Treffen")).toEqual({ start: 0, end: 16 });
+    expect(at(r.calendarRow, "10:00 DEU:")).toEqual({ start: 0, end: 10 });
+    expect(at(r.calendarRow, "ABCDE: x")).toEqual({ start: 0, end: 8 });
+    for (const t of ["ABCDEF: x", "100:00 DEU: x", "10:0 DEU: x", "10:00DEU: x", "10:00  DEU: x", "10 DEU: x", "10:00 DEU  ", "DEU :x", "DEU"]) {
+      expect(at(r.calendarRow, t), t).toBeNull();
+    }
+  });
+
+  it("a paragraph stops at the region's end, however the sentence runs on", () => {
+    const t = "Der Dax stieg,\nnachdem die Zinsen\nfielen.";
+    expect(inside(r.paragraph, t, 0, 3)?.value).toBe(3);
+    expect(inside(r.paragraph, t, 0, 2)?.value).toBe(2);
+    expect(inside(r.paragraph, t, 0, 1)?.value).toBe(1);
+  });
+});
