@@ -1,5 +1,6 @@
 // Overriding rules changes what is found in whole texts: every user of a rule sees the override, the
 // document rules as well as the inline ones (issue 15). Texts are our own, in the style of wire copy.
+import P from "parsimmon";
 import { describe, expect, it } from "vitest";
 import { dpaAfx, dpaBasic, parseArticle, parseFeed } from "../src/index.js";
 import { choice, extendGrammar, located, mapValue, sequence, token } from "../src/authoring.js";
@@ -13,6 +14,22 @@ describe("overriding a rule changes a whole text", () => {
     const feed = "BERLIN [dpa-AFX] - Erster Text./ab/DP/cd\n\nPARIS [dpa-AFX] - Zweiter Text./ef/DP/gh";
     expect(parseFeed(feed, { grammar: brackets }).map((m) => m.trailer?.codes)).toEqual([["ab", "DP", "cd"], ["ef", "DP", "gh"]]);
     expect(parseFeed(feed)).toHaveLength(1);
+  });
+
+  it("an agency in brackets or parentheses, or one built with parsimmon's own combinators, splits a feed too", () => {
+    const either = extendGrammar(dpaAfx, {
+      id: "either",
+      rules: (base) => ({ agency: (r) => choice(base.agency(r), mapValue(sequence(token(/\[/y), located(token(/[a-z][\w.&/-]*/iy)), token(/\]/y)), ([, inner]) => inner)) }),
+    });
+    const mixed = "BERLIN [dpa-AFX] - Erster Text./ab/DP/cd\n\nPARIS (dpa-AFX) - Zweiter Text./ef/DP/gh\n\nROM [dpa-AFX] - Dritter Text./ij/DP/kl";
+    expect(parseFeed(mixed, { grammar: either }).map((m) => m.dateline?.locations[0])).toEqual(["BERLIN", "PARIS", "ROM"]);
+    // A parser made with parsimmon itself has no character set we know: every line is asked.
+    const foreign = extendGrammar(dpaAfx, {
+      id: "foreign",
+      rules: () => ({ agency: () => P.seqMap(P.index, P.regexp(/\{([a-z-]+)\}/i, 1), P.index, (s, value, e) => ({ value, span: { start: s.offset, end: e.offset } })) }),
+    });
+    const curly = "BERLIN {dpa-AFX} - Erster Text./ab/DP/cd\n\nPARIS {dpa-AFX} - Zweiter Text./ef/DP/gh";
+    expect(parseFeed(curly, { grammar: foreign }).map((m) => m.dateline?.agency)).toEqual(["dpa-AFX", "dpa-AFX"]);
   });
 
   it("a trailerCode with digits finds /ab1/DP/x9 at the end of a body", () => {
