@@ -34,11 +34,9 @@ export interface DpaAfxVocabulary {
   readonly minUnknownUpperTag: number;
   /**
    * First words of mixed-case market desk tags (`Aktien Frankfurt Schluss`, `Devisen`, `Ölpreise`).
-   * A desk tag is one of these, followed by capitalised place words and at most one phase word.
+   * A desk tag is one of these, followed by up to four capitalised words (a place, a phase: `Schluss`).
    */
   readonly deskHeads: readonly string[];
-  /** Phase words closing a market desk tag. */
-  readonly deskPhases: readonly string[];
   /** Whole mixed-case tags that fit no pattern. */
   readonly otherTags: readonly string[];
   /** Agencies seen inside dateline parentheses. Others are accepted too and reported as `info`. */
@@ -122,7 +120,6 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     "Börse",
     "Stocks", // English service
   ]),
-  deskPhases: Object.freeze(["Eröffnung", "Ausblick", "Schluss", "Schluß", "Mittag", "Vorbörse", "Nachbörse", "Open", "Close"]),
   // Pressestimme: a newspaper's comment quoted as it ran ("Pressestimme: 'FAZ' zu ...").
   otherTags: Object.freeze(["dpa-AFX Überblick", "dpa-AFX-Überblick", "dpa-AFX Börsentag auf einen Blick", "Pressestimme"]),
   agencies: Object.freeze(["dpa-AFX", "dpa-AFX Analyser", "dpa-AFX Broker", "dpa", "APA", "AWP", "dpa-AFX/APA"]),

@@ -1,0 +1,76 @@
+// The dpa-AFX node builders and headline flags on their own terms: what a grammar without refiners gets
+// for entries the refiners usually settle (front text, blocks, lines after the trailer), a second note or
+// byline, the diagnostics the builders raise, and what desk tags and revision numbers mean. Texts are our
+// own, in dpa-AFX style. Written against the survivors of mutation testing.
+import { describe, expect, it } from "vitest";
+import { dpaAfx, parseArticle } from "../src/index.js";
+import { extendGrammar } from "../src/authoring.js";
+import { headlineFlags, isKnownTag, splitRevision } from "../src/grammars/dpa-afx/flags.js";
+
+const codes = (a: { diagnostics: readonly { code: string; severity: string }[] }) => a.diagnostics.map((d) => [d.code, d.severity]);
+
+describe("builders", () => {
+  it("without refiners, front text and a line after the trailer are unrecognised extras, and blocks are paragraphs", () => {
+    const bare = extendGrammar(dpaAfx, { id: "no-refiners", refiners: () => [] });
+    const a = parseArticle("Dax legt zu\n\nFRANKFURT (dpa-AFX) - Der Dax stieg.\n\nZweiter Absatz./ab/DP/cd\nMehr zum Thema", { grammar: bare });
+    expect(a.headline).toBeNull();
+    expect(a.extras.map((e) => [e.kind, e.text])).toEqual([["unrecognised", "Dax legt zu"], ["unrecognised", "Mehr zum Thema"]]);
+    expect(a.sections.map((s) => s.paragraphs.map((p) => [p.type, p.text]))).toEqual([[["paragraph", "Der Dax stieg."], ["paragraph", "Zweiter Absatz."]]]);
+    expect(codes(a)).toEqual([["line/unrecognised", "info"], ["line/unrecognised", "info"]]);
+  });
+
+  it("a second editorial note is unrecognised; a byline repeated at the end is a duplicate", () => {
+    const a = parseArticle("(Wiederholung: eins)\n(Berichtigt: zwei)\nFRANKFURT (dpa-AFX) - Text./ab/DP/cd");
+    expect(a.editorialNote).toMatchObject({ type: "editorialNote", text: "(Wiederholung: eins)", kind: "repeat" });
+    expect(a.extras.map((e) => [e.kind, e.text])).toEqual([["unrecognised", "(Berichtigt: zwei)"]]);
+    expect(codes(a)).toEqual([["line/unrecognised", "info"]]);
+    const b = parseArticle("Von Anna Berg, dpa-AFX\nFRANKFURT (dpa-AFX) - Text./ab/DP/cd\n\n--- Von Anna Berg, dpa-AFX ---");
+    expect(b.byline).toMatchObject({ type: "byline", text: "Von Anna Berg, dpa-AFX" });
+    expect(b.extras.map((e) => [e.kind, e.text])).toEqual([["duplicate", "--- Von Anna Berg, dpa-AFX ---"]]);
+    const c = parseArticle("Von Anna Berg, dpa-AFX\nFRANKFURT (dpa-AFX) - Text./ab/DP/cd\n\n--- Von Jan Roth, dpa-AFX ---");
+    expect(c.extras.map((e) => e.kind)).toEqual(["unrecognised"]);
+  });
+
+  it("an impossible date is a warning, a stray mark after the trailer and an end dateline are info", () => {
+    expect(codes(parseArticle("31.02.2026\nFRANKFURT (dpa-AFX) - Text./ab/DP/cd;"))).toEqual([["date/invalid", "warning"], ["trailer/stray-punctuation", "info"]]);
+    const end = parseArticle("Dax legt zu\n\nDer Dax stieg./ab/DP/cd\n\nFRANKFURT (dpa-AFX)");
+    expect(end.dateline).toMatchObject({ type: "dateline", placement: "end" });
+    expect(codes(end)).toEqual([["dateline/trailing", "info"]]);
+  });
+
+  it("a standfirst and an item's dateline are typed nodes; the item's dateline ends at its dash", () => {
+    const t = "Dax legt zu\n\nFRANKFURT -   Der Dax stieg.\n\nÖlpreise fallen\n\nNEW YORK - Öl wurde billiger.";
+    const item = parseArticle(t).items[0]!;
+    expect(item.dateline).toMatchObject({ type: "dateline", text: "FRANKFURT -", placement: "lead" });
+    expect(item.dateline!.position!.end.offset).toBe(t.indexOf("FRANKFURT -") + 11);
+  });
+});
+
+describe("headline flags", () => {
+  it("splitRevision reads one or two digits after the last space, also in parentheses", () => {
+    expect(splitRevision("ROUNDUP 2")).toEqual({ word: "ROUNDUP", revision: 2 });
+    expect(splitRevision("ROUNDUP 12")).toEqual({ word: "ROUNDUP", revision: 12 });
+    expect(splitRevision("ROUNDUP 10")).toEqual({ word: "ROUNDUP", revision: 10 });
+    expect(splitRevision("ROUNDUP 9")).toEqual({ word: "ROUNDUP", revision: 9 });
+    expect(splitRevision("AKTIE IM FOKUS (2)")).toEqual({ word: "AKTIE IM FOKUS", revision: 2 });
+    for (const tag of ["ROUNDUP 123", "ROUNDUP 2a", "ROUNDUP", "ROUNDUP ()", "ROUNDUP (2", "ROUNDUP (23", "ROUNDUP 2)", "ROUNDUP /", "ROUNDUP :"]) {
+      expect(splitRevision(tag), tag).toEqual({ word: tag, revision: null });
+    }
+  });
+
+  it("isKnownTag: a known tag with or without its number, or a desk head followed by more words", () => {
+    const v = dpaAfx.vocabulary;
+    for (const tag of ["ROUNDUP", "ROUNDUP 3", "Pressestimme", "Aktien", "Aktien Frankfurt Schluss", "Devisen"]) expect(isKnownTag(tag, v), tag).toBe(true);
+    for (const tag of ["Konjunktur", "AktienFrankfurt", "Frankfurt Aktien", "Aktie"]) expect(isKnownTag(tag, v), tag).toBe(false);
+  });
+
+  it("headlineFlags: repeat, correction, the last revision, and the first desk tag", () => {
+    const v = dpaAfx.vocabulary;
+    expect(headlineFlags(["WDH", "KORREKTUR", "ROUNDUP 2"], v)).toEqual({ repeat: true, correction: true, revision: 2, desk: null });
+    expect(headlineFlags(["Aktien Frankfurt Schluss", "Devisen"], v)).toEqual({ repeat: false, correction: false, revision: null, desk: "Aktien Frankfurt Schluss" });
+    expect(headlineFlags(["Konjunktur", "Devisen"], v).desk).toBe("Devisen");
+    expect(headlineFlags(["Konjunktur"], v).desk).toBeNull();
+    expect(headlineFlags(["AktienFrankfurt"], v).desk).toBeNull();
+    expect(headlineFlags(["Pressestimme"], v).desk).toBe("Pressestimme");
+  });
+});

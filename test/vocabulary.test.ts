@@ -1,0 +1,133 @@
+// Every entry of the dpa-AFX vocabulary has an effect a reader can see: each list below is written out
+// here (not read from the vocabulary), so an entry dropped or misspelt there fails a row. Texts are our
+// own, in dpa-AFX style. Written against the survivors of mutation testing (vocabulary entries emptied
+// one at a time survived every whole-text test).
+import { describe, expect, it } from "vitest";
+import { dpaBasic, parseArticle } from "../src/index.js";
+import { exec } from "../src/combinators/fast.js";
+
+const lead = "FRANKFURT (dpa-AFX) - Der Dax stieg./ab/DP/cd";
+const headlineOf = (line: string) => parseArticle(`${line}: Dax legt zu\n\n${lead}`).headline;
+
+describe("the vocabulary, entry by entry", () => {
+  type Flags = { repeat: boolean; correction: boolean; desk: string | null };
+  it.each<[string, Flags]>([
+    ["WDH", { repeat: true, correction: false, desk: null }],
+    ["KORREKTUR", { repeat: false, correction: true, desk: null }],
+    ["ROUNDUP", { repeat: false, correction: false, desk: null }],
+    ["GESAMT-ROUNDUP", { repeat: false, correction: false, desk: null }],
+    ["EILMELDUNG", { repeat: false, correction: false, desk: null }],
+    ["EIL", { repeat: false, correction: false, desk: null }],
+    ...["AKTIE IM FOKUS", "AKTIEN IM FOKUS", "WOCHENAUSBLICK", "WOCHENVORSCHAU", "TAGESVORSCHAU", "ANALYSE", "PRESSESCHAU", "MÄRKTE", "FONDS"].map(
+      (tag): [string, Flags] => [tag, { repeat: false, correction: false, desk: tag }],
+    ),
+  ])("upper tag %s", (tag, flags) => {
+    const h = headlineOf(tag);
+    expect(h?.tags).toEqual([tag]);
+    expect(h?.flags).toMatchObject(flags);
+  });
+
+  it.each(["Aktien", "Anleihen", "Deutsche Anleihen", "US-Anleihen", "Devisen", "Ölpreis", "Ölpreise", "Goldpreis", "Erdgaspreis", "Rohstoffe", "Metalle", "Kryptowährungen", "Börse", "Stocks"])(
+    "desk head %s",
+    (head) => {
+      expect(headlineOf(head)?.flags.desk).toBe(head);
+      expect(headlineOf(`${head} Europa Schluss`)?.flags.desk).toBe(`${head} Europa Schluss`);
+    },
+  );
+
+  it.each(["dpa-AFX Überblick", "dpa-AFX-Überblick", "dpa-AFX Börsentag auf einen Blick", "Pressestimme"])("other tag %s", (tag) => {
+    expect(headlineOf(tag)?.tags).toEqual([tag]);
+  });
+
+  it.each(["dpa-AFX", "dpa-AFX Analyser", "dpa-AFX Broker", "dpa", "APA", "AWP", "dpa-AFX/APA"])("agency %s is known", (agency) => {
+    const a = parseArticle(`FRANKFURT (${agency}) - Der Dax stieg./ab/DP/cd`);
+    expect(a.dateline?.agency).toBe(agency);
+    expect(a.diagnostics.map((d) => d.code)).toEqual([]);
+  });
+
+  it("an agency the vocabulary does not know is read and reported", () => {
+    expect(parseArticle("FRANKFURT (XYZ) - Der Dax stieg./ab/DP/cd").diagnostics.map((d) => [d.code, d.severity])).toEqual([["dateline/unknown-agency", "info"]]);
+  });
+
+  it.each(["APA", "APA/dpa-AFX", "dpa-AFX/APA", "AWP", "awp/sda", "SDA", "dpa"])("partner agency %s lets a mixed-case place open a dateline", (agency) => {
+    expect(parseArticle(`Zürich (${agency}) - Der SMI stieg./ab/DP/cd`).dateline).toMatchObject({ locations: ["Zürich"], agency });
+  });
+
+  it.each(["dpa-AFX", "AFX News", "APA", "AWP Finanznachrichten", "RTT News", "Reuters"])("byline agency %s", (agency) => {
+    expect(parseArticle(`Von Anna Ringle, ${agency}\n${lead}`).byline).toMatchObject({ authors: ["Anna Ringle"], agency });
+  });
+
+  it.each<[string, string]>([
+    ["(Wiederholung: mit Bild)", "repeat"],
+    ["(Berichtigt wird der Kurs)", "correction"],
+    ["(Korrektur: im zweiten Absatz)", "correction"],
+    ...["berichtigt", "korrigiert", "gestrichen", "ergänzt", "Tippfehler"].map((w): [string, string] => [`(Im zweiten Absatz wurde ${w})`, "correction"]),
+    ["(neu: mit Zahlen)", "update"],
+    ["(Aktualisiert: Schlusskurse)", "update"],
+    ["(Mit Grafik)", "other"],
+  ])("note %s is of kind %s", (note, kind) => {
+    expect(parseArticle(`${note}\n${lead}`).editorialNote?.kind).toBe(kind);
+  });
+
+  it.each([
+    ["Veröffentlichung der Original-Studie: 12.03.2026", "disclosure", null],
+    ["Erstmalige Weitergabe der Original-Studie: 12.03.2026", "disclosure", null],
+    ["Hinweis: Informationen zur Offenlegungspflicht", "notice", null],
+    ["Datum der Analyse: 17.11.2017", "analysisDate", null],
+    ["Gemäß der Einstufung der Bank", "ratingExplanation", null],
+    ["Analysierendes Institut Beispielbank", "ratingExplanation", null],
+    ["ISIN DE0008404005", "isin", "DE0008404005"],
+    ["ISIN: DE0008404005", "isin", "DE0008404005"],
+    ["Quelle: dpa-AFX", "source", "dpa-AFX"],
+    ["Copyright dpa-AFX", "copyright", null],
+    ["Copyright(c) 2017 RTTNews.com", "copyright", null],
+    ["© dpa-AFX", "copyright", null],
+    ["AXC0135 2017-07-27/11:08", "feedStamp", "AXC0135"],
+    ["dpa-AFX Analyser - die Analysen", "product", null],
+    ["=====", "rule", null],
+  ])("footer %s is of kind %s", (line, kind, value) => {
+    expect(parseArticle(`${lead}\n${line}`).footers.map((f) => [f.kind, f.value])).toEqual([[kind, value]]);
+  });
+
+  it.each([["dpa-AFX"], ["dpa-AFX  "], ["dpa-AFX · 12:00 Uhr"]])("site label %j", (line) => {
+    expect(parseArticle(`${line}\n${lead}`).extras.map((e) => [e.kind, e.text])).toEqual([["siteLabel", line.trim()]]);
+  });
+
+  it.each(["Erweiterte Funktionen", 'Weitere Suchergebnisse zu "DAX":', "Aktie in diesem Artikel", "Aktien in diesem Artikel", "Zur Startseite", "Artikel drucken", "Artikel versenden", "Artikel teilen", "Artikel merken"])(
+    "site chrome %j",
+    (line) => {
+      expect(parseArticle(`FRANKFURT (dpa-AFX) - Der Dax stieg.\n\n${line}\n\nDie Anleger jubelten./ab/DP/cd`).extras.map((e) => [e.kind, e.text])).toEqual([["chrome", line]]);
+    },
+  );
+
+  // Function words: two of one language decide a short text (none of the other words counts).
+  const de = "der die das und ist nicht mit für auf den dem des ein eine einer einen sich auch bei zu von wie wird werden hat haben nach noch über im zum zur sei habe sind aus dass oder mehr als";
+  const en = "the and of to is for on with that was by from are were said has have its which will would this their than after also been up per cent percent shares stock company market expected quarter";
+  it.each([...de.split(" ").map((w) => [w, "de"]), ...en.split(" ").map((w) => [w, "en"])])("function word %s counts for %s", (word, language) => {
+    expect(parseArticle(`FRANKFURT (dpa-AFX) - Xaver ${word} Yvonne ${word} Zacharias./ab/DP/cd`).language).toBe(language);
+  });
+  it("a text without function words has no language", () => {
+    expect(parseArticle("FRANKFURT (dpa-AFX) - Xaver Yvonne Zacharias./ab/DP/cd").language).toBeNull();
+  });
+});
+
+describe("dpa-basic, the worked example grammar", () => {
+  it("knows the basic service's agencies and its id", () => {
+    expect(dpaBasic.id).toBe("dpa-basic");
+    for (const agency of ["dpa-infoline", "epd"]) {
+      const a = parseArticle(`Berlin (${agency}) - Ein Storch ist zurück.`, { grammar: dpaBasic });
+      expect(a.dateline?.agency).toBe(agency);
+      expect(a.diagnostics.map((d) => d.code)).not.toContain("dateline/unknown-agency");
+    }
+  });
+
+  it("a dateline without agency must be in capitals throughout", () => {
+    const dateline = (t: string) => exec(dpaBasic.rules.dateline, t)?.value.locations.map((l) => l.value) ?? null;
+    expect(dateline("BERLIN - Ein Storch")).toEqual(["BERLIN"]);
+    expect(dateline("BERLIN/WIEN - Ein Storch")).toEqual(["BERLIN", "WIEN"]);
+    expect(dateline("Berlin/WIEN - Ein Storch")).toBeNull();
+    expect(dateline("Bayern - Dortmund 2:1")).toBeNull();
+    expect(dateline("Berlin (dpa) - Ein Storch")).toEqual(["Berlin"]);
+    expect(dpaBasic.rules.place.parse("berlin")).toMatchObject({ status: false, expected: ["a place in mixed case", "a place in capitals"] });
+  });
+});
