@@ -316,7 +316,9 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
       take(flushDecoder(false));
       take(chunk);
     } else if (encoding === null) {
-      sniffed.push(chunk.slice()); // held back: a copy, as the source may reuse its buffer
+      // Held back: a copy, as the source may reuse its buffer (`new Uint8Array`, since a Node Buffer's
+      // `slice()` is a view of the same memory).
+      sniffed.push(new Uint8Array(chunk));
       sniffedBytes += chunk.length;
       if (sniffedBytes < SNIFF_BYTES) continue;
       take(settleSniffed(false));

@@ -246,6 +246,18 @@ describe("parseStream's bytes, held back and decoded", () => {
     expect([a!.dateline?.text, a!.sections[0]!.paragraphs[0]!.text, a!.trailer?.text]).toEqual(["KIEL (dpa-AFX) -", "Text.", "/ab"]);
   });
 
+  it("copies what it holds back from a Node Buffer as well (whose slice() shares its memory), as the CLI reads stdin", async () => {
+    const buffer = Buffer.alloc(5);
+    async function* reuse() {
+      for (const part of ["KIEL ", "(dpa-", "AFX) ", "- Tex", "t./ab"]) {
+        buffer.set(enc(part));
+        yield buffer;
+      }
+    }
+    const [a] = await collect(parseStream(reuse()));
+    expect([a!.dateline?.text, a!.sections[0]!.paragraphs[0]!.text, a!.trailer?.text]).toEqual(["KIEL (dpa-AFX) -", "Text.", "/ab"]);
+  });
+
   it("decodes as soon as 64 KiB arrived: the first message goes out before the next chunk is asked for", async () => {
     const bytes = enc(big);
     let pulled = 0;

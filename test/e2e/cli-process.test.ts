@@ -100,6 +100,28 @@ describe("split, interrupted and resumed", () => {
   });
 });
 
+describe("stdin read as it arrives", () => {
+  it("a pipe that delivers small pieces gives the output of the file (the reused read buffer is copied where held)", async () => {
+    const whole = spawnSync(process.execPath, [bin, "parse", "--format", "ndjson", feedFile], { encoding: "utf8", maxBuffer: 1 << 28 });
+    const p = start(process.execPath, [bin, "parse", "--format", "ndjson"]);
+    let out = "";
+    p.stdout!.setEncoding("utf8").on("data", (d: string) => (out += d));
+    const bytes = Buffer.from(feed);
+    // Once the reader is up, the first 128 KB in pieces of 1000 bytes, each after the reader had time to
+    // take the last one (written at once, they would wait in the pipe and be read in one piece).
+    await sleep(600);
+    for (let at = 0; at < 128_000; at += 1000) {
+      p.stdin!.write(bytes.subarray(at, at + 1000));
+      await sleep(4);
+    }
+    p.stdin!.end(bytes.subarray(128_000));
+    const { code } = await exited(p);
+    expect(code).toBe(0);
+    expect(out.split("\n").length).toBe(whole.stdout.split("\n").length);
+    expect(out).toBe(whole.stdout);
+  });
+});
+
 describe("a terminated parse with its lean-heap child", () => {
   it("SIGTERM reaches the child; the parent ends with it", async () => {
     const p = start(process.execPath, [bin, "parse", "--format", "ndjson"]);
