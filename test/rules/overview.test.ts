@@ -142,6 +142,7 @@ describe("overviews: the edges mutation testing found unchecked", () => {
     const a = parseArticle("Dax legt zu\n\nFRANKFURT - Der Dax stieg.\n\nÖlpreise fallen\n\nNEW YORK - Öl wurde billiger.", { grammar: g });
     expect(a.items.map((i) => i.headline?.text)).toEqual(["Dax legt zu", "Ölpreise fallen"]);
     expect(a.items.map((i) => i.headline?.tags.length)).toEqual([0, 0]);
+    expect(a.items.map((i) => i.headline?.title)).toEqual(["Dax legt zu", "Ölpreise fallen"]);
   });
 
   it("an item whose lead holds only its dateline ends at the dash", () => {
