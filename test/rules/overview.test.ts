@@ -145,6 +145,12 @@ describe("overviews: the edges mutation testing found unchecked", () => {
     expect(a.items.map((i) => i.headline?.title)).toEqual(["Dax legt zu", "Ölpreise fallen"]);
   });
 
+  it("a day heading on the text's first line belongs to the first item", () => {
+    const a = parseArticle("MONTAG\n\nDax legt zu\n\nFRANKFURT - Der Dax stieg.\n\nÖlpreise fallen\n\nNEW YORK - Öl wurde billiger.");
+    expect(a.items.map((i) => [i.heading?.text ?? null, i.headline?.text])).toEqual([["MONTAG", "Dax legt zu"], [null, "Ölpreise fallen"]]);
+    expect(a.items[0]!.position!.start.offset).toBe(0);
+  });
+
   it("an item whose lead holds only its dateline ends at the dash", () => {
     const t = "Dax legt zu\n\nFRANKFURT - \n\nÖlpreise fallen\n\nNEW YORK - Öl wurde billiger.";
     const a = parseArticle(t);
