@@ -1,11 +1,11 @@
 // The dpa-AFX node builders and headline flags on their own terms: what a grammar without refiners gets
 // for entries the refiners usually settle (front text, blocks, lines after the trailer), a second note or
-// byline, the diagnostics the builders raise, and what desk tags and revision numbers mean. Texts are our
-// own, in dpa-AFX style. Written against the survivors of mutation testing.
+// byline, the diagnostics the builders raise, and what desk tags mean (splitRevision's cases are in
+// generalise.test.ts). Texts are our own, in dpa-AFX style. Written against the survivors of mutation testing.
 import { describe, expect, it } from "vitest";
 import { dpaAfx, parseArticle } from "../src/index.js";
 import { extendGrammar } from "../src/authoring.js";
-import { headlineFlags, isKnownTag, splitRevision } from "../src/grammars/dpa-afx/flags.js";
+import { headlineFlags, isKnownTag } from "../src/grammars/dpa-afx/flags.js";
 
 const codes = (a: { diagnostics: readonly { code: string; severity: string }[] }) => a.diagnostics.map((d) => [d.code, d.severity]);
 
@@ -38,7 +38,7 @@ describe("builders", () => {
     expect(codes(end)).toEqual([["dateline/trailing", "info"]]);
   });
 
-  it("a standfirst and an item's dateline are typed nodes; the item's dateline ends at its dash", () => {
+  it("an item's dateline is a typed dateline node placed at the lead, ending at its dash", () => {
     const t = "Dax legt zu\n\nFRANKFURT -   Der Dax stieg.\n\nÖlpreise fallen\n\nNEW YORK - Öl wurde billiger.";
     const item = parseArticle(t).items[0]!;
     expect(item.dateline).toMatchObject({ type: "dateline", text: "FRANKFURT -", placement: "lead" });
@@ -47,17 +47,6 @@ describe("builders", () => {
 });
 
 describe("headline flags", () => {
-  it("splitRevision reads one or two digits after the last space, also in parentheses", () => {
-    expect(splitRevision("ROUNDUP 2")).toEqual({ word: "ROUNDUP", revision: 2 });
-    expect(splitRevision("ROUNDUP 12")).toEqual({ word: "ROUNDUP", revision: 12 });
-    expect(splitRevision("ROUNDUP 10")).toEqual({ word: "ROUNDUP", revision: 10 });
-    expect(splitRevision("ROUNDUP 9")).toEqual({ word: "ROUNDUP", revision: 9 });
-    expect(splitRevision("AKTIE IM FOKUS (2)")).toEqual({ word: "AKTIE IM FOKUS", revision: 2 });
-    for (const tag of ["ROUNDUP 123", "ROUNDUP 2a", "ROUNDUP", "ROUNDUP ()", "ROUNDUP (2", "ROUNDUP (23", "ROUNDUP 2)", "ROUNDUP /", "ROUNDUP :"]) {
-      expect(splitRevision(tag), tag).toEqual({ word: tag, revision: null });
-    }
-  });
-
   it("isKnownTag: a known tag with or without its number, or a desk head followed by more words", () => {
     const v = dpaAfx.vocabulary;
     for (const tag of ["ROUNDUP", "ROUNDUP 3", "Pressestimme", "Aktien", "Aktien Frankfurt Schluss", "Devisen"]) expect(isKnownTag(tag, v), tag).toBe(true);

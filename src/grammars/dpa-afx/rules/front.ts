@@ -27,7 +27,6 @@ export interface LeadValue {
   textStart: number;
 }
 
-
 /**
  * A date line: `21.08.2014` (a ticker's date, a time may follow) or a feed stamp `AXC0135 2017-07-27/11:08`
  * (a date and a `feedStamp` footer), filling the rest of its line.
