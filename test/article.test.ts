@@ -1,5 +1,6 @@
 // The output model's helpers on their own: node text, real dates, lazy date values, the line index,
 // ParseError and formatDiagnostic's frame, toJson.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ParseError, formatDiagnostic, parseArticle, toJson, type Diagnostic } from "../src/index.js";
 import { LineIndex, normaliseText } from "../src/authoring.js";
@@ -62,6 +63,8 @@ describe("LineIndex", () => {
     expect(index.point(99)).toEqual({ line: 4, column: 3, offset: 12 });
     expect(new LineIndex("").lineCount).toBe(1);
     expect(new LineIndex("a\n").starts).toEqual([0, 2]);
+    // A lone CR as the text's second character (where a search for it answers 1).
+    expect(new LineIndex("a\rb").starts).toEqual([0, 2]);
   });
   it("puts a text that stands inside a longer one in the longer one's terms", () => {
     const index = new LineIndex("xy\nz", { offset: 100, line: 7, column: 5 });
@@ -86,6 +89,8 @@ describe("ParseError", () => {
     expect([e.name, e.code, e.message, e.expected, e.diagnostics]).toEqual(["ParseError", "input/empty", "input/empty: Nothing. (2:3)", [], [d]]);
     const f = new ParseError({ ...d, expected: ["a", "b"] }, [d, d]);
     expect(f.message).toBe("input/empty: Nothing. (2:3); expected a or b");
+    expect(new ParseError({ ...d, expected: ["a"] }).message).toBe("input/empty: Nothing. (2:3); expected a");
+    expect(new ParseError({ ...d, expected: ["a", "b", "c"] }).message).toBe("input/empty: Nothing. (2:3); expected a, b or c");
     expect(f.diagnostics).toHaveLength(2);
   });
 });
@@ -122,7 +127,51 @@ describe("formatDiagnostic", () => {
     expect(formatDiagnostic(line.slice(0, 100), at(1, 50, 49)).split("\n")[1]).toBe(` 1 | ${line.slice(0, 100)}`);
   });
   it("falls back to the input's start when the position does not fit the text", () => {
-    expect(formatDiagnostic("abc", at(3, 9, 2)).split("\n")[1]).toBe(" 3 | abc");
+    expect(formatDiagnostic("abc", at(3, 9, 2)).split("\n").slice(1)).toEqual([" 3 | abc", "   | ^"]);
+    expect(formatDiagnostic("abc", at(1, 1, 10)).split("\n").slice(1)).toEqual([" 1 | abc", "   | ^"]);
+    // A point at the very end of the text, on the empty line after a final line break, fits.
+    expect(formatDiagnostic("abc\n", at(2, 1, 4)).split("\n").slice(1)).toEqual([" 2 | ", "   | ^"]);
+  });
+  it("gives the message alone for a diagnostic without a position (read back from JSON without positions)", () => {
+    expect(formatDiagnostic("abc", { code: "x/y", severity: "info", message: "M." } as unknown as Diagnostic)).toBe("info x/y: M.");
+  });
+  it("marks a span only as far as the line shown, and one caret for a span over lines", () => {
+    expect(formatDiagnostic("abc\ndefgh", at(1, 2, 1, 6, 2)).split("\n")[2]).toBe("   |  ^");
+    expect(formatDiagnostic("abc", at(1, 2, 1, 10)).split("\n")[2]).toBe("   |  ^^");
+  });
+  it("frames any line as a reading of the whole line would (it reads only a window around the caret)", () => {
+    // The model reads the caret's whole line, then cuts it to the window of 100 characters.
+    const model = (input: string, d: Diagnostic) => {
+      const { line, column, offset } = d.position.start;
+      let caretAt = column - 1;
+      let lineStart = offset - caretAt;
+      if (lineStart < 0 || lineStart > input.length) [lineStart, caretAt] = [0, 0];
+      let lineEnd = lineStart + caretAt;
+      while (lineEnd < input.length && input[lineEnd] !== "\n" && input[lineEnd] !== "\r") lineEnd++;
+      const length = lineEnd - lineStart;
+      let text = input.slice(lineStart, lineEnd);
+      if (length > 100) {
+        const cutLeft = Math.max(0, Math.min(caretAt - 40, length - 100));
+        text = (cutLeft > 0 ? "…" : "") + input.slice(lineStart + cutLeft, lineStart + Math.min(length, cutLeft + 100)) + (cutLeft + 100 < length ? "…" : "");
+        caretAt = caretAt - cutLeft + (cutLeft > 0 ? 1 : 0);
+      }
+      const span = d.position.end.line === line ? Math.max(1, Math.min(d.position.end.column - column, text.length - caretAt)) : 1;
+      const marker = text.slice(0, caretAt).replace(/[^\t]/g, " ") + "^".repeat(span);
+      const pad = " ".repeat(String(line).length);
+      return `${line}:${column} warning x/y: M.\n ${line} | ${text}\n ${pad} | ${marker}`;
+    };
+    const lineOf = fc.tuple(fc.integer({ min: 0, max: 260 }), fc.constantFrom("\n", "\r\n", "\r", "")).map(([n, end]) => "ab\tcdefghij".repeat(26).slice(0, n) + end);
+    const text = fc.array(lineOf, { minLength: 1, maxLength: 4 }).map((ls) => ls.join(""));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat({ max: 300 }), fc.boolean(), (input, pick, width, sameLine) => {
+        const index = new LineIndex(input);
+        const offset = pick % (input.length + 1);
+        const start = index.point(offset);
+        const d = at(start.line, start.column, offset, sameLine ? start.column + (width % 120) : width % 7, sameLine ? start.line : start.line + 1);
+        expect(formatDiagnostic(input, d)).toBe(model(input, d));
+      }),
+      { seed: 20261201, numRuns: 3000 },
+    );
   });
 });
 

@@ -42,6 +42,7 @@ describe.each([
         expect(at(n.position!.end.offset), file).toEqual(n.position!.end);
       }
       expect(a.diagnostics.filter((d) => d.severity === "error"), file).toEqual([]);
+      expect(a.diagnostics.filter((d) => d.message.trim() === ""), file).toEqual([]);
     }
   });
 });

@@ -2,7 +2,7 @@
 // first invalid byte; and the stream paths around them.
 import { describe, expect, it } from "vitest";
 import { decodeBytes, parseFeed, parseStream } from "../src/index.js";
-import { decodeWindows1252, firstInvalid, sniffEncoding, truncatedTail } from "../src/decode.js";
+import { decodeWindows1252, firstInvalid, sniffEncoding, truncatedTail, truncatedUtf8Diagnostic, windows1252Diagnostic } from "../src/decode.js";
 import { collect, pieces } from "./helpers.js";
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
@@ -35,6 +35,23 @@ describe("truncatedTail", () => {
     expect(truncatedTail(bytes(0x80, 0x80, 0x80, 0x80))).toBe(-1); // no lead within three bytes: not a cut sequence
     expect(truncatedTail(bytes(0x41, 0xc1))).toBe(-1); // not a lead byte at all
   });
+
+  it("reads the byte values at the edges of each lead range, and a lead at the very first byte", () => {
+    // [bytes, where the cut sequence starts]: the lowest and highest lead of each length, and the bytes just outside.
+    const cases: [number[], number][] = [
+      [[0xc3], 0],
+      [[0xc2], 0],
+      [[0xdf], 0],
+      [[0xe0, 0xa0], 0],
+      [[0xef], 0],
+      [[0xf0, 0x90, 0x80], 0],
+      [[0xf4, 0x8f], 0],
+      [[0xf5], -1],
+      [[0xff], -1],
+      [[0x41, 0x41, 0xe0, 0xa0], 2],
+    ];
+    for (const [b, at] of cases) expect([b, truncatedTail(bytes(...b))]).toEqual([b, at]);
+  });
 });
 
 describe("decodeWindows1252", () => {
@@ -44,6 +61,9 @@ describe("decodeWindows1252", () => {
     expect(decodeWindows1252(bytes(0x41, 0xe4, 0xdf, 0xff))).toBe("Aäßÿ");
     expect(decodeWindows1252(bytes(0x41, 0x80, 0x42, 0x9f))).toBe("A€BŸ");
     expect(decodeWindows1252(bytes())).toBe("");
+    // The edges of the mapped range: 0x7F and 0xA0 are Latin-1 as they are.
+    expect(decodeWindows1252(bytes(0x7f, 0xa0, 0x41))).toBe("\u007f\u00a0A");
+    expect(decodeWindows1252(bytes(0xa0))).toBe("\u00a0");
   });
 });
 
@@ -56,6 +76,31 @@ describe("firstInvalid", () => {
     expect(firstInvalid(bytes(0xf0, 0x9f, 0x98, 0x80, 0x80))).toBe(4); // a continuation byte on its own
     expect(firstInvalid(bytes(0xf5))).toBe(0);
     expect(firstInvalid(bytes(0x41, 0x42))).toBe(0);
+  });
+
+  it("reads the byte values at the edges of each lead range", () => {
+    // A valid sequence after an A, then 0xFF: the first invalid byte is the 0xFF (or the lead, if it is none).
+    const cases: [number[], number][] = [
+      [[0x41, 0xc2, 0xa0, 0xff], 3],
+      [[0x41, 0xdf, 0xbf, 0xff], 3],
+      [[0x41, 0xe0, 0xa0, 0x80, 0xff], 4],
+      [[0x41, 0xef, 0xbf, 0xbf, 0xff], 4],
+      [[0x41, 0xf0, 0x90, 0x80, 0x80, 0xff], 5],
+      [[0x41, 0xf4, 0x8f, 0xbf, 0xbf, 0xff], 5],
+      [[0x41, 0xf5, 0x80, 0x80, 0x80, 0xff], 1],
+      [[0x41, 0xc1, 0xbf], 1],
+    ];
+    for (const [b, at] of cases) expect([b, firstInvalid(bytes(...b))]).toEqual([b, at]);
+  });
+});
+
+describe("encoding diagnostics", () => {
+  it("are warnings one character long, with a message, at the offset and column given", () => {
+    const one = (d: ReturnType<typeof windows1252Diagnostic>) => [d.code, d.severity, d.message.length > 0, d.position];
+    const at = (line: number, column: number, offset: number) => ({ line, column, offset });
+    expect(one(windows1252Diagnostic(4))).toEqual(["input/windows-1252", "warning", true, { start: at(1, 5, 4), end: at(1, 6, 5) }]);
+    expect(one(windows1252Diagnostic(9, 2, 3))).toEqual(["input/windows-1252", "warning", true, { start: at(2, 3, 9), end: at(2, 4, 10) }]);
+    expect(one(truncatedUtf8Diagnostic(9, 2, 3))).toEqual(["input/truncated-utf8", "warning", true, { start: at(2, 3, 9), end: at(2, 4, 10) }]);
   });
 });
 
@@ -76,6 +121,14 @@ describe("streams around bytes", () => {
       expect(got[0]!.diagnostics.map((d) => [d.code, d.position.start.offset])).toEqual([["input/windows-1252", 1]]);
       expect(got[1]!.diagnostics.map((d) => d.code)).not.toContain("input/windows-1252");
     }
+  });
+  it("put the Windows-1252 note among the first message's diagnostics in the order of their places", async () => {
+    const stray = "MÜNCHEN (dpa-AFX) - Für 5 € mehr./ab;\r\nKIEL (dpa-AFX) - Zwei./cd\r";
+    const cp1252 = Uint8Array.from([...stray].map((c) => (c === "€" ? 0x80 : c.charCodeAt(0))));
+    const got = await collect(parseStream(pieces([cp1252])));
+    const order = [["input/windows-1252", 1], ["trailer/stray-punctuation", 36]];
+    expect(got[0]!.diagnostics.map((d) => [d.code, d.position.start.offset])).toEqual(order);
+    expect(parseFeed(cp1252)[0]!.diagnostics.map((d) => [d.code, d.position.start.offset])).toEqual(order);
   });
   it("take a lone CR at a chunk's end as a line break once the next chunk shows no LF", async () => {
     const parts = ["KIEL (dpa-AFX) - Eins./ab\r", "KIEL (dpa-AFX) - Zwei./cd\r", "\nKIEL (dpa-AFX) - Drei./ef"];

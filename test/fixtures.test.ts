@@ -25,6 +25,8 @@ describe("golden fixtures", () => {
       }
       expect(summarise(article)).toEqual(expected);
       expect(uncovered(input, article)).toEqual([]);
+      // Tests match codes and positions, not prose; but every diagnostic says something.
+      for (const d of article.diagnostics) expect(d.message.trim(), d.code).not.toBe("");
     });
   }
 });

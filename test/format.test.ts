@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { runs } from "./helpers.js";
 import { describe, expect, it } from "vitest";
-import { escapeHtml, formatArticle, parseArticle, parseFeed, parseStream, printSource, toHtml, type Article } from "../src/index.js";
+import { escapeHtml, formatArticle, parseArticle, parseFeed, parseStream, printSource, toHtml, toJson, type Article } from "../src/index.js";
 
 const SEED = Number(process.env.SEED ?? 20261125);
 
@@ -82,6 +82,58 @@ describe("formatArticle", () => {
       }),
       { seed: SEED, numRuns: runs(200) },
     );
+  });
+});
+
+describe("formatArticle and toHtml on overview items", () => {
+  // An overview without a dateline of its own: its items carry day heading, headline and dateline.
+  const overview = "Wirtschaft kompakt\n\nMONTAG\n\nDax legt zu\nFRANKFURT - Der Dax stieg am Montag.\n\nEr schloss höher.\n\nÖlpreis fällt\nLONDON - Der Ölpreis fiel.\n";
+  it("write each item's heading, headline and dateline, the dateline before the first paragraph only", () => {
+    const a = parseArticle(overview);
+    expect(a.items).toHaveLength(2);
+    expect(formatArticle(a)).toBe(
+      "Wirtschaft kompakt\n\nMONTAG\n\nDax legt zu\n\nFRANKFURT - Der Dax stieg am Montag.\n\nEr schloss höher.\n\nÖlpreis fällt\n\nLONDON - Der Ölpreis fiel.\n",
+    );
+    expect(fields(parseArticle(formatArticle(a)))).toEqual(fields(a));
+    expect(toHtml(a)).toBe(
+      [
+        '<article lang="de">',
+        "<p>Wirtschaft kompakt</p>",
+        '<section class="item">',
+        "<h2>MONTAG</h2>",
+        "<h3>Dax legt zu</h3>",
+        '<p><span class="dateline">FRANKFURT -</span> Der Dax stieg am Montag.</p>',
+        "<p>Er schloss höher.</p>",
+        "</section>",
+        '<section class="item">',
+        "<h3>Ölpreis fällt</h3>",
+        '<p><span class="dateline">LONDON -</span> Der Ölpreis fiel.</p>',
+        "</section>",
+        "</article>",
+        "",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("formatArticle without paragraphs", () => {
+  it("writes a lone dateline, a lone trailer, and the trailer after a lone dateline", () => {
+    for (const [input, out] of [
+      ["FRANKFURT (dpa-AFX) -", "FRANKFURT (dpa-AFX) -\n"],
+      ["/ab/cd", "/ab/cd\n"],
+      ["FRANKFURT (dpa-AFX) - /ab/cd", "FRANKFURT (dpa-AFX) -/ab/cd\n"],
+    ]) {
+      const a = parseArticle(input!);
+      expect([input, formatArticle(a)]).toEqual([input, out]);
+      expect(fields(parseArticle(formatArticle(a)))).toEqual(fields(a));
+    }
+  });
+  it("writes an Article read back from JSON without positions, the byline then before the body", () => {
+    const lead = parseArticle("Von Anna Berg, dpa-AFX\n\nFRANKFURT (dpa-AFX) - /ab/cd");
+    expect(formatArticle(toJson(lead, { positions: false }) as unknown as Article)).toBe("Von Anna Berg, dpa-AFX\n\nFRANKFURT (dpa-AFX) -/ab/cd\n");
+    const ruled = parseArticle("FRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd\n\n--- Von Anna Berg, dpa-AFX ---");
+    expect(formatArticle(ruled)).toBe("FRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd\n\n--- Von Anna Berg, dpa-AFX ---\n");
+    expect(formatArticle(toJson(ruled, { positions: false }) as unknown as Article)).toBe("Von Anna Berg, dpa-AFX\n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd\n");
   });
 });
 

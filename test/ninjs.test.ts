@@ -54,6 +54,18 @@ describe("toNinjs", () => {
       expect(validate({ uri: "urn:x:1", [version === "3.1" ? "versionCreated" : "versioncreated"]: "2026-01-06" })).toBe(false);
     });
   }
+  it("signals a correction or a repeat from a headline tag that starts with the word, or from the editorial note", () => {
+    const genres = (front: string) => (toNinjs(parseArticle(`${front}\n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd`)).genres ?? []).map((g) => g.name);
+    expect(genres("WDH: Dax legt zu")).toEqual(["repeat"]);
+    expect(genres("KORREKTUR 2: Dax legt zu")).toEqual(["correction"]);
+    expect(genres("WDH/KORREKTUR: Dax legt zu")).toEqual(["repeat", "correction"]);
+    // Unknown tags in capitals that only hold the word are no signal.
+    expect(genres("PRESSEKORREKTUR: Dax legt zu")).toEqual([]);
+    expect(genres("SCHNELLWDH: Dax legt zu")).toEqual([]);
+    expect(genres("Dax legt zu\n\n(Wiederholung: Text)")).toEqual(["repeat"]);
+    expect(genres("Dax legt zu\n\n(Berichtigt wird die Zahl im zweiten Absatz.)")).toEqual(["correction"]);
+    expect(genres("Dax legt zu")).toEqual([]);
+  });
   it("maps the fields", () => {
     const a = parseArticle("date 2026-01-06\nKORREKTUR/ROUNDUP: Titel\n\n(Berichtigt wird der Kurs.)\n\nNEW YORK/FRANKFURT (dpa-AFX Analyser) - Text./evs/DP/nas");
     const n = toNinjs(a);

@@ -116,4 +116,9 @@ describe("overriding a rule changes a whole text", () => {
       expect(parseArticle(text).dateline).toBeNull();
     }
   });
+  it("a headline rule that finds nothing leaves the front line a plain headline: its text, no tags, no topics", () => {
+    const g = extendGrammar(dpaAfx, { id: "no-headline", rules: () => ({ headline: () => P.fail("a headline") as never }) });
+    const a = parseArticle("date 2026-01-06 Dax legt zu\n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd", { grammar: g });
+    expect(a.headline && [a.headline.text, a.headline.title, a.headline.tags, a.headline.topics, a.headline.position?.start.offset]).toEqual(["Dax legt zu", "Dax legt zu", [], [], 16]);
+  });
 });

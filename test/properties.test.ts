@@ -31,6 +31,7 @@ function checkPositions(input: string, a: Article) {
     expect(at(start.offset)).toEqual(start);
     expect(at(end.offset)).toEqual(end);
   }
+  for (const d of a.diagnostics) expect(d.message.trim(), d.code).not.toBe("");
 }
 
 const params = { seed: SEED, numRuns: RUNS };

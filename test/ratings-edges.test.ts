@@ -58,6 +58,11 @@ describe("rating extractor edges", () => {
     for (const [verb, action] of [["angehoben", "raise"], ["erhöht", "raise"], ["gesenkt", "lower"], ["reduziert", "lower"], ["gekappt", "lower"]] as const) {
       expect(rate(`Die Bank Lindqvist hat das Kursziel für Hopfenthal von 10 auf 12 Euro ${verb}.`)!.targetAction).toBe(action);
     }
+    // A neutral verb takes its direction from the numbers.
+    for (const verb of ["angepasst", "revidiert"]) {
+      expect([verb, rate(`Die Bank Lindqvist hat das Kursziel für Hopfenthal von 10 auf 12 Euro ${verb}.`)!.targetAction]).toEqual([verb, "raise"]);
+      expect([verb, rate(`Die Bank Lindqvist hat das Kursziel für Hopfenthal von 12 auf 10 Euro ${verb}.`)!.targetAction]).toEqual([verb, "lower"]);
+    }
     expect(rate('Die Bank Lindqvist hat Hopfenthal von "Kaufen" auf "Halten" abgestuft.')!.ratingAction).toBe("downgrade");
     expect(rate('Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" heraufgestuft.')!.ratingAction).toBe("upgrade");
     expect(rate('Die Bank Lindqvist hat Hopfenthal von "Kaufen" auf "Halten" herabgestuft.')!.ratingAction).toBe("downgrade");

@@ -2,7 +2,7 @@
 // earlier refiners), the refiner run once, and what it changed. Texts are our own, in dpa-AFX style.
 import { describe, expect, it } from "vitest";
 import { dpaAfx, dpaAfxRefiners, draftOf, extendGrammar, type Draft, type DpaAfxEntry } from "../src/authoring.js";
-import { parseArticle } from "../src/index.js";
+import { parseArticle, parseFeed } from "../src/index.js";
 import { exec, fromRaw, reg } from "../src/combinators/fast.js";
 
 type D = Draft<DpaAfxEntry>;
@@ -26,6 +26,15 @@ const outline = (text: string, d: D) => d.outline.map((e) => `${e.kind}: ${text.
 const codes = (d: D) => d.diagnostics.map((x) => `${x.code}@${x.position.start.line}:${x.position.start.column}`);
 
 describe("dpaAfx refiners", () => {
+  it("never change the draft they are given, whatever they change in their own", () => {
+    // `around` checks it; these texts give every refiner something to change.
+    const texts = [
+      "date 2026-01-06\nROUNDUP: Dax legt zu\n\nFRANKFURT (dpa-AFX) - Der Dax stieg.\n\nZwischentitel hier\n\nEr schloss höher.\n\nDann kam mehr.\n\nZum Schluss ein Satz./ab/cd\nZur Startseite",
+      "21.08.2014\nDax legt zu\n\nDer Dax stieg am Montag. Quelle: dpa-AFX",
+      "Dax legt zu\n\nFRANKFURT (dpa-AFX) - Der Dax stieg und …",
+    ];
+    for (const t of texts) for (const rf of dpaAfxRefiners) around(t, rf.name);
+  });
   it("are these, in this order", () => {
     expect(dpaAfxRefiners.map((r) => r.name)).toEqual(["front", "repeatedTrailer", "afterTrailer", "teaser", "gluedFooter", "paragraphs", "bodyChrome", "headings", "articleDate", "checks", "truncation", "language", "markup"]);
   });
@@ -75,6 +84,9 @@ describe("dpaAfx refiners", () => {
     const chrome = "FRANKFURT (dpa-AFX) - Erster Satz.\n\nLetzter Satz./ab/DP/cd\n\nZur Startseite\nMehr zum Thema\n\nQuelle: dpa-AFX";
     const c = around(chrome, "afterTrailer").after.outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind);
     expect(c).toEqual(["chrome", "unrecognised"]);
+    // Only the body is searched: a repeated headline is no duplicate.
+    const head = "Dax legt zu\n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd\nDax legt zu";
+    expect(around(head, "afterTrailer").after.outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind)).toEqual(["unrecognised"]);
     // A copy of a whole body line is a duplicate too.
     const whole = "FRANKFURT (dpa-AFX) - Erster Satz.\n\nMehr dazu.\n\nLetzter Satz./ab/DP/cd\n\nMehr dazu.\n\nQuelle: dpa-AFX";
     const w = around(whole, "afterTrailer").after.outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind);
@@ -352,5 +364,46 @@ describe("draftOf", () => {
     expect(code("FRANKFURT (dpa-AFX) - ..")).toEqual([]);
     // A teaser mark is reported where it stands, not at the body's end.
     expect(code("FRANKFURT (dpa-AFX) - Der Dax stieg. [mehr]")).toEqual(["body/truncated@1:38"]);
+  });
+});
+
+describe("checks, on whole texts", () => {
+  const diags = (t: string) => parseArticle(t).diagnostics.map((d) => [d.code, d.expected ?? null]);
+  it("takes no metadata date for a mark of dpa-AFX copy, and says what the dateline rule expected on the body's own line", () => {
+    expect(diags("21.08.2014\n\nIrgendein Text ohne Ort.").map(([c]) => c)).toContain("input/not-dpa-afx");
+    expect(diags("Dax legt zu\n\nKIEL Der Dax stieg.")[0]).toEqual(["dateline/missing", ["an agency in parentheses", "a dash between spaces"]]);
+  });
+  it("puts body/missing at the end of the message's own last line in a feed", () => {
+    const feed = parseFeed("FRANKFURT (dpa-AFX) -\n\nBERLIN (dpa-AFX) - Der Dax stieg./ab/cd");
+    expect(feed.map((a) => a.diagnostics.map((d) => [d.code, d.position.start.line, d.position.start.column]))).toEqual([[["body/missing", 1, 22], ["trailer/missing", 1, 22]], []]);
+  });
+});
+
+describe("front, on whole texts", () => {
+  it("makes the first front line the headline, the next ending in a full stop the standfirst, and any further one an unrecognised extra", () => {
+    const a = parseArticle("Dax legt zu\nDie Anleger blieben vorsichtig.\nNoch eine Zeile.\n\nFRANKFURT (dpa-AFX) - Text./ab/cd");
+    expect([a.headline?.text, a.standfirst?.text, a.extras.map((e) => [e.kind, e.text])]).toEqual(["Dax legt zu", "Die Anleger blieben vorsichtig.", [["unrecognised", "Noch eine Zeile."]]]);
+  });
+});
+
+describe("gluedFooter, on whole texts", () => {
+  it("cuts a footer glued after the last sentence, and leaves a glued ruled byline (an opener, no footer) in the line", () => {
+    const footer = parseArticle("FRANKFURT (dpa-AFX) - Der Dax stieg.Quelle: dpa-AFX");
+    expect([footer.footers.map((f) => f.kind), footer.sections[0]!.paragraphs.map((p) => p.text)]).toEqual([["source"], ["Der Dax stieg."]]);
+    const ruled = parseArticle("FRANKFURT (dpa-AFX) - Der Dax stieg.--- Von Anna Berg, dpa-AFX ---");
+    expect([ruled.footers, ruled.sections[0]!.paragraphs.map((p) => p.text)]).toEqual([[], ["Der Dax stieg.--- Von Anna Berg, dpa-AFX ---"]]);
+  });
+});
+
+describe("headings, on whole texts", () => {
+  const shape = (t: string) => parseArticle(t).sections.map((x) => [x.heading?.text ?? null, x.paragraphs.length]);
+  it("never makes two headings in a row of lines that are not in capitals", () => {
+    const long = "Die Anleger blieben am Montag vorsichtig, nachdem die Notenbank neue Zahlen vorgelegt hatte und mehr.";
+    expect(shape(`FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nWas nun?\n\nUnd dann?\n\n${long}/ab/cd`)).toEqual([[null, 1], ["Was nun?", 2]]);
+  });
+  it("wants running text after a heading: a line over 100 characters, or one ending a sentence", () => {
+    const t = (n: number) => `FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nZwischentitel hier\n\nDie Anleger blieben ${"x".repeat(n)}\n\nEnde./ab/cd`;
+    expect(shape(t(80))).toEqual([[null, 4]]); // 100 characters, no full stop: a label, not running text
+    expect(shape(t(81))).toEqual([[null, 1], ["Zwischentitel hier", 1]]);
   });
 });

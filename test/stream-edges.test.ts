@@ -116,7 +116,10 @@ describe("parseStream cuts a message past maxMessageBytes", () => {
       a.position!.start.line,
       a.position!.start.column,
       a.position!.end.offset,
-      a.diagnostics.filter((d) => d.code === "input/message-too-long").map((d) => [d.position.start.offset, d.position.start.line, d.position.start.column]),
+      a.diagnostics.filter((d) => d.code === "input/message-too-long").map((d) => {
+        expect(d.message).not.toBe("");
+        return [d.position.start.offset, d.position.start.line, d.position.start.column];
+      }),
     ]);
 
   it("inside one long line, every max characters, with columns", async () => {

@@ -138,14 +138,15 @@ export function formatDiagnostic(input: string, diagnostic: Diagnostic): string 
     if (c === 10 || c === 13) break;
     lineEnd++;
   }
-  const cutShort = lineEnd === limit && limit < input.length && input.charCodeAt(limit) !== 10 && input.charCodeAt(limit) !== 13;
+  // A line longer than the window was read only to `limit`, caretAt + 101 characters: cut there, the
+  // window below still ends after the caret and an ellipsis still says that more follows.
   let text: string;
-  if (!cutShort && lineEnd - lineStart <= width) {
+  if (lineEnd - lineStart <= width) {
     text = input.slice(lineStart, lineEnd);
   } else {
-    const length = lineEnd - lineStart; // the whole line's length, or a lower bound when cut short
-    const cutLeft = Math.max(0, cutShort ? caretAt - 40 : Math.min(caretAt - 40, length - width));
-    const more = cutShort || cutLeft + width < length;
+    const length = lineEnd - lineStart; // the whole line's length, or what was read of it
+    const cutLeft = Math.max(0, Math.min(caretAt - 40, length - width));
+    const more = cutLeft + width < length;
     text = (cutLeft > 0 ? "…" : "") + input.slice(lineStart + cutLeft, lineStart + Math.min(length, cutLeft + width)) + (more ? "…" : "");
     caretAt = caretAt - cutLeft + (cutLeft > 0 ? 1 : 0);
   }

@@ -127,6 +127,9 @@ describe("character helpers", () => {
     expect(lastSignificant("»)«", 0, 3)).toBe(-1);
     expect(firstSignificant("»(", 0, 2)).toBe(-1);
     expect(lastSignificant("ab", 1, 1)).toBe(-1);
+    // A single character is its own first and last.
+    expect(lastSignificant("a", 0, 1)).toBe(97);
+    expect(firstSignificant("a", 0, 1)).toBe(97);
   });
 
   it("allCapitals needs four capitals and no small letter", () => {
@@ -147,6 +150,8 @@ describe("character helpers", () => {
     expect(endsOnLowerWord("Der Dax-stieg", 0, 13)).toBe(false);
     expect(endsOnLowerWord("Der Dax stieg.", 0, 14)).toBe(false);
     expect(endsOnLowerWord("Xstieg", 1, 6)).toBe(true);
+    expect(endsOnLowerWord("Apple", 0, 5)).toBe(false); // one capitalised word
+    expect(endsOnLowerWord("Der Dax Apple", 8, 13)).toBe(false);
   });
 });
 
@@ -164,6 +169,8 @@ describe("the bounds of headings, calendar rows and paragraphs", () => {
     const words = "Ein Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Elf Zwölf".split(" ");
     expect(at(r.heading, words.join(" "))).not.toBeNull();
     expect(at(r.heading, [...words, "Dreizehn"].join(" "))).toBeNull();
+    // Spaces after the line's text are no word.
+    expect(exec(r.heading, `${words.join(" ")}   \nText`)?.value).toEqual({ start: 0, end: words.join(" ").length });
     expect(at(r.heading, "Was nun? Anleger fragen")).toBeNull();
     expect(at(r.heading, "Was nun? anleger fragen")).not.toBeNull();
     expect(at(r.heading, "WAS NUN? ANLEGER FRAGEN")).not.toBeNull();
@@ -178,7 +185,7 @@ describe("the bounds of headings, calendar rows and paragraphs", () => {
     expect(at(r.calendarRow, "9.30 EU: Treffen")).toEqual({ start: 0, end: 16 });
     expect(at(r.calendarRow, "10:00 DEU:")).toEqual({ start: 0, end: 10 });
     expect(at(r.calendarRow, "ABCDE: x")).toEqual({ start: 0, end: 8 });
-    for (const t of ["ABCDEF: x", "100:00 DEU: x", "10:0 DEU: x", "10:x0 DEU: x", "10:0x DEU: x", "10:00DEU: x", "10:00  DEU: x", "10 DEU: x", "10:00 DEU  ", "DEU :x", "DEU"]) {
+    for (const t of ["10:00 : x", ": x", "ABCDEF: x", "100:00 DEU: x", "10:0 DEU: x", "10:x0 DEU: x", "10:0x DEU: x", "10:00DEU: x", "10:00  DEU: x", "10 DEU: x", "10:00 DEU  ", "DEU :x", "DEU"]) {
       expect(at(r.calendarRow, t), t).toBeNull();
     }
   });
@@ -188,5 +195,15 @@ describe("the bounds of headings, calendar rows and paragraphs", () => {
     expect(inside(r.paragraph, t, 0, 3)?.value).toBe(3);
     expect(inside(r.paragraph, t, 0, 2)?.value).toBe(2);
     expect(inside(r.paragraph, t, 0, 1)?.value).toBe(1);
+  });
+
+  it("a paragraph runs on after a line stopping on a small word only when the line is over 100 characters", () => {
+    const hundred = `Dax${" stieg".repeat(15)} weiter`;
+    expect(hundred.length).toBe(100);
+    expect(exec(r.paragraph, `${hundred}\nDie Zinsen fielen.`)?.value).toBe(1);
+    expect(exec(r.paragraph, `${hundred}x\nDie Zinsen fielen.`)?.value).toBe(2);
+    // Measured on the line itself, wherever it stands.
+    const above = `${"X".repeat(59)}.\n`;
+    expect(exec(r.paragraph, `${above}Der Dax stieg weiter\nDie Zinsen fielen.`, above.length)?.value).toBe(1);
   });
 });

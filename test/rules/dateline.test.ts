@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dpaAfx } from "../../src/index.js";
+import { dpaAfx, parseArticle } from "../../src/index.js";
 import { exec as run } from "../../src/authoring.js";
 
 const { dateline, endDateline, prefixDateline, places, agency } = dpaAfx.rules;
@@ -46,6 +46,20 @@ describe("dateline", () => {
     const p = prefixDateline.parse("dpa-afx FRANKFURT. ");
     expect(p.status).toBe(true);
     expect(p.status && p.value.agency).toBeNull();
+  });
+  it("keeps the full stop after an archive dateline's place out of the place, whatever follows it", () => {
+    // A full stop belongs to a place only as an abbreviation before a word in capitals (ST. GALLEN).
+    for (const [text, place] of [
+      ["dpa-afx FRANKFURT. Der Dax stieg.", "FRANKFURT"],
+      ["dpa-afx NEW YORK. Die Börse stieg.", "NEW YORK"],
+      ["dpa-afx NEW YORK. 2,5 Milliarden Dollar flossen ab.", "NEW YORK"],
+      ["dpa-afx ST. GALLEN. Die Bank", "ST. GALLEN"],
+    ]) {
+      expect([text, parseArticle(text!).dateline?.locations]).toEqual([text, [place]]);
+    }
+  });
+  it("reads a hyphen inside a later word of a place", () => {
+    expect(parseArticle("BAD SODEN-SALMÜNSTER (dpa-AFX) - Text./ab/cd").dateline?.locations).toEqual(["BAD SODEN-SALMÜNSTER"]);
   });
 });
 

@@ -125,6 +125,8 @@ describe("notes and bylines", () => {
     expect(r.byline.tryParse("Von Anna Berg,Jan Roth")).toMatchObject({ authors: ["Anna Berg", "Jan Roth"], agency: null });
     expect(r.byline.tryParse("Von Anna Berg, Redaktion")).toMatchObject({ authors: ["Anna Berg", "Redaktion"], agency: null });
     expect(r.byline.tryParse("Von Anna Berg, Reuters")).toMatchObject({ authors: ["Anna Berg"], agency: "Reuters" });
+    // Only a part after a comma can be the agency: a lone name that begins like one (AFX) is an author.
+    expect(r.byline.tryParse("Von Afxentiou")).toMatchObject({ authors: ["Afxentiou"], agency: null });
     expect(r.byline.tryParse("By Anna Berg and Jan Roth, RTT News")).toMatchObject({ authors: ["Anna Berg", "Jan Roth"], agency: "RTT News" });
     expect(r.byline.tryParse("Von Anna Berg, , dpa-AFX").authors).toEqual(["Anna Berg"]);
     expect(r.byline.tryParse("Von  Anna Berg, dpa").text.value).toBe("Von  Anna Berg, dpa");

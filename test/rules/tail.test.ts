@@ -85,6 +85,17 @@ describe("lines after the body", () => {
 });
 
 describe("trailerLine", () => {
+  it("finds a trailer after a stray semicolon inside the run, never inside a word of any alphabet", () => {
+    const trailerOf = (sentence: string) => parseArticle(`FRANKFURT (dpa-AFX) - ${sentence}`).trailer?.text ?? null;
+    expect(trailerOf("Der Kurs stieg um 5 Prozent;/ab/cd")).toBe("/ab/cd");
+    // A word glued to the slashes, in ASCII or with letters beyond it, is no trailer ("und/oder").
+    expect(trailerOf("Das ist das Mass/ab/cd")).toBeNull();
+    expect(trailerOf("Das ist das Maß/ab/cd")).toBeNull();
+    expect(trailerOf("Es war ein Café/ab/cd")).toBeNull();
+    // The inverted question mark (U+00BF, just below the letters) is punctuation.
+    expect(trailerOf("Wie bitte¿/ab/cd")).toBe("/ab/cd");
+    expect(trailerOf("Der Kurs lag bei 24,7° /wb/DP/aa")).toBe("° /wb/DP/aa");
+  });
   const trailerOf = (t: string) => {
     const v = run(r.trailerLine, t);
     return v === null ? null : t.slice(v.value.trailer.span.start, v.value.trailer.span.end);
