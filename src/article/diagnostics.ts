@@ -138,18 +138,14 @@ export function formatDiagnostic(input: string, diagnostic: Diagnostic): string 
     if (c === 10 || c === 13) break;
     lineEnd++;
   }
-  // A line longer than the window was read only to `limit`, caretAt + 101 characters: cut there, the
-  // window below still ends after the caret and an ellipsis still says that more follows.
-  let text: string;
-  if (lineEnd - lineStart <= width) {
-    text = input.slice(lineStart, lineEnd);
-  } else {
-    const length = lineEnd - lineStart; // the whole line's length, or what was read of it
-    const cutLeft = Math.max(0, Math.min(caretAt - 40, length - width));
-    const more = cutLeft + width < length;
-    text = (cutLeft > 0 ? "…" : "") + input.slice(lineStart + cutLeft, lineStart + Math.min(length, cutLeft + width)) + (more ? "…" : "");
-    caretAt = caretAt - cutLeft + (cutLeft > 0 ? 1 : 0);
-  }
+  // The window: at most 100 characters of the line, from 40 before the caret (or fewer, so that it ends at
+  // the line's end); an ellipsis marks each side cut. A line longer than the window was read only to
+  // `limit`, caretAt + 101 characters, which still ends after the window.
+  const length = lineEnd - lineStart;
+  const cutLeft = Math.max(0, Math.min(caretAt - 40, length - width));
+  const more = cutLeft + width < length;
+  const text = (cutLeft > 0 ? "…" : "") + input.slice(lineStart + cutLeft, lineStart + Math.min(length, cutLeft + width)) + (more ? "…" : "");
+  caretAt = caretAt - cutLeft + (cutLeft > 0 ? 1 : 0);
   const gutter = String(line);
   const pad = " ".repeat(gutter.length);
   const span = pos.end.line === line ? Math.max(1, Math.min(pos.end.column - column, text.length - caretAt)) : 1;
