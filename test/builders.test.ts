@@ -46,6 +46,16 @@ describe("builders", () => {
   });
 });
 
+describe("node types and values", () => {
+  it("standfirst, items and day headings are typed nodes; topics are trimmed", () => {
+    const a = parseArticle("Dax legt zu\nDie Anleger blieben vorsichtig.\n\nFRANKFURT (dpa-AFX) - Text./ab/cd");
+    expect(a.standfirst?.type).toBe("standfirst");
+    const ov = parseArticle("Wirtschaft kompakt\n\nMONTAG\n\nDax legt zu\nFRANKFURT - Der Dax stieg.\n\nÖlpreis fällt\nLONDON - Der Ölpreis fiel.\n");
+    expect(ov.items.map((i) => [i.type, i.heading?.type ?? null])).toEqual([["item", "heading"], ["item", null]]);
+    expect(parseArticle("ROUNDUP/Verdacht des Betrugs : Titel\n\nFRANKFURT (dpa-AFX) - Text./ab/cd").headline?.topics).toEqual(["Verdacht des Betrugs"]);
+  });
+});
+
 describe("headline flags", () => {
   it("isKnownTag: a known tag with or without its number, or a desk head followed by more words", () => {
     const v = dpaAfx.vocabulary;
@@ -61,5 +71,7 @@ describe("headline flags", () => {
     expect(headlineFlags(["Konjunktur"], v).desk).toBeNull();
     expect(headlineFlags(["AktienFrankfurt"], v).desk).toBeNull();
     expect(headlineFlags(["Pressestimme"], v).desk).toBe("Pressestimme");
+    // A tag without a number after one with a number keeps the number.
+    expect(headlineFlags(["ROUNDUP 2", "WDH"], v)).toEqual({ repeat: true, correction: false, revision: 2, desk: null });
   });
 });

@@ -128,3 +128,16 @@ describe("the language refiner", () => {
     expect(language("Kopf\n\n(Wiederholung: zib zib zob)\n\nKIEL (dpa-AFX) - Eins./ab")).toBeNull();
   });
 });
+
+describe("detectLanguage: words and their edges", () => {
+  it("matches word lists written in capitals, ASCII and Latin-1 alike", () => {
+    const lists = { xx: ["ZU", "ÀLA", "ÞORN", "ÉTÉ"], yy: ["nichts"] };
+    expect(detectLanguage("zu àla þorn été", lists)).toBe("xx");
+    expect(detectLanguage("Zu Àla Þorn Été", lists)).toBe("xx");
+  });
+  it("ends a word at any character that is no letter: signs, dashes, letters beyond Latin-1", () => {
+    const de = { de: ["der", "die", "und", "das"], en: ["the"] };
+    expect(detectLanguage("der die und das", de)).toBe("de");
+    for (const sep of ["×", "÷", "–", "€", "ő"]) expect([sep, detectLanguage(["der", "die", "und", "das"].join(sep), de)]).toEqual([sep, "de"]);
+  });
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { dpaAfx, dpaAfxRefiners, draftOf, extendGrammar, type Draft, type DpaAfxEntry } from "../src/authoring.js";
 import { parseArticle, parseFeed } from "../src/index.js";
 import { exec, fromRaw, reg } from "../src/combinators/fast.js";
+import { brokenMidSentence } from "../src/grammars/dpa-afx/refiners/paragraphs.js";
 
 type D = Draft<DpaAfxEntry>;
 /** The draft just before the refiner `name`, and just after it. */
@@ -32,6 +33,7 @@ describe("dpaAfx refiners", () => {
       "date 2026-01-06\nROUNDUP: Dax legt zu\n\nFRANKFURT (dpa-AFX) - Der Dax stieg.\n\nZwischentitel hier\n\nEr schloss höher.\n\nDann kam mehr.\n\nZum Schluss ein Satz./ab/cd\nZur Startseite",
       "21.08.2014\nDax legt zu\n\nDer Dax stieg am Montag. Quelle: dpa-AFX",
       "Dax legt zu\n\nFRANKFURT (dpa-AFX) - Der Dax stieg und …",
+      `FRANKFURT (dpa-AFX) - Der Dax stieg.\n\n${"Die Anleger blieben am Montag vorsichtig, weil die Notenbank neue Zahlen vorlegen wollte und"} mehr und\n\nweiter geht es.\n\nauch das.\n\nEnde./ab/cd`,
     ];
     for (const t of texts) for (const rf of dpaAfxRefiners) around(t, rf.name);
   });
@@ -405,5 +407,63 @@ describe("headings, on whole texts", () => {
     const t = (n: number) => `FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nZwischentitel hier\n\nDie Anleger blieben ${"x".repeat(n)}\n\nEnde./ab/cd`;
     expect(shape(t(80))).toEqual([[null, 4]]); // 100 characters, no full stop: a label, not running text
     expect(shape(t(81))).toEqual([[null, 1], ["Zwischentitel hier", 1]]);
+  });
+});
+
+describe("paragraphs, on whole texts", () => {
+  const paras = (t: string) => parseArticle(t).sections.flatMap((x) => x.paragraphs.map((p) => p.text.split(" ").slice(0, 2).join(" ")));
+  const long = "Die Anleger blieben am Montag vorsichtig, weil die Notenbank neue Zahlen vorlegen wollte und die";
+  const text = (first: string, next: string) => `FRANKFURT (dpa-AFX) - Der Dax stieg.\n\n${first}\n\n${next}\n\nEnde./ab/cd`;
+  it("joins across a blank line a paragraph over 100 characters stopping on a small word and one starting with a letter", () => {
+    expect(long.length).toBe(96);
+    expect(paras(text(`${long} und`, "weiter geht es."))).toEqual(["Der Dax", "Die Anleger", "weiter geht", "Ende."]); // 100 characters
+    expect(paras(text(`${long} unda`, "weiter geht es."))).toEqual(["Der Dax", "Die Anleger", "Ende."]); // 101
+    expect(paras(text(`${long} Anleger warteten ab und`, "Weiter geht es."))).toEqual(["Der Dax", "Die Anleger", "Ende."]);
+    // Not when the next starts with a digit or a quote.
+    expect(paras(text(`${long} Anleger warteten ab und`, "2026 geht es weiter."))).toEqual(["Der Dax", "Die Anleger", "2026 geht", "Ende."]);
+    expect(paras(text(`${long} Anleger warteten ab und`, "»Weiter«, sagte er."))).toEqual(["Der Dax", "Die Anleger", "»Weiter«, sagte", "Ende."]);
+  });
+});
+
+describe("brokenMidSentence", () => {
+  it("counts the line breaks inside a sentence, never after the last line, and a line ending in a closing quote as finished", () => {
+    // The lines joined with "\n", and the span of each.
+    const lines = (...ls: string[]) => {
+      const spans: { start: number; end: number }[] = [];
+      let at = 0;
+      for (const l of ls) {
+        spans.push({ start: at, end: at + l.length });
+        at += l.length + 1;
+      }
+      return { input: ls.join("\n"), spans };
+    };
+    const a = lines("Der Dax stieg", "Er fiel.", "Dann kam");
+    expect(brokenMidSentence(a.input, a.spans)).toBe(false); // one break of two inside a sentence
+    const b = lines("Er sagte »gut«", "Dann kam er", "Und ging");
+    expect(brokenMidSentence(b.input, b.spans)).toBe(false);
+    const c = lines("Der Dax stieg", "und fiel", "Dann.");
+    expect(brokenMidSentence(c.input, c.spans)).toBe(true);
+  });
+});
+
+describe("truncation, teaser and repeatedTrailer, on whole texts", () => {
+  const seen = (t: string) => {
+    const a = parseArticle(t);
+    return [a.diagnostics.map((d) => d.code).sort(), a.footers.map((f) => [f.kind, f.text]), a.extras.map((e) => [e.kind, e.text])];
+  };
+  it("reports a cut body only for a truncation footer or a last line that stops mid-sentence", () => {
+    // A footer of another kind, or a closing quote at the end, is no sign of a cut.
+    expect(seen("FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nQuelle: dpa-AFX")).toEqual([["trailer/missing"], [["source", "Quelle: dpa-AFX"]], []]);
+    expect(seen("FRANKFURT (dpa-AFX) - Er sagte »gut«\n\nQuelle: dpa-AFX")).toEqual([["trailer/missing"], [["source", "Quelle: dpa-AFX"]], []]);
+    expect(seen("FRANKFURT (dpa-AFX) - Der Dax stieg [mehr]")).toEqual([["body/truncated", "trailer/missing"], [["truncation", "[mehr]"]], []]);
+  });
+  it("takes a teaser mark only where it ends the line", () => {
+    expect(seen("FRANKFURT (dpa-AFX) - Der Dax stieg [mehr] und weiter")).toEqual([["body/truncated", "trailer/missing"], [], []]);
+  });
+  it("cuts a repeated trailer from a body line, never the end of a word glued to slashes", () => {
+    expect(seen("FRANKFURT (dpa-AFX) - Das ist gut./ab/cd\n\nEnde./ab/cd")).toEqual([["trailer/repeated"], [], [["duplicate", "/ab/cd"]]]);
+    expect(seen("FRANKFURT (dpa-AFX) - Das ist das Maß/ab/cd\n\nEnde./ab/cd")).toEqual([[], [], []]);
+    expect(seen("FRANKFURT (dpa-AFX) - Er sagte: „Gut.“/ab/cd\n\nEnde./ab/cd")).toEqual([["trailer/repeated"], [], [["duplicate", "/ab/cd"]]]);
+    expect(seen("FRANKFURT (dpa-AFX) - Er kam aus Łódź/ab/cd\n\nEnde./ab/cd")).toEqual([[], [], []]);
   });
 });

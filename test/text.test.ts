@@ -64,6 +64,16 @@ describe("the character predicates", () => {
     expect(accepted(chars.isOpener)).toBe(`"'(«»‘‚“„`);
     expect(accepted(chars.isDash)).toBe("-–—");
   });
+  it("isAnyLetter: isLetter up to Latin-1, Unicode's letters beyond, and no punctuation", () => {
+    // Latin-1 exactly as isLetter; beyond it, agreement with \p{L} on the whole BMP.
+    const letters = accepted(chars.isAnyLetter);
+    expect(letters.slice(0, accepted(chars.isLetter).length)).toBe(accepted(chars.isLetter));
+    const beyond = [...letters].filter((ch) => ch.charCodeAt(0) > 0xff);
+    expect(beyond.length).toBeGreaterThan(40000);
+    expect(beyond.every((ch) => /\p{L}/u.test(ch))).toBe(true);
+    for (const ch of "łźčΩЖ") expect([ch, chars.isAnyLetter(ch.charCodeAt(0))]).toEqual([ch, true]);
+    for (const ch of "“”„…–—€×÷¿") expect([ch, chars.isAnyLetter(ch.charCodeAt(0))]).toEqual([ch, false]);
+  });
 });
 
 describe("the line lexer", () => {

@@ -77,6 +77,21 @@ export function isLetter(c: number): boolean {
   return isLower(c) || isUpper(c);
 }
 
+/** Unicode's letters, for characters beyond Latin-1 (asked rarely: at the edges of a word). */
+const ANY_LETTER = /\p{L}/u;
+
+/**
+ * A letter of any script: ASCII and Latin-1 as {@link isLetter}, beyond them Unicode's letter class
+ * (`ł`, `č`, `Ω`). Punctuation above Latin-1 (`“`, `…`, `–`, `€`) is no letter.
+ *
+ * @example
+ * isAnyLetter("ź".charCodeAt(0)); // true
+ * isAnyLetter("“".charCodeAt(0)); // false
+ */
+export function isAnyLetter(c: number): boolean {
+  return isLetter(c) || (c > 0xff && ANY_LETTER.test(String.fromCharCode(c)));
+}
+
 /** A digit `0` to `9`. */
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

@@ -92,8 +92,9 @@ describe("trailerLine", () => {
     expect(trailerOf("Das ist das Mass/ab/cd")).toBeNull();
     expect(trailerOf("Das ist das Maß/ab/cd")).toBeNull();
     expect(trailerOf("Es war ein Café/ab/cd")).toBeNull();
-    // The inverted question mark (U+00BF, just below the letters) is punctuation.
-    expect(trailerOf("Wie bitte¿/ab/cd")).toBe("/ab/cd");
+    expect(trailerOf("Er kam aus Łódź/ab/cd")).toBeNull();
+    // Punctuation beyond ASCII is no word: closing quotes, an ellipsis, the euro sign, the inverted question mark.
+    for (const end of ["„Gut.“", "„Gut“", "weiter…", "5 €", "bitte¿", "»Gut«"]) expect([end, trailerOf(`Er sagte ${end}/ab/cd`)]).toEqual([end, "/ab/cd"]);
     expect(trailerOf("Der Kurs lag bei 24,7° /wb/DP/aa")).toBe("° /wb/DP/aa");
   });
   const trailerOf = (t: string) => {

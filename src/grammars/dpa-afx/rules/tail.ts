@@ -5,7 +5,7 @@
 import type { Span } from "../../../article/position.js";
 import { fail, fromRaw, rawOf, reg, type Parser, type Raw } from "../../../combinators/fast.js";
 import { docOf, inRegion, isBlank, lineAt, textFrom, type Doc } from "../../../combinators/lines.js";
-import { isDigit, isLetter, isSpaceOrBreak, isUpper } from "../../../text/chars.js";
+import { isAnyLetter, isDigit, isSpaceOrBreak, isUpper } from "../../../text/chars.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import { fills, skipSpaces, trimEnd } from "./util.js";
@@ -207,7 +207,8 @@ export const gluedEndDateline = (r: TailRefs): Parser<GluedDatelineValue> => {
 /** How far back from where it ends a trailer may start (twelve codes of six letters and their slashes). */
 const TRAILER_WINDOW = 120;
 
-const isAlnum = (c: number) => isLetter(c) || isDigit(c) || c > 0xbf;
+/** A letter of any script or a digit: what a word is made of (a trailer never starts inside one). */
+const isAlnum = (c: number) => isAnyLetter(c) || isDigit(c);
 /** Characters a trailer is written with: letters, digits, slashes, a stray semicolon. */
 const isTrailerChar = (c: number) => isAlnum(c) || c === 47 || c === 59;
 
