@@ -465,5 +465,8 @@ describe("truncation, teaser and repeatedTrailer, on whole texts", () => {
     expect(seen("FRANKFURT (dpa-AFX) - Das ist das Maß/ab/cd\n\nEnde./ab/cd")).toEqual([[], [], []]);
     expect(seen("FRANKFURT (dpa-AFX) - Er sagte: „Gut.“/ab/cd\n\nEnde./ab/cd")).toEqual([["trailer/repeated"], [], [["duplicate", "/ab/cd"]]]);
     expect(seen("FRANKFURT (dpa-AFX) - Er kam aus Łódź/ab/cd\n\nEnde./ab/cd")).toEqual([[], [], []]);
+    // The line the body ends on holds the trailer itself: it is never cut, even where a copy stands before it.
+    const own = parseArticle("FRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd;/ab/cd;");
+    expect([own.trailer?.text, own.sections[0]!.paragraphs.map((p) => p.text), own.extras]).toEqual(["/ab/cd;", ["Der Dax stieg./ab/cd;"], []]);
   });
 });
