@@ -196,6 +196,27 @@ describe("rating extractor edges", () => {
     expect(r.analyst).toBe("Mira Köhler");
   });
 
+  it("cuts a share class only from the end of the company's name", () => {
+    const company = (name: string) => rate(`Die Investmentbank Lindqvist hat das Kursziel für ${name} von 10 auf 12 Euro angehoben.`)!.company;
+    expect(company("Hopfenthal-Vorzugsaktien")).toBe("Hopfenthal");
+    expect(company("Hopfenthal-Aktien-Treuhand")).toBe("Hopfenthal-Aktien-Treuhand");
+  });
+  it("gives no position for a value that a line break splits in the text (its text reads with one space)", () => {
+    const wrapped = (lead: string) => {
+      const r = extractRating(parseArticle(`FRANKFURT (dpa-AFX Analyser) - ${lead}/ab/cd`))!;
+      return [r.company, r.target, Object.keys(r.positions).sort()];
+    };
+    expect(wrapped("Die Investmentbank Lindqvist hat das Kursziel für Hopfenthal von 10 auf 12\nEuro angehoben.")).toEqual([
+      "Hopfenthal",
+      { value: 12, currency: "EUR" },
+      ["company", "institute", "previousTarget", "targetAction"],
+    ]);
+    expect(wrapped("Die Investmentbank Lindqvist hat das Kursziel für Hopfenthal\nBrau von 10 auf 12 Euro angehoben.")).toEqual([
+      "Hopfenthal Brau",
+      { value: 12, currency: "EUR" },
+      ["institute", "previousTarget", "target", "targetAction"],
+    ]);
+  });
   it("places a value only where the lead writes it: not in a later paragraph, not from a word 'null'", () => {
     // The company is hard-wrapped in the lead ("Hopfenthal" / "AG"): its text is not the raw text there, and
     // the later paragraph that writes it on one line is no place for it.
