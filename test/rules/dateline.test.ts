@@ -58,6 +58,9 @@ describe("dateline", () => {
       expect([text, parseArticle(text!).dateline?.locations]).toEqual([text, [place]]);
     }
   });
+  it("reads a partner's mixed-case place before its agency with no space or a few", () => {
+    for (const gap of ["", " ", "  "]) expect([gap, parseArticle(`Zürich${gap}(awp) - Die Bank stieg./ab/cd`).dateline?.locations]).toEqual([gap, ["Zürich"]]);
+  });
   it("reads a hyphen inside a later word of a place", () => {
     expect(parseArticle("BAD SODEN-SALMÜNSTER (dpa-AFX) - Text./ab/cd").dateline?.locations).toEqual(["BAD SODEN-SALMÜNSTER"]);
   });
