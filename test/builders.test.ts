@@ -7,7 +7,12 @@ import { dpaAfx, parseArticle } from "../src/index.js";
 import { extendGrammar } from "../src/authoring.js";
 import { headlineFlags, isKnownTag } from "../src/grammars/dpa-afx/flags.js";
 
-const codes = (a: { diagnostics: readonly { code: string; severity: string }[] }) => a.diagnostics.map((d) => [d.code, d.severity]);
+/** Code and severity of each diagnostic; each must also say something. */
+const codes = (a: { diagnostics: readonly { code: string; severity: string; message: string }[] }) =>
+  a.diagnostics.map((d) => {
+    expect(d.message.trim(), d.code).not.toBe("");
+    return [d.code, d.severity];
+  });
 
 describe("builders", () => {
   it("without refiners, front text and a line after the trailer are unrecognised extras, and blocks are paragraphs", () => {

@@ -134,6 +134,8 @@ describe("detectLanguage: words and their edges", () => {
     const lists = { xx: ["ZU", "ÀLA", "ÞORN", "ÉTÉ"], yy: ["nichts"] };
     expect(detectLanguage("zu àla þorn été", lists)).toBe("xx");
     expect(detectLanguage("Zu Àla Þorn Été", lists)).toBe("xx");
+    // Each capital at the edge of a range, on its own: Z, À and Þ.
+    for (const w of ["ZU", "ÀLA", "ÞORN"]) expect([w, detectLanguage(`${w.toLowerCase()} ${w.toLowerCase()}`, { xx: [w], yy: ["nichts"] })]).toEqual([w, "xx"]);
   });
   it("ends a word at any character that is no letter: signs, dashes, letters beyond Latin-1", () => {
     const de = { de: ["der", "die", "und", "das"], en: ["the"] };

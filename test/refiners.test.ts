@@ -371,6 +371,10 @@ describe("draftOf", () => {
 
 describe("checks, on whole texts", () => {
   const diags = (t: string) => parseArticle(t).diagnostics.map((d) => [d.code, d.expected ?? null]);
+  it("names an agency the vocabulary does not know, in words", () => {
+    const d = parseArticle("BERLIN (XYZ-News) - Der Dax stieg./ab/cd").diagnostics;
+    expect(d.map((x) => [x.code, x.message.includes("XYZ-News")])).toEqual([["dateline/unknown-agency", true]]);
+  });
   it("takes no metadata date for a mark of dpa-AFX copy, and says what the dateline rule expected on the body's own line", () => {
     expect(diags("21.08.2014\n\nIrgendein Text ohne Ort.").map(([c]) => c)).toContain("input/not-dpa-afx");
     expect(diags("Dax legt zu\n\nKIEL Der Dax stieg.")[0]).toEqual(["dateline/missing", ["an agency in parentheses", "a dash between spaces"]]);
@@ -458,6 +462,8 @@ describe("truncation, teaser and repeatedTrailer, on whole texts", () => {
     expect(seen("FRANKFURT (dpa-AFX) - Der Dax stieg [mehr]")).toEqual([["body/truncated", "trailer/missing"], [["truncation", "[mehr]"]], []]);
   });
   it("takes a teaser mark only where it ends the line", () => {
+    // The mark may open anywhere on the line, even at its second character.
+    expect(seen("FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nZ[mehr]")).toEqual([["body/truncated", "trailer/missing"], [["truncation", "[mehr]"]], []]);
     expect(seen("FRANKFURT (dpa-AFX) - Der Dax stieg [mehr] und weiter")).toEqual([["body/truncated", "trailer/missing"], [], []]);
   });
   it("cuts a repeated trailer from a body line, never the end of a word glued to slashes", () => {
