@@ -2,8 +2,9 @@
 // Mutation testing of the source lines a change touched (`npm run test:mutation:changed`): what CI runs,
 // since the whole set (`npm run test:mutation`) takes hours on two cores. The change is the diff from
 // MUTATION_BASE (default: the commit before HEAD) to the working tree. Fails when the mutation score of
-// those lines (listed equivalents left out) is under MUTATION_FLOOR (default 85), or when a surviving mutant there is not listed as
-// equivalent in test/mutation/equivalents.json (see scripts/mutation-list.mjs); lists every survivor. At most
+// those lines (listed equivalents left out) is under MUTATION_FLOOR (default 85), or when a surviving
+// mutant there is not listed in test/mutation/equivalents.json (see scripts/mutation-list.mjs); lists every
+// survivor. At most
 // MUTATION_MAX_LINES changed lines (default 300) are mutated, the first ones in file order; the rest is
 // named. Stryker never rewrites reports/stryker-incremental.json here (a scratch file is used). Static
 // mutants (code that runs when a module loads: the grammar's rules are built then) are run too, against
@@ -98,7 +99,7 @@ for (const [name, f] of Object.entries(result.files)) {
   }
 }
 const list = loadList();
-const survivors = survivorsOf(result).filter((s) => inChosen(s.file, Number(s.at.split(":")[1])));
+const survivors = survivorsOf(result).filter((s) => inChosen(s.file, s.startLine));
 let unlisted = 0;
 for (const s of survivors) {
   const listed = entryFor(list, s);

@@ -18,7 +18,8 @@ export function survivorsOf(report) {
     const lines = f.source.split("\n");
     for (const m of f.mutants) {
       if (m.status !== "Survived" && m.status !== "NoCoverage") continue;
-      out.push({ ...keyOf(file, lines, m), status: m.status, at: `${file}:${m.location.start.line}:${m.location.start.column}` });
+      const { line, column } = m.location.start;
+      out.push({ ...keyOf(file, lines, m), status: m.status, startLine: line, at: `${file}:${line}:${column}` });
     }
   }
   return out;
@@ -34,9 +35,14 @@ export function keyOf(file, lines, m) {
   return { file, line: lines[start.line - 1].trim(), mutator: m.mutatorName, original: squash(original), replacement: squash(String(m.replacement ?? "")) };
 }
 
-/** White space runs as one space, long code cut (the key stays readable in the list). */
+/** White space runs as one space, ends trimmed. */
+export function collapse(code) {
+  return code.replace(/\s+/g, " ").trim();
+}
+
+/** Code collapsed, and cut when long (the key stays readable in the list). */
 function squash(code) {
-  const s = code.replace(/\s+/g, " ").trim();
+  const s = collapse(code);
   return s.length > 120 ? `${s.slice(0, 117)}...` : s;
 }
 

@@ -13,13 +13,15 @@ const path = args.find((a) => !a.startsWith("--")) ?? "reports/mutation.json";
 const report = JSON.parse(readFileSync(path, "utf8"));
 const list = loadList();
 const survivors = survivorsOf(report);
-const unlisted = survivors.filter((s) => !entryFor(list, s));
-
+const unlisted = [];
 const byFile = new Map();
 for (const s of survivors) {
   const f = byFile.get(s.file) ?? { listed: 0, unlisted: [] };
   if (entryFor(list, s)) f.listed++;
-  else f.unlisted.push(s);
+  else {
+    f.unlisted.push(s);
+    unlisted.push(s);
+  }
   byFile.set(s.file, f);
 }
 for (const [file, f] of [...byFile].sort()) {

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain JavaScript module of the scripts, without types
-import { entryFor, keyOf, loadList } from "../scripts/mutation-list.mjs";
+import { collapse, entryFor, keyOf, loadList } from "../scripts/mutation-list.mjs";
 
 interface Entry {
   file: string;
@@ -16,7 +16,6 @@ interface Entry {
 }
 
 const list = loadList() as Entry[];
-const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** True when `code` stands on `line`, or starts at some point of it and runs on (a mutant over several lines). */
 function standsOn(line: string, code: string): boolean {
@@ -32,7 +31,7 @@ describe("the list of equivalent mutants", () => {
       const lines = existsSync(e.file) ? readFileSync(e.file, "utf8").split("\n") : [];
       const line = lines.find((l) => l.trim() === e.line);
       const code = e.original.replace(/\.\.\.$/, "");
-      if (line === undefined || !standsOn(squash(line), code)) stale.push(`${e.file}: ${e.line}`);
+      if (line === undefined || !standsOn(collapse(line), code)) stale.push(`${e.file}: ${e.line}`);
     }
     expect(stale).toEqual([]);
   });

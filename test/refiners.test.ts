@@ -403,13 +403,12 @@ describe("gluedFooter, on whole texts", () => {
 
 describe("headings, on whole texts", () => {
   const shape = (t: string) => parseArticle(t).sections.map((x) => [x.heading?.text ?? null, x.paragraphs.length]);
+  const long = "Die Anleger blieben am Montag vorsichtig, nachdem die Notenbank neue Zahlen vorgelegt hatte und mehr.";
   it("wants the line before a heading finished: a sentence end or a closing quote, not a word", () => {
-    const long = "Die Anleger blieben am Montag vorsichtig, nachdem die Notenbank neue Zahlen vorgelegt hatte und mehr.";
     expect(shape(`FRANKFURT (dpa-AFX) - Er sagte »gut«\n\nZwischentitel hier\n\n${long}/ab/cd`)).toEqual([[null, 1], ["Zwischentitel hier", 1]]);
     expect(shape(`FRANKFURT (dpa-AFX) - Er sagte gut\n\nZwischentitel hier\n\n${long}/ab/cd`)).toEqual([[null, 3]]);
   });
   it("never makes two headings in a row of lines that are not in capitals", () => {
-    const long = "Die Anleger blieben am Montag vorsichtig, nachdem die Notenbank neue Zahlen vorgelegt hatte und mehr.";
     expect(shape(`FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nWas nun?\n\nUnd dann?\n\n${long}/ab/cd`)).toEqual([[null, 1], ["Was nun?", 2]]);
   });
   it("wants running text after a heading: a line over 100 characters, or one ending a sentence", () => {

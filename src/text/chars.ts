@@ -97,6 +97,17 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/**
+ * What a word is made of: a letter of any script or a digit (a trailer never starts inside a word).
+ *
+ * @example
+ * isWordChar("ß".charCodeAt(0)); // true
+ * isWordChar("“".charCodeAt(0)); // false
+ */
+export function isWordChar(c: number): boolean {
+  return isAnyLetter(c) || isDigit(c);
+}
+
 /** Punctuation that ends a sentence: `.`, `!`, `?`, `:` and the ellipsis `…`. */
 export function endsSentence(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 58 || c === 0x2026;

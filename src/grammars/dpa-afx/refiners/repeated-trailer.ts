@@ -4,7 +4,7 @@
  * line ends before it.
  */
 import type { Span } from "../../../article/position.js";
-import { isAnyLetter, isDigit } from "../../../text/chars.js";
+import { isWordChar } from "../../../text/chars.js";
 import { lineOf } from "../../../text/lexer.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import { trimEnd } from "../rules/util.js";
@@ -32,7 +32,7 @@ export const repeatedTrailer: DpaAfxRefiner = {
       for (const line of e.value.lines) {
         const at = line.end - text.length;
         const before = at > line.start ? input.charCodeAt(at - 1) : -1;
-        if (at < line.start || !input.startsWith(text, at) || lineOf(draft.lines, line.start) === endLine || isAnyLetter(before) || isDigit(before) || before === 47) {
+        if (at < line.start || !input.startsWith(text, at) || lineOf(draft.lines, line.start) === endLine || isWordChar(before) || before === 47) {
           lines.push(line);
           continue;
         }

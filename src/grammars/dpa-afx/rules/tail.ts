@@ -5,7 +5,7 @@
 import type { Span } from "../../../article/position.js";
 import { fail, fromRaw, rawOf, reg, type Parser, type Raw } from "../../../combinators/fast.js";
 import { docOf, inRegion, isBlank, lineAt, textFrom, type Doc } from "../../../combinators/lines.js";
-import { isAnyLetter, isDigit, isSpaceOrBreak, isUpper } from "../../../text/chars.js";
+import { isSpaceOrBreak, isUpper, isWordChar } from "../../../text/chars.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import { fills, skipSpaces, trimEnd } from "./util.js";
@@ -207,10 +207,8 @@ export const gluedEndDateline = (r: TailRefs): Parser<GluedDatelineValue> => {
 /** How far back from where it ends a trailer may start (twelve codes of six letters and their slashes). */
 const TRAILER_WINDOW = 120;
 
-/** A letter of any script or a digit: what a word is made of (a trailer never starts inside one). */
-const isAlnum = (c: number) => isAnyLetter(c) || isDigit(c);
 /** Characters a trailer is written with: letters, digits, slashes, a stray semicolon. */
-const isTrailerChar = (c: number) => isAlnum(c) || c === 47 || c === 59;
+const isTrailerChar = (c: number) => isWordChar(c) || c === 47 || c === 59;
 
 /**
  * The trailer ending exactly at `stop` (spaces before `stop` aside). It is looked for in the run of
@@ -233,8 +231,8 @@ function trailerEndingAt(trailer: Raw, input: string, from: number, end: number)
     if (p > start && p < run) continue;
     // Inside the run, a trailer starts after a character that is no letter or digit ("wolle./evs"),
     // never inside a word ("und/oder").
-    if (p > run && isAlnum(input.charCodeAt(p - 1))) continue;
-    if (p === run && p > from && isAlnum(input.charCodeAt(p - 1))) continue;
+    if (p > run && isWordChar(input.charCodeAt(p - 1))) continue;
+    if (p === run && p > from && isWordChar(input.charCodeAt(p - 1))) continue;
     if (trailer(input, p) === stop) return { value: reg.value as TrailerValue, end: stop };
   }
   return null;
