@@ -40,6 +40,27 @@ describe("date nodes", () => {
     expect(m.value.toISO()).toBe("2026-03-12T14:05:00.000+01:00");
     expect(JSON.parse(JSON.stringify(m))).toEqual({ type: "date", iso: "2026-03-12T14:05", precision: "minute", source: "dotted", text: "12.03.2026 14:05", value: "2026-03-12T14:05:00.000+01:00" });
   });
+
+  it("show `value` as an own enumerable key after the data fields, read through one getter shared by every node", () => {
+    const parts = { iso: "2014-08-21", precision: "day", year: 2014, month: 8, day: 21, hour: null, minute: null } as const;
+    const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 11, offset: 10 } };
+    const a = makeDateNode(parts, "dotted", "21.08.2014", position, "Europe/Berlin");
+    const b = makeDateNode({ ...parts, iso: "2014-08-22", day: 22 }, "dotted", "22.08.2014", undefined, "UTC");
+    expect(Object.keys(a)).toEqual(["type", "iso", "precision", "source", "text", "position", "value"]);
+    expect(Object.keys(b)).toEqual(["type", "iso", "precision", "source", "text", "value"]);
+    // Spreading reads the getter: the copy holds the DateTime itself.
+    expect({ ...a }.value.toISODate()).toBe("2014-08-21");
+    expect(b.value.toISO()).toBe("2014-08-22T00:00:00.000Z");
+    // One getter for all nodes (a getter per node gives each node its own hidden class in V8, which keeps
+    // short-lived objects alive through scavenges: parseStream's memory grew with it).
+    const getter = (n: object) => Object.getOwnPropertyDescriptor(n, "value")?.get;
+    expect(getter(a)).toBeTypeOf("function");
+    expect(getter(a)).toBe(getter(b));
+    expect(getter(parseArticle("21.08.2014\nPARIS (dpa-AFX) - Text./ab").date!)).toBe(getter(a));
+    // Plain objects still: a strict comparison with a literal holds.
+    expect(Object.getPrototypeOf(a)).toBe(Object.prototype);
+    expect(b).toStrictEqual({ type: "date", iso: "2014-08-22", precision: "day", source: "dotted", text: "22.08.2014", value: b.value });
+  });
 });
 
 describe("LineIndex", () => {

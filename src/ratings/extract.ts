@@ -10,7 +10,7 @@
 import type { Diagnostic } from "../article/diagnostics.js";
 import { LineIndex, type Position } from "../article/position.js";
 import type { Article, OverviewItem } from "../article/types.js";
-import { SOURCES } from "../parse.js";
+import { sourceOf } from "../parse.js";
 import { CURRENCIES, INSTITUTE_DESCRIPTORS } from "./vocabulary.js";
 
 /**
@@ -146,7 +146,7 @@ function firstSentence(text: string): string {
  * // { institute: "Nordlicht", company: "Hopfenthal", rating: "Kaufen", previousRating: "Halten", ratingAction: "upgrade", ... }
  */
 export function extractRating(article: Article, item?: OverviewItem): Rating | null {
-  const source = SOURCES.get(article) ?? null;
+  const source = sourceOf(article) ?? null;
   if (!item) return extractWith(article, source);
   // An overview item: its headline and paragraphs, read like a message of their own.
   const asMessage = { ...article, headline: item.headline, sections: [{ type: "section", heading: null, paragraphs: item.paragraphs }], items: [] } as Article;
