@@ -156,6 +156,10 @@ describe("dpaAfx refiners", () => {
     const long = `Artikel drucken ${"und lesen ".repeat(10)}am Abend`;
     expect(kinds(long)[1]).toBe(`paragraph: ${long}`);
     expect(kinds("Artikel drucken\nund lesen")[1]).toBe("paragraph: Artikel drucken\nund lesen");
+    // Short means at most 100 characters.
+    const sized = (n: number) => `Aktie in diesem Artikel BASF 41,54 EUR ${"X".repeat(n)}`.slice(0, n);
+    expect(kinds(sized(100))[1]).toBe(`extra: ${sized(100)}`);
+    expect(kinds(sized(101))[1]).toBe(`paragraph: ${sized(101)}`);
   });
 
   it("headings: each condition a heading must meet, one at a time", () => {
@@ -389,6 +393,15 @@ describe("front, on whole texts", () => {
   it("makes the first front line the headline, the next ending in a full stop the standfirst, and any further one an unrecognised extra", () => {
     const a = parseArticle("Dax legt zu\nDie Anleger blieben vorsichtig.\nNoch eine Zeile.\n\nFRANKFURT (dpa-AFX) - Text./ab/cd");
     expect([a.headline?.text, a.standfirst?.text, a.extras.map((e) => [e.kind, e.text])]).toEqual(["Dax legt zu", "Die Anleger blieben vorsichtig.", [["unrecognised", "Noch eine Zeile."]]]);
+  });
+
+  it("takes a line of any length ending in a colon above a headline for site chrome", () => {
+    const a = parseArticle("Mehr zu diesem Thema finden Sie hier:\nDax legt nach Zinssignalen zu\n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd");
+    expect([a.headline?.text, a.extras.map((e) => [e.kind, e.text]), a.diagnostics.map((d) => d.code)]).toEqual([
+      "Dax legt nach Zinssignalen zu",
+      [["chrome", "Mehr zu diesem Thema finden Sie hier:"]],
+      ["headline/chrome-skipped"],
+    ]);
   });
 });
 

@@ -82,6 +82,14 @@ describe("lines after the body", () => {
     // "ÉCOLE" is no place (a place opens with A to Z or an umlaut), and "COLE" inside it none either.
     expect(run(r.gluedEndDateline, "Text./ajx/ÉCOLE (dpa-AFX)")).toBeNull();
   });
+
+  it("gluedEndDateline looks for the place in the last 100 characters of the line only", () => {
+    const glued = (n: number) => `${Array.from({ length: n }, () => "FRANKFURT").join("/")} (dpa-AFX)`;
+    expect([glued(9).length, glued(10).length]).toEqual([99, 109]);
+    const text = (n: number) => `Der Dax stieg am Montag deutlich./ab/DP/cd${glued(n)}`;
+    expect(parseArticle(text(9)).dateline?.placement).toBe("end");
+    expect(parseArticle(text(10)).dateline).toBeNull();
+  });
 });
 
 describe("trailerLine", () => {
@@ -143,6 +151,13 @@ describe("trailerLine", () => {
     const long = `-- Von ${"früh bis spät ".repeat(10)}`.trim();
     const u = `Er wolle./evs/DP/nas ${long}  `;
     expect(shown(u, run(r.trailerLine, u)!.value.rest)).toEqual([`extra(unrecognised): ${long}`]);
+  });
+
+  it("reads the footers after the trailer only up to a dateline glued at the line's end", () => {
+    const t = "Der Dax stieg am Montag./ab/DP/cd Quelle: Unternehmensangaben BERLIN (dpa-AFX)";
+    const a = parseArticle(t);
+    expect(a.footers.map((f) => [f.kind, f.text, f.position.end.offset])).toEqual([["source", "Quelle: Unternehmensangaben", t.indexOf(" BERLIN")]]);
+    expect([a.dateline?.text, a.dateline?.placement, a.dateline?.position.start.offset]).toEqual(["BERLIN (dpa-AFX)", "end", t.indexOf("BERLIN")]);
   });
 });
 
