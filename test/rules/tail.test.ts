@@ -275,4 +275,46 @@ describe("the tail walk: its bounds", () => {
     const f = "Der Dax stieg./ab/DP/cd\n\nQuelle: dpa-AFX Von Anna Ringle, dpa-AFX\nund mehr";
     expect(walked(r.tail, f).entries[1]).toMatch(/^footer\(source\): Quelle: dpa-AFX/);
   });
+
+  it("never reaches above the line it starts on for an end mark", () => {
+    // The tail starts on the blank line below the mark: the mark is body, not the tail's.
+    const t = "Text=====°\n\n/ab/DP/cd";
+    expect(walked(r.tail, t, t.indexOf("\n") + 1).entries).toEqual(["trailer: /ab/DP/cd"]);
+    const lone = "°\n\n/ab/DP/cd";
+    expect(walked(r.tail, lone, 2).entries).toEqual(["trailer: /ab/DP/cd"]);
+  });
+
+  it("reads the trailer from where it starts, not from its line's start", () => {
+    // From offset 4 the line holds "/ab/cd" alone; read from the line's start it is glued to a word.
+    expect(walked(r.tail, "Text/ab/cd", 4).entries).toEqual(["trailer: /ab/cd"]);
+    expect(walked(r.tail, "Text/ab/cd").entries).toEqual([]);
+  });
+
+  it("over blank lines only, consumes nothing and ends the body where it starts", () => {
+    const t = "Text\n\n\n";
+    const res = exec(r.tail, t, 5)!;
+    expect([res.end, res.value.bodyEnd, res.value.bodyEndLine, res.value.entries]).toEqual([5, 5, 0, []]);
+    // Started inside a blank line's spaces, or on the first line: it stays where it starts.
+    expect(exec(r.tail, "Text\n   \n", 6)!.end).toBe(6);
+    expect(exec(r.tail, "   \n", 1)!.end).toBe(1);
+    // Footers below a blank first line: the body ends where the tail starts, above the blank line.
+    expect(walked(r.tail, "Text\n   \nQuelle: dpa-AFX", 5)).toEqual({ entries: ["footer(source): Quelle: dpa-AFX"], bodyEnd: 5, bodyEndLine: 0 });
+    // Started inside a CRLF, after the line's text: the body never ends before the tail's start.
+    expect(walked(r.tail, "Text\r\n", 5)).toMatchObject({ bodyEnd: 5, bodyEndLine: 0 });
+  });
+
+  it("fails at or after the region's stop, and the footer rule in a region of no lines", () => {
+    const t = "Text./ab/DP/cd\nQuelle: dpa-AFX";
+    const doc = newDoc(t);
+    const ask = (rule: P.Parser<unknown>, at: number, stop: number) => withDoc(doc, () => inRegion(doc, stop, t.length, () => exec(rule, t, at)));
+    expect(ask(r.tail, doc.lines.start[1]!, 2)).not.toBeNull();
+    expect(ask(r.tail, doc.lines.start[1]!, 1)).toBeNull();
+    expect(ask(r.tail, 0, 0)).toBeNull();
+    expect(ask(r.footers, doc.lines.start[1]!, 2)).not.toBeNull();
+    expect(ask(r.footers, 0, 0)).toBeNull();
+    const q = "Quelle: dpa-AFX";
+    const qdoc = newDoc(q);
+    expect(withDoc(qdoc, () => inRegion(qdoc, 1, q.length, () => exec(r.footers, q, 0)))).not.toBeNull();
+    expect(withDoc(qdoc, () => inRegion(qdoc, 0, q.length, () => exec(r.footers, q, 0)))).toBeNull();
+  });
 });

@@ -21,6 +21,16 @@ describe("trailer", () => {
     const s = trailer.parse("/ajx/mis;");
     expect(s.status && s.value.stray?.span).toEqual({ start: 8, end: 9 });
   });
+  it("passes over a doubled slash between codes", () => {
+    expect(codes("/ab//DP/cd")).toEqual(["ab", "DP", "cd"]);
+    expect(codes("/ab/DP//cd")).toEqual(["ab", "DP", "cd"]);
+    const r = trailer.parse("/ab//DP/cd");
+    expect(r.status && r.value.codes.map((c) => c.span)).toEqual([
+      { start: 1, end: 3 },
+      { start: 5, end: 7 },
+      { start: 8, end: 10 },
+    ]);
+  });
   it("reads an old feed's end mark", () => {
     const r = trailer.parse("° /wb/DP/aa");
     expect(r.status && r.value.endMark?.value.trim()).toBe("°");
