@@ -3,7 +3,7 @@
 import P from "parsimmon";
 import { describe, expect, it } from "vitest";
 import { dpaAfx, dpaBasic, parseArticle, parseFeed } from "../src/index.js";
-import { choice, extendGrammar, located, mapValue, sequence, token } from "../src/authoring.js";
+import { choice, draftOf, extendGrammar, located, mapValue, sequence, token } from "../src/authoring.js";
 
 describe("overriding a rule changes a whole text", () => {
   it("an agency in brackets splits a feed: the splitter's quick look for an agency follows the override", () => {
@@ -120,5 +120,8 @@ describe("overriding a rule changes a whole text", () => {
     const g = extendGrammar(dpaAfx, { id: "no-headline", rules: () => ({ headline: () => P.fail("a headline") as never }) });
     const a = parseArticle("date 2026-01-06 Dax legt zu\n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd", { grammar: g });
     expect(a.headline && [a.headline.text, a.headline.title, a.headline.tags, a.headline.topics, a.headline.position?.start.offset]).toEqual(["Dax legt zu", "Dax legt zu", [], [], 16]);
+    // In the outline, the front line's title is its own text, not the whole input.
+    const front = draftOf(g, "date 2026-01-06 Dax legt zu\n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd").outline.find((e) => e.kind === "frontText");
+    expect(front?.value).toEqual({ tags: [], topics: [], title: { value: "Dax legt zu", span: { start: 16, end: 27 } } });
   });
 });

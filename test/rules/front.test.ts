@@ -85,6 +85,8 @@ describe("bareFront", () => {
     expect(front(`${"x".repeat(121)}\nDer Text.`).entries).toEqual([]);
     // One headline: a second headline-like line is body.
     expect(front("Dax legt zu\nÖl fällt\n\nDer Text.").entries).toEqual(["frontText: Dax legt zu"]);
+    // Whatever the next line starts with: a full stop two characters on is no mark of a sentence here.
+    expect(front("Dax legt zu\n.NET-Anbieter wächst\n\nDer Text.").entries).toEqual(["frontText: Dax legt zu"]);
   });
 
   it("a date prefix before a headline stays with it; before running text, the body starts after it", () => {

@@ -13,6 +13,18 @@ describe("headline", () => {
     expect(read("KORREKTUR: Werk in Ulm schließt später").tags).toEqual(["KORREKTUR"]);
     expect(read("AKTIE IM FOKUS: Chiphersteller springt an").tags).toEqual(["AKTIE IM FOKUS"]);
   });
+  it("reads revision numbers of one or two digits, bare or in parentheses", () => {
+    expect(read("ROUNDUP 12: Dax legt zu").tags).toEqual(["ROUNDUP 12"]);
+    expect(read("AKTIE IM FOKUS (2): Chiphersteller springt an").tags).toEqual(["AKTIE IM FOKUS (2)"]);
+    expect(read("AKTIE IM FOKUS (12): Chiphersteller springt an").tags).toEqual(["AKTIE IM FOKUS (12)"]);
+  });
+  it("takes a short word in capitals before a slash as a tag beside a desk tag", () => {
+    expect(read("IPO/ROUNDUP: Firma geht an die Börse")).toEqual({ tags: ["IPO", "ROUNDUP"], topics: [], title: "Firma geht an die Börse" });
+  });
+  it("starts the title after every space following the colon", () => {
+    const v = headline.tryParse("ROUNDUP:  Dax legt zu");
+    expect([v.title.value, v.title.span]).toEqual(["Dax legt zu", { start: 10, end: 21 }]);
+  });
   it("reads mixed-case market desk tags", () => {
     expect(read("Aktien Frankfurt Schluss: Dax schließt im Plus").tags).toEqual(["Aktien Frankfurt Schluss"]);
     expect(read("dpa-AFX Überblick: KONJUNKTUR vom 12.03.2026").tags).toEqual(["dpa-AFX Überblick"]);
