@@ -57,6 +57,11 @@ describe("date nodes", () => {
     expect(getter(a)).toBeTypeOf("function");
     expect(getter(a)).toBe(getter(b));
     expect(getter(parseArticle("21.08.2014\nPARIS (dpa-AFX) - Text./ab").date!)).toBe(getter(a));
+    // As a getter written in an object literal is: enumerable and configurable (a user may replace it).
+    expect(Object.getOwnPropertyDescriptor(a, "value")).toMatchObject({ enumerable: true, configurable: true });
+    const c = makeDateNode(parts, "dotted", "21.08.2014", undefined, "UTC") as { value?: unknown };
+    delete c.value;
+    expect("value" in c).toBe(false);
     // Plain objects still: a strict comparison with a literal holds.
     expect(Object.getPrototypeOf(a)).toBe(Object.prototype);
     expect(b).toStrictEqual({ type: "date", iso: "2014-08-22", precision: "day", source: "dotted", text: "22.08.2014", value: b.value });
