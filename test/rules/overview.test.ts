@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { dpaAfx, parseArticle } from "../../src/index.js";
 import { extendGrammar } from "../../src/authoring.js";
 import { exec } from "../../src/combinators/fast.js";
+import { inRegion, newDoc, withDoc } from "../../src/combinators/lines.js";
 
 const r = dpaAfx.rules;
 function run<T>(rule: P.Parser<T>, text: string): { value: T; end: number } | null {
@@ -149,6 +150,45 @@ describe("overviews: the edges mutation testing found unchecked", () => {
     const a = parseArticle("MONTAG\n\nDax legt zu\n\nFRANKFURT - Der Dax stieg.\n\nÖlpreise fallen\n\nNEW YORK - Öl wurde billiger.");
     expect(a.items.map((i) => [i.heading?.text ?? null, i.headline?.text])).toEqual([["MONTAG", "Dax legt zu"], [null, "Ölpreise fallen"]]);
     expect(a.items[0]!.position!.start.offset).toBe(0);
+  });
+
+  it("item heads: never a day heading above where the search starts, never a lead before its headline", () => {
+    const t = "Vorweg\nMONTAG\nDax legt zu\nFRANKFURT - Der Dax stieg.\n\nÖlpreise fallen\nLONDON - Öl wurde billiger.";
+    const heads = exec(r.itemHeads, t, t.indexOf("Dax"))!.value;
+    expect(heads.map((h) => [t.slice(h.headline.start, h.headline.end), h.dayHeading])).toEqual([["Dax legt zu", null], ["Ölpreise fallen", null]]);
+    // A first line that is an item's lead has no headline above it: one head, the one below.
+    const lead = "FRANKFURT - Der Dax stieg.\nÖlpreise fallen\nLONDON - Öl wurde billiger.";
+    expect(exec(r.itemHeads, lead)!.value.map((h) => lead.slice(h.headline.start, h.headline.end))).toEqual(["Ölpreise fallen"]);
+    // A headline on the second line is found as well.
+    const second = "Vorweg\nDax legt zu\nFRANKFURT - Der Dax stieg.\n\nÖlpreise fallen\nLONDON - Öl wurde billiger.";
+    expect(exec(r.itemHeads, second)!.value.map((h) => second.slice(h.headline.start, h.headline.end))).toEqual(["Dax legt zu", "Ölpreise fallen"]);
+  });
+
+  it("item heads stop at the region's stop", () => {
+    const t = "Dax legt zu\nFRANKFURT - Der Dax stieg.\nÖlpreise fallen\nLONDON - Öl wurde billiger.";
+    const doc = newDoc(t);
+    const heads = (stop: number) => withDoc(doc, () => inRegion(doc, stop, t.length, () => exec(r.itemHeads, t)))!.value.length;
+    expect([heads(4), heads(3)]).toEqual([2, 1]);
+  });
+
+  it("a first item headline that reads like a lead naming an agency stays the first item's headline", () => {
+    const t = "PARIS (dpa-AFX) - Frankreich legt Haushalt vor\nFRANKFURT - Der Dax stieg am Montag deutlich.\n\nÖl fällt\nLONDON - Der Ölpreis sank am Montag./ab/cd";
+    const a = parseArticle(t);
+    expect([a.dateline, a.items.map((i) => i.headline?.text)]).toEqual([null, ["PARIS (dpa-AFX) - Frankreich legt Haushalt vor", "Öl fällt"]]);
+  });
+
+  it("intro lines in a row keep each line's span", () => {
+    const t = "dpa-AFX Überblick: KONJUNKTUR\n\nDie Meldungen des Tages\nim Überblick\n\nDax legt zu\n\nFRANKFURT - Der Dax stieg.\n\nÖlpreise fallen\n\nNEW YORK - Öl wurde billiger.";
+    const block = exec(r.overview, t)!.value.find((e) => e.kind === "block")!;
+    const at = t.indexOf("Die Meldungen");
+    expect([block.span, block.kind === "block" ? block.value.lines : null]).toEqual([
+      { start: at, end: t.indexOf("\n\nDax") },
+      [
+        { start: at, end: at + 23 },
+        { start: at + 24, end: at + 36 },
+      ],
+    ]);
+    expect(parseArticle(t).sections[0]?.paragraphs[0]?.text).toBe("Die Meldungen des Tages im Überblick");
   });
 
   it("an item whose lead holds only its dateline ends at the dash", () => {
