@@ -3,7 +3,7 @@
 // own, in dpa-AFX style. Written against the survivors of mutation testing (vocabulary entries emptied
 // one at a time survived every whole-text test).
 import { describe, expect, it } from "vitest";
-import { dpaBasic, parseArticle } from "../src/index.js";
+import { dpaAfx, dpaBasic, parseArticle } from "../src/index.js";
 import { exec } from "../src/combinators/fast.js";
 
 const lead = "FRANKFURT (dpa-AFX) - Der Dax stieg./ab/DP/cd";
@@ -65,6 +65,13 @@ describe("the vocabulary, entry by entry", () => {
     ["(neu: mit Zahlen)", "update"],
     ["(Aktualisiert: Schlusskurse)", "update"],
     ["(Mit Grafik)", "other"],
+    // Spaces after the parenthesis, and a note whose "(" a copy lost: the kinds anchored at "(" still tell it.
+    ["( Wiederholung: mit Bild)", "repeat"],
+    ["( Berichtigt wird der Kurs)", "correction"],
+    ["( neu: mit Zahlen)", "update"],
+    ["Wiederholung: mit Bild)", "repeat"],
+    ["Korrektur: im zweiten Absatz)", "correction"],
+    ["Aktualisiert: Schlusskurse)", "update"],
   ])("note %s is of kind %s", (note, kind) => {
     expect(parseArticle(`${note}\n${lead}`).editorialNote?.kind).toBe(kind);
   });
@@ -114,6 +121,7 @@ describe("the vocabulary, entry by entry", () => {
 describe("dpa-basic, the worked example grammar", () => {
   it("knows the basic service's agencies and its id", () => {
     expect(dpaBasic.id).toBe("dpa-basic");
+    expect(dpaAfx.id).toBe("dpa-afx");
     for (const agency of ["dpa-infoline", "epd"]) {
       const a = parseArticle(`Berlin (${agency}) - Ein Storch ist zurück.`, { grammar: dpaBasic });
       expect(a.dateline?.agency).toBe(agency);
