@@ -156,8 +156,8 @@ describe("trailerLine", () => {
   it("reads the footers after the trailer only up to a dateline glued at the line's end", () => {
     const t = "Der Dax stieg am Montag./ab/DP/cd Quelle: Unternehmensangaben BERLIN (dpa-AFX)";
     const a = parseArticle(t);
-    expect(a.footers.map((f) => [f.kind, f.text, f.position.end.offset])).toEqual([["source", "Quelle: Unternehmensangaben", t.indexOf(" BERLIN")]]);
-    expect([a.dateline?.text, a.dateline?.placement, a.dateline?.position.start.offset]).toEqual(["BERLIN (dpa-AFX)", "end", t.indexOf("BERLIN")]);
+    expect(a.footers.map((f) => [f.kind, f.text, f.position?.end.offset])).toEqual([["source", "Quelle: Unternehmensangaben", t.indexOf(" BERLIN")]]);
+    expect([a.dateline?.text, a.dateline?.placement, a.dateline?.position?.start.offset]).toEqual(["BERLIN (dpa-AFX)", "end", t.indexOf("BERLIN")]);
   });
 });
 
