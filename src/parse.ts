@@ -61,7 +61,7 @@ export function sourceOf(article: Article): { text: string; base: number } | und
   return (article as { [SOURCE]?: { text: string; base: number } })[SOURCE];
 }
 
-const SOURCE = Symbol("dpa-afx-parser source");
+const SOURCE = Symbol("source");
 
 /** Keeps the input of an Article on it (see {@link sourceOf}). */
 function keepSource(article: Article, text: string, base: number): void {

@@ -49,15 +49,15 @@ export interface DateParts {
  * makeDateNode(parts, "dotted", "21.08.2014", position, "Europe/Berlin").value.toISO(); // "2014-08-21T00:00:00.000+02:00"
  */
 export function makeDateNode(parts: DateParts, source: DateSource, text: string, position: Position | undefined, zone: string): DateNode {
-  const node = position ? { type: "date", iso: parts.iso, precision: parts.precision, source, text, position } : { type: "date", iso: parts.iso, precision: parts.precision, source, text };
-  const state: DateState = { parts, zone, cached: undefined };
-  Object.defineProperty(node, STATE, { value: state });
+  const node: { position?: Position } = { type: "date", iso: parts.iso, precision: parts.precision, source, text } as { position?: Position };
+  if (position) node.position = position;
+  Object.defineProperty(node, STATE, { value: { parts, zone, cached: undefined } satisfies DateState });
   Object.defineProperty(node, "value", VALUE);
   return node as DateNode;
 }
 
 /** Where a date node keeps what its `value` is built from. */
-const STATE = Symbol("dpa-afx-parser date state");
+const STATE = Symbol("date");
 interface DateState {
   readonly parts: DateParts;
   readonly zone: string;
