@@ -57,15 +57,19 @@ function withNote(article: Article, note: Diagnostic | null): Article {
  * @example
  * sourceOf(parseArticle("PARIS (dpa-AFX) - Text./ab"))?.base; // 0
  */
-export function sourceOf(article: Article): { text: string; base: number } | undefined {
-  return (article as { [SOURCE]?: { text: string; base: number } })[SOURCE];
+export function sourceOf(article: Article): Source | undefined {
+  return (article as { [SOURCE]?: Source })[SOURCE];
 }
 
+interface Source {
+  text: string;
+  base: number;
+}
 const SOURCE = Symbol("source");
 
 /** Keeps the input of an Article on it (see {@link sourceOf}). */
 function keepSource(article: Article, text: string, base: number): void {
-  Object.defineProperty(article, SOURCE, { value: { text, base } });
+  Object.defineProperty(article, SOURCE, { value: { text, base } satisfies Source });
 }
 
 /**

@@ -49,7 +49,7 @@ export interface DateParts {
  * makeDateNode(parts, "dotted", "21.08.2014", position, "Europe/Berlin").value.toISO(); // "2014-08-21T00:00:00.000+02:00"
  */
 export function makeDateNode(parts: DateParts, source: DateSource, text: string, position: Position | undefined, zone: string): DateNode {
-  const node: { position?: Position } = { type: "date", iso: parts.iso, precision: parts.precision, source, text } as { position?: Position };
+  const node: Omit<DateNode, "value"> = { type: "date", iso: parts.iso, precision: parts.precision, source, text };
   if (position) node.position = position;
   Object.defineProperty(node, STATE, { value: { parts, zone, cached: undefined } satisfies DateState });
   Object.defineProperty(node, "value", VALUE);
