@@ -111,6 +111,29 @@ describe("the line lexer", () => {
     expect([0, 2, 3, 4, 6, 7, 9].map((o) => lineOf(l, o))).toEqual([0, 0, 0, 1, 1, 2, 2]);
   });
 
+  it("gives a long text (sized arrays) exactly one entry per line, as a short one", () => {
+    // Over 64 KiB, with CRLF, LF and a lone CR: the arrays are sized from a bound and cut to the count.
+    const unit = "  Zeile mit Text \r\n\r\nNoch eine\rLetzte\n";
+    for (const input of [unit.repeat(3), unit.repeat(2000)]) {
+      const l = lex(input);
+      const start = [0];
+      for (let i = 0; i < input.length; i++) {
+        const c = input[i];
+        if (c === "\n" || (c === "\r" && input[i + 1] !== "\n")) start.push(i + 1);
+      }
+      expect(l.count).toBe(start.length);
+      for (const array of [l.start, l.end, l.next, l.first, l.last]) expect(array.length).toBe(l.count);
+      expect(l.start).toEqual(start);
+      expect(l.next).toEqual([...start.slice(1), input.length]);
+      const text = input.split(/\r\n|\r|\n/);
+      expect(text.length).toBe(start.length);
+      expect(l.end).toEqual(text.map((t, k) => start[k]! + t.length));
+      expect(l.first).toEqual(text.map((t, k) => start[k]! + t.length - t.trimStart().length));
+      expect(l.last).toEqual(text.map((t, k) => start[k]! + t.trimEnd().length));
+      expect(l.end.slice(0, 4)).toEqual([17, 19, 30, 37]);
+    }
+  });
+
   it("stays linear on a million breaks of each kind", () => {
     for (const br of ["\n", "\r\n", "\r"]) expect(lex(br.repeat(1_000_000)).count).toBe(1_000_001);
   });
