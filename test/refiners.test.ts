@@ -251,6 +251,11 @@ describe("dpaAfx refiners", () => {
     expect(notCopy("AXC0135 2017-07-27/11:08\nDer Text geht hier ohne Dateline los.")).toEqual([]);
     expect(notCopy("ROUNDUP 2: Titel hier\n\nDer Text geht hier ohne Dateline los.")).toEqual([]);
     expect(notCopy("WDH/ ROUNDUP : Titel\n\nDer Text geht los.")).toEqual([]);
+    // Every known tag counts, whatever it means; a tag of capitals the vocabulary lacks does not.
+    for (const tag of ["GESAMT-ROUNDUP", "EILMELDUNG", "EIL", "KORREKTUR", "AKTIE IM FOKUS 2"]) {
+      expect(notCopy(`${tag}: Titel hier\n\nDer Text geht hier ohne Dateline los.`)).toEqual([]);
+    }
+    expect(notCopy("GESAMTBILD: Titel hier\n\nDer Text geht hier ohne Dateline los.")).toEqual(["input/not-dpa-afx@3:1"]);
     // A data set's date prefix is a mark; a dotted date line is none (sites print them too).
     expect(notCopy("date 2026-01-06 Titel hier\n\nDer Text geht hier ohne Dateline los.")).toEqual([]);
     expect(notCopy("21.08.2014\nTitel hier\n\nDer Text geht hier ohne Dateline los.")).toEqual(["input/not-dpa-afx@4:1"]);

@@ -27,6 +27,20 @@ describe("the vocabulary, entry by entry", () => {
     expect(h?.flags).toMatchObject(flags);
   });
 
+  it.each(["-FLASH", "-MONITOR", "-ROUNDUP", "-AUSBLICK", "-VORSCHAU", "-UMFRAGE", "-KOLUMNE"])("tag suffix %s makes words in capitals a tag", (suffix) => {
+    // Two words: only the suffix makes them a tag (an unknown tag in capitals is one word).
+    expect(headlineOf(`AKTIEN EUROPA${suffix}`)?.tags).toEqual([`AKTIEN EUROPA${suffix}`]);
+  });
+
+  it("a rule of five dashes after a footer on its line is a footer of its own; a site label may end the text", () => {
+    const footers = parseArticle(`${lead}\n\nQuelle: dpa-AFX -----`).footers;
+    expect(footers.map((f) => [f.kind, f.text])).toEqual([
+      ["source", "Quelle: dpa-AFX"],
+      ["rule", "-----"],
+    ]);
+    expect(parseArticle("Dax legt zu\ndpa-AFX").extras.map((e) => e.kind)).toEqual(["siteLabel"]);
+  });
+
   it.each(["Aktien", "Anleihen", "Deutsche Anleihen", "US-Anleihen", "Devisen", "Ölpreis", "Ölpreise", "Goldpreis", "Erdgaspreis", "Rohstoffe", "Metalle", "Kryptowährungen", "Börse", "Stocks"])(
     "desk head %s",
     (head) => {
@@ -55,6 +69,10 @@ describe("the vocabulary, entry by entry", () => {
 
   it.each(["dpa-AFX", "AFX News", "APA", "AWP Finanznachrichten", "RTT News", "Reuters"])("byline agency %s", (agency) => {
     expect(parseArticle(`Von Anna Ringle, ${agency}\n${lead}`).byline).toMatchObject({ authors: ["Anna Ringle"], agency });
+  });
+
+  it("a last comma part that names no agency is an author (every agency in the list is a word, none empty)", () => {
+    expect(parseArticle(`Von Anna Ringle, Jörg Ratzsch\n${lead}`).byline).toMatchObject({ authors: ["Anna Ringle", "Jörg Ratzsch"], agency: null });
   });
 
   it.each<[string, string]>([
