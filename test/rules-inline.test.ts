@@ -1,0 +1,76 @@
+// The inline rules of the dpa-AFX grammar on their own, row by row: places in capitals with hyphens and
+// abbreviations, the archive dateline, dates and stamps with odd spacing, ruled bylines. Written against
+// the survivors of the grammar's mutation run (rules built with the grammar, so planted by hand).
+import { describe, expect, it } from "vitest";
+import { dpaAfx, parseArticle } from "../src/index.js";
+
+type Result = { status: boolean; value?: unknown; expected?: string[] };
+const rules = dpaAfx.rules as unknown as Record<string, { parse(input: string): Result }>;
+const parse = (rule: string, input: string) => rules[rule]!.parse(input);
+
+describe("a place in capitals", () => {
+  it.each(["BADEN-BADEN", "ST. LOUIS", "LA CHAUX-DE-FONDS", "PORT ST. LUCIE", "NEU-ISENBURG"])("%s is one place", (place) => {
+    expect(parse("place", place)).toEqual({ status: true, value: place });
+    expect(parseArticle(`${place} (dpa-AFX) - Der Dax stieg./ab/cd`).dateline?.locations).toEqual([place]);
+  });
+
+  it("keeps a full stop out of the place when no capitals follow (the archive dateline's own stop)", () => {
+    for (const place of ["FRANKFURT", "NEW YORK"]) {
+      const a = parseArticle(`dpa-afx ${place}. Der Dax stieg./ab/cd`);
+      expect(a.dateline?.locations).toEqual([place]);
+      expect(a.dateline?.agency).toBeNull();
+    }
+  });
+});
+
+describe("the archive dateline 'dpa-afx FRANKFURT. '", () => {
+  it("takes any spaces after the prefix and after the stop, and spans them", () => {
+    expect(parse("prefixDateline", "dpa-afx FRANKFURT. ")).toMatchObject({ status: true, value: { dash: { value: ". ", span: { start: 17, end: 19 } }, span: { start: 0, end: 19 } } });
+    expect(parse("prefixDateline", "dpa-afx  FRANKFURT.  ")).toMatchObject({
+      status: true,
+      value: { locations: [{ value: "FRANKFURT", span: { start: 9, end: 18 } }], agency: null, dash: { value: ".  ", span: { start: 18, end: 21 } }, span: { start: 0, end: 21 } },
+    });
+    expect(parse("prefixDateline", "dpa-afx FRANKFURT.")).toMatchObject({ status: true, value: { dash: { value: "." } } });
+    expect(parse("prefixDateline", "dpa-afxFRANKFURT. ").status).toBe(false);
+  });
+});
+
+describe("a dateline standing alone after the body", () => {
+  it("reads places and agency, no dash", () => {
+    expect(parse("endDateline", "FRANKFURT (dpa-AFX Broker)")).toMatchObject({
+      status: true,
+      value: { locations: [{ value: "FRANKFURT" }], agency: { value: "dpa-AFX Broker" }, dash: null, span: { start: 0, end: 26 } },
+    });
+  });
+});
+
+describe("dates and stamps", () => {
+  it.each<[string, string, string, number]>([
+    ["datePrefix", "date  2026-01-06", "2026-01-06", 16],
+    ["datePrefix", "date 2026", "2026", 9],
+    ["datePrefix", "date 2026-01-06T14:23", "2026-01-06T14:23", 21],
+    ["datePrefix", "date 2026-01-06 14:23", "2026-01-06T14:23", 21],
+    ["dottedDate", "21.08.2014 14:23", "2014-08-21T14:23", 16],
+    ["dottedDate", "21.08.2014  14:23", "2014-08-21T14:23", 17],
+    ["dottedDate", "21.08.2014, 14:23 Uhr", "2014-08-21T14:23", 21],
+    ["dottedDate", "21.08.2014, 14:23  Uhr", "2014-08-21T14:23", 22],
+    ["dottedDate", "27.03.17 10:38", "2017-03-27T10:38", 14],
+    ["analysisDate", "Datum der Analyse: 17.11.2017", "2017-11-17", 29],
+    ["analysisDate", "Datum der Analyse:17.11.2017", "2017-11-17", 28],
+    ["analysisDate", "Datum der Analyse:  17.11.2017", "2017-11-17", 30],
+  ])("%s %j", (rule, input, iso, end) => {
+    expect(parse(rule, input)).toMatchObject({ status: true, value: { iso, span: { end } } });
+  });
+
+  it("a feed stamp with two spaces before its date", () => {
+    expect(parse("feedStamp", "AXC0135  2017-07-27/11:08")).toMatchObject({ status: true, value: { id: "AXC0135", date: { iso: "2017-07-27T11:08", span: { start: 9, end: 25 } }, span: { start: 0, end: 25 } } });
+  });
+});
+
+describe("a ruled byline", () => {
+  it("takes any spaces after the opening rule, and a closing rule glued to the agency", () => {
+    expect(parse("byline", "---  Von Anna Berg, dpa-AFX ---")).toMatchObject({ status: true, value: { text: { span: { start: 5, end: 27 } }, ruled: true, span: { start: 0, end: 31 } } });
+    expect(parse("byline", "--- Von Anna Berg, dpa-AFX---")).toMatchObject({ status: true, value: { agency: "dpa-AFX", ruled: true, span: { start: 0, end: 29 } } });
+    expect(parse("byline", "--- Von Anna Berg, dpa-AFX  ---")).toMatchObject({ status: true, value: { agency: "dpa-AFX", span: { start: 0, end: 31 } } });
+  });
+});
