@@ -5,8 +5,9 @@ import tseslint from "typescript-eslint";
 import regexp from "eslint-plugin-regexp";
 
 export default tseslint.config(
-  // .stryker-tmp: the copies of the project a mutation run works in (a second tsconfig the parser would see).
-  { ignores: ["dist/**", "coverage/**", "docs/api/**", "docs/playground/playground.js*", "node_modules/**", ".stryker-tmp/**", "reports/**"] },
+  // .stryker-tmp*: the copies of the project a mutation run works in (a second tsconfig the parser would see),
+  // also those of a run in parts (tempDirName .stryker-tmp-gram, see CONTRIBUTING).
+  { ignores: ["dist/**", "coverage/**", "docs/api/**", "docs/playground/playground.js*", "node_modules/**", ".stryker-tmp*/**", "reports/**"] },
   { languageOptions: { parserOptions: { tsconfigRootDir: import.meta.dirname } } },
   js.configs.recommended,
   ...tseslint.configs.recommended,
