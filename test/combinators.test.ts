@@ -52,6 +52,20 @@ describe("combinators", () => {
     expect(exec(slashList(word), "ab/cd/", 0)?.end).toBe(5);
     expect(exec(slashList(word), "ab/1", 0)?.end).toBe(2);
   });
+  it("slashList of an item that may match nothing, or may start with a slash", () => {
+    // One empty item at the start of the input is a list of one.
+    expect(exec(slashList(token(/[a-z]*/y)), "", 0)).toEqual({ value: [{ value: "", span: { start: 0, end: 0 } }], end: 0 });
+    // An item that takes its own leading slash keeps it: skipping empty segments looks only after a slash.
+    const slashed = token(/\/?[a-z]+/y);
+    expect(exec(slashList(slashed, true), "/ab", 0)?.value).toEqual([{ value: "/ab", span: { start: 0, end: 3 } }]);
+    expect(exec(slashList(slashed, true), "ab//cd", 0)?.value).toEqual([
+      { value: "ab", span: { start: 0, end: 2 } },
+      { value: "/cd", span: { start: 3, end: 6 } },
+    ]);
+  });
+  it("sequence of nothing matches nothing, with an empty list", () => {
+    expect(exec(sequence(), "abc", 1)).toEqual({ value: [], end: 1 });
+  });
   it("white space and line ends", () => {
     expect(hspace.tryParse("\u00a0\u202f \t")).toBe("\u00a0\u202f \t");
     expect(hspace.parse("").status).toBe(false);

@@ -127,14 +127,15 @@ export function sequence<T extends unknown[]>(...parsers: { [K in keyof T]: Pars
   return fromRaw<T>((input, i) => {
     // A sequence that cannot start here fails before it allocates anything.
     if (!reg.exact && !accepts((first ??= firstOfAll()), input, i)) return -1;
-    const values = new Array(n);
+    // Nor before its first part matched (most tries end there).
+    let values: unknown[] | undefined;
     let at = i;
     for (let k = 0; k < n; k++) {
       at = raws[k]!(input, at);
       if (at < 0) return -1;
-      values[k] = reg.value;
+      (values ??= new Array(n))[k] = reg.value;
     }
-    reg.value = values;
+    reg.value = values ?? [];
     return at;
   }, firstOfAll);
 }
@@ -324,18 +325,19 @@ export const endOfLine: Parser<null> = fromRaw<null>((input, i) => {
 export function slashList<T>(item: Parser<T>, skipEmpty = false): Parser<Located<T>[]> {
   const inner = rawOf(item);
   return fromRaw<Located<T>[]>((input, i) => {
+    // The list is made once its first item matched (most tries end before).
+    let end = inner(input, i);
+    if (end < 0) return -1;
     const out: Located<T>[] = [];
     let at = i;
     for (;;) {
-      let end = inner(input, at);
-      if (end < 0 && skipEmpty && out.length > 0 && input.charCodeAt(at) === 47 /* / */) {
+      if (end < 0 && skipEmpty && input.charCodeAt(at) === 47 /* / */) {
         // An empty segment: the item after the second slash, or the list ends before the first one.
         end = inner(input, at + 1);
         if (end >= 0) at++;
         else end = -1;
       }
       if (end < 0) {
-        if (out.length === 0) return -1;
         // The slash belongs to what follows; end the list before it.
         reg.value = out;
         return at - 1;
@@ -347,6 +349,7 @@ export function slashList<T>(item: Parser<T>, skipEmpty = false): Parser<Located
         return at;
       }
       at++;
+      end = inner(input, at);
     }
   }, () => firstOf(item));
 }

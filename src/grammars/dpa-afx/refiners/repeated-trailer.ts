@@ -21,6 +21,15 @@ export const repeatedTrailer: DpaAfxRefiner = {
     // The line the body ends on holds the trailer itself: it is never cut.
     const bodyEnd = find(draft, "body")?.span.end ?? draft.span.end;
     const endLine = lineOf(draft.lines, bodyEnd);
+    /** Where `line` repeats the trailer at its end (after no word character or slash), or -1. */
+    const repeatsAt = (line: Span): number => {
+      const at = line.end - text.length;
+      if (at < line.start || !input.startsWith(text, at) || lineOf(draft.lines, line.start) === endLine) return -1;
+      const before = at > line.start ? input.charCodeAt(at - 1) : -1;
+      return isWordChar(before) || before === 47 ? -1 : at;
+    };
+    // Most texts repeat nothing: then the outline is kept as it is, without a copy.
+    if (!draft.outline.some((e) => e.kind === "block" && e.value.lines.some((line) => repeatsAt(line) >= 0))) return draft;
     const found: DpaAfxEntry[] = [];
     const outline: DpaAfxEntry[] = [];
     for (const e of draft.outline) {
@@ -30,9 +39,8 @@ export const repeatedTrailer: DpaAfxRefiner = {
       }
       const lines: Span[] = [];
       for (const line of e.value.lines) {
-        const at = line.end - text.length;
-        const before = at > line.start ? input.charCodeAt(at - 1) : -1;
-        if (at < line.start || !input.startsWith(text, at) || lineOf(draft.lines, line.start) === endLine || isWordChar(before) || before === 47) {
+        const at = repeatsAt(line);
+        if (at < 0) {
           lines.push(line);
           continue;
         }
@@ -44,7 +52,6 @@ export const repeatedTrailer: DpaAfxRefiner = {
       if (lines.length === e.value.lines.length && lines.every((l, k) => l === e.value.lines[k])) outline.push(e);
       else if (lines.length > 0) outline.push(entry("block", { start: lines[0]!.start, end: lines[lines.length - 1]!.end }, { lines, standalone: e.value.standalone }));
     }
-    if (found.length === 0) return draft;
     const diagnostics = draft.diagnostics.concat(
       found.map((x) => ({
         code: "trailer/repeated",
