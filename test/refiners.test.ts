@@ -262,6 +262,8 @@ describe("dpaAfx refiners", () => {
     // Blank lines after the dateline: the missing body is reported at the end of the dateline's line.
     for (const t of ["Dax legt zu\n\nFRANKFURT (dpa-AFX) -", "Dax legt zu\n\nFRANKFURT (dpa-AFX) -\n\n\n", "Dax legt zu\n\nFRANKFURT (dpa-AFX) -\r\n \r\n"]) {
       expect(codes(around(t, "checks").after).filter((c) => c.startsWith("body/missing"))).toEqual(["body/missing@3:22"]);
+      // Every diagnostic says something (its words are not pinned: tests match code and position).
+      for (const d of around(t, "checks").after.diagnostics) expect(d.message).toMatch(/^[A-Z].{10,}\.$/);
     }
   });
 
