@@ -261,9 +261,10 @@ describe("dpaAfx refiners", () => {
     expect(notCopy("21.08.2014\nTitel hier\n\nDer Text geht hier ohne Dateline los.")).toEqual(["input/not-dpa-afx@4:1"]);
     // Blank lines after the dateline: the missing body is reported at the end of the dateline's line.
     for (const t of ["Dax legt zu\n\nFRANKFURT (dpa-AFX) -", "Dax legt zu\n\nFRANKFURT (dpa-AFX) -\n\n\n", "Dax legt zu\n\nFRANKFURT (dpa-AFX) -\r\n \r\n"]) {
-      expect(codes(around(t, "checks").after).filter((c) => c.startsWith("body/missing"))).toEqual(["body/missing@3:22"]);
+      const { after } = around(t, "checks");
+      expect(codes(after).filter((c) => c.startsWith("body/missing"))).toEqual(["body/missing@3:22"]);
       // Every diagnostic says something (its words are not pinned: tests match code and position).
-      for (const d of around(t, "checks").after.diagnostics) expect(d.message).toMatch(/^[A-Z].{10,}\.$/);
+      for (const d of after.diagnostics) expect(d.message).toMatch(/^[A-Z].{10,}\.$/);
     }
   });
 
