@@ -175,6 +175,25 @@ describe("a message's lines asked once whether they need white-space work", () =
     expect(linesAreClean("Eins.\nZwei  drei", 0, 5)).toBe(true);
   });
 
+  it("find every odd character of Latin-1, in a text of Latin-1 only and in one with a wider character", () => {
+    for (let c = 0; c < 256; c++) {
+      const ch = String.fromCharCode(c);
+      const odd = c !== 10 && c !== 13 && c !== 32 && isSpace(c);
+      // Latin-1 only, and the same with a character beyond it (before and after the odd one).
+      for (const text of [`a${ch}b`, `„a${ch}b`, `a${ch}b€`]) expect([c, text.length, linesAreClean(text, 0, text.length)]).toEqual([c, text.length, !odd]);
+    }
+    for (const wide of ["\u1680", "\u2000", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff"]) {
+      expect(linesAreClean(`a${wide}b`, 0, 3)).toBe(false);
+      expect(linesAreClean(`a${wide}b`, 0, 1)).toBe(true);
+      // A text of nothing but characters beyond Latin-1.
+      expect(linesAreClean(`€${wide}`, 0, 2)).toBe(false);
+    }
+    // Two spaces count in either kind of text; the stretch bounds what is asked.
+    expect(linesAreClean("€ a  b", 0, 6)).toBe(false);
+    expect(linesAreClean("a\tb Der Dax", 3, 11)).toBe(true);
+    expect(linesAreClean("Der Dax\u00a0", 0, 7)).toBe(true);
+  });
+
   it("give the same node text either way: a message with odd white space in one paragraph", () => {
     const a = parseArticle("KIEL (dpa-AFX) - Der Dax\nstieg am Montag.\n\nDie\u00a0Händler  blieben\truhig./ab");
     expect(a.sections[0]!.paragraphs.map((p) => p.text)).toEqual(["Der Dax stieg am Montag.", "Die Händler blieben ruhig."]);

@@ -44,11 +44,21 @@ function needsWork(text: string): boolean {
 export function linesAreClean(input: string, start: number, end: number): boolean {
   const text = input.slice(start, end);
   // On a whole message the expression finds two spaces sooner than `includes` (which stops at every space).
-  return !holdsOdd(text, DOUBLE_SPACE.test(text), LINES);
+  if (DOUBLE_SPACE.test(text)) return false;
+  // Most copies hold Latin-1 only: then each odd character that can occur is looked for with `includes`,
+  // a native scan several times faster than a class (and `WIDE` answers at once on such a string).
+  if (!WIDE.test(text)) return !LATIN_ODD.some((c) => text.includes(c));
+  return !(LINES.rare.test(text) && LINES.odd.test(text));
 }
 
 /** Two plain spaces in a row. */
 const DOUBLE_SPACE = / {2}/;
+
+/** A character beyond Latin-1. */
+const WIDE = /[^\0-\u00ff]/;
+
+/** The characters of `LINES.odd` within Latin-1 (tab, vertical tab, form feed, no-break space). */
+const LATIN_ODD: readonly string[] = Array.from({ length: 256 }, (_, c) => String.fromCharCode(c)).filter((c) => LINES.odd.test(c));
 
 /**
  * The normalised text of `input[start, end)`: every run of white space and line breaks (see
