@@ -13,10 +13,13 @@ function around(text: string, name: string): { before: D; after: D } {
   for (const rf of dpaAfxRefiners) {
     if (rf.name === name) {
       const before = { ...d, outline: [...d.outline], diagnostics: [...d.diagnostics] };
+      // Written out, so a change inside an entry (a line list extended in place) shows too.
+      const written = JSON.stringify([d.outline, d.diagnostics]);
       const after = rf.refine(d) as D;
       // A refiner never changes the draft it was given: it returns a new one.
       expect(d.outline).toEqual(before.outline);
       expect(d.diagnostics).toEqual(before.diagnostics);
+      expect(JSON.stringify([d.outline, d.diagnostics])).toBe(written);
       return { before, after };
     }
     d = rf.refine(d) as D;
@@ -75,6 +78,31 @@ describe("dpaAfx refiners", () => {
     }
   });
 
+  it("repeatedTrailer: the body's own last line is never a repeat, with footers below it; a text repeating nothing keeps its draft", () => {
+    // The trailer written twice on the body's last line: the first stays in the block.
+    const footed = "FRANKFURT (dpa-AFX) - Erster Satz.\n\nLetzter Satz. /ab/DP/cd /ab/DP/cd\n\nQuelle: dpa-AFX";
+    expect(outline(footed, around(footed, "repeatedTrailer").after).slice(-3)).toEqual(["block: Letzter Satz. /ab/DP/cd", "trailer: /ab/DP/cd", "footer: Quelle: dpa-AFX"]);
+    expect(codes(around(footed, "repeatedTrailer").after)).toEqual([]);
+    const upTo = (text: string) => {
+      let d = draftOf(dpaAfx, text) as D;
+      for (const rf of dpaAfxRefiners) {
+        if (rf.name === "repeatedTrailer") return { d, rf };
+        d = rf.refine(d) as D;
+      }
+      throw new Error("no repeatedTrailer");
+    };
+    // A message listing items (its outline holds the items after the blocks they span) comes back as it was.
+    const listed = upTo("FRANKFURT (dpa-AFX) - Die Termine.\n\nDax legt zu\n\nFRANKFURT - Text eins.\n\nÖlpreise fallen\n\nNEW YORK - Text zwei./ab/DP/cd");
+    expect(listed.d.outline.map((e) => e.kind)).toContain("item");
+    expect(listed.rf.refine(listed.d)).toBe(listed.d);
+    // Where one block repeats the trailer, the blocks with nothing cut stay the entries they were.
+    const cut = upTo("FRANKFURT (dpa-AFX) - Erster Satz.\n\nZweiter Satz./ab/DP/cd\n\nLetzter Satz./ab/DP/cd");
+    const blocks = cut.d.outline.filter((e) => e.kind === "block");
+    const after = cut.rf.refine(cut.d) as D;
+    expect(blocks).toHaveLength(3);
+    expect([after.outline.includes(blocks[0]!), after.outline.includes(blocks[1]!), after.outline.includes(blocks[2]!)]).toEqual([true, false, true]);
+  });
+
   it("afterTrailer: a copy of the body's last sentence is a duplicate, other short lines are unrecognised", () => {
     const t = "FRANKFURT (dpa-AFX) - Erster Satz.\n\nLetzter Satz./ab/DP/cd\n\nLetzter Satz.\nMehr zum Thema\n\nQuelle: dpa-AFX";
     const { before, after } = around(t, "afterTrailer");
@@ -126,6 +154,12 @@ describe("dpaAfx refiners", () => {
     const count = (t: string) => around(t, "paragraphs").after.outline.filter((e) => e.kind === "paragraph").length;
     for (const blank of ["\n\n", "\r\n\r\n", "\r\r", "\r\n \r\n", "\n\n\n"]) {
       expect([blank, count(`FRANKFURT (dpa-AFX) - ${long}${blank}Anleger griffen zu./ab/DP/cd`)]).toEqual([blank, 1]);
+    }
+    // Paragraphs split inside one block (no blank line between them) never run on, whatever the line ends.
+    const wide = "Die Aktie stieg am Nachmittag um fünf Prozent, nachdem der Konzern seine Prognose für das Jahr angehoben hatte,";
+    for (const br of ["\n", "\r\n", "\r", "\n ", "\r\n  "]) {
+      const t = ["FRANKFURT (dpa-AFX) - Der Umsatz stieg im dritten Quartal.", wide, "sagte ein Händler in Frankfurt und", "Weitere Details nannte er nicht.", "Die Aktie schloss fester./ab/DP/cd"].join(br);
+      expect([br, count(t)]).toEqual([br, 4]);
     }
     // Not after a finished sentence, nor after a short paragraph.
     expect(count(`FRANKFURT (dpa-AFX) - ${long} Anleger.\r\rAnleger griffen zu./ab/DP/cd`)).toBe(2);
@@ -312,6 +346,10 @@ describe("dpaAfx refiners", () => {
     expect(around(en, "language").after.fields.language).toBe("en");
     expect(around("KIEL (dpa-AFX) - Dax./ab", "language").after.fields.language ?? null).toBeNull();
     expect(around(de, "language").before.fields.language).toBeUndefined();
+    // A grammar with no vocabulary at all: the draft comes back as it was.
+    const { before } = around(de, "language");
+    const bare = { ...before, grammar: { ...before.grammar, vocabulary: undefined } } as unknown as D;
+    expect(dpaAfxRefiners.find((r) => r.name === "language")!.refine(bare)).toBe(bare);
   });
 });
 
@@ -419,6 +457,15 @@ describe("gluedFooter, on whole texts", () => {
     expect([footer.footers.map((f) => f.kind), footer.sections[0]!.paragraphs.map((p) => p.text)]).toEqual([["source"], ["Der Dax stieg."]]);
     const ruled = parseArticle("FRANKFURT (dpa-AFX) - Der Dax stieg.--- Von Anna Berg, dpa-AFX ---");
     expect([ruled.footers, ruled.sections[0]!.paragraphs.map((p) => p.text)]).toEqual([[], ["Der Dax stieg.--- Von Anna Berg, dpa-AFX ---"]]);
+  });
+
+  it("finds an opener glued at a text's second character, and none glued to a letter there", () => {
+    const at = (t: string) => {
+      const a = parseArticle(t);
+      return [a.footers.map((f) => [f.kind, f.position!.start.offset]), a.sections.flatMap((x) => x.paragraphs.map((p) => p.text))];
+    };
+    expect(at(".Quelle: dpa-AFX")).toEqual([[["source", 1]], ["."]]);
+    expect(at("XQuelle: dpa-AFX")).toEqual([[], ["XQuelle: dpa-AFX"]]);
   });
 });
 
