@@ -112,9 +112,10 @@ describe("the line lexer", () => {
   });
 
   it("gives a long text (sized arrays) exactly one entry per line, as a short one", () => {
-    // Over 64 KiB, with CRLF, LF and a lone CR: the arrays are sized from a bound and cut to the count.
+    // Short, and of more than 16,384 lines, with CRLF, LF and a lone CR: long texts get arrays sized from
+    // a bound (typed arrays) and cut to the count.
     const unit = "  Zeile mit Text \r\n\r\nNoch eine\rLetzte\n";
-    for (const input of [unit.repeat(3), unit.repeat(2000)]) {
+    for (const input of [unit.repeat(3), unit.repeat(2000), unit.repeat(5000)]) {
       const l = lex(input);
       const start = [0];
       for (let i = 0; i < input.length; i++) {
@@ -123,14 +124,17 @@ describe("the line lexer", () => {
       }
       expect(l.count).toBe(start.length);
       for (const array of [l.start, l.end, l.next, l.first, l.last]) expect(array.length).toBe(l.count);
-      expect(l.start).toEqual(start);
-      expect(l.next).toEqual([...start.slice(1), input.length]);
+      const [starts, ends, nexts, firsts, lasts] = [l.start, l.end, l.next, l.first, l.last].map((a) => Array.from(a));
+      expect(starts).toEqual(start);
+      expect(nexts).toEqual([...start.slice(1), input.length]);
       const text = input.split(/\r\n|\r|\n/);
       expect(text.length).toBe(start.length);
-      expect(l.end).toEqual(text.map((t, k) => start[k]! + t.length));
-      expect(l.first).toEqual(text.map((t, k) => start[k]! + t.length - t.trimStart().length));
-      expect(l.last).toEqual(text.map((t, k) => start[k]! + t.trimEnd().length));
-      expect(l.end.slice(0, 4)).toEqual([17, 19, 30, 37]);
+      expect(ends).toEqual(text.map((t, k) => start[k]! + t.length));
+      expect(firsts).toEqual(text.map((t, k) => start[k]! + t.length - t.trimStart().length));
+      expect(lasts).toEqual(text.map((t, k) => start[k]! + t.trimEnd().length));
+      expect(ends!.slice(0, 4)).toEqual([17, 19, 30, 37]);
+      // Only the text of 20,000 lines takes the typed arrays.
+      expect([input.length, ArrayBuffer.isView(l.start)]).toEqual([input.length, start.length > 16_384]);
     }
   });
 

@@ -24,11 +24,11 @@ import { tagEnd, tagStart } from "./markup.js";
 export interface Lines {
   readonly input: string;
   readonly count: number;
-  readonly start: readonly number[];
-  readonly end: readonly number[];
-  readonly next: readonly number[];
-  readonly first: readonly number[];
-  readonly last: readonly number[];
+  readonly start: ArrayLike<number>;
+  readonly end: ArrayLike<number>;
+  readonly next: ArrayLike<number>;
+  readonly first: ArrayLike<number>;
+  readonly last: ArrayLike<number>;
   /** True when some line has HTML tags at its edges (`<p>`, `</p>`), left outside `first` and `last`. */
   readonly markup: boolean;
 }
@@ -43,15 +43,18 @@ export interface Lines {
  */
 export function lex(input: string): Lines {
   const n = input.length;
-  // A long text gets its arrays sized once: growing five arrays past about 10,000 entries copies them
-  // again and again in large-object space (3x the time per line at 100,000 lines). The bound counts a
-  // "\r\n" twice; the arrays are cut to the real count at the end. Short texts grow as they go.
-  const bound = n < PRESIZE_FROM ? 0 : 1 + occurrences(input, "\n") + occurrences(input, "\r");
-  const start = sized(bound);
-  const end = sized(bound);
-  const next = sized(bound);
-  const first = sized(bound);
-  const last = sized(bound);
+  // A text of many lines gets typed arrays, sized once: plain arrays past about 16,000 entries live in
+  // large-object space, where filling them costs 10 to 30 times as much per entry (and growing them by
+  // push more). The bound counts a "\r\n" twice; the arrays are cut to the real count at the end.
+  // Texts of fewer lines (nearly every message) grow plain arrays as they go: packed arrays of small
+  // integers are what every reader is fastest on, and cost no buffer to allocate.
+  const bound = n < TYPED_FROM ? 0 : 1 + occurrences(input, "\n") + occurrences(input, "\r");
+  const typed = bound >= TYPED_FROM;
+  const start = sized(typed, bound);
+  const end = sized(typed, bound);
+  const next = sized(typed, bound);
+  const first = sized(typed, bound);
+  const last = sized(typed, bound);
   let count = 0;
   let s = 0;
   let markup = false;
@@ -74,13 +77,13 @@ export function lex(input: string): Lines {
         while (b > a && isSpace(input.charCodeAt(b - 1))) b--;
       }
     }
-    // Sized arrays are filled by index; small ones grow by push (packed arrays, faster for every reader).
-    if (bound === 0) {
-      start.push(s);
-      end.push(e);
-      next.push(after);
-      first.push(a);
-      last.push(b);
+    // Typed arrays are filled by index; plain ones grow by push.
+    if (!typed) {
+      (start as number[]).push(s);
+      (end as number[]).push(e);
+      (next as number[]).push(after);
+      (first as number[]).push(a);
+      (last as number[]).push(b);
     } else {
       start[count] = s;
       end[count] = e;
@@ -109,19 +112,24 @@ export function lex(input: string): Lines {
     }
   }
   push(n, n);
-  if (count < bound) {
-    for (const array of [start, end, next, first, last]) array.length = count;
+  if (typed) {
+    // Views of the filled part (no copy).
+    const cut = (a: number[] | Int32Array) => (a as Int32Array).subarray(0, count);
+    return { input, count, start: cut(start), end: cut(end), next: cut(next), first: cut(first), last: cut(last), markup };
   }
   return { input, count, start, end, next, first, last, markup };
 }
 
 /** An array of `size` entries to fill by index (none: it grows as it is filled). */
-function sized(size: number): number[] {
-  return size === 0 ? [] : new Array<number>(size);
+function sized(typed: boolean, size: number): number[] | Int32Array {
+  return typed ? new Int32Array(size) : [];
 }
 
-/** Texts from this length on get their line arrays sized before lexing (64 KiB). */
-const PRESIZE_FROM = 1 << 16;
+/**
+ * Texts of at least this many lines (counted only in texts at least this long) get typed arrays. Offsets
+ * fit: a JavaScript string holds fewer than 2^31 code units.
+ */
+const TYPED_FROM = 1 << 14;
 
 /** How often `char` occurs in `input` (indexOf: native, no regex). */
 function occurrences(input: string, char: string): number {
