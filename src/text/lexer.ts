@@ -112,12 +112,9 @@ export function lex(input: string): Lines {
     }
   }
   push(n, n);
-  if (typed) {
-    // Views of the filled part (no copy).
-    const cut = (a: number[] | Int32Array) => (a as Int32Array).subarray(0, count);
-    return { input, count, start: cut(start), end: cut(end), next: cut(next), first: cut(first), last: cut(last), markup };
-  }
-  return { input, count, start, end, next, first, last, markup };
+  // Typed arrays: views of the filled part (no copy).
+  const cut = (a: number[] | Int32Array) => (typed ? (a as Int32Array).subarray(0, count) : a);
+  return { input, count, start: cut(start), end: cut(end), next: cut(next), first: cut(first), last: cut(last), markup };
 }
 
 /** An array of `size` entries to fill by index (none: it grows as it is filled). */
