@@ -5,6 +5,7 @@ import { dpaAfx, dpaAfxRefiners, draftOf, extendGrammar, type Draft, type DpaAfx
 import { parseArticle, parseFeed } from "../src/index.js";
 import { exec, fromRaw, reg } from "../src/combinators/fast.js";
 import { brokenMidSentence } from "../src/grammars/dpa-afx/refiners/paragraphs.js";
+import { revise } from "../src/grammar/outline.js";
 
 type D = Draft<DpaAfxEntry>;
 /** The draft just before the refiner `name`, and just after it. */
@@ -28,6 +29,25 @@ function around(text: string, name: string): { before: D; after: D } {
 }
 const outline = (text: string, d: D) => d.outline.map((e) => `${e.kind}: ${text.slice(e.span.start, e.span.end)}`);
 const codes = (d: D) => d.diagnostics.map((x) => `${x.code}@${x.position.start.line}:${x.position.start.column}`);
+
+describe("revise", () => {
+  it("keeps every part of a draft, in the same order, and changes only what it is given", () => {
+    const d = draftOf(dpaAfx, "FRANKFURT (dpa-AFX) - Der Dax stieg./ab/DP/cd") as D;
+    const same = revise(d, {});
+    expect(Object.keys(same)).toEqual(Object.keys(d));
+    for (const k of Object.keys(d) as (keyof D)[]) expect([k, same[k]]).toEqual([k, d[k]]);
+    expect(same).not.toBe(d);
+    const outline = d.outline.slice(1);
+    const fields = { language: "de" };
+    const diagnostics = d.diagnostics.concat([]);
+    const changed = revise(d, { outline, fields, diagnostics });
+    expect([changed.outline, changed.fields, changed.diagnostics, changed.input, changed.span]).toEqual([outline, fields, diagnostics, d.input, d.span]);
+    expect([changed.outline === outline, changed.fields === fields, changed.diagnostics === diagnostics]).toEqual([true, true, true]);
+    expect(revise(d, { fields }).outline).toBe(d.outline);
+    expect(revise(d, { outline }).diagnostics).toBe(d.diagnostics);
+    expect(revise(d, { outline }).fields).toBe(d.fields);
+  });
+});
 
 describe("dpaAfx refiners", () => {
   it("never change the draft they are given, whatever they change in their own", () => {

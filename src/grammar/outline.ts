@@ -52,6 +52,28 @@ export interface Draft<E extends Entry = Entry> {
 }
 
 /**
+ * A new draft with some parts changed and the rest kept: what a refiner returns. Written out field by
+ * field, so every draft has one shape: a spread (`{ ...draft, outline }`) costs about four times as much
+ * here, and drafts of several shapes slow every refiner that reads them.
+ *
+ * @example
+ * revise(draft, { outline: draft.outline.filter((e) => e.kind !== "extra") });
+ */
+export function revise<E extends Entry>(draft: Draft<E>, change: { outline?: E[]; fields?: Readonly<Record<string, unknown>>; diagnostics?: Diagnostic[] }): Draft<E> {
+  return {
+    grammar: draft.grammar,
+    input: draft.input,
+    index: draft.index,
+    lines: draft.lines,
+    options: draft.options,
+    span: draft.span,
+    outline: change.outline ?? draft.outline,
+    fields: change.fields ?? draft.fields,
+    diagnostics: change.diagnostics ?? draft.diagnostics,
+  };
+}
+
+/**
  * A refiner: one judgement call over the draft, small and pure (returns a new draft or the same one).
  *
  * @example

@@ -3,6 +3,7 @@
  * `duplicate` extra), site chrome the `chromeLine` rule knows (a `chrome` one), or something else (an
  * `unrecognised` one).
  */
+import { revise } from "../../../grammar/outline.js";
 import { lineOf } from "../../../text/lexer.js";
 import { entry } from "../outline.js";
 import { chromeAt } from "./body-chrome.js";
@@ -29,6 +30,6 @@ export const afterTrailer: DpaAfxRefiner = {
       }
       return entry("extra", e.span, { kind: duplicate ? "duplicate" : chromeAt(draft, e.span.start, e.span.end) ? "chrome" : "unrecognised" });
     });
-    return { ...draft, outline };
+    return revise(draft, { outline });
   },
 };

@@ -3,6 +3,7 @@
  * (`Artikel drucken`, `Zur Startseite`) is no paragraph and no unrecognised line but a `chrome` extra.
  * A sentence that merely starts like chrome is body: the line must be short and end without a full stop.
  */
+import { revise } from "../../../grammar/outline.js";
 import { exec } from "../../../combinators/fast.js";
 import { entry } from "../outline.js";
 import { HEADING_MAX } from "../rules/body.js";
@@ -24,6 +25,6 @@ export const bodyChrome: DpaAfxRefiner = {
       changed = true;
       return entry("extra", e.span, { kind: "chrome" });
     });
-    return changed ? { ...draft, outline } : draft;
+    return changed ? revise(draft, { outline }) : draft;
   },
 };

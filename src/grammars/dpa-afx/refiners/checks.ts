@@ -2,6 +2,7 @@
  * What a message lacks: a dateline, a body, a trailer, or every mark of a dpa-AFX copy. Reported where
  * the missing element would stand, with what the rules expected there (their `.desc()` labels).
  */
+import { revise } from "../../../grammar/outline.js";
 import type { Diagnostic } from "../../../article/diagnostics.js";
 import { expectedOf } from "../../../combinators/fast.js";
 import type { Parser } from "../../../combinators/fast.js";
@@ -86,6 +87,6 @@ export const checks: DpaAfxRefiner = {
         expected,
       });
     }
-    return out.length === 0 ? draft : { ...draft, diagnostics: draft.diagnostics.concat(out) };
+    return out.length === 0 ? draft : revise(draft, { diagnostics: draft.diagnostics.concat(out) });
   },
 };

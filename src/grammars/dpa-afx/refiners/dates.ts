@@ -1,4 +1,5 @@
 /** Picks the article's date: the most precise metadata date wins, the first one on a tie. */
+import { revise } from "../../../grammar/outline.js";
 import type { DatePrecision } from "../../../article/types.js";
 import { entry } from "../outline.js";
 import type { DpaAfxRefiner } from "./draft.js";
@@ -23,6 +24,6 @@ export const articleDate: DpaAfxRefiner = {
     const outline = draft.outline.slice();
     const e = outline[best]!;
     if (e.kind === "date") outline[best] = entry("date", e.span, { ...e.value, primary: true });
-    return { ...draft, outline };
+    return revise(draft, { outline });
   },
 };

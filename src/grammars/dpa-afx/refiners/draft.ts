@@ -1,5 +1,5 @@
 /** The dpa-AFX draft and refiner types, and small helpers the refiners share. */
-import type { Draft, Refiner } from "../../../grammar/outline.js";
+import { revise, type Draft, type Refiner } from "../../../grammar/outline.js";
 import type { Span } from "../../../article/position.js";
 import { entry, type DpaAfxEntry, type EntryOf } from "../outline.js";
 import { trimEnd } from "../rules/util.js";
@@ -51,7 +51,7 @@ export function cutBodyEnd(name: string, find: (draft: DpaAfxDraft, line: Span) 
       const outline = draft.outline.slice();
       if (kept.length > 0) outline.splice(k, 1, entry("block", { start: kept[0]!.start, end: kept[kept.length - 1]!.end }, { lines: kept, standalone: block.value.standalone }), hit.footer);
       else outline.splice(k, 1, hit.footer);
-      return { ...draft, outline };
+      return revise(draft, { outline });
     },
   };
 }

@@ -5,6 +5,7 @@
  * candidate below it: a `chrome` extra, reported as `headline/chrome-skipped`, since a short headline is
  * possible); the first other one is the standfirst; any further one is kept as an unrecognised extra.
  */
+import { revise } from "../../../grammar/outline.js";
 import type { Diagnostic } from "../../../article/diagnostics.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import { endsInFullStop } from "../rules/util.js";
@@ -66,6 +67,6 @@ export const front: DpaAfxRefiner = {
       }
       return entry("extra", e.span, { kind: "unrecognised" });
     });
-    return skipped.length === 0 ? { ...draft, outline } : { ...draft, outline, diagnostics: draft.diagnostics.concat(skipped) };
+    return revise(draft, skipped.length === 0 ? { outline } : { outline, diagnostics: draft.diagnostics.concat(skipped) });
   },
 };

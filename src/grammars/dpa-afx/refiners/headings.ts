@@ -3,6 +3,7 @@
  * accepts, between two paragraphs, that titles what follows: after a finished sentence and before a
  * paragraph that is running text (a line in capitals, such as `TERMINE KONJUNKTUR`, needs neither).
  */
+import { revise } from "../../../grammar/outline.js";
 import { exec } from "../../../combinators/fast.js";
 import { endsSentence, isLower } from "../../../text/chars.js";
 import { entry, type DpaAfxEntry, type EntryOf } from "../outline.js";
@@ -46,6 +47,6 @@ export const headings: DpaAfxRefiner = {
       if (n.end - n.start <= end - start) continue;
       outline[units[k]!] = made;
     }
-    return { ...draft, outline };
+    return revise(draft, { outline });
   },
 };

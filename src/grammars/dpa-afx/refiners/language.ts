@@ -3,6 +3,7 @@
  * are counted over the headline and the start of the body. German or English is what dpa-AFX sends (its
  * English service carries RTT News copy); a text too short to tell gets null.
  */
+import { revise } from "../../../grammar/outline.js";
 import { isLetter } from "../../../text/chars.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import { find, type DpaAfxRefiner } from "./draft.js";
@@ -138,6 +139,6 @@ export const language: DpaAfxRefiner = {
       read(e.value.head.headline.start, e.value.head.headline.end);
       for (const lines of e.value.paragraphs) read(lines[0]!.start, lines[lines.length - 1]!.end);
     }
-    return { ...draft, fields: { ...draft.fields, language: decide(tags, hits) } };
+    return revise(draft, { fields: { ...draft.fields, language: decide(tags, hits) } });
   },
 };

@@ -4,6 +4,7 @@
  * entities. This refiner keeps the edge tags as `markup` extras (nothing is lost; their text is empty,
  * since tags are not text) and says once, with `input/html` (info), where the first tag or entity stands.
  */
+import { revise } from "../../../grammar/outline.js";
 import { firstMarkup } from "../../../text/markup.js";
 import { lineOf } from "../../../text/lexer.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
@@ -39,7 +40,7 @@ export const markup: DpaAfxRefiner = {
       position: draft.index.position(at, at),
     });
     const outline = found.length === 0 ? draft.outline : draft.outline.concat(found).sort((a, b) => a.span.start - b.span.start);
-    return { ...draft, outline, diagnostics };
+    return revise(draft, { outline, diagnostics });
   },
 };
 

@@ -12,6 +12,7 @@
  * - A long paragraph that stops on a lower-case word runs on into the next block (a blank line that a
  *   copy put inside a sentence).
  */
+import { revise } from "../../../grammar/outline.js";
 import type { Span } from "../../../article/position.js";
 import { exec } from "../../../combinators/fast.js";
 import { isCloser, isLower, isUpper, endsSentence } from "../../../text/chars.js";
@@ -110,6 +111,6 @@ export const paragraphs: DpaAfxRefiner = {
         prev = u;
       }
     }
-    return { ...draft, outline };
+    return revise(draft, { outline });
   },
 };

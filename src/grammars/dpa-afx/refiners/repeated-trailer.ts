@@ -3,6 +3,7 @@
  * the trailer again. The repetition becomes a `duplicate` extra with a `trailer/repeated` info, and the
  * line ends before it.
  */
+import { revise } from "../../../grammar/outline.js";
 import type { Span } from "../../../article/position.js";
 import { isWordChar } from "../../../text/chars.js";
 import { lineOf } from "../../../text/lexer.js";
@@ -62,6 +63,6 @@ export const repeatedTrailer: DpaAfxRefiner = {
     );
     // Kept in input order: the extras stand where the repetitions do.
     const all = outline.concat(found).sort((a, b) => a.span.start - b.span.start);
-    return { ...draft, outline: all, diagnostics };
+    return revise(draft, { outline: all, diagnostics });
   },
 };

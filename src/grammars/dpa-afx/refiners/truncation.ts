@@ -4,6 +4,7 @@
  * mark (a `truncation` footer, see the `teaser` refiner) or an ellipsis ending the body (`sich an ...`)
  * says so too.
  */
+import { revise } from "../../../grammar/outline.js";
 import { exec } from "../../../combinators/fast.js";
 import { endsSentence, isCloser, isDigit } from "../../../text/chars.js";
 import { lastSignificant } from "../rules/body.js";
@@ -15,10 +16,10 @@ export const truncation: DpaAfxRefiner = {
   name: "truncation",
   refine(draft) {
     if (has(draft, "trailer")) return draft;
-    const report = (start: number, end: number) => ({
-      ...draft,
-      diagnostics: draft.diagnostics.concat({ code: "body/truncated", severity: "info", message: "The body stops mid-sentence: the copy looks cut off.", position: draft.index.position(start, end) }),
-    });
+    const report = (start: number, end: number) =>
+      revise(draft, {
+        diagnostics: draft.diagnostics.concat({ code: "body/truncated", severity: "info", message: "The body stops mid-sentence: the copy looks cut off.", position: draft.index.position(start, end) }),
+      });
     for (const e of draft.outline) if (e.kind === "footer" && e.value.kind === "truncation") return report(e.span.start, e.span.end);
     let last = null;
     for (const e of draft.outline) if (e.kind === "paragraph" || e.kind === "heading") last = e;
