@@ -30,6 +30,19 @@ describe("combinators", () => {
     expect(repeat(word).parse("").status).toBe(true);
     expect(sequence(lenient(token(/x/y)), word).tryParse("ab")).toEqual([null, "ab"]);
   });
+  it("slashList reads at most max items and ends before the slash after the last", () => {
+    const values = (t: string, max?: number) => {
+      const r = exec(slashList(word, false, max), t, 0);
+      return r && [r.value.map((l) => l.value), r.end];
+    };
+    expect(values("a/b/c/d", 2)).toEqual([["a", "b"], 3]);
+    expect(values("a/b/c/d", 4)).toEqual([["a", "b", "c", "d"], 7]);
+    expect(values("a/b/c/d", 1)).toEqual([["a"], 1]);
+    expect(values("a/b/c/d")).toEqual([["a", "b", "c", "d"], 7]);
+    // The limit holds across empty segments too.
+    expect(exec(slashList(word, true, 2), "a//b/c", 0)?.value.map((l) => l.value)).toEqual(["a", "b"]);
+  });
+
   it("slashList with skipEmpty reads past one empty segment, spans exact; without it stops there", () => {
     const spans = (t: string, skip: boolean) => exec(slashList(word, skip), t, 0)?.value.map((l) => [l.value, l.span.start, l.span.end]);
     expect(spans("lfi//mis", true)).toEqual([["lfi", 0, 3], ["mis", 5, 8]]);

@@ -74,3 +74,19 @@ describe("a ruled byline", () => {
     expect(parse("byline", "--- Von Anna Berg, dpa-AFX  ---")).toMatchObject({ status: true, value: { agency: "dpa-AFX", span: { start: 0, end: 31 } } });
   });
 });
+
+describe("datelines name at most eight places", () => {
+  it("reads eight, and takes a longer run of capitals and slashes for no dateline", () => {
+    const names = (n: number) => Array.from({ length: n }, (_, k) => `ORT${"ABCDEFGHIJ"[k]}`).join("/");
+    const eight = parseArticle(`${names(8)} (dpa-AFX) - Der Dax stieg./ab/DP/cd`);
+    expect([eight.dateline?.locations.length, eight.diagnostics.map((d) => d.code)]).toEqual([8, []]);
+    const nine = parseArticle(`${names(9)} (dpa-AFX) - Der Dax stieg./ab/DP/cd`);
+    expect([nine.dateline, nine.diagnostics.map((d) => d.code)]).toEqual([null, ["dateline/missing"]]);
+    expect(dpaAfx.rules.places.parse(names(9)).status).toBe(false);
+    expect(dpaAfx.rules.places.parse(names(8)).status).toBe(true);
+    // A doubled slash joins no places, in capitals or in a partner's mixed case.
+    expect(parseArticle("NEW YORK//FRANKFURT (dpa-AFX) - Der Dax stieg./ab/DP/cd").dateline).toBeNull();
+    expect(parseArticle("Zürich//Wien (awp) - Der SMI stieg./ab/DP/cd").dateline).toBeNull();
+    expect(parseArticle("Zürich/Wien (awp) - Der SMI stieg./ab/DP/cd").dateline?.locations).toEqual(["Zürich", "Wien"]);
+  });
+});

@@ -316,13 +316,14 @@ export const endOfLine: Parser<null> = fromRaw<null>((input, i) => {
 
 /**
  * One or more `item`s separated by `/` (no spaces around the slashes), each located. With `skipEmpty`,
- * a doubled slash between two items (an empty segment, `lfi//mis`) separates them too.
+ * a doubled slash between two items (an empty segment, `lfi//mis`) separates them too. At most `max`
+ * items (default: no limit) are read; the list ends before the slash after the last one.
  *
  * @example
  * slashList(token(/[a-z]+/y)).parse("evs/nas"); // values "evs" and "nas" with their spans
  * slashList(token(/[a-z]+/y), true).parse("lfi//mis"); // values "lfi" and "mis"
  */
-export function slashList<T>(item: Parser<T>, skipEmpty = false): Parser<Located<T>[]> {
+export function slashList<T>(item: Parser<T>, skipEmpty = false, max = Infinity): Parser<Located<T>[]> {
   const inner = rawOf(item);
   return fromRaw<Located<T>[]>((input, i) => {
     // The list is made once its first item matched (most tries end before).
@@ -344,7 +345,7 @@ export function slashList<T>(item: Parser<T>, skipEmpty = false): Parser<Located
       }
       out.push({ value: reg.value as T, span: { start: at, end } });
       at = end;
-      if (input.charCodeAt(at) !== 47 /* / */) {
+      if (input.charCodeAt(at) !== 47 /* / */ || out.length >= max) {
         reg.value = out;
         return at;
       }

@@ -84,11 +84,12 @@ describe("lines after the body", () => {
   });
 
   it("gluedEndDateline looks for the place in the last 100 characters of the line only", () => {
-    const glued = (n: number) => `${Array.from({ length: n }, () => "FRANKFURT").join("/")} (dpa-AFX)`;
-    expect([glued(9).length, glued(10).length]).toEqual([99, 109]);
+    // Eight places (the most a dateline names), the last one as long as it takes.
+    const glued = (last: number) => `${Array.from({ length: 7 }, () => "FRANKFURT").join("/")}/${"A".repeat(last)} (dpa-AFX)`;
+    expect([glued(19).length, glued(29).length]).toEqual([99, 109]);
     const text = (n: number) => `Der Dax stieg am Montag deutlich./ab/DP/cd${glued(n)}`;
-    expect(parseArticle(text(9)).dateline?.placement).toBe("end");
-    expect(parseArticle(text(10)).dateline).toBeNull();
+    expect(parseArticle(text(19)).dateline?.placement).toBe("end");
+    expect(parseArticle(text(29)).dateline).toBeNull();
   });
 });
 

@@ -29,8 +29,14 @@ export const partnerPlace = (): Parser<string> =>
   // Followed by a slash or the agency's parenthesis: an ordinary sentence fails inside the expression.
   token(/[A-ZÄÖÜ][a-zäöüßé]+(?:[ -][A-ZÄÖÜ][a-zäöüßé]+){0,3}(?=\/|[ \t]{0,3}\()/y).desc("a place in mixed case");
 
-/** Places split on `/`: `NEW YORK/FRANKFURT`. */
-export const places = (r: DatelineRefs): Parser<Located<string>[]> => slashList(r.place);
+/**
+ * How many places a dateline names at most (real ones name up to four: `NEW YORK/FRANKFURT`). A longer
+ * run of capitals and slashes is no dateline, and is not read to its end.
+ */
+export const MAX_PLACES = 8;
+
+/** Places split on `/`: `NEW YORK/FRANKFURT`, at most {@link MAX_PLACES}. */
+export const places = (r: DatelineRefs): Parser<Located<string>[]> => slashList(r.place, false, MAX_PLACES);
 
 /**
  * The agency in parentheses, `(dpa-AFX Analyser)`; the value is the text inside.
@@ -87,7 +93,7 @@ export const partnerDateline =
   (r: DatelineRefs): Parser<DatelineValue> => {
     const partners = new Set(v.partnerAgencies.map((a) => a.toLowerCase()));
     const read = check(
-      sequence(slashList(r.partnerPlace), agencyAndDash(r)),
+      sequence(slashList(r.partnerPlace, false, MAX_PLACES), agencyAndDash(r)),
       ([, rest]) => partners.has(rest.agency!.value.toLowerCase()),
       "a partner agency such as '(awp)'",
     );
