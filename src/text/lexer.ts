@@ -117,7 +117,7 @@ export function lex(input: string): Lines {
   return { input, count, start: cut(start), end: cut(end), next: cut(next), first: cut(first), last: cut(last), markup };
 }
 
-/** An array of `size` entries to fill by index (none: it grows as it is filled). */
+/** A typed array of `size` entries to fill by index, or an empty plain array that grows as it is filled. */
 function sized(typed: boolean, size: number): number[] | Int32Array {
   return typed ? new Int32Array(size) : [];
 }
