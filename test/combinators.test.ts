@@ -1,8 +1,8 @@
 import P from "parsimmon";
 import { describe, expect, it } from "vitest";
-import { fail, fromRaw, rawOf, reg } from "../src/combinators/fast.js";
-import { docOf, inRegion, lineAt, lineHoldsChar, memoAt, memoLine, newDoc, withDoc } from "../src/combinators/lines.js";
-import { ANY, firstOfRegex, onlyChar } from "../src/combinators/first.js";
+import { fail, fromRaw, quick, quickOf, rawOf, reg } from "../src/combinators/fast.js";
+import { docOf, inRegion, lineAt, lineHolds, memoAt, memoLine, newDoc, withDoc } from "../src/combinators/lines.js";
+import { ANY, firstOfRegex, onlyChar, optional } from "../src/combinators/first.js";
 import { check, choice, endOfLine, eol, exec, hspace, lenient, located, mapValue, optHspace, peek, repeat, sequence, slashList, token, tokenMatch } from "../src/authoring.js";
 
 const word = token(/[a-z]+/y);
@@ -111,19 +111,30 @@ describe("memoised line parsers", () => {
   it("memoLine runs once per line start, answers failures and values again, and runs inside a line every time", () => {
     const { runs, inner } = counted();
     const memo = rawOf(memoLine(inner));
-    withDoc(newDoc(text), () => {
-      expect([memo(text, 0), reg.value]).toEqual([3, 0]);
-      expect(memo(text, 3)).toBe(-1);
-      expect([memo(text, 6), reg.value]).toEqual([9, 2]);
-      reg.value = "other";
-      expect([memo(text, 0), reg.value]).toEqual([3, 0]);
-      expect(memo(text, 3)).toBe(-1);
-      expect([memo(text, 6), reg.value]).toEqual([9, 2]);
-      expect(runs).toEqual([0, 3, 6]);
-      memo(text, 1);
-      memo(text, 1);
-      expect(runs).toEqual([0, 3, 6, 1, 1]);
-    });
+    const exact = reg.exact;
+    reg.exact = false;
+    try {
+      withDoc(newDoc(text), () => {
+        expect([memo(text, 0), reg.value]).toEqual([3, 0]);
+        expect(memo(text, 3)).toBe(-1);
+        expect([memo(text, 6), reg.value]).toEqual([9, 2]);
+        reg.value = "other";
+        expect([memo(text, 0), reg.value]).toEqual([3, 0]);
+        expect(memo(text, 3)).toBe(-1);
+        expect([memo(text, 6), reg.value]).toEqual([9, 2]);
+        expect(runs).toEqual([0, 3, 6]);
+        memo(text, 1);
+        memo(text, 1);
+        expect(runs).toEqual([0, 3, 6, 1, 1]);
+        // Where an error message is asked for, every ask runs: a remembered failure keeps no labels.
+        reg.exact = true;
+        memo(text, 0);
+        memo(text, 3);
+        expect(runs).toEqual([0, 3, 6, 1, 1, 0, 3]);
+      });
+    } finally {
+      reg.exact = exact;
+    }
   });
 
   it("memoAt answers again at the same offset and region, and runs again elsewhere", () => {
@@ -160,12 +171,49 @@ describe("single characters", () => {
     expect(onlyChar(firstOfRegex(/a?b/y))).toBe(-1);
   });
 
-  it("lineHoldsChar answers for the rest of a line, asked in any order", () => {
+  it("lineHolds answers for the rest of a line, asked in any order", () => {
     const text = "a (b\ncd\ne(f\n(";
     const doc = newDoc(text);
-    const ask = (offset: number) => lineHoldsChar(doc, offset, 40);
+    const ask = (offset: number) => lineHolds(doc, offset, firstOfRegex(/\(/y));
     expect([ask(0), ask(3), ask(5), ask(8), ask(10), ask(12)]).toEqual([true, false, false, true, false, true]);
     expect([ask(12), ask(8), ask(0), ask(5), ask(3)]).toEqual([true, true, true, false, false]);
-    expect(lineHoldsChar(newDoc("abc"), 0, 40)).toBe(false);
+    expect(lineHolds(newDoc("abc"), 0, firstOfRegex(/\(/y))).toBe(false);
+  });
+
+  it("lineHolds finds any character of a set, beyond Latin-1 too, and every line when the set is not known", () => {
+    const dash = firstOfRegex(/[-–—]/y);
+    const text = "A – b\nC d\nE-f\nG — h\nI j";
+    const doc = newDoc(text);
+    const lines = text.split("\n").map((_, k) => doc.lines.start[k]!);
+    expect(lines.map((at) => lineHolds(doc, at, dash))).toEqual([true, false, true, true, false]);
+    // Backwards: each line read on its own, with the same answers.
+    const back = newDoc(text);
+    expect([...lines].reverse().map((at) => lineHolds(back, at, dash))).toEqual([false, true, true, false, true]);
+    // From inside a line: only what stands at or after the offset.
+    expect([lineHolds(newDoc(text), 3, dash), lineHolds(newDoc(text), 2, dash)]).toEqual([false, true]);
+    // A set of several characters below 256, one of them a tab, and no character beyond Latin-1: a line
+    // holding only a wider one holds none of them.
+    const tabOrSemicolon = firstOfRegex(/[\t;]/y);
+    expect(["a\tb", "a;b", "a b", "a – b", "x9"].map((t) => lineHolds(newDoc(t), 0, tabOrSemicolon))).toEqual([true, true, false, false, false]);
+    expect(lineHolds(newDoc("C d"), 0, ANY)).toBe(true);
+    expect(lineHolds(newDoc("C d"), 0, optional(dash))).toBe(true);
+    expect(lineHolds(newDoc("\n"), 0, ANY)).toBe(true);
+    // A set that may match nothing answers yes even where the line has no character left.
+    expect(lineHolds(newDoc("\n"), 0, optional(dash))).toBe(true);
+    expect(lineHolds(newDoc("\n"), 0, dash)).toBe(false);
+  });
+
+  it("quick gives a parser a quick test, made once when first asked; quickOf reads it, or one that rules nothing out", () => {
+    const p = token(/b/y);
+    expect(quickOf(p)("x", 0)).toBe(true);
+    let made = 0;
+    const test = (input: string, i: number) => input[i] === "b";
+    expect(quick(p, () => (made++, test))).toBe(p);
+    expect([quickOf(p), quickOf(p), made]).toEqual([test, test, 1]);
+    expect([quickOf(p)("ab", 1), quickOf(p)("ab", 0)]).toEqual([true, false]);
+    // A test that reaches itself while it is made rules nothing out.
+    const q = token(/c/y);
+    quick(q, () => quickOf(q));
+    expect(quickOf(q)("x", 0)).toBe(true);
   });
 });

@@ -52,6 +52,42 @@ describe("overriding a rule changes a whole text", () => {
     ]);
   });
 
+  it("a place in mixed case opens overview items: the item heads' quick look at a line follows the place rule", () => {
+    const mixed = extendGrammar(dpaAfx, { id: "mixed", rules: (base) => ({ place: (r) => choice(token(/[A-Z][a-z]+/y), base.place(r)) }) });
+    const text = "Dax legt zu\n\nFrankfurt - Der Dax stieg am Montag.\n\nÖlpreise fallen\n\nHamburg - Die Preise fielen./ab";
+    expect(parseArticle(text, { grammar: mixed }).items.map((i) => [i.headline?.text, i.dateline?.locations])).toEqual([
+      ["Dax legt zu", ["Frankfurt"]],
+      ["Ölpreise fallen", ["Hamburg"]],
+    ]);
+    // The base grammar: no place in capitals, so no items (and those lines are not read for datelines).
+    expect(parseArticle(text).items).toEqual([]);
+    expect(parseArticle(text.replace("Frankfurt", "FRANKFURT").replace("Hamburg", "HAMBURG")).items.map((i) => i.dateline?.locations)).toEqual([["FRANKFURT"], ["HAMBURG"]]);
+  });
+
+  it("a trailer without slashes is still looked for: the quick look for a slash follows the trailer rule", () => {
+    // Codes after semicolons, `;ab;DP`: the base trailer's slash is no longer what every trailer holds.
+    const semicolons = extendGrammar(dpaAfx, {
+      id: "semicolons",
+      rules: () => ({
+        trailer: (r) =>
+          mapValue(located(sequence(token(/;/y), located(r.trailerCode), token(/;/y), located(r.trailerCode))), (t) => ({
+            codes: [t.value[1], t.value[3]],
+            endMark: null,
+            stray: null,
+            span: t.span,
+          })),
+      }),
+    });
+    const text = "FRANKFURT (dpa-AFX) - Der Dax stieg am Montag.\n\nDie Händler blieben vorsichtig.;ab;DP";
+    expect(parseArticle(text, { grammar: semicolons }).trailer).toMatchObject({ text: ";ab;DP", codes: ["ab", "DP"] });
+    expect(parseArticle(text).trailer).toBeNull();
+    // The base grammar: a last line without a slash holds no trailer, one with it does.
+    expect(parseArticle("KIEL (dpa-AFX) - Die Werft baut ab").trailer).toBeNull();
+    expect(parseArticle("KIEL (dpa-AFX) - Die Werft baut./ab").trailer?.codes).toEqual(["ab"]);
+    // A trailer before a footer on the same line, found through the footer's opener.
+    expect(parseArticle("KIEL (dpa-AFX) - Die Werft baut./ab/cd ISIN DE0008404005").trailer?.codes).toEqual(["ab", "cd"]);
+  });
+
   it("a new trailerLine finds a Reuters-like end line", () => {
     const reporting = mapValue(located(token(/\(Reporting by [^;()\r\n]{1,80}(?:; Editing by [^;()\r\n]{1,80})?\)/y)), (t) => ({
       trailer: { codes: [...t.value.matchAll(/by ([^;)]+)/g)].map((m) => ({ value: m[1]!.trim(), span: t.span })), endMark: null, stray: null, span: t.span },

@@ -14,6 +14,18 @@ describe("a place in capitals", () => {
     expect(parseArticle(`${place} (dpa-AFX) - Der Dax stieg./ab/cd`).dateline?.locations).toEqual([place]);
   });
 
+  it("fails on a capital and a small letter before reading further, exactly where the expression would", () => {
+    // Every small letter of German words after the first capital: no place, and the failure says so.
+    for (const small of "aeiouzäöüß") {
+      expect(parse("place", `D${small}X`)).toMatchObject({ status: false, expected: ["a place in capitals"] });
+    }
+    // Other letters after a capital end a one-letter place (the expression's own answer).
+    for (const other of "éèàçÿ") expect(parse("place", `A${other}`)).toMatchObject({ status: false, expected: ["EOF"], index: { offset: 1 } });
+    expect(dpaAfx.rules.place.tryParse("A")).toBe("A");
+    expect(parseArticle("Der Dax stieg.\n\nDAX (dpa-AFX) - Der Index stieg./ab").dateline?.locations).toEqual(["DAX"]);
+    expect(parseArticle("Dax (dpa-AFX) - Der Index stieg./ab").dateline).toBeNull();
+  });
+
   it("keeps a full stop out of the place when no capitals follow (the archive dateline's own stop)", () => {
     for (const place of ["FRANKFURT", "NEW YORK"]) {
       const a = parseArticle(`dpa-afx ${place}. Der Dax stieg./ab/cd`);

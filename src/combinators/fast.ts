@@ -133,6 +133,45 @@ export function firstOf(parser: Parser<unknown>): First {
 }
 
 /**
+ * A quick test of a parser: false only where the parser cannot match (true says nothing). A rule that asks
+ * every line of a text runs it first and passes over the lines it rules out, without running the parser.
+ * @internal
+ */
+export type Quick = (input: string, i: number) => boolean;
+
+/** The quick test of a parser without one: rules nothing out. */
+const ALWAYS: Quick = () => true;
+
+/** Each parser's quick test, or what makes it when first asked (see {@link quick}). */
+const QUICK = new WeakMap<object, Quick | { make: () => Quick }>();
+
+/**
+ * Gives `parser` a quick test (see {@link Quick}), made when first asked: a rule's own cheap check (a place
+ * in capitals is never followed by a small letter), or the quick test of the rule it starts with, so that
+ * an override of that rule is followed (an override without one rules nothing out). Returns `parser`.
+ *
+ * @example
+ * const dateline = quick(sequence(r.places, rest), () => quickOf(r.places));
+ * @internal
+ */
+export function quick<T>(parser: Parser<T>, make: () => Quick): Parser<T> {
+  QUICK.set(parser, { make });
+  return parser;
+}
+
+/** The quick test of `parser`, or one that rules nothing out. @internal */
+export function quickOf(parser: Parser<unknown>): Quick {
+  const q = QUICK.get(parser);
+  if (q === undefined) return ALWAYS;
+  if (typeof q === "function") return q;
+  // Asked while making it (a test that reaches itself): rules nothing out.
+  QUICK.set(parser, ALWAYS);
+  const made = q.make();
+  QUICK.set(parser, made);
+  return made;
+}
+
+/**
  * Makes a parser from a raw function: a parsimmon parser whose `desc` and `map` stay fast, registered
  * so our combinators run the raw function directly. @internal
  */

@@ -9,6 +9,7 @@
 import { isSpace } from "../text/chars.js";
 import { lex, lineOf, type Lines } from "../text/lexer.js";
 import { fail, firstOf, fromRaw, onOutermostCallEnd, rawOf, reg, type Parser } from "./fast.js";
+import { accepts, onlyChar, type First } from "./first.js";
 
 /**
  * A lexed text and the region document rules may read.
@@ -30,7 +31,7 @@ export interface Doc {
   readonly memo: (({ end: number; value: unknown } | undefined)[] | undefined)[];
   /** The last answer of each {@link memoAt} parser, by the parser's number: where it was asked (offset and region), its end and value. */
   readonly memoAt: ({ at: number; stop: number; cut: number; end: number; value: unknown } | undefined)[];
-  /** Per character code: where a search for it started, and where it found the character next (or -1). */
+  /** Per character code ({@link lineHolds}): where a search for it started, and where it found it next (or -1). */
   readonly nextChar: Map<number, { from: number; at: number }>;
 }
 
@@ -204,25 +205,30 @@ export const textLine: Parser<{ start: number; end: number }> = fromRaw((input, 
 });
 
 /**
- * True when the line holding `offset` has the character `code` at or after `offset`. The next occurrence
- * found is remembered, so asking every line of a text in order costs one native search over the text
- * (a feed's splitter asks each line whether it may hold a dateline's agency); a question behind the last
- * search reads its own line only.
+ * True when the line holding `offset` has, at or after `offset`, a character of `set` (always true for a
+ * set that is not known or may match nothing). For a set of one character the next occurrence found is
+ * remembered, so asking every line of a text in order costs one native search over the text (a feed's
+ * splitter asks each line whether it may hold a dateline's agency, the trailer line whether it holds a
+ * slash); a question behind the last search, or about several characters, reads its own line only.
  *
  * @example
- * lineHoldsChar(docOf("A (b)\nC"), 0, 40); // true
+ * lineHolds(docOf("A (b)\nC"), 0, firstOf(token(/\(/y))); // true
  */
-export function lineHoldsChar(doc: Doc, offset: number, code: number): boolean {
+export function lineHolds(doc: Doc, offset: number, set: First): boolean {
+  if (set.any || set.nullable) return true;
   const end = doc.lines.last[lineAt(doc, offset)]!;
   if (offset >= end) return false;
-  let known = doc.nextChar.get(code);
-  if (known !== undefined && offset < known.from) {
-    // Asked behind the last search (out of order): read this line only, never the text beyond it.
-    for (let k = offset; k < end; k++) if (doc.input.charCodeAt(k) === code) return true;
+  const code = onlyChar(set);
+  if (code < 0) {
+    for (let k = offset; k < end; k++) if (accepts(set, doc.input, k)) return true;
     return false;
   }
+  const char = String.fromCharCode(code);
+  let known = doc.nextChar.get(code);
+  // Asked behind the last search (out of order): this line's slice only, never the text beyond it.
+  if (known !== undefined && offset < known.from) return doc.input.slice(offset, end).includes(char);
   if (known === undefined || (known.at !== -1 && offset > known.at)) {
-    known = { from: offset, at: doc.input.indexOf(String.fromCharCode(code), offset) };
+    known = { from: offset, at: doc.input.indexOf(char, offset) };
     doc.nextChar.set(code, known);
   }
   return known.at !== -1 && known.at < end;
@@ -271,6 +277,8 @@ export function memoLine<T>(parser: Parser<T>): Parser<T> {
   const inner = rawOf(parser);
   const id = memoCount++;
   return fromRaw<T>((input, i) => {
+    // An exact run (an error message asked for) reads afresh: a remembered failure keeps no labels.
+    if (reg.exact) return inner(input, i);
     const doc = docOf(input);
     const k = lineAt(doc, i);
     if (doc.lines.start[k] !== i) return inner(input, i);

@@ -72,6 +72,11 @@ export function isPlaceCapital(c: number): boolean {
   return (c >= 65 && c <= 90) || c === 0xc4 || c === 0xd6 || c === 0xdc;
 }
 
+/** A small letter of German words, ASCII or `ä`, `ö`, `ü`, `ß`: what no dateline place in capitals is followed by. */
+export function isGermanLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf;
+}
+
 /** A letter, ASCII or Latin-1. */
 export function isLetter(c: number): boolean {
   return isLower(c) || isUpper(c);

@@ -58,7 +58,30 @@ export function lex(input: string): Lines {
   let count = 0;
   let s = 0;
   let markup = false;
-  const push = (e: number, after: number): void => {
+  // Line breaks are found with indexOf (native, far faster than a loop over characters): the next "\n"
+  // and the next "\r" are kept, and whichever comes first ends the line ("\r\n" counts once).
+  let lf = input.indexOf("\n");
+  let cr = input.indexOf("\r");
+  for (;;) {
+    let e: number;
+    let after: number;
+    if (lf === -1 && cr === -1) {
+      e = n;
+      after = n;
+    } else if (cr === -1 || (lf !== -1 && lf < cr)) {
+      e = lf;
+      after = lf + 1;
+      lf = input.indexOf("\n", after);
+    } else if (lf === cr + 1) {
+      e = cr;
+      after = cr + 2;
+      lf = input.indexOf("\n", after);
+      cr = input.indexOf("\r", after);
+    } else {
+      e = cr;
+      after = cr + 1;
+      cr = input.indexOf("\r", after);
+    }
     // The text without the white space around it: only the line's ends are read.
     let a = s;
     let b = e;
@@ -66,15 +89,11 @@ export function lex(input: string): Lines {
     while (b > a && isSpace(input.charCodeAt(b - 1))) b--;
     // Tags at the edges (rare: one comparison per edge when there are none).
     if (input.charCodeAt(a) === 60 || input.charCodeAt(b - 1) === 62) {
-      for (let t = a < b ? tagEnd(input, a, b) : -1; t !== -1; t = a < b ? tagEnd(input, a, b) : -1) {
+      const t = tagEdges(input, a, b);
+      if (t !== null) {
         markup = true;
-        a = t;
-        while (a < b && isSpace(input.charCodeAt(a))) a++;
-      }
-      for (let t = tagStart(input, b, a); t !== -1; t = tagStart(input, b, a)) {
-        markup = true;
-        b = t;
-        while (b > a && isSpace(input.charCodeAt(b - 1))) b--;
+        a = t[0];
+        b = t[1];
       }
     }
     // Typed arrays are filled by index; plain ones grow by push.
@@ -93,28 +112,28 @@ export function lex(input: string): Lines {
     }
     count++;
     s = after;
-  };
-  // Line breaks are found with indexOf (native, far faster than a loop over characters): the next "\n"
-  // and the next "\r" are kept, and whichever comes first ends the line ("\r\n" counts once).
-  let lf = input.indexOf("\n");
-  let cr = input.indexOf("\r");
-  while (lf !== -1 || cr !== -1) {
-    if (cr === -1 || (lf !== -1 && lf < cr)) {
-      push(lf, lf + 1);
-      lf = input.indexOf("\n", lf + 1);
-    } else if (lf === cr + 1) {
-      push(cr, cr + 2);
-      lf = input.indexOf("\n", cr + 2);
-      cr = input.indexOf("\r", cr + 2);
-    } else {
-      push(cr, cr + 1);
-      cr = input.indexOf("\r", cr + 1);
-    }
+    if (e === n) break;
   }
-  push(n, n);
   // Typed arrays: views of the filled part (no copy).
   const cut = (a: number[] | Int32Array) => (typed ? (a as Int32Array).subarray(0, count) : a);
   return { input, count, start: cut(start), end: cut(end), next: cut(next), first: cut(first), last: cut(last), markup };
+}
+
+/** The text of `[a, b)` without the HTML tags at its edges, or null when it has none there. */
+function tagEdges(input: string, a: number, b: number): [number, number] | null {
+  let found = false;
+  // (`tagEnd` finds no tag in an empty stretch.)
+  for (let t = tagEnd(input, a, b); t !== -1; t = tagEnd(input, a, b)) {
+    found = true;
+    a = t;
+    while (a < b && isSpace(input.charCodeAt(a))) a++;
+  }
+  for (let t = tagStart(input, b, a); t !== -1; t = tagStart(input, b, a)) {
+    found = true;
+    b = t;
+    while (b > a && isSpace(input.charCodeAt(b - 1))) b--;
+  }
+  return found ? [a, b] : null;
 }
 
 /** A typed array of `size` entries to fill by index, or an empty plain array that grows as it is filled. */

@@ -1,4 +1,7 @@
-import { check, choice, endOfLine, hspace, located, mapValue, optHspace, quiet, sequence, slashList, token, type Located, type Parser } from "../../../combinators/index.js";
+import { fail, firstOf, fromRaw, rawOf, type Quick } from "../../../combinators/fast.js";
+import { check, choice, endOfLine, hspace, located, mapValue, optHspace, quick, quickOf, quiet, sequence, slashList, token, type Located, type Parser } from "../../../combinators/index.js";
+import { memoLine } from "../../../combinators/lines.js";
+import { isGermanLower } from "../../../text/chars.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import type { DatelineValue } from "./values.js";
 
@@ -16,8 +19,18 @@ interface DatelineRefs {
  * so an ordinary sentence (`Der Dax ...`) fails here at once.
  * @example place.parse("SANTA CLARA") // "SANTA CLARA"
  */
-export const place = (): Parser<string> =>
-  token(/[A-ZÄÖÜ][A-ZÄÖÜÉÈÀÇ']*(?:-[A-ZÄÖÜÉÈÀÇ']+)*(?:\.(?= [A-ZÄÖÜ]{2}))?(?: [A-ZÄÖÜ][A-ZÄÖÜÉÈÀÇ']*(?:-[A-ZÄÖÜÉÈÀÇ']+)*(?:\.(?= [A-ZÄÖÜ]{2}))?){0,3}(?![a-zäöüß])/y).desc("a place in capitals");
+export const place = (): Parser<string> => {
+  const word = token(/[A-ZÄÖÜ][A-ZÄÖÜÉÈÀÇ']*(?:-[A-ZÄÖÜÉÈÀÇ']+)*(?:\.(?= [A-ZÄÖÜ]{2}))?(?: [A-ZÄÖÜ][A-ZÄÖÜÉÈÀÇ']*(?:-[A-ZÄÖÜÉÈÀÇ']+)*(?:\.(?= [A-ZÄÖÜ]{2}))?){0,3}(?![a-zäöüß])/y);
+  const read = rawOf(word);
+  // A capital and a small letter open most lines of German text: the expression would fail on its second
+  // character, so such a line fails before it runs (and the quick test tells line-walking rules so).
+  const place = fromRaw<string>((input, i) => (notPlace(input, i) ? fail(i, "a place in capitals") : read(input, i)), () => firstOf(word)).desc("a place in capitals");
+  return quick(place, () => mayBePlace);
+};
+
+/** True when a place in capitals cannot start at `i`: a small letter follows its first character. */
+const notPlace = (input: string, i: number): boolean => isGermanLower(input.charCodeAt(i + 1));
+const mayBePlace: Quick = (input, i) => !notPlace(input, i);
 
 /**
  * A place in mixed case, as partner agencies write it: `Zürich`, `Wien`, `Bad Homburg`, before a slash or
@@ -36,7 +49,7 @@ export const partnerPlace = (): Parser<string> =>
 export const MAX_PLACES = 8;
 
 /** Places split on `/`: `NEW YORK/FRANKFURT`, at most {@link MAX_PLACES}. */
-export const places = (r: DatelineRefs): Parser<Located<string>[]> => slashList(r.place, false, MAX_PLACES);
+export const places = (r: DatelineRefs): Parser<Located<string>[]> => quick(slashList(r.place, false, MAX_PLACES), () => quickOf(r.place));
 
 /**
  * The agency in parentheses, `(dpa-AFX Analyser)`; the value is the text inside.
@@ -79,7 +92,9 @@ export const dateline = (r: DatelineRefs): Parser<DatelineValue> => {
     agency: null as Located<string> | null,
     dash: { value: dash.value.join(""), span: dash.span },
   }));
-  return mapValue(sequence(r.places, choice(agencyAndDash(r), withoutAgency)), datelineValue);
+  // It starts with its places: their quick test is its own. Remembered per line: the lead and the item
+  // heads read the same line.
+  return quick(memoLine(mapValue(sequence(r.places, choice(agencyAndDash(r), withoutAgency)), datelineValue)), () => quickOf(r.places));
 };
 
 /**

@@ -2,8 +2,8 @@
  * The top document rules: a whole message, and the two rules that tell where a message of a feed starts.
  */
 import { fail, firstOf, fromRaw, rawOf, reg, type Parser } from "../../../combinators/fast.js";
-import { accepts, onlyChar, type First } from "../../../combinators/first.js";
-import { docOf, inRegion, isBlank, lineAt, lineHoldsChar, textFrom } from "../../../combinators/lines.js";
+import type { First } from "../../../combinators/first.js";
+import { docOf, inRegion, isBlank, lineAt, lineHolds, textFrom } from "../../../combinators/lines.js";
 import { entry, type DpaAfxEntry, type ItemHeadValue } from "../outline.js";
 import type { LeadValue } from "./front.js";
 import { itemsOf } from "./overview.js";
@@ -107,24 +107,13 @@ export const messageLead = (r: MessageRefs): Parser<LeadValue> => {
   return fromRaw<LeadValue>((input, i) => {
     // A feed asks every line: one without a character that can open an agency is passed over without
     // reading a dateline (the character set is the `agency` rule's, so an override of it is followed).
-    if (!mayHoldAgency((agencyFirst ??= firstOf(r.agency)), input, i)) return fail(i, "a dateline naming an agency");
+    if (!lineHolds(docOf(input), i, (agencyFirst ??= firstOf(r.agency)))) return fail(i, "a dateline naming an agency");
     const end = lead(input, i);
     if (end < 0) return -1;
     const v = reg.value as LeadValue;
     return v.entries.some((e) => e.kind === "dateline" && e.value.dateline.agency !== null) ? end : fail(i, "a dateline naming an agency");
   });
 };
-
-/** True when the line holding `i` has, from `i` on, a character that can open an agency (or the set is not known). */
-function mayHoldAgency(first: First, input: string, i: number): boolean {
-  if (first.any || first.nullable) return true;
-  const doc = docOf(input);
-  const single = onlyChar(first);
-  if (single >= 0) return lineHoldsChar(doc, i, single);
-  const end = doc.lines.last[lineAt(doc, i)]!;
-  for (let k = i; k < end; k++) if (accepts(first, input, k)) return true;
-  return false;
-}
 
 /** How many non-blank lines above its lead a message of a feed may carry. */
 const MESSAGE_FRONT_LINES = 5;

@@ -3,7 +3,7 @@
  * a dateline without agency (`FRANKFURT - `), with a day heading (`MONTAG`) above some of them.
  */
 import type { Span } from "../../../article/position.js";
-import { cannotStart, fail, firstOf, fromRaw, rawOf, reg, type Parser, type Raw } from "../../../combinators/fast.js";
+import { cannotStart, fail, firstOf, fromRaw, quick, quickOf, rawOf, reg, type Parser, type Quick, type Raw } from "../../../combinators/fast.js";
 import { hspace } from "../../../combinators/index.js";
 import { union, type First } from "../../../combinators/first.js";
 import { docOf, inRegion, isBlank, lineAt, memoAt, memoLine, textFrom, type Doc } from "../../../combinators/lines.js";
@@ -54,8 +54,9 @@ export const headlineLine = (r: OverviewRefs): Parser<Span> => {
  */
 export const itemLead = (r: OverviewRefs): Parser<{ dateline: DatelineValue; textStart: number }> => {
   const dateline = rawOf(r.dateline);
-  // It starts where its dateline does, after any indentation.
-  return memoLine(
+  // It starts where its dateline does, after any indentation; asked where its text starts, the dateline's
+  // quick test is its own.
+  return quick(memoLine(
     fromRaw<{ dateline: DatelineValue; textStart: number }>((input, i) => {
       const doc = docOf(input);
       const k = lineAt(doc, i);
@@ -68,7 +69,7 @@ export const itemLead = (r: OverviewRefs): Parser<{ dateline: DatelineValue; tex
       reg.value = { dateline: d, textStart };
       return textStart;
     }, () => union(firstOf(r.dateline), firstOf(hspace))),
-  );
+  ), () => quickOf(r.dateline));
 };
 
 /**
@@ -122,6 +123,7 @@ export const itemHeads = (r: OverviewRefs): Parser<ItemHeadValue[]> => {
   const dayHeading = rawOf(r.dayHeading);
   const datePrefix = rawOf(r.datePrefix);
   let leadFirst: First | null = null;
+  let mayLead: Quick | null = null;
   return memoAt(fromRaw<ItemHeadValue[]>((input, i) => {
     const doc = docOf(input);
     const k0 = lineAt(doc, i);
@@ -129,9 +131,10 @@ export const itemHeads = (r: OverviewRefs): Parser<ItemHeadValue[]> => {
     let prev = -1;
     for (let l = k0; l < doc.stop; l++) {
       if (isBlank(doc, l)) continue;
-      const at = doc.lines.start[l]!;
-      // A line that cannot open an item's lead is not asked (a small letter opening a wrapped line).
-      if (prev !== -1 && !cannotStart((leadFirst ??= firstOf(r.itemLead)), input, at) && itemLead(input, at) >= 0) {
+      const at = doc.lines.first[l]!;
+      // A line that cannot open an item's lead is not asked: a small letter opening a wrapped line, or one
+      // the lead's quick test rules out (a capital and a small letter: no place in capitals).
+      if (prev !== -1 && !cannotStart((leadFirst ??= firstOf(r.itemLead)), input, at) && (mayLead ??= quickOf(r.itemLead))(input, at) && itemLead(input, at) >= 0) {
         const lead = reg.value as { dateline: DatelineValue; textStart: number };
         if (headlineLine(input, doc.lines.start[prev]!) >= 0) out.push(headAt(doc, input, prev, lead, k0, headline, dayHeading));
         else {

@@ -3,7 +3,7 @@
  * and the tail they form, found from the message's end.
  */
 import type { Span } from "../../../article/position.js";
-import { fail, fromRaw, rawOf, reg, type Parser, type Raw } from "../../../combinators/fast.js";
+import { fail, fromRaw, quickOf, rawOf, reg, type Parser, type Quick, type Raw } from "../../../combinators/fast.js";
 import { docOf, inRegion, isBlank, lineAt, textFrom, type Doc } from "../../../combinators/lines.js";
 import { isSpaceOrBreak, isUpper, isWordChar } from "../../../text/chars.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
@@ -248,11 +248,15 @@ function trailerEndingAt(trailer: Raw, input: string, from: number, end: number)
 export const trailerLine = (v: DpaAfxVocabulary) => (r: TailRefs): Parser<TrailerLineValue> => {
   const trailer = rawOf(r.trailer);
   const footers = rawOf(r.footers);
+  let mayHold: Quick | null = null;
   return fromRaw<TrailerLineValue>((input, i) => {
     const doc = docOf(input);
     const k = lineAt(doc, i);
     if (k >= doc.stop || isBlank(doc, k)) return fail(i, "a trailer such as '/evs/DP/nas'");
     const ls = Math.max(i, doc.lines.start[k]!);
+    // A line the trailer's quick test rules out (no slash) is not searched for one, nor for footer openers
+    // (unless an error message is asked for: then the parts say what they expected).
+    if (!reg.exact && !(mayHold ??= quickOf(r.trailer))(input, ls)) return -1;
     const le = lineEnd(doc, k);
     let t = trailerEndingAt(trailer, input, ls, le);
     let rest: DpaAfxEntry[] = [];

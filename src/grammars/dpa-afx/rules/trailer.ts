@@ -1,4 +1,6 @@
-import { lenient, located, mapValue, optHspace, sequence, slashList, token, type Parser } from "../../../combinators/index.js";
+import { firstOf } from "../../../combinators/fast.js";
+import { docOf, lineHolds } from "../../../combinators/lines.js";
+import { lenient, located, mapValue, optHspace, quick, sequence, slashList, token, type Parser } from "../../../combinators/index.js";
 import type { TrailerValue } from "./values.js";
 
 /**
@@ -20,17 +22,26 @@ export const endMark = (): Parser<string> => token(/°/y).desc("an end mark '°'
  * back from the line's end, never with an end-anchored regular expression).
  * @example trailer.parse("/evs/DP/nas") // codes "evs", "DP", "nas"
  */
-export const trailer = (r: { trailerCode: Parser<string>; endMark: Parser<string> }): Parser<TrailerValue> =>
-  mapValue(
-    sequence(
-      lenient(located(sequence(r.endMark, optHspace))),
-      located(mapValue(sequence(token(/\//y).desc("a slash opening the trailer"), slashList(r.trailerCode, true)), ([, codes]) => codes)),
-      lenient(located(token(/\/?;|\//y).desc("a stray ';' or '/' after the trailer"))),
+export const trailer = (r: { trailerCode: Parser<string>; endMark: Parser<string> }): Parser<TrailerValue> => {
+  const slash = token(/\//y).desc("a slash opening the trailer");
+  // Its codes open with a slash: a line without one at or after the start holds no trailer (see `trailerLine`).
+  return quick(
+    mapValue(
+      sequence(
+        lenient(located(sequence(r.endMark, optHspace))),
+        located(mapValue(sequence(slash, slashList(r.trailerCode, true)), ([, codes]) => codes)),
+        lenient(located(token(/\/?;|\//y).desc("a stray ';' or '/' after the trailer"))),
+      ),
+      ([endMark, codes, stray]) => ({
+        codes: codes.value,
+        endMark: endMark && { value: "°", span: { start: endMark.span.start, end: endMark.span.start + 1 } },
+        stray,
+        span: { start: endMark ? endMark.span.start : codes.span.start, end: stray ? stray.span.end : codes.span.end },
+      }),
     ),
-    ([endMark, codes, stray]) => ({
-      codes: codes.value,
-      endMark: endMark && { value: "°", span: { start: endMark.span.start, end: endMark.span.start + 1 } },
-      stray,
-      span: { start: endMark ? endMark.span.start : codes.span.start, end: stray ? stray.span.end : codes.span.end },
-    }),
+    () => {
+      const slashes = firstOf(slash);
+      return (input, i) => lineHolds(docOf(input), i, slashes);
+    },
   );
+};
