@@ -31,7 +31,7 @@ export interface Doc {
   readonly memo: (({ end: number; value: unknown } | undefined)[] | undefined)[];
   /** The last answer of each {@link memoAt} parser, by the parser's number: where it was asked (offset and region), its end and value. */
   readonly memoAt: ({ at: number; stop: number; cut: number; end: number; value: unknown } | undefined)[];
-  /** Per character code ({@link lineHolds}): where a search for it started, and where it found it next (or -1). */
+  /** Per character code (see `lineHolds`): where a search for it started, and where it found it next (or -1). */
   readonly nextChar: Map<number, { from: number; at: number }>;
 }
 
