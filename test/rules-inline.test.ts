@@ -2,6 +2,7 @@
 // abbreviations, the archive dateline, dates and stamps with odd spacing, ruled bylines. Written against
 // the survivors of the grammar's mutation run (rules built with the grammar, so planted by hand).
 import { describe, expect, it } from "vitest";
+import { quickOf } from "../src/combinators/fast.js";
 import { dpaAfx, parseArticle } from "../src/index.js";
 
 type Result = { status: boolean; value?: unknown; expected?: string[] };
@@ -14,11 +15,15 @@ describe("a place in capitals", () => {
     expect(parseArticle(`${place} (dpa-AFX) - Der Dax stieg./ab/cd`).dateline?.locations).toEqual([place]);
   });
 
-  it("fails on a capital and a small letter before reading further, exactly where the expression would", () => {
-    // Every small letter of German words after the first capital: no place, and the failure says so.
+  it("fails on a capital and a small letter, exactly where its expression would, and its quick test rules such a start out", () => {
+    // Every small letter of German words after the first capital: no place, and the failure says so; the
+    // quick test (what line-walking rules ask first) says no there and maybe elsewhere.
+    const mayBe = quickOf(dpaAfx.rules.place);
     for (const small of "aeiouzäöüß") {
       expect(parse("place", `D${small}X`)).toMatchObject({ status: false, expected: ["a place in capitals"] });
+      expect(mayBe(`D${small}X`, 0)).toBe(false);
     }
+    for (const start of ["DAX", "D", "DéX", "D-X", "D X"]) expect([start, mayBe(start, 0)]).toEqual([start, true]);
     // Other letters after a capital end a one-letter place (the expression's own answer).
     for (const other of "éèàçÿ") expect(parse("place", `A${other}`)).toMatchObject({ status: false, expected: ["EOF"], index: { offset: 1 } });
     expect(dpaAfx.rules.place.tryParse("A")).toBe("A");

@@ -9,7 +9,7 @@ import { isSpace, SPACE_CLASS } from "../text/chars.js";
 import { fail, firstOf, fromRaw, mapValue, rawOf, reg, type Parser, type Raw } from "./fast.js";
 import { accepts, ANY, firstOfRegex, optional, sequenceFirst, union, type First } from "./first.js";
 
-export { exec, mapValue, quick, quickOf, type ExecResult, type Parser, type Quick } from "./fast.js";
+export { exec, mapValue, type ExecResult, type Parser } from "./fast.js";
 
 /**
  * A value and the offsets it was parsed from, `[start, end)` relative to the string parsed.

@@ -4,7 +4,8 @@
  *
  * A token is an index into parallel arrays (no object per line): where the line starts and ends, and
  * where its text starts and ends without surrounding white space. `\n`, `\r\n` and a lone `\r` end a
- * line, as in {@link LineIndex}. Plain arrays of small integers: V8 makes them faster than typed arrays here.
+ * line, as in {@link LineIndex}. Plain arrays of small integers, which V8 reads fastest; typed arrays for
+ * texts of 16,384 lines or more, where filling plain arrays gets 10 to 30 times slower per entry.
  */
 import { lineAt } from "../article/position.js";
 import { isSpace } from "./chars.js";

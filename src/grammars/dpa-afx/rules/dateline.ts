@@ -1,5 +1,5 @@
-import { fail, firstOf, fromRaw, rawOf, type Quick } from "../../../combinators/fast.js";
-import { check, choice, endOfLine, hspace, located, mapValue, optHspace, quick, quickOf, quiet, sequence, slashList, token, type Located, type Parser } from "../../../combinators/index.js";
+import { fail, firstOf, fromRaw, quick, quickOf, rawOf, type Quick } from "../../../combinators/fast.js";
+import { check, choice, endOfLine, hspace, located, mapValue, optHspace, quiet, sequence, slashList, token, type Located, type Parser } from "../../../combinators/index.js";
 import { memoLine } from "../../../combinators/lines.js";
 import { isGermanLower } from "../../../text/chars.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
@@ -13,6 +13,9 @@ interface DatelineRefs {
   dash: Parser<string>;
 }
 
+/** The place rule's quick test: no place in capitals starts at `i` when a small letter follows its first character. */
+const mayBePlace: Quick = (input, i) => !isGermanLower(input.charCodeAt(i + 1));
+
 /**
  * One dateline place in capitals, possibly several words: `PARIS`, `NEW YORK`, `NÜRNBERG`, `ST. GALLEN`,
  * `BADEN-BADEN` (a hyphen joins two words, never starts or ends one). Never followed by a small letter,
@@ -24,13 +27,9 @@ export const place = (): Parser<string> => {
   const read = rawOf(word);
   // A capital and a small letter open most lines of German text: the expression would fail on its second
   // character, so such a line fails before it runs (and the quick test tells line-walking rules so).
-  const place = fromRaw<string>((input, i) => (notPlace(input, i) ? fail(i, "a place in capitals") : read(input, i)), () => firstOf(word)).desc("a place in capitals");
+  const place = fromRaw<string>((input, i) => (mayBePlace(input, i) ? read(input, i) : fail(i, "a place in capitals")), () => firstOf(word)).desc("a place in capitals");
   return quick(place, () => mayBePlace);
 };
-
-/** True when a place in capitals cannot start at `i`: a small letter follows its first character. */
-const notPlace = (input: string, i: number): boolean => isGermanLower(input.charCodeAt(i + 1));
-const mayBePlace: Quick = (input, i) => !notPlace(input, i);
 
 /**
  * A place in mixed case, as partner agencies write it: `Zürich`, `Wien`, `Bad Homburg`, before a slash or

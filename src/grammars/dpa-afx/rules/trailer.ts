@@ -1,6 +1,6 @@
-import { firstOf } from "../../../combinators/fast.js";
+import { firstOf, quick } from "../../../combinators/fast.js";
 import { docOf, lineHolds } from "../../../combinators/lines.js";
-import { lenient, located, mapValue, optHspace, quick, sequence, slashList, token, type Parser } from "../../../combinators/index.js";
+import { lenient, located, mapValue, optHspace, sequence, slashList, token, type Parser } from "../../../combinators/index.js";
 import type { TrailerValue } from "./values.js";
 
 /**
