@@ -28,6 +28,11 @@ describe("isRealDate", () => {
     expect([d(2026, 0, 1), d(2026, 13, 1), d(2026, 2, 29), d(2026, 4, 31), d(2026, 1, 0), d(2026, 1, 32)]).toEqual([false, false, false, false, false, false]);
     expect([d(2026, 1, 1, 23, 59), d(2026, 1, 1, 0, 0), d(2026, 1, 1, 24, 0), d(2026, 1, 1, 23, 60)]).toEqual([true, true, false, false]);
   });
+
+  it("counts February 29 in years divisible by four, but not in centuries unless divisible by 400", () => {
+    expect([d(2024, 2, 29), d(2000, 2, 29), d(2400, 2, 29), d(1900, 2, 29), d(2100, 2, 29), d(2023, 2, 29)]).toEqual([true, true, true, false, false, false]);
+    expect([d(2023, 2, 28), d(2026, 6, 30), d(2026, 6, 31), d(2026, 9, 31), d(2026, 11, 31), d(2026, 7, 31), d(2026, 8, 31)]).toEqual([true, true, false, false, false, true, true]);
+  });
 });
 
 describe("date nodes", () => {

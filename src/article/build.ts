@@ -74,13 +74,16 @@ const VALUE: PropertyDescriptor = {
   configurable: true,
 };
 
+/** Days in a month (1-12) of a year of the (proleptic) Gregorian calendar. */
+function daysIn(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /** True when the written parts name a real calendar date and time (checked without luxon). */
 export function isRealDate(p: DateParts): boolean {
   if (p.month !== null && (p.month < 1 || p.month > 12)) return false;
-  if (p.month !== null && p.day !== null) {
-    const days = new Date(Date.UTC(p.year, p.month, 0)).getUTCDate();
-    if (p.day < 1 || p.day > days) return false;
-  }
+  if (p.month !== null && p.day !== null && (p.day < 1 || p.day > daysIn(p.year, p.month))) return false;
   if (p.hour !== null && (p.hour > 23 || (p.minute ?? 0) > 59)) return false;
   return true;
 }

@@ -248,8 +248,8 @@ export function located<T>(parser: Parser<T>): Parser<Located<T>> {
   return mapValue(parser, (value, span) => ({ value, span }));
 }
 
-/** Spaces from `i` as {@link isSpace} defines them: the offset after the last one. */
-function spacesFrom(input: string, i: number): number {
+/** Spaces from `i` as {@link isSpace} defines them: the offset after the last one. @internal */
+export function spacesFrom(input: string, i: number): number {
   let k = i;
   while (k < input.length && isSpace(input.charCodeAt(k))) k++;
   return k;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dpaAfx, parseArticle } from "../../src/index.js";
-import { exec as run } from "../../src/authoring.js";
+import { exec as run, extendGrammar, mapValue, token, type Parser } from "../../src/authoring.js";
 
 const { dateline, endDateline, prefixDateline, places, agency } = dpaAfx.rules;
 const locs = (s: string) => {
@@ -66,3 +66,51 @@ describe("dateline", () => {
   });
 });
 
+
+describe("dateline: what follows the places, read fast and exactly", () => {
+  // The pipeline reads without error messages (exec), .parse reads exactly: the two must agree on every value.
+  const lines = [
+    "PARIS (dpa-AFX) - Text",
+    "NEW YORK/FRANKFURT (dpa-AFX Analyser) – Text",
+    "BERLIN(dpa-AFX)-Der Bund",
+    "BERLIN (dpa-AFX)   —   Text",
+    "FRANKFURT - Der Dax",
+    "FRANKFURT\u00a0-\u00a0Der Dax",
+    "FRANKFURT \t–  Text",
+    "PARIS (x) - Text",
+    "PARIS (dpa-AFX) Text",
+    "PARIS (dpa-AFX - Text",
+    "FRANKFURT -Der Dax",
+    "FRANKFURT- Der Dax",
+    "FRANKFURT -",
+    "FRANKFURT (dpa-AFX)",
+    "FRANKFURT",
+  ];
+  it("gives the same value and end either way", () => {
+    for (const line of lines) {
+      const fast = run(dateline, line, 0);
+      const exact = exactPrefix(line);
+      expect([line, fast?.value ?? null, fast?.end ?? -1]).toEqual([line, exact?.value ?? null, exact?.end ?? -1]);
+    }
+    expect(run(dateline, "PARIS (dpa-AFX) - Text", 0)?.end).toBe(18);
+    expect(run(dateline, "FRANKFURT\u00a0-\u00a0Der Dax", 0)?.value.agency).toBeNull();
+  });
+  it("joins the spaces and the dash as the dash rule reads it, even an override yielding no string", () => {
+    // An override written in JavaScript need not keep to the types: its value is joined as a sequence's parts are.
+    const code = () => mapValue(token(/[-–—]/y), (d) => d.charCodeAt(0)) as unknown as Parser<string>;
+    const g = extendGrammar(dpaAfx, { id: "dash-code", rules: () => ({ dash: code }) });
+    const fast = run(g.rules.dateline, "PARIS (dpa-AFX) - Text", 0)?.value.dash;
+    expect(fast).toEqual({ value: " 45 ", span: { start: 15, end: 18 } });
+    expect(run(g.rules.dateline, "FRANKFURT – Text", 0)?.value.dash).toEqual({ value: " 8211 ", span: { start: 9, end: 12 } });
+    expect(run(dateline, "PARIS (dpa-AFX)\u00a0-  Text", 0)?.value.dash).toEqual({ value: "\u00a0-  ", span: { start: 15, end: 19 } });
+  });
+});
+
+/** The dateline read exactly (`.parse`, with error messages) on the longest prefix of the line it fills: its value and end. */
+function exactPrefix(line: string): { value: unknown; end: number } | null {
+  for (let end = line.length; end > 0; end--) {
+    const r = dateline.parse(line.slice(0, end));
+    if (r.status) return { value: r.value, end };
+  }
+  return null;
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dpaAfx } from "../../src/index.js";
+import { exec } from "../../src/authoring.js";
+import { suffixTest } from "../../src/grammars/dpa-afx/rules/headline.js";
 
 const { headline, upperTag, deskTag } = dpaAfx.rules;
 const read = (s: string) => {
@@ -69,5 +71,45 @@ describe("byline values (mutation survivors)", () => {
     expect(r.byline.tryParse("Von Anna Berg,  dpa-AFX")).toMatchObject({ authors: ["Anna Berg"], agency: "dpa-AFX" });
     expect(r.byline.tryParse("Von Anna Berg, Korrespondentin der dpa")).toMatchObject({ authors: ["Anna Berg", "Korrespondentin der dpa"], agency: null });
     expect(r.byline.tryParse("By Anna Berg, Reuters")).toMatchObject({ authors: ["Anna Berg"], agency: "Reuters" });
+  });
+});
+
+describe("headline: read fast and exactly", () => {
+  // The pipeline reads without error messages (exec) and passes over the tags of a line holding no colon
+  // or dash; .parse reads exactly and tries both: the two agree on every value.
+  const lines = [
+    "WDH/ROUNDUP 2: Dax legt zu",
+    "Aktien Wien Schluss - ATX fester",
+    "Aktien Wien Schluss\u00a0– ATX fester",
+    "ROUNDUP Dax legt zu",
+    "VIEL LOB VON ANALYSTEN",
+    "Dax legt zu",
+    "US-Notenbank senkt den Zins",
+    "AKTIE IM FOKUS (2): Dax",
+    "ROUNDUP/Chemie: Anleger greifen zu",
+    "IPO/ROUNDUP: Neuling",
+    "Dax: legt zu",
+    "",
+  ];
+  it("gives the same tags, topics and title either way", () => {
+    for (const line of lines) {
+      const exact = headline.parse(line);
+      const fast = exec(headline, line, 0);
+      expect([line, fast?.value ?? null, fast?.end ?? -1]).toEqual([line, exact.status ? exact.value : null, exact.status ? line.length : -1]);
+    }
+    expect(exec(headline, "ROUNDUP Dax legt zu\nROUNDUP: zweite Zeile", 0)?.value.tags).toEqual([]);
+    expect(exec(headline, "ROUNDUP: Dax legt zu\nzweite Zeile", 0)?.value.tags.map((t) => t.value)).toEqual(["ROUNDUP"]);
+  });
+});
+
+describe("suffixTest", () => {
+  const ends = suffixTest(["-FLASH", "-MONITOR", "-ROUNDUP", "-KOLUMNE", "-UMFRAGE"]);
+  it("tells a word ending in one of the suffixes, comparing only those ending in its last character", () => {
+    expect(["INDEX-FLASH", "DAX-MONITOR", "X-ROUNDUP", "-FLASH", "AKTIEN-UMFRAGE", "BÖRSEN-KOLUMNE"].map(ends)).toEqual([true, true, true, true, true, true]);
+    expect(["FLASH", "INDEX-FLASHES", "ROUNDUP", "INDEXFLASH", "", "H"].map(ends)).toEqual([false, false, false, false, false, false]);
+  });
+  it("with an empty suffix, every word ends in one", () => {
+    expect(suffixTest(["-FLASH", ""])("DAX")).toBe(true);
+    expect(suffixTest([])("DAX")).toBe(false);
   });
 });

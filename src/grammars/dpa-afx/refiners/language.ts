@@ -19,11 +19,14 @@ const CLEAR = 3;
 /**
  * A word's hash from its characters, lower-cased on the way (ASCII and Latin-1 capitals are 32 below
  * their small letters): no slice and no string per word, so counting costs a few nanoseconds a character.
+ * Kept to 30 bits, so it stays a small integer in V8 (a larger one is a heap number: allocated, and hashed
+ * as a double in the word table).
  */
 function hashChar(h: number, c: number): number {
   const lower = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
-  return (Math.imul(h, 31) + lower) | 0;
+  return (Math.imul(h, 31) + lower) & HASH_MASK;
 }
+const HASH_MASK = 0x3fffffff;
 function hashWord(word: string): number {
   let h = 7;
   for (let k = 0; k < word.length; k++) h = hashChar(h, word.charCodeAt(k));
@@ -59,7 +62,7 @@ function count(input: string, start: number, end: number, words: Map<number, num
       if (c >= 65 && c <= 90) c += 32;
       else if (c >= 0xc0 && c <= 0xde && c !== 0xd7) c += 32;
       else if (!((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7))) break;
-      h = (Math.imul(h, 31) + c) | 0;
+      h = (Math.imul(h, 31) + c) & HASH_MASK;
       k++;
     }
     if (k - from < 2 || k - from > 8) continue; // function words are short

@@ -1,5 +1,5 @@
-import { fail, firstOf, fromRaw, quick, quickOf, rawOf, type Quick } from "../../../combinators/fast.js";
-import { check, choice, endOfLine, hspace, located, mapValue, optHspace, quiet, sequence, slashList, token, type Located, type Parser } from "../../../combinators/index.js";
+import { fail, firstOf, fromRaw, quick, quickOf, rawOf, reg, type Quick } from "../../../combinators/fast.js";
+import { check, choice, endOfLine, hspace, located, mapValue, optHspace, quiet, sequence, slashList, spacesFrom, token, type Located, type Parser } from "../../../combinators/index.js";
 import { memoLine } from "../../../combinators/lines.js";
 import { isGermanLower } from "../../../text/chars.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
@@ -63,11 +63,61 @@ export const agency = (): Parser<Located<string>> =>
 export const dash = (): Parser<string> => token(/[-–—]/y).desc("a dash");
 
 /** The agency in parentheses and the dash after a dateline's places, with the spaces around them. */
-function agencyAndDash(r: DatelineRefs) {
+function agencyAndDash(r: DatelineRefs): Parser<AfterPlaces> {
   return mapValue(sequence(optHspace, r.agency, located(sequence(optHspace, r.dash, optHspace))), ([, agency, dash]) => ({
     agency: agency as Located<string> | null,
     dash: { value: dash.value.join(""), span: dash.span },
   }));
+}
+
+/** What follows a dateline's places: its agency, if any, and its dash with the spaces around it. */
+interface AfterPlaces {
+  agency: Located<string> | null;
+  dash: Located<string>;
+}
+
+/**
+ * The agency and dash after a dateline's places, or the agency-less dash between spaces. Where no error
+ * message is asked for, read without the combinators' arrays and objects (a dateline is asked of every
+ * lead line and every overview item): the same rules in the same order, the same value. Where one is
+ * asked for, the combinators run, so the failure says what each expected.
+ */
+function afterPlaces(r: DatelineRefs, withAgency: Parser<AfterPlaces>, withoutAgency: Parser<AfterPlaces>): Parser<AfterPlaces> {
+  const either = choice(withAgency, withoutAgency);
+  const exact = rawOf(either);
+  const agency = rawOf(r.agency);
+  const dash = rawOf(r.dash);
+  // The dash's value with the spaces around it, as a sequence's parts joined (the dash rule's value is
+  // its text, unless an override yields something else).
+  const dashOf = (input: string, from: number, dashStart: number, dashEnd: number, to: number, value: unknown): Located<string> => ({
+    value: typeof value === "string" ? input.slice(from, dashStart) + value + input.slice(dashEnd, to) : [input.slice(from, dashStart), value, input.slice(dashEnd, to)].join(""),
+    span: { start: from, end: to },
+  });
+  return fromRaw<AfterPlaces>(
+    (input, i) => {
+      if (reg.exact) return exact(input, i);
+      const a = spacesFrom(input, i);
+      const agencyEnd = agency(input, a);
+      if (agencyEnd >= 0) {
+        const found = reg.value as Located<string>;
+        const dashStart = spacesFrom(input, agencyEnd);
+        const dashEnd = dash(input, dashStart);
+        if (dashEnd >= 0) {
+          const to = spacesFrom(input, dashEnd);
+          reg.value = { agency: found, dash: dashOf(input, agencyEnd, dashStart, dashEnd, to, reg.value) };
+          return to;
+        }
+      }
+      if (a === i) return -1;
+      const dashEnd = dash(input, a);
+      if (dashEnd < 0) return -1;
+      const to = spacesFrom(input, dashEnd);
+      if (to === dashEnd) return -1;
+      reg.value = { agency: null, dash: dashOf(input, i, a, dashEnd, to, reg.value) };
+      return to;
+    },
+    () => firstOf(either),
+  );
 }
 
 /** A dateline's value from its places and what follows them. */
@@ -93,7 +143,7 @@ export const dateline = (r: DatelineRefs): Parser<DatelineValue> => {
   }));
   // It starts with its places: their quick test is its own. Remembered per line: the lead and the item
   // heads read the same line.
-  return quick(memoLine(mapValue(sequence(r.places, choice(agencyAndDash(r), withoutAgency)), datelineValue)), () => quickOf(r.places));
+  return quick(memoLine(mapValue(sequence(r.places, afterPlaces(r, agencyAndDash(r), withoutAgency)), datelineValue)), () => quickOf(r.places));
 };
 
 /**

@@ -1,7 +1,8 @@
 import { mapValue, sequence, token, tokenMatch, type Parser } from "../../../combinators/index.js";
 import type { DateValue, FeedStampValue } from "./values.js";
 
-const pad = (n: number) => String(n).padStart(2, "0");
+/** A number below 100 in two digits (`7` -> `"07"`). */
+const pad = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
 function dateValue(
   start: number,

@@ -1,3 +1,4 @@
+import { firstOf, fromRaw, rawOf, reg } from "../../../combinators/fast.js";
 import { check, choice, hspace, located, mapValue, repeat, sequence, token, type Located, type Parser } from "../../../combinators/index.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import { splitRevision } from "../flags.js";
@@ -13,6 +14,35 @@ interface HeadlineRefs {
 }
 
 /**
+ * A test whether a word ends in one of `suffixes`: only the suffixes ending in the word's last character
+ * are compared (a tag is asked of every line in capitals; most end in none of them).
+ *
+ * @example
+ * suffixTest(["-FLASH"])("INDEX-FLASH"); // true
+ */
+export function suffixTest(suffixes: readonly string[]): (word: string) => boolean {
+  const byLast = new Map<number, string[]>();
+  for (const s of suffixes) {
+    if (s === "") return () => true;
+    const last = s.charCodeAt(s.length - 1);
+    byLast.set(last, [...(byLast.get(last) ?? []), s]);
+  }
+  return (word) => {
+    const candidates = byLast.get(word.charCodeAt(word.length - 1));
+    if (candidates === undefined) return false;
+    for (const s of candidates) if (word.endsWith(s)) return true;
+    return false;
+  };
+}
+
+/** How many characters of `word` are not hyphens. */
+function lettersIn(word: string): number {
+  let n = 0;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== 45) n++;
+  return n;
+}
+
+/**
  * An upper-case desk tag: one from the vocabulary, one ending in a known suffix (`INDEX-FLASH`), or any
  * all-capitals word at least `minUnknownUpperTag` letters long; a revision number may follow (`ROUNDUP 2`,
  * or in parentheses: `AKTIE IM FOKUS (2)`).
@@ -23,15 +53,12 @@ export const upperTag =
   (v: DpaAfxVocabulary) =>
   (): Parser<string> => {
     const known = new Set(v.upperTags.map((t) => t.tag));
+    const endsInSuffix = suffixTest(v.upperTagSuffixes);
     return check(
       token(/[A-ZÄÖÜ][A-ZÄÖÜ-]*(?: [A-ZÄÖÜ][A-ZÄÖÜ-]*){0,3}(?: \d{1,2}| \(\d{1,2}\))?(?![\p{Ll}\d])/uy),
       (tag) => {
         const { word } = splitRevision(tag);
-        return (
-          known.has(word) ||
-          v.upperTagSuffixes.some((s) => word.endsWith(s)) ||
-          (!word.includes(" ") && word.replace(/-/g, "").length >= v.minUnknownUpperTag)
-        );
+        return known.has(word) || endsInSuffix(word) || (!word.includes(" ") && lettersIn(word) >= v.minUnknownUpperTag);
       },
       "a desk tag in capitals",
     ).desc("a desk tag in capitals");
@@ -96,5 +123,29 @@ export const headline = (r: HeadlineRefs): Parser<HeadlineValue> => {
   const title = located(token(/[^\r\n]*/y));
   const tagged = mapValue(sequence(prefix, title), ([p, t]) => ({ tags: p.tags, topics: p.topics, title: t }));
   const bare = mapValue(title, (t) => ({ tags: [] as Located<string>[], topics: [] as Located<string>[], title: t }));
-  return choice<HeadlineValue>(tagged, bare);
+  const either = choice<HeadlineValue>(tagged, bare);
+  const exact = rawOf(either);
+  const readTagged = rawOf(tagged);
+  const readBare = rawOf(bare);
+  // Tags end in a separator (a colon or a dash): a line holding neither has no tags, and is read as a bare
+  // title at once (most headlines of overview items, many of articles). Where an error message is asked
+  // for, both are tried, so a failure says what each expected.
+  return fromRaw<HeadlineValue>((input, i) => {
+    if (reg.exact) return exact(input, i);
+    if (holdsSeparator(input, i)) {
+      const end = readTagged(input, i);
+      if (end >= 0) return end;
+    }
+    return readBare(input, i);
+  }, () => firstOf(either));
 };
+
+/** True when the rest of the line from `i` holds a colon, a hyphen or an en dash (what a separator of tags starts or ends with). */
+function holdsSeparator(input: string, i: number): boolean {
+  for (let k = i; k < input.length; k++) {
+    const c = input.charCodeAt(k);
+    if (c === 58 || c === 45 || c === 0x2013) return true;
+    if (c === 10 || c === 13) return false;
+  }
+  return false;
+}
