@@ -196,6 +196,24 @@ describe("dpaAfx refiners", () => {
     expect(around(last, "headings").after.outline.some((e) => e.kind === "heading")).toBe(false);
   });
 
+  it("headings: a message without a heading keeps its draft, one with a heading gets a new one", () => {
+    const upTo = (text: string) => {
+      let d = draftOf(dpaAfx, text) as D;
+      for (const rf of dpaAfxRefiners) {
+        if (rf.name === "headings") return { d, rf };
+        d = rf.refine(d) as D;
+      }
+      throw new Error("no refiner headings");
+    };
+    const none = upTo("FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nDie Anleger griffen zu.\n\nDie Händler blieben vorsichtig./ab/DP/cd");
+    expect(none.rf.refine(none.d)).toBe(none.d);
+    const one = upTo("FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nAnleger greifen zu\n\nDie Händler blieben vorsichtig./ab/DP/cd");
+    const after = one.rf.refine(one.d) as D;
+    expect(after).not.toBe(one.d);
+    expect(after.outline.filter((e) => e.kind === "heading")).toHaveLength(1);
+    expect(one.d.outline.filter((e) => e.kind === "heading")).toHaveLength(0);
+  });
+
   it("bodyChrome: a short stand-alone line the vocabulary knows as chrome is a chrome extra, not a paragraph", () => {
     const kinds = (middle: string) => {
       const t = `FRANKFURT (dpa-AFX) - Der Dax stieg.\n\n${middle}\n\nDie Anleger griffen zu./ab/DP/cd`;

@@ -23,30 +23,37 @@ export const headings: DpaAfxRefiner = {
       if (e.kind === "paragraph" || e.kind === "heading") units.push(i);
     });
     if (units.length < 3) return draft;
-    const outline: DpaAfxEntry[] = draft.outline.slice();
+    // Copied at the first heading found: a message without one keeps its outline.
+    let outline: DpaAfxEntry[] = draft.outline;
+    const make = (at: number, u: Unit) => {
+      if (outline === draft.outline) outline = draft.outline.slice();
+      outline[at] = entry("heading", u.span, u.value);
+    };
     for (let k = 1; k + 1 < units.length; k++) {
       const u = outline[units[k]!] as Unit;
       if (u.kind !== "paragraph" || !u.value.standalone || u.value.lines.length !== 1) continue;
       const { start, end } = u.span;
-      const shaped = exec(heading, input, start);
-      if (shaped === null || shaped.end < end) continue;
+      // The neighbours' shape first (cheap), then the heading rule on the line.
       const prev = outline[units[k - 1]!] as Unit;
       const next = outline[units[k + 1]!] as Unit;
       const n = next.span;
       if (isLower(firstSignificant(input, n.start, n.end))) continue;
-      const made = entry("heading", u.span, u.value);
-      if (allCapitals(input, start, end)) {
-        // "TERMINE KONJUNKTUR", "VIEL LOB VON ANALYSTEN": capitals title what follows, lists included.
-        outline[units[k]!] = made;
+      const capitals = allCapitals(input, start, end);
+      // "TERMINE KONJUNKTUR", "VIEL LOB VON ANALYSTEN": capitals title what follows, lists included.
+      // Otherwise a heading stands after a finished paragraph, before longer running text (not another short label).
+      if (
+        !capitals &&
+        (prev.kind === "heading" ||
+          !endsFinished(input, prev.span.start, prev.span.end) ||
+          (!endsSentence(lastSignificant(input, n.start, n.end)) && n.end - n.start <= HEADING_MAX) ||
+          n.end - n.start <= end - start)
+      ) {
         continue;
       }
-      if (prev.kind === "heading") continue;
-      if (!endsFinished(input, prev.span.start, prev.span.end)) continue;
-      // What follows must be running text, not another short label.
-      if (!endsSentence(lastSignificant(input, n.start, n.end)) && n.end - n.start <= HEADING_MAX) continue;
-      if (n.end - n.start <= end - start) continue;
-      outline[units[k]!] = made;
+      const shaped = exec(heading, input, start);
+      if (shaped === null || shaped.end < end) continue;
+      make(units[k]!, u);
     }
-    return revise(draft, { outline });
+    return outline === draft.outline ? draft : revise(draft, { outline });
   },
 };
