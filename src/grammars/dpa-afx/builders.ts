@@ -19,12 +19,15 @@ function unrecognised(into: ArticleBuilder, span: Span): void {
 
 function headlineNode(into: ArticleBuilder, span: Span, v: HeadlineValue): Headline {
   const tags = v.tags.map((t) => t.value.trim());
+  const text = into.text(span);
+  const titleStart = Math.max(span.start, Math.min(v.title.span.start, span.end));
   return {
     type: "headline",
-    text: into.text(span),
+    text,
     tags,
     topics: v.topics.map((t) => t.value.trim()),
-    title: into.text({ start: Math.max(span.start, Math.min(v.title.span.start, span.end)), end: span.end }),
+    // A headline without tags is its title: its text is not made twice.
+    title: titleStart === span.start ? text : into.text({ start: titleStart, end: span.end }),
     flags: headlineFlags(tags, into.draft.grammar.vocabulary as DpaAfxVocabulary),
     position: into.position(span),
   };
