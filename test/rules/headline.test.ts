@@ -72,6 +72,19 @@ describe("byline values (mutation survivors)", () => {
     expect(r.byline.tryParse("Von Anna Berg, Korrespondentin der dpa")).toMatchObject({ authors: ["Anna Berg", "Korrespondentin der dpa"], agency: null });
     expect(r.byline.tryParse("By Anna Berg, Reuters")).toMatchObject({ authors: ["Anna Berg"], agency: "Reuters" });
   });
+  it("authors split on ' und ' and ' and ', the leftmost first; spaces and tabs after a comma are no part of a name", () => {
+    expect(r.byline.tryParse("Von Anna Berg and Tom Lee und Eva Lind, dpa-AFX").authors).toEqual(["Anna Berg", "Tom Lee", "Eva Lind"]);
+    expect(r.byline.tryParse("Von Anna Berg,\t Tom Lee,  Eva Lind").authors).toEqual(["Anna Berg", "Tom Lee", "Eva Lind"]);
+    expect(r.byline.tryParse("By Anna Berg und  und Tom Lee").authors).toEqual(["Anna Berg", "Tom Lee"]);
+    expect(r.byline.tryParse("Von Anna Berg, , Tom Lee, dpa-AFX")).toMatchObject({ authors: ["Anna Berg", "Tom Lee"], agency: "dpa-AFX" });
+    expect(r.byline.tryParse("Von Anna Sundberg, dpa-AFX").authors).toEqual(["Anna Sundberg"]);
+    expect(r.byline.tryParse("Von Bernd Sand und, dpa-AFX").authors).toEqual(["Bernd Sand und"]);
+    // ' und ' needs its spaces: after `Von ` and after a comma's spaces and tabs, `und` opens a name.
+    expect(r.byline.tryParse("Von Anna Berg,  und Tom Lee").authors).toEqual(["Anna Berg", "und Tom Lee"]);
+    expect(r.byline.tryParse("Von Anna Berg,\t und Tom Lee").authors).toEqual(["Anna Berg", "und Tom Lee"]);
+    expect(r.byline.tryParse("Von und Tom Lee").authors).toEqual(["und Tom Lee"]);
+    expect(r.byline.tryParse("By und Tom Lee").authors).toEqual(["und Tom Lee"]);
+  });
 });
 
 describe("headline: read fast and exactly", () => {

@@ -42,6 +42,27 @@ export function openingWords(patterns: readonly RegExp[]): RegExp {
   return new RegExp(words.length > 0 ? words.join("|") : "(?!)", "iy");
 }
 
+/** `text` without the spaces and tabs it starts with. */
+function trimTabsAndSpaces(text: string): string {
+  let k = 0;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k === 0 ? text : text.slice(k);
+}
+
+/** Adds to `out` the names in `text` split on ` und ` and ` and ` (the leftmost first), each trimmed. */
+function splitOnAnd(text: string, out: string[]): void {
+  let from = 0;
+  for (;;) {
+    const und = text.indexOf(" und ", from);
+    const and = text.indexOf(" and ", from);
+    const at = und === -1 ? and : and === -1 ? und : Math.min(und, and);
+    if (at === -1) break;
+    out.push(text.slice(from, at).trim());
+    from = at + 5;
+  }
+  out.push(text.slice(from).trim());
+}
+
 /**
  * A byline, `Von Anna Ringle, dpa-AFX`, also ruled `--- Von Anna Ringle, dpa-AFX ---`.
  * Authors split on `,` and ` und `; the agency is the last comma part when it looks like one.
@@ -61,11 +82,14 @@ export const byline = (v: DpaAfxVocabulary) => (): Parser<BylineValue> => {
       lenient(located(token(/[ \t]{0,8}-{1,8}/y).desc("a closing rule '---'"))),
     ),
     ([open, text, close]) => {
-      const body = text.value.replace(/^(?:Von|By) /, "");
-      const parts = body.split(/,[ \t]*/);
+      // After `Von ` or `By ` (the expression read one of them); parts split on commas and the spaces after them.
+      const body = text.value.slice(text.value.startsWith("By ") ? 3 : 4);
+      const parts = body.split(",");
+      for (let k = 1; k < parts.length; k++) parts[k] = trimTabsAndSpaces(parts[k]!);
       const last = parts.length > 1 ? parts[parts.length - 1]!.trim() : null;
       const agency = last !== null && isAgency(last) ? last : null;
-      const names = (agency ? parts.slice(0, -1) : parts).flatMap((p) => p.split(/ und | and /)).map((s) => s.trim());
+      const names: string[] = [];
+      for (let k = 0; k < (agency ? parts.length - 1 : parts.length); k++) splitOnAnd(parts[k]!, names);
       return {
         text,
         authors: names.filter((s) => s.length > 0),
