@@ -25,10 +25,6 @@ export const headings: DpaAfxRefiner = {
     if (units.length < 3) return draft;
     // Copied at the first heading found: a message without one keeps its outline.
     let outline: DpaAfxEntry[] = draft.outline;
-    const make = (at: number, u: Unit) => {
-      if (outline === draft.outline) outline = draft.outline.slice();
-      outline[at] = entry("heading", u.span, u.value);
-    };
     for (let k = 1; k + 1 < units.length; k++) {
       const u = outline[units[k]!] as Unit;
       if (u.kind !== "paragraph" || !u.value.standalone || u.value.lines.length !== 1) continue;
@@ -52,7 +48,8 @@ export const headings: DpaAfxRefiner = {
       }
       const shaped = exec(heading, input, start);
       if (shaped === null || shaped.end < end) continue;
-      make(units[k]!, u);
+      if (outline === draft.outline) outline = draft.outline.slice();
+      outline[units[k]!] = entry("heading", u.span, u.value);
     }
     return outline === draft.outline ? draft : revise(draft, { outline });
   },

@@ -16,6 +16,9 @@ const MARGIN = 1.5;
 /** Reading stops early once one language has this many words and the margin three times over. */
 const CLEAR = 3;
 
+/** Word hashes are kept to 30 bits (see `hashChar`). */
+const HASH_MASK = 0x3fffffff;
+
 /**
  * A word's hash from its characters, lower-cased on the way (ASCII and Latin-1 capitals are 32 below
  * their small letters): no slice and no string per word, so counting costs a few nanoseconds a character.
@@ -26,7 +29,6 @@ function hashChar(h: number, c: number): number {
   const lower = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
   return (Math.imul(h, 31) + lower) & HASH_MASK;
 }
-const HASH_MASK = 0x3fffffff;
 function hashWord(word: string): number {
   let h = 7;
   for (let k = 0; k < word.length; k++) h = hashChar(h, word.charCodeAt(k));
