@@ -214,6 +214,28 @@ describe("tail and bareTail", () => {
     expect(walked(r.tail, "Text./ab/DP/cd\nEins\nZwei\nDrei").entries).toEqual([]);
   });
 
+  it("short lines a blank line below a footer, a ruled byline or a dateline after the body stay after it, in input order", () => {
+    const t = "Text./ab/DP/cd\n\n--- Von Anna Berg, dpa-AFX ---\n\nISIN DE00098350\nMehr zum Thema";
+    expect(walked(r.tail, t).entries).toEqual(["trailer: /ab/DP/cd", "byline: --- Von Anna Berg, dpa-AFX ---", "afterTrailer: ISIN DE00098350", "afterTrailer: Mehr zum Thema"]);
+    // Short lines may stand on both sides of a footer: two below it and two above it.
+    const both = "Text./ab/DP/cd\nEins\nZwei\nQuelle: dpa-AFX\n\nDrei\nVier";
+    expect(walked(r.tail, both).entries).toEqual(["trailer: /ab/DP/cd", "afterTrailer: Eins", "afterTrailer: Zwei", "footer(source): Quelle: dpa-AFX", "afterTrailer: Drei", "afterTrailer: Vier"]);
+    // Below a footer hard-wrapped over a block, and below a dateline after the body.
+    const wrapped = "Text./ab/DP/cd\n\nHinweis: Informationen zur\nOffenlegung im Original\n\nMehr";
+    expect(walked(r.tail, wrapped).entries).toEqual(["trailer: /ab/DP/cd", "footer(notice): Hinweis: Informationen zur\nOffenlegung im Original", "afterTrailer: Mehr"]);
+    const dated = "Text./ab/DP/cd\nFRANKFURT (dpa-AFX Broker)\n\nMehr";
+    expect(walked(r.bareTail, dated).entries).toEqual(["trailer: /ab/DP/cd", "dateline: FRANKFURT (dpa-AFX Broker)", "afterTrailer: Mehr"]);
+    // Without the blank line the short lines below continue the line's block: no footer, byline or dateline.
+    expect(walked(r.bareTail, "Text./ab/DP/cd\nFRANKFURT (dpa-AFX Broker)\nMehr").entries).toEqual(["trailer: /ab/DP/cd", "afterTrailer: FRANKFURT (dpa-AFX Broker)", "afterTrailer: Mehr"]);
+    expect(walked(r.tail, "Text./ab/DP/cd\n--- Von Anna Berg, dpa-AFX ---\nMehr").entries).toEqual(["trailer: /ab/DP/cd", "afterTrailer: --- Von Anna Berg, dpa-AFX ---", "afterTrailer: Mehr"]);
+    // Without a trailer the body ends above the footer; the short lines below it are still kept.
+    expect(walked(r.tail, "Der Dax stieg.\n\nQuelle: dpa-AFX\n\nMehr")).toMatchObject({ bodyEnd: 14, bodyEndLine: 0, entries: ["footer(source): Quelle: dpa-AFX", "afterTrailer: Mehr"] });
+    // In a whole text the byline is found, and the lines below it are extras.
+    const a = parseArticle(`FRANKFURT (dpa-AFX) - Der Dax stieg am Montag.\n\nZweiter Absatz.${t.slice(4)}`);
+    expect(a.byline?.authors).toEqual(["Anna Berg"]);
+    expect(a.extras.map((e) => [e.kind, e.text])).toEqual([["unrecognised", "ISIN DE00098350"], ["unrecognised", "Mehr zum Thema"]]);
+  });
+
   it("takes an old feed's end mark closing the line above a trailer that stands alone", () => {
     const t = "Der Dax stieg.\n=====°\n/ab/DP/cd";
     const v = walked(r.tail, t);
@@ -234,7 +256,7 @@ describe("tail and bareTail", () => {
     expect(walked(r.tail, byline).entries).toEqual([]);
     // A wrapped footer never spans a blank line.
     const gap = "Text./ab/DP/cd\n\nHinweis: Informationen zur\n\nunter www.example.com";
-    expect(walked(r.tail, gap).entries.filter((e) => e.startsWith("footer"))).toEqual([]);
+    expect(walked(r.tail, gap).entries).toEqual(["trailer: /ab/DP/cd", "footer(notice): Hinweis: Informationen zur", "afterTrailer: unter www.example.com"]);
   });
 });
 

@@ -89,29 +89,31 @@ function walk(bare: boolean) {
           group.push(entry("trailer", line.trailer.span, line.trailer));
           for (const x of line.rest) group.push(x);
           if (gluedAt) group.push(gluedAt.entry);
-          for (let k = pending.length - 1; k >= 0; k--) {
-            const p = pending[k]!;
-            group.push(entry("afterTrailer", { start: textFrom(doc, p, start[p]!), end: lastOf[p]! }, null));
-          }
+          flushPending();
           groups.push(group);
-          pending.length = 0;
           break;
         }
         if (l === firstLine) break;
-        if (pending.length === 0) {
+        // Short lines held back below a footer or a dateline after the body, a blank line apart, stand after
+        // it: they are kept (in input order, below it) for the `afterTrailer` refiner, and the walk goes on
+        // above. Without the blank line they continue its block, as a hard-wrapped footer's lines do.
+        if (pending.length === 0 || isBlank(doc, l + 1)) {
           if (inRegion(doc, l + 1, cut, () => footerLines(input, start[l]!)) >= 0) {
+            flushPending();
             groups.push(reg.value as DpaAfxEntry[]);
             bodyEndLine = l - 1;
             continue;
           }
           const wrapped = wrappedFooterStart(l);
           if (wrapped !== -1) {
+            flushPending();
             groups.push(reg.value as DpaAfxEntry[]);
             bodyEndLine = wrapped - 1;
             l = wrapped;
             continue;
           }
           if (!endDateline && inRegion(doc, l + 1, cut, () => endDatelineLine(input, start[l]!)) >= 0) {
+            flushPending();
             groups.push(reg.value as DpaAfxEntry[]);
             endDateline = true;
             bodyEndLine = l - 1;
@@ -133,6 +135,21 @@ function walk(bare: boolean) {
       for (let g = groups.length - 1; g >= 0; g--) for (const x of groups[g]!) entries.push(x);
       reg.value = { entries, bodyEnd, bodyEndLine } satisfies TailValue;
       return lastLine >= firstLine ? next[lastLine]! : i;
+
+      /**
+       * The short lines held back (the lowest first) as one group of `afterTrailer` entries in input order,
+       * placed below the group pushed next (groups are pushed from the end up).
+       */
+      function flushPending(): void {
+        if (pending.length === 0) return;
+        const group: DpaAfxEntry[] = [];
+        for (let k = pending.length - 1; k >= 0; k--) {
+          const p = pending[k]!;
+          group.push(entry("afterTrailer", { start: textFrom(doc, p, start[p]!), end: lastOf[p]! }, null));
+        }
+        groups.push(group);
+        pending.length = 0;
+      }
 
       /**
        * A footer hard-wrapped down to line `l`, as old feeds wrap everything near 70 columns: the block holding
