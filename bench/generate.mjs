@@ -82,7 +82,7 @@ export function realArticle(r, bytes = 3000) {
   }
   parts[parts.length - 1] += pick(r, ["/evs/DP/nas", "/ab/cd", "/la/tih/jha", "/kro/DP/men;", "/ajx/mis/"]);
   if (r() < 0.2) parts.push("", `--- Von ${pick(r, ["Anna Berg", "Jan Roth"])}, dpa-AFX ---`);
-  if (r() < 0.5) parts.push("", `ISIN DE000${String(Math.floor(r() * 1e6)).padStart(6, "0")}123`);
+  if (r() < 0.5) parts.push("", `ISIN DE000${String(Math.floor(r() * 1e6)).padStart(6, "0")}3`);
   if (r() < 0.2) parts.push("", "Quelle: dpa-AFX");
   const text = parts.join("\n");
   return r() < 0.2 ? text.replace(/\n/g, "\r\n") : text;
@@ -99,7 +99,7 @@ function flash(r) {
   const parts = [`AXC0${100 + Math.floor(r() * 800)} ${d}/08:1${Math.floor(r() * 10)}`, "", `${inst} hebt Ziel für ${co} auf ${to} Euro - 'Buy'`, "", `${wrap(lead, 68)}/tav/ck`, "",
     wrap(`Veröffentlichung der Original-Studie: ${d.split("-").reverse().join(".")} / Uhrzeit in Studie nicht angegeben / Zeitzone in Studie nicht angegeben`, 68), "",
     wrap("Hinweis: Mögliche Interessenkonflikte des Instituts beschreibt es auf seiner Website; die Pflichtangaben stehen dort unter \"Offenlegung\".", 68), "",
-    `ISIN DE000${String(Math.floor(r() * 1e6)).padStart(6, "0")}001`];
+    `ISIN DE000${String(Math.floor(r() * 1e6)).padStart(6, "0")}1`];
   return parts.join("\n");
 }
 
