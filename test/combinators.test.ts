@@ -1,9 +1,11 @@
 import P from "parsimmon";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fail, fromRaw, quick, quickOf, rawOf, reg } from "../src/combinators/fast.js";
 import { docOf, inRegion, lineAt, lineHolds, memoAt, memoLine, newDoc, withDoc } from "../src/combinators/lines.js";
-import { ANY, firstOfRegex, onlyChar, optional } from "../src/combinators/first.js";
+import { accepts, ANY, firstOfRegex, onlyChar, optional } from "../src/combinators/first.js";
 import { check, choice, endOfLine, eol, exec, hspace, lenient, located, mapValue, optHspace, peek, repeat, sequence, slashList, token, tokenMatch } from "../src/authoring.js";
+import { dpaAfxVocabulary } from "../src/authoring.js";
 
 const word = token(/[a-z]+/y);
 
@@ -157,6 +159,88 @@ describe("memoised line parsers", () => {
       memo(text, 0);
       expect(runs).toEqual([0, 3, 3, 3, 0]);
     });
+  });
+});
+
+describe("FIRST sets of regular expressions", () => {
+  const chars = (f: ReturnType<typeof firstOfRegex>) =>
+    f.any ? "any" : Array.from({ length: 256 }, (_, c) => c).filter((c) => (f.bits[c >> 5]! & (1 << (c & 31))) !== 0).map((c) => String.fromCharCode(c)).join("") + (f.high ? "+high" : "");
+
+  it("reads alternatives at the top and in a first group, and passes over a lookaround in front", () => {
+    expect(chars(firstOfRegex(/Hinweis: |Quelle: /y))).toBe("HQ");
+    expect(chars(firstOfRegex(/(?:Von|By) [^\r\n]{2,120}/y))).toBe("BV");
+    expect(chars(firstOfRegex(/(Von|By)x/y))).toBe("BV");
+    expect(chars(firstOfRegex(/(?<![-=_*])[-=_*]{5}/y))).toBe("*-=_");
+    expect(chars(firstOfRegex(/(?=a)[ab]/y))).toBe("ab");
+    expect(chars(firstOfRegex(/Copyright |©/y))).toBe("C©");
+    // Shapes a linter would rewrite are built from their source.
+    const rx = (source: string) => new RegExp(source, "y");
+    expect(chars(firstOfRegex(rx("(?:(?:a|b)|c)d")))).toBe("abc");
+    expect(chars(firstOfRegex(/quelle|x/iy))).toBe("QXqx+high");
+    // Every lookaround in front, and a group's end found past escaped parentheses, classes and bars in it.
+    for (const source of ["(?<=a)b", "(?<!a)b", "(?=a)b", "(?!a)b", "(?=a)(?<!c)b", "(?=[)])b", "(?=\\))b"]) {
+      expect(chars(firstOfRegex(rx(source))), source).toBe("b");
+    }
+    expect(chars(firstOfRegex(rx("(?:[)|(]|\\)|b)c")))).toBe("()b|");
+    expect(chars(firstOfRegex(rx("[|]a")))).toBe("|");
+    expect(chars(firstOfRegex(rx("\\|a|b")))).toBe("b|");
+    expect(chars(firstOfRegex(rx("(a|b)|c")))).toBe("abc");
+    expect(chars(firstOfRegex(rx("[]a]")))).toBe("");
+    expect(chars(firstOfRegex(rx("[\\]a]x")))).toBe("]a");
+    // Escapes: a code unit, a named one, punctuation, digits; an unknown one gives up.
+    expect(chars(firstOfRegex(rx("\\u00e4x")))).toBe("ä");
+    expect(chars(firstOfRegex(rx("\\u00e4?x"))).length).toBe(3);
+    expect(firstOfRegex(rx("\\u00e4?x")).any).toBe(true);
+    expect(chars(firstOfRegex(rx("\\(a")))).toBe("(");
+    expect(chars(firstOfRegex(rx("\\t")))).toBe("\t");
+    expect(chars(firstOfRegex(rx("\\d")))).toBe("0123456789");
+    expect(firstOfRegex(rx("\\u00eg")).any).toBe(true);
+    expect(firstOfRegex(rx("\\w")).any).toBe(true);
+    // A back reference may match nothing; in a class, `\1` is no digit one either.
+    expect(firstOfRegex(rx("\\1(a)")).any).toBe(true);
+    expect(firstOfRegex(rx("[\\1]")).any).toBe(true);
+    // A character beyond the basic plane (two code units, the quantifier after both), and U+FFFF (one).
+    expect(chars(firstOfRegex(rx("😀b")))).toBe("+high");
+    expect(firstOfRegex(rx("😀?b")).any).toBe(true);
+    expect(firstOfRegex(rx("\uffff?b")).any).toBe(true);
+    expect(chars(firstOfRegex(rx("\uffffb")))).toBe("+high");
+    // Shapes close to a lookaround or a group that are neither, and bars inside a group under a quantifier.
+    expect(chars(firstOfRegex(rx("[?=]x")))).toBe("=?");
+    expect(chars(firstOfRegex(rx("(a=)b")))).toBe("a");
+    expect(chars(firstOfRegex(rx("(?:=a)b")))).toBe("=");
+    expect(chars(firstOfRegex(rx("(?:[a)]|b)c")))).toBe(")ab");
+    expect(firstOfRegex(rx("(?:a|b)?c")).any).toBe(true);
+    expect(chars(firstOfRegex(rx("\\tabcd")))).toBe("\t");
+    // Groups nest four deep at most.
+    expect(chars(firstOfRegex(rx("((((a))))b")))).toBe("a");
+    expect(firstOfRegex(rx("(((((a)))))b")).any).toBe(true);
+  });
+
+  it("gives up where an alternative, a group or a first atom may match nothing, or a group is not plain", () => {
+    for (const source of ["a|", "(?:a|)b", "(?:a)?b", "(?:a)*b", "(?:a){0,2}b", "(?<name>a)b", "(?:a?)b", "a|\\s", "(?<!x)", "((((((a))))))"]) {
+      expect(firstOfRegex(new RegExp(source, "y")).any, source).toBe(true);
+    }
+    expect(firstOfRegex(/(((a)))/y).any).toBe(false);
+  });
+
+  it("never rules out a character a match starts with (every vocabulary expression, on wire-like text)", () => {
+    const v = dpaAfxVocabulary;
+    const res: RegExp[] = [...v.footers.map((f) => f.pattern), ...v.noteKinds.map((k) => k.pattern), ...v.siteLabels, ...v.chrome, ...v.teaserMarks];
+    res.push(/(?:Von|By) [^\r\n]{2,120}?(?=[ \t]{0,8}(?:-{2}|-[ \t]{0,8}$|$))/my, /(?<![-=_*])[-=_*]{5}/y, /Copyright |Copyright\([cC]\)|© /y);
+    const piece = fc.constantFrom("Hinweis: ", "Quelle: ", "ISIN DE0008404005", "© ", "Copyright(c) ", "-----", "=====", "--- Von Anna Berg, dpa-AFX ---", "By Tom Lee", "(Wiederholung: x)", "[mehr]", "dpa-AFX", "Veröffentlichung der Original-Studie", "Gemäß der Einstufung ", "AXC0135 2017-07-27/11:08", "dpa-AFX Broker - die ", "a", "Z", " ", "\n", "(", "ß");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), fc.nat(200), (parts, k) => {
+        const text = parts.join("");
+        const i = text.length === 0 ? 0 : k % text.length;
+        for (const re of res) {
+          const sticky = new RegExp(re.source, re.flags.replace(/[gy]/g, "") + "y");
+          sticky.lastIndex = i;
+          if (sticky.test(text) && !accepts(firstOfRegex(re), text, i)) return false;
+        }
+        return true;
+      }),
+      { seed: 20261202, numRuns: 300 },
+    );
   });
 });
 

@@ -86,81 +86,102 @@ export function optional(f: First): First {
 const ESCAPES: Record<string, number> = { t: 9, n: 10, r: 13, v: 11, f: 12, "0": 0 };
 
 /**
- * The first character set of a regular expression's source, for the simple shapes tokens use: a
- * literal character, an escaped one, `\d`, or a class `[...]` of characters and ranges, not followed by
- * a quantifier that allows none. Anything else (a group, an alternation at the top, `\s`, `\w`, a
- * property escape, a negated class) gives {@link ANY}.
+ * The first character set of a regular expression's source, for the shapes tokens use: a literal
+ * character, an escaped one, `\d`, or a class `[...]` of characters and ranges, not followed by a
+ * quantifier that allows none; a group of such alternatives (`(?:Von|By) `); alternatives at the top
+ * (`Hinweis: |Quelle: `), each read so; a lookaround in front (`(?<![-=_*])[-=_*]{5}`), passed over,
+ * since it reads no character. Anything else (`\s`, `\w`, a property escape, a negated class, an
+ * optional first atom) gives {@link ANY}.
  *
  * @example
  * firstOfRegex(/[A-ZÄÖÜ][A-Z]*\/y); // A to Z, Ä, Ö, Ü
  */
 export function firstOfRegex(re: RegExp): First {
-  const src = re.source;
-  if (hasTopLevelBar(src)) return ANY;
+  const f = firstOfSource(re.source, 0);
+  return f.any || !re.flags.includes("i") ? f : withCases(f);
+}
+
+/** How deep groups may nest before the set is not worked out (sources are a vocabulary's, never input). */
+const MAX_DEPTH = 4;
+
+/** The first set of a source (no flags applied); `depth` counts the groups it stands in. */
+function firstOfSource(src: string, depth: number): First {
+  if (depth > MAX_DEPTH) return ANY;
+  const bars = topLevelBars(src);
+  // Alternatives: the union of their sets (ANY when one of them is).
+  if (bars.length > 0) return [-1, ...bars].map((b, k) => firstOfSource(src.slice(b + 1, bars[k] ?? src.length), depth)).reduce(union);
+  let at = 0;
+  // A lookaround in front reads no character: the set is what follows it (a superset, as it should be).
+  for (LOOKAROUND.lastIndex = 0; LOOKAROUND.test(src); LOOKAROUND.lastIndex = at) at = groupEnd(src, at) + 1;
   let atom: First | null;
-  let next = 0;
-  const c0 = src[0];
+  let next: number;
+  const c0 = src[at];
   if (c0 === undefined) return ANY;
-  if (c0 === "[") {
-    const end = classEnd(src, 1);
-    if (end < 0 || src[1] === "^") return ANY;
-    atom = classSet(src.slice(1, end));
+  if (c0 === "(") {
+    // A group, plain or non-capturing. In any other (a named group), the inner source starts with "?",
+    // which gives ANY.
+    const close = groupEnd(src, at);
+    atom = firstOfSource(src.slice(src.startsWith("(?:", at) ? at + 3 : at + 1, close), depth + 1);
+    next = close + 1;
+  } else if (c0 === "[") {
+    if (src[at + 1] === "^") return ANY;
+    const end = classEnd(src, at + 1);
+    atom = classSet(src.slice(at + 1, end));
     next = end + 1;
   } else if (c0 === "\\") {
-    const e = src[1];
-    if (e === undefined) return ANY;
-    if (e === "d") atom = setOf([], [[48, 57]]);
-    else if (e === "u" && /^[\da-f]{4}$/i.test(src.slice(2, 6))) {
-      atom = setOf([parseInt(src.slice(2, 6), 16)]);
-      next = 6;
-    } else if (ESCAPES[e] !== undefined) atom = setOf([ESCAPES[e]]);
-    else if (/[\\^$.*+?()[\]{}|/\-°:;,'"<>=!&%#@~`]/.test(e)) atom = setOf([e.charCodeAt(0)]);
-    else return ANY;
-    if (next === 0) next = 2;
+    // An escape reads as a class of that one escape: `\u00e4`, `\d`, `\t`, `\(`.
+    next = at + (src[at + 1] === "u" && /^[\da-f]{4}$/i.test(src.slice(at + 2, at + 6)) ? 6 : 2);
+    atom = classSet(src.slice(at, next));
   } else if ("^$.*+?()[]{}|".includes(c0)) {
     return ANY;
   } else {
-    const cp = src.codePointAt(0)!;
+    const cp = src.codePointAt(at)!;
     atom = setOf([cp > 0xffff ? 0x10000 : cp]);
-    next = cp > 0xffff ? 2 : 1;
+    next = at + (cp > 0xffff ? 2 : 1);
   }
-  if (atom === null) return ANY;
+  if (atom === null || atom.any) return ANY;
   // A quantifier that allows no occurrence makes the atom optional: give up (rare in tokens).
   const q = src[next];
   if (q === "*" || q === "?" || (q === "{" && /^\{0[,}]/.test(src.slice(next)))) return ANY;
-  return re.flags.includes("i") ? withCases(atom) : atom;
+  return atom;
 }
 
-/** True when the source has a `|` outside every group and class. */
-function hasTopLevelBar(src: string): boolean {
+/** A lookahead or lookbehind opening: `(?=`, `(?!`, `(?<=`, `(?<!` (not a named group `(?<name>`). */
+const LOOKAROUND = /\(\?<?[=!]/y;
+
+/** Where the group opened at `open` closes (the index of its `)`); the source's length if it never does. */
+function groupEnd(src: string, open: number): number {
   let depth = 0;
-  let inClass = false;
+  for (let k = open; k < src.length; k++) {
+    const c = src[k];
+    if (c === "\\") k++;
+    else if (c === "[") k = classEnd(src, k + 1);
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return k;
+  }
+  return src.length;
+}
+
+/** Where the source has a `|` outside every group and class. */
+function topLevelBars(src: string): number[] {
+  const out: number[] = [];
   for (let k = 0; k < src.length; k++) {
     const c = src[k];
-    if (c === "\\") {
-      k++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) return true;
+    if (c === "\\") k++;
+    else if (c === "[") k = classEnd(src, k + 1);
+    else if (c === "(") k = groupEnd(src, k);
+    else if (c === "|") out.push(k);
   }
-  return false;
+  return out;
 }
 
-/** Where the class opened before `from` ends (the index of its `]`), or -1. */
+/** Where the class opened before `from` ends (the index of its `]`; `[]` is an empty class); the source's length if it never does. */
 function classEnd(src: string, from: number): number {
   for (let k = from; k < src.length; k++) {
     if (src[k] === "\\") k++;
-    else if (src[k] === "]" && k > from) return k;
-    else if (src[k] === "]" && k === from) return k;
+    else if (src[k] === "]") return k;
   }
-  return -1;
+  return src.length;
 }
 
 /** The set of a class body (`A-ZÄÖÜ`, `-–—`, `\u00a0 \t`); null when it holds an escape we do not read. */
@@ -183,7 +204,8 @@ function classSet(body: string): First | null {
       } else if (ESCAPES[e] !== undefined) {
         c = ESCAPES[e];
         k++;
-      } else if (/[a-z]/i.test(e)) {
+      } else if (/[\da-z]/i.test(e)) {
+        // A letter or a digit names a class, a boundary or a back reference: not read.
         return null;
       } else {
         c = e.charCodeAt(0);

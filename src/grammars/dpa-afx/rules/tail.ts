@@ -3,7 +3,8 @@
  * and the tail they form, found from the message's end.
  */
 import type { Span } from "../../../article/position.js";
-import { fail, fromRaw, quickOf, rawOf, reg, type Parser, type Quick, type Raw } from "../../../combinators/fast.js";
+import { cannotStart, fail, firstOf, fromRaw, quickOf, rawOf, reg, type Parser, type Quick, type Raw } from "../../../combinators/fast.js";
+import type { First } from "../../../combinators/first.js";
 import { docOf, inRegion, isBlank, lineAt, textFrom, type Doc } from "../../../combinators/lines.js";
 import { isSpaceOrBreak, isUpper, isWordChar } from "../../../text/chars.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
@@ -99,6 +100,8 @@ export const footers = (v: DpaAfxVocabulary) => (r: TailRefs): Parser<DpaAfxEntr
     const end = byline(input, s);
     return end >= 0 && skipSpaces(input, end, e) >= trimEnd(input, s, e) ? (reg.value as BylineValue) : null;
   };
+  let footerFirst: First | null = null;
+  let bylineFirst: First | null = null;
   return fromRaw<DpaAfxEntry[]>((input, i) => {
     const doc = docOf(input);
     let lastLine = doc.stop - 1;
@@ -106,11 +109,15 @@ export const footers = (v: DpaAfxVocabulary) => (r: TailRefs): Parser<DpaAfxEntr
     const end = lastLine >= 0 ? lineEnd(doc, lastLine) : i;
     const start = skipSpaces(input, i, end);
     if (start >= end) return fail(i, "a footer");
+    // A text where neither a footer nor a byline can start (a small letter, a quote) is not searched for
+    // openers (unless an error message is asked for).
+    if (cannotStart((footerFirst ??= firstOf(r.footer)), input, start) && cannotStart((bylineFirst ??= firstOf(r.byline)), input, start)) return -1;
     const found = openersIn(footerOpeners(v), input, start, end);
     const starts = found[0] === start ? found : [start].concat(found);
     // The last segment is read to the end of its own line: a line of many footers costs its length once.
     const limit = (k: number, at: number) => (k + 1 < starts.length ? starts[k + 1]! : doc.lines.end[lineAt(doc, at)]!);
-    if (kindAt(input, start, limit(0, start)) === null && bylineAt(input, start, end) === null) return fail(start, "a footer");
+    const first = kindAt(input, start, limit(0, start));
+    if (first === null && bylineAt(input, start, end) === null) return fail(start, "a footer");
     const out: DpaAfxEntry[] = [];
     for (let k = 0; k < starts.length; k++) {
       const segmentEnd = k + 1 < starts.length ? starts[k + 1]! : end;
@@ -119,7 +126,8 @@ export const footers = (v: DpaAfxVocabulary) => (r: TailRefs): Parser<DpaAfxEntr
       let e = segmentEnd;
       while (e > s && isSpaceOrBreak(input.charCodeAt(e - 1))) e--;
       if (s >= e) continue;
-      const f = kindAt(input, s, limit(k, s));
+      // (The first segment starts where the text does: its kind is known.)
+      const f = k === 0 ? first : kindAt(input, s, limit(k, s));
       if (f !== null) {
         if (f.kind === "analysisDate" && analysisDate(input, s) >= 0) {
           const d = reg.value as DateValue;
