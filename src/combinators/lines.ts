@@ -8,7 +8,7 @@
  */
 import { isSpace } from "../text/chars.js";
 import { lex, lineOf, type Lines } from "../text/lexer.js";
-import { fail, firstOf, fromRaw, onOutermostCallEnd, rawOf, reg, type Parser } from "./fast.js";
+import { fail, firstOf, fromRaw, onOutermostCallEnd, rawOf, reg, type Parser, type Raw } from "./fast.js";
 import { accepts, onlyChar, type First } from "./first.js";
 
 /**
@@ -101,6 +101,23 @@ export function inRegion<T>(doc: Doc, stop: number, cut: number, fn: () => T): T
   doc.cut = cut;
   try {
     return fn();
+  } finally {
+    doc.stop = savedStop;
+    doc.cut = savedCut;
+  }
+}
+
+/**
+ * `raw(input, at)` run with the doc's region set as {@link inRegion} sets it: the same, without a
+ * function made for each call (the tail walk asks a rule of every line it passes).
+ */
+export function rawInRegion(doc: Doc, stop: number, cut: number, raw: Raw, input: string, at: number): number {
+  const savedStop = doc.stop;
+  const savedCut = doc.cut;
+  doc.stop = stop;
+  doc.cut = cut;
+  try {
+    return raw(input, at);
   } finally {
     doc.stop = savedStop;
     doc.cut = savedCut;

@@ -5,7 +5,7 @@
  * tail's length, never the body's.
  */
 import { fail, fromRaw, rawOf, reg, type Parser } from "../../../combinators/fast.js";
-import { docOf, inRegion, isBlank, lineAt, textFrom } from "../../../combinators/lines.js";
+import { docOf, isBlank, lineAt, rawInRegion, textFrom } from "../../../combinators/lines.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import type { GluedDatelineValue, TrailerLineValue } from "./tail.js";
 import type { DpaAfxRules } from "./index.js";
@@ -68,8 +68,8 @@ function walk(bare: boolean) {
         const ls = l === firstLine ? i : start[l]!;
         // A dateline glued after the trailer, where the lead has none: the trailer is read before it.
         let gluedAt: GluedDatelineValue | null = null;
-        if (!endDateline && inRegion(doc, stop, cut, () => glued(input, ls)) >= 0) gluedAt = reg.value as GluedDatelineValue;
-        const t = inRegion(doc, stop, gluedAt ? gluedAt.start : cut, () => trailerLine(input, ls));
+        if (!endDateline && rawInRegion(doc, stop, cut, glued, input, ls) >= 0) gluedAt = reg.value as GluedDatelineValue;
+        const t = rawInRegion(doc, stop, gluedAt ? gluedAt.start : cut, trailerLine, input, ls);
         if (t >= 0) {
           const line = reg.value as TrailerLineValue;
           const group: DpaAfxEntry[] = [];
@@ -98,7 +98,7 @@ function walk(bare: boolean) {
         // it: they are kept (in input order, below it) for the `afterTrailer` refiner, and the walk goes on
         // above. Without the blank line they continue its block, as a hard-wrapped footer's lines do.
         if (pending.length === 0 || isBlank(doc, l + 1)) {
-          if (inRegion(doc, l + 1, cut, () => footerLines(input, start[l]!)) >= 0) {
+          if (rawInRegion(doc, l + 1, cut, footerLines, input, start[l]!) >= 0) {
             flushPending();
             groups.push(reg.value as DpaAfxEntry[]);
             bodyEndLine = l - 1;
@@ -112,7 +112,7 @@ function walk(bare: boolean) {
             l = wrapped;
             continue;
           }
-          if (!endDateline && inRegion(doc, l + 1, cut, () => endDatelineLine(input, start[l]!)) >= 0) {
+          if (!endDateline && rawInRegion(doc, l + 1, cut, endDatelineLine, input, start[l]!) >= 0) {
             flushPending();
             groups.push(reg.value as DpaAfxEntry[]);
             endDateline = true;
@@ -120,7 +120,7 @@ function walk(bare: boolean) {
             continue;
           }
         }
-        if (pending.length < AFTER_TRAILER_LINES && inRegion(doc, l + 1, cut, () => strayLine(input, start[l]!)) >= 0) {
+        if (pending.length < AFTER_TRAILER_LINES && rawInRegion(doc, l + 1, cut, strayLine, input, start[l]!) >= 0) {
           pending.push(l);
           continue;
         }
@@ -159,8 +159,8 @@ function walk(bare: boolean) {
       function wrappedFooterStart(l: number): number {
         for (let k = l - 1; k > firstLine && k >= l - WRAPPED_FOOTER_LINES; k--) {
           if (isBlank(doc, k)) return -1;
-          if (!isBlank(doc, k - 1) && inRegion(doc, stop, cut, () => trailerLine(input, start[k - 1]!)) < 0) continue;
-          const ok = inRegion(doc, l + 1, cut, () => footerLines(input, start[k]!)) >= 0;
+          if (!isBlank(doc, k - 1) && rawInRegion(doc, stop, cut, trailerLine, input, start[k - 1]!) < 0) continue;
+          const ok = rawInRegion(doc, l + 1, cut, footerLines, input, start[k]!) >= 0;
           return ok && (reg.value as DpaAfxEntry[])[0]?.kind !== "byline" ? k : -1;
         }
         return -1;
