@@ -116,6 +116,11 @@ describe("overriding a rule changes a whole text", () => {
     ]);
     const base = parseArticle(text);
     expect(base.footers.map((f) => f.kind)).not.toContain("contact");
+    // An opener in small letters is found too: the characters a footer can start with follow the vocabulary.
+    const byWeb = extendGrammar(dpaAfx, { id: "web", vocabulary: { footers: [...dpaAfx.vocabulary.footers, { kind: "web", pattern: /www\./y }] } });
+    const web = "KIEL (dpa-AFX) - Die Werft baut Fähren./ab/DP/cd\n\nwww.example.com/werft";
+    expect(parseArticle(web, { grammar: byWeb }).footers.map((f) => [f.kind, f.text])).toEqual([["web", "www.example.com/werft"]]);
+    expect(parseArticle(web).footers).toEqual([]);
 
     const byRule = extendGrammar(dpaAfx, {
       id: "contact-rule",
