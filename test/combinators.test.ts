@@ -4,8 +4,7 @@ import { describe, expect, it } from "vitest";
 import { fail, fromRaw, quick, quickOf, rawOf, reg } from "../src/combinators/fast.js";
 import { docOf, inRegion, lineAt, lineHolds, memoAt, memoLine, newDoc, withDoc } from "../src/combinators/lines.js";
 import { accepts, ANY, firstOfRegex, onlyChar, optional } from "../src/combinators/first.js";
-import { check, choice, endOfLine, eol, exec, hspace, lenient, located, mapValue, optHspace, peek, repeat, sequence, slashList, token, tokenMatch } from "../src/authoring.js";
-import { dpaAfxVocabulary } from "../src/authoring.js";
+import { check, choice, dpaAfxVocabulary, endOfLine, eol, exec, hspace, lenient, located, mapValue, optHspace, peek, repeat, sequence, slashList, token, tokenMatch } from "../src/authoring.js";
 
 const word = token(/[a-z]+/y);
 
@@ -189,7 +188,6 @@ describe("FIRST sets of regular expressions", () => {
     expect(chars(firstOfRegex(rx("[\\]a]x")))).toBe("]a");
     // Escapes: a code unit, a named one, punctuation, digits; an unknown one gives up.
     expect(chars(firstOfRegex(rx("\\u00e4x")))).toBe("ä");
-    expect(chars(firstOfRegex(rx("\\u00e4?x"))).length).toBe(3);
     expect(firstOfRegex(rx("\\u00e4?x")).any).toBe(true);
     expect(chars(firstOfRegex(rx("\\(a")))).toBe("(");
     expect(chars(firstOfRegex(rx("\\t")))).toBe("\t");

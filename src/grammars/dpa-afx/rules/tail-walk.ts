@@ -29,16 +29,16 @@ export interface TailValue {
   bodyEndLine: number;
 }
 
-/** Short lines that may stand between the trailer and the footers (a site's duplicated fragment). */
+/** Short lines that may stand together in the tail (a site's duplicated fragment): below the trailer, or a blank line below a footer. */
 const AFTER_TRAILER_LINES = 2;
 /** How many lines up a hard-wrapped footer may open (a wrapped disclosure notice takes four or five). */
 const WRAPPED_FOOTER_LINES = 8;
 
 /**
  * The walk behind `tail` and `bareTail`. From the last line up: a trailer line ends the walk (the tail
- * starts there, with up to two short lines below it kept for the `afterTrailer` refiner); footer lines,
- * footers hard-wrapped over a block, and (in a text without a lead dateline) datelines after the body are
- * taken as they come; anything else ends the walk.
+ * starts there); footer lines, footers hard-wrapped over a block, and (in a text without a lead dateline)
+ * datelines after the body are taken as they come; up to two short lines below each of them (a blank line
+ * apart, below a footer or dateline) are kept for the `afterTrailer` refiner; anything else ends the walk.
  */
 function walk(bare: boolean) {
   return (r: WalkRefs): Parser<TailValue> => {
