@@ -13,17 +13,37 @@ import { realFeed } from "./generate.mjs";
 export const FLAT_RATIO = 3;
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 
-/** Fast best-of timing for one call (ms): warm up once, then the best of `rounds`. */
-function best(fn, rounds = 3) {
+/**
+ * Time (ms) of one call, steady: a warm-up call, then `rounds` calls, each after a full garbage collection
+ * (with `--expose-gc`, as the npm scripts run it), and their median. A best-of-three let the small input
+ * win by luck: a parse whose garbage all fits in the young generation never waits for a collection, so the
+ * small size's best run could skip the collections every larger run pays, and growth read up to 4x on
+ * inputs whose median time per byte was flat.
+ */
+function steady(fn, rounds = 5) {
   fn();
-  let t = Infinity;
+  const times = [];
   for (let r = 0; r < rounds; r++) {
+    globalThis.gc?.();
     const t0 = performance.now();
     fn();
-    t = Math.min(t, performance.now() - t0);
+    times.push(performance.now() - t0);
   }
-  return t;
+  return median(times);
 }
+async function steadyAsync(fn, rounds = 5) {
+  await fn();
+  const times = [];
+  for (let r = 0; r < rounds; r++) {
+    globalThis.gc?.();
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+const median = (times) => times.sort((a, b) => a - b)[times.length >> 1];
+/** Fast best-of timing for a child process (ms): its heap starts empty each time. */
 async function bestAsync(fn, rounds = 3) {
   await fn();
   let t = Infinity;
@@ -95,24 +115,24 @@ let startup = null;
 async function timeOne(kind, input, dir) {
   switch (kind) {
     case "article":
-      return best(() => parseArticle(input));
+      return steady(() => parseArticle(input));
     case "feed":
-      return best(() => parseFeed(input));
+      return steady(() => parseFeed(input));
     case "top-reverse":
       // Out of order, as a caller of the public messageTop may ask: each question reads its own line.
-      return best(() => {
+      return steady(() => {
         const doc = docOf(input);
         for (let line = doc.lines.count - 1; line >= 0; line--) messageTop(input, dpaAfx, line, 0, doc);
       });
     case "stream":
-      return bestAsync(() => drain(parseStream(chunksOf(input))));
+      return steadyAsync(() => drain(parseStream(chunksOf(input))));
     case "format": {
       // One diagnostic every 100 characters of one long line: formatting each must cost the same.
       const diagnostics = [];
       for (let o = 0; o < input.length; o += 100) {
         diagnostics.push({ code: "bench/spot", severity: "info", message: "here", position: { start: { line: 1, column: o + 1, offset: o }, end: { line: 1, column: o + 2, offset: o + 1 } } });
       }
-      return best(() => diagnostics.forEach((d) => formatDiagnostic(input, d)));
+      return steady(() => diagnostics.forEach((d) => formatDiagnostic(input, d)));
     }
     default: {
       // The CLI's own start-up is not part of what grows: it is measured once and taken off.
