@@ -571,6 +571,19 @@ describe("truncation, teaser and repeatedTrailer, on whole texts", () => {
     expect(seen("FRANKFURT (dpa-AFX) - Er sagte »gut«\n\nQuelle: dpa-AFX")).toEqual([["trailer/missing"], [["source", "Quelle: dpa-AFX"]], []]);
     expect(seen("FRANKFURT (dpa-AFX) - Der Dax stieg [mehr]")).toEqual([["body/truncated", "trailer/missing"], [["truncation", "[mehr]"]], []]);
   });
+  it("in an overview, asks the last item's text, not an intro above the items", () => {
+    const items = "Dax legt zu\n\nFRANKFURT - Der Dax stieg am Montag.\n\nÖlpreise fallen\n\nNEW YORK - Die Ölpreise fielen am Montag";
+    const at = (t: string) => parseArticle(t).diagnostics.filter((d) => d.code === "body/truncated").map((d) => d.position!.start.offset);
+    // An intro on its own paragraph (the outline's first entry) that stops on "und": no cut.
+    expect(at(`Die Meldungen des Tages im Überblick und\n\n${items}.`)).toEqual([]);
+    // The last item stops mid-sentence: the copy was cut there, whatever the intro says.
+    expect(at(`${items} und`)).toEqual([items.length + 4]);
+    expect(at(`Die Meldungen des Tages im Überblick.\n\n${items} und`)).toEqual([items.length + 4 + 39]);
+    // A message with its own dateline lists its items as well: its last paragraph and last item end alike.
+    expect(at(`FRANKFURT (dpa-AFX) - Die Meldungen.\n\n${items} und`)).toEqual([items.length + 4 + 38]);
+    // Items with no text after their datelines: the intro, the outline's first entry, is the last text.
+    expect(at("Die Meldungen des Tages und\n\nDax legt zu\n\nFRANKFURT - \n\nÖlpreise fallen\n\nNEW YORK - ")).toEqual([27]);
+  });
   it("takes a teaser mark only where it ends the line", () => {
     // The mark may open anywhere on the line, even at its second character.
     expect(seen("FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nZ[mehr]")).toEqual([["body/truncated", "trailer/missing"], [["truncation", "[mehr]"]], []]);

@@ -169,6 +169,24 @@ describe("node text", () => {
     // An empty line contributes nothing, not a double space.
     expect(joinLines("a\n \nb", [{ start: 0, end: 1 }, { start: 2, end: 3 }, { start: 4, end: 5 }])).toBe("a b");
   });
+
+  it("joins a node of many lines as it joins two, normalising only the line that needs it", () => {
+    const words = Array.from({ length: 40 }, (_, k) => `Zeile ${k}`);
+    const input = words.join("\n");
+    let at = 0;
+    const lines = words.map((w) => {
+      const line = { start: at, end: at + w.length };
+      at = line.end + 1;
+      return line;
+    });
+    const expected = words.join(" ");
+    expect(joinLines(input, lines, true)).toBe(expected);
+    expect(joinLines(input, lines)).toBe(expected);
+    // Odd white space inside one of many lines still gets normalised.
+    const odd = input.replace("Zeile 30", "Zeile\u00a0 30");
+    const shifted = lines.map((l, k) => (k < 30 ? l : { start: l.start + (k === 30 ? 0 : 1), end: l.end + 1 }));
+    expect(joinLines(odd, shifted)).toBe(expected);
+  });
 });
 
 describe("a message's lines asked once whether they need white-space work", () => {

@@ -156,7 +156,9 @@ export class ArticleBuilder {
 export function build(draft: Draft): Article {
   const into = new ArticleBuilder(draft);
   const builders = draft.grammar.builders;
-  for (const entry of draft.outline) {
+  const outline = draft.outline;
+  for (let k = 0; k < outline.length; k++) {
+    const entry = outline[k]!;
     const fn = builders[entry.kind] as Builder | undefined;
     if (fn) fn(entry, into);
     else {

@@ -127,8 +127,8 @@ function joinSlow(input: string, lines: readonly { start: number; end: number }[
 /** The non-empty texts `part` gives for the lines, joined with single spaces. */
 function joinParts(lines: readonly { start: number; end: number }[], part: (line: { start: number; end: number }) => string): string {
   let out = "";
-  for (const line of lines) {
-    const text = part(line);
+  for (let k = 0; k < lines.length; k++) {
+    const text = part(lines[k]!);
     if (text === "") continue;
     out = out === "" ? text : `${out} ${text}`;
   }

@@ -25,11 +25,9 @@ function expectedAt(draft: DpaAfxDraft, rule: Parser<unknown>, at: number): stri
 function otherMarks(draft: DpaAfxDraft): boolean {
   if (has(draft, "footer")) return true;
   const v = draft.grammar.vocabulary as DpaAfxVocabulary;
-  for (const e of draft.outline) {
-    if (e.kind === "date" && (e.value.source === "prefix" || e.value.source === "feedStamp")) return true;
-    if (e.kind === "headline" && e.value.tags.some((t) => isKnownTag(t.value.trim(), v))) return true;
-  }
-  return false;
+  return draft.outline.some(
+    (e) => (e.kind === "date" && (e.value.source === "prefix" || e.value.source === "feedStamp")) || (e.kind === "headline" && e.value.tags.some((t) => isKnownTag(t.value.trim(), v))),
+  );
 }
 
 /** The vocabulary's agencies and partner agencies in lower case, built once per vocabulary. */

@@ -42,7 +42,9 @@ export const front: DpaAfxRefiner = {
     const { input } = draft;
     const chromeLine = rulesOf(draft).chromeLine;
     const chrome = new Set<DpaAfxEntry>();
-    for (const e of draft.outline) if (e.kind === "frontText" && exec(chromeLine, input, e.span.start) !== null) chrome.add(e);
+    draft.outline.forEach((e) => {
+      if (e.kind === "frontText" && exec(chromeLine, input, e.span.start) !== null) chrome.add(e);
+    });
     const candidates = headline ? [] : draft.outline.filter((e) => e.kind === "frontText" && !chrome.has(e) && !endsInFullStop(input, e.span.end));
     const label = (e: DpaAfxEntry) =>
       (e.value as { tags: unknown[] }).tags.length === 0 && (words(input, e.span.start, e.span.end) <= MAX_LABEL_WORDS || input.charCodeAt(e.span.end - 1) === 58);

@@ -137,13 +137,16 @@ export const language: DpaAfxRefiner = {
       going = count(draft.input, start, end, words, hits);
       budget -= end - start;
     };
-    for (const e of draft.outline) if (e.kind === "paragraph" || e.kind === "heading") read(e.span.start, e.span.end);
+    // forEach, not for...of: no iterator result per entry where this runs unoptimised (a long text).
+    draft.outline.forEach((e) => {
+      if (e.kind === "paragraph" || e.kind === "heading") read(e.span.start, e.span.end);
+    });
     // An overview's text is in its items: their headlines and paragraphs.
-    for (const e of draft.outline) {
-      if (e.kind !== "item") continue;
+    draft.outline.forEach((e) => {
+      if (e.kind !== "item") return;
       read(e.value.head.headline.start, e.value.head.headline.end);
-      for (const lines of e.value.paragraphs) read(lines[0]!.start, lines[lines.length - 1]!.end);
-    }
+      e.value.paragraphs.forEach((lines) => read(lines[0]!.start, lines[lines.length - 1]!.end));
+    });
     return revise(draft, { fields: { ...draft.fields, language: decide(tags, hits) } });
   },
 };

@@ -82,12 +82,16 @@ export const paragraphs: DpaAfxRefiner = {
     let joined: EntryOf<"paragraph"> | null = null;
     let prev: EntryOf<"paragraph"> | null = null;
     let prevAt = -1;
-    for (const e of draft.outline) {
+    const all = draft.outline;
+    for (let k = 0; k < all.length; k++) {
+      const e = all[k]!;
       if (e.kind !== "block") {
         outline.push(e);
         continue;
       }
-      for (const u of split(draft, e)) {
+      const units = split(draft, e);
+      for (let j = 0; j < units.length; j++) {
+        const u = units[j]!;
         // A blank line inside a sentence is a rendering glitch: where a long paragraph stops on a lower-case
         // word and the next starts with a letter, the two are one paragraph.
         if (prev !== null) {
@@ -101,7 +105,7 @@ export const paragraphs: DpaAfxRefiner = {
               outline[prevAt] = joined;
               prev = joined;
             }
-            for (const line of u.value.lines) joined.value.lines.push(line);
+            u.value.lines.forEach((line) => joined!.value.lines.push(line));
             joined.span = { start: joined.span.start, end: u.span.end };
             continue;
           }

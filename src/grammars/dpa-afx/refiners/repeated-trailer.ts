@@ -33,13 +33,16 @@ export const repeatedTrailer: DpaAfxRefiner = {
     if (!draft.outline.some((e) => e.kind === "block" && e.value.lines.some((line) => repeatsAt(line) >= 0))) return draft;
     const found: DpaAfxEntry[] = [];
     const outline: DpaAfxEntry[] = [];
-    for (const e of draft.outline) {
+    const before = draft.outline;
+    for (let k = 0; k < before.length; k++) {
+      const e = before[k]!;
       if (e.kind !== "block") {
         outline.push(e);
         continue;
       }
       const lines: Span[] = [];
-      for (const line of e.value.lines) {
+      for (let j = 0; j < e.value.lines.length; j++) {
+        const line = e.value.lines[j]!;
         const at = repeatsAt(line);
         if (at < 0) {
           lines.push(line);

@@ -5,7 +5,7 @@
 import { fail, fromRaw, rawOf, reg, type Parser } from "../../../combinators/fast.js";
 import { docOf, isBlank, lineAt, memoLine, textFrom } from "../../../combinators/lines.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
-import { datePrefixEnd, fills, skipSpaces } from "./util.js";
+import { datePrefixEnd, fills, pushAll, skipSpaces } from "./util.js";
 import type { DatelineValue, DateValue, EditorialNoteValue, FeedStampValue, HeadlineValue, BylineValue } from "./values.js";
 import type { DpaAfxRules } from "./index.js";
 
@@ -116,7 +116,7 @@ export const frontLine = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
     const next = doc.lines.next[k]!;
     if (s < e) {
       if (metaDate(input, s) >= 0 || metaLine(input, s) >= 0) {
-        for (const x of reg.value as DpaAfxEntry[]) out.push(x);
+        pushAll(out, reg.value as DpaAfxEntry[]);
       } else {
         const h = headline(input, s);
         const title = h >= 0 ? (reg.value as HeadlineValue) : { tags: [], topics: [], title: { value: input.slice(s, e), span: { start: s, end: e } } };
@@ -211,7 +211,7 @@ export const frontMatter = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
     const out: DpaAfxEntry[] = [];
     for (let k = k0; k < leadLine; k++) {
       if (isBlank(doc, k) || frontLine(input, start[k]!) < 0) continue;
-      for (const x of reg.value as DpaAfxEntry[]) out.push(x);
+      pushAll(out, reg.value as DpaAfxEntry[]);
     }
     reg.value = out;
     return start[leadLine]!;

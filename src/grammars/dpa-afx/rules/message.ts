@@ -8,7 +8,7 @@ import { entry, type DpaAfxEntry, type ItemHeadValue } from "../outline.js";
 import type { LeadValue } from "./front.js";
 import { itemsOf } from "./overview.js";
 import type { TailValue } from "./tail-walk.js";
-import { datePrefixEnd } from "./util.js";
+import { datePrefixEnd, pushAll } from "./util.js";
 import type { DpaAfxRules } from "./index.js";
 
 type MessageRefs = Pick<
@@ -40,10 +40,10 @@ export const article = (r: MessageRefs): Parser<DpaAfxEntry[]> => {
     const front = frontMatter(input, i);
     const withLead = front >= 0;
     if (withLead) {
-      for (const x of reg.value as DpaAfxEntry[]) out.push(x);
+      pushAll(out, reg.value as DpaAfxEntry[]);
       lead(input, front);
       const v = reg.value as LeadValue;
-      for (const x of v.entries) out.push(x);
+      pushAll(out, v.entries);
       bodyStart = v.textStart;
       const k = lineAt(doc, front);
       if (bodyStart >= last[k]!) {
@@ -54,7 +54,7 @@ export const article = (r: MessageRefs): Parser<DpaAfxEntry[]> => {
       }
     } else {
       const at = bareFront(input, i);
-      for (const x of reg.value as DpaAfxEntry[]) out.push(x);
+      pushAll(out, reg.value as DpaAfxEntry[]);
       let n = lineAt(doc, at);
       if (start[n] !== at && at < last[n]!) {
         // The front matter ends inside a line (a date prefix glued to the body's first words).
@@ -69,13 +69,13 @@ export const article = (r: MessageRefs): Parser<DpaAfxEntry[]> => {
     const tv: TailValue = t >= 0 ? (reg.value as TailValue) : { entries: [], bodyEnd: bodyStart, bodyEndLine: lineAt(doc, bodyStart) };
     out.push(entry("body", { start: bodyStart, end: tv.bodyEnd }, null));
     const blocks = inRegion(doc, tv.bodyEndLine + 1, tv.bodyEnd, () => (body(input, bodyStart) >= 0 ? (reg.value as DpaAfxEntry[]) : []));
-    for (const x of blocks) out.push(x);
+    pushAll(out, blocks);
     // An overview with its own dateline: its items are listed as well.
     if (itemHeads(input, i) >= 0) {
       const heads = reg.value as ItemHeadValue[];
-      if (heads.length >= 2) for (const x of itemsOf(doc, input, heads, tv.bodyEndLine, tv.bodyEnd, body)) out.push(x);
+      if (heads.length >= 2) pushAll(out, itemsOf(doc, input, heads, tv.bodyEndLine, tv.bodyEnd, body));
     }
-    for (const x of tv.entries) out.push(x);
+    pushAll(out, tv.entries);
     reg.value = out;
     return lastLine >= 0 ? doc.lines.next[lastLine]! : i;
   });

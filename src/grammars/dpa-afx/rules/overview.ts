@@ -11,7 +11,7 @@ import { isDigit, isPlaceCapital } from "../../../text/chars.js";
 import { entry, type DpaAfxEntry, type EntryOf, type ItemHeadValue } from "../outline.js";
 import type { LeadValue } from "./front.js";
 import type { TailValue } from "./tail-walk.js";
-import { datePrefixEnd, endsInFullStop, skipSpaces, trimEnd } from "./util.js";
+import { datePrefixEnd, endsInFullStop, pushAll, skipSpaces, trimEnd } from "./util.js";
 import type { DatelineValue, DateValue, HeadlineValue } from "./values.js";
 import type { DpaAfxRules } from "./index.js";
 
@@ -225,7 +225,7 @@ export const overview = (r: OverviewRefs): Parser<DpaAfxEntry[]> => {
       const rest = dated ? skipSpaces(input, d, e) : s;
       const meta = rest >= e || metaDate(input, rest) >= 0 || metaLine(input, rest) >= 0;
       if (meta) {
-        if (frontLine(input, start[k]!) >= 0) for (const x of reg.value as DpaAfxEntry[]) out.push(x);
+        if (frontLine(input, start[k]!) >= 0) pushAll(out, reg.value as DpaAfxEntry[]);
         continue;
       }
       if (!headlineSeen && headline(input, rest) >= 0 && (reg.value as HeadlineValue).tags.length > 0) {
@@ -244,8 +244,8 @@ export const overview = (r: OverviewRefs): Parser<DpaAfxEntry[]> => {
     const end = bareTail(input, lastHead.textStart);
     const tail = end >= 0 ? (reg.value as TailValue) : { entries: [], bodyEnd: lastHead.textStart, bodyEndLine: lineAt(doc, lastHead.textStart) };
     out.push(entry("body", { start: lastHead.textStart, end: tail.bodyEnd }, null));
-    for (const item of itemsOf(doc, input, heads, tail.bodyEndLine, tail.bodyEnd, body)) out.push(item);
-    for (const x of tail.entries) out.push(x);
+    pushAll(out, itemsOf(doc, input, heads, tail.bodyEndLine, tail.bodyEnd, body));
+    pushAll(out, tail.entries);
     reg.value = out;
     return end >= 0 ? end : lastHead.textStart;
   });

@@ -8,6 +8,7 @@ import { fail, fromRaw, rawOf, reg, type Parser } from "../../../combinators/fas
 import { docOf, isBlank, lineAt, rawInRegion, textFrom } from "../../../combinators/lines.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import type { GluedDatelineValue, TrailerLineValue } from "./tail.js";
+import { pushAll } from "./util.js";
 import type { DpaAfxRules } from "./index.js";
 
 type WalkRefs = Pick<
@@ -87,7 +88,7 @@ function walk(bare: boolean) {
             }
           }
           group.push(entry("trailer", line.trailer.span, line.trailer));
-          for (const x of line.rest) group.push(x);
+          pushAll(group, line.rest);
           if (gluedAt) group.push(gluedAt.entry);
           flushPending();
           groups.push(group);
@@ -132,7 +133,7 @@ function walk(bare: boolean) {
         bodyEnd = bodyEndLine >= firstLine ? Math.max(doc.lines.end[bodyEndLine]!, bodyEndLine === firstLine ? i : 0) : i;
       }
       const entries: DpaAfxEntry[] = [];
-      for (let g = groups.length - 1; g >= 0; g--) for (const x of groups[g]!) entries.push(x);
+      for (let g = groups.length - 1; g >= 0; g--) pushAll(entries, groups[g]!);
       reg.value = { entries, bodyEnd, bodyEndLine } satisfies TailValue;
       return lastLine >= firstLine ? next[lastLine]! : i;
 

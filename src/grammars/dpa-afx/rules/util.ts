@@ -1,6 +1,14 @@
-/** Small helpers the dpa-AFX document rules share: spaces around a stretch of one line. */
+/** Small helpers the dpa-AFX document rules share: spaces around a stretch of one line, appending entries. */
 import type { Raw } from "../../../combinators/fast.js";
 import { isSpace } from "../../../text/chars.js";
+
+/**
+ * Appends `items` to `into` (an index loop: a `for...of` makes an iterator result per item where it runs
+ * unoptimised, as a rule asked once of a long text does; never a spread, which throws on long arrays).
+ */
+export function pushAll<T>(into: T[], items: readonly T[]): void {
+  for (let k = 0; k < items.length; k++) into.push(items[k]!);
+}
 
 /** The first offset at or after `i` that is not a space, never past `end`. */
 export function skipSpaces(input: string, i: number, end: number): number {
