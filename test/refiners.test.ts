@@ -584,6 +584,44 @@ describe("truncation, teaser and repeatedTrailer, on whole texts", () => {
     // Items with no text after their datelines: the intro, the outline's first entry, is the last text.
     expect(at("Die Meldungen des Tages und\n\nDax legt zu\n\nFRANKFURT - \n\nÖlpreise fallen\n\nNEW YORK - ")).toEqual([27]);
   });
+  it("in an overview, cuts a teaser mark or a glued footer from the last item's text, never from an intro", () => {
+    const items = "Dax legt zu\n\nFRANKFURT - Der Dax stieg am Montag.\n\nÖlpreise fallen\n\nNEW YORK - Die Ölpreise fielen am Montag";
+    const seenItems = (t: string) => {
+      const a = parseArticle(t);
+      return [a.items.map((i) => [i.paragraphs.map((p) => p.text), i.position!.end.offset]), a.footers.map((f) => [f.kind, f.text, f.position!.start.offset])];
+    };
+    expect(seenItems(`${items} [mehr]`)).toEqual([
+      [
+        [["Der Dax stieg am Montag."], 49],
+        [["Die Ölpreise fielen am Montag"], items.length],
+      ],
+      [["truncation", "[mehr]", items.length + 1]],
+    ]);
+    expect(seenItems(`${items}.Quelle: dpa-AFX`)[1]).toEqual([["source", "Quelle: dpa-AFX", items.length + 1]]);
+    // A mark on the intro above the items is no end of the body: it stays text.
+    const intro = parseArticle(`Die Meldungen [mehr]\n\n${items}.`);
+    expect([intro.footers, intro.sections[0]!.paragraphs.map((p) => p.text)]).toEqual([[], ["Die Meldungen [mehr]"]]);
+    // An item whose only text was the mark keeps no paragraph and ends at its dateline.
+    const empty = seenItems("Dax legt zu\n\nFRANKFURT - Der Dax stieg am Montag.\n\nÖlpreise fallen\n\nNEW YORK - [mehr]");
+    expect(empty).toEqual([
+      [
+        [["Der Dax stieg am Montag."], 49],
+        [[], 78],
+      ],
+      [["truncation", "[mehr]", 79]],
+    ]);
+    // Items with no text at all: the intro is the body's last text, and its mark is cut (the items stay empty).
+    const bare = parseArticle("Die Meldungen [mehr]\n\nDax legt zu\n\nFRANKFURT - \n\nÖlpreise fallen\n\nNEW YORK - ");
+    expect([bare.items.map((i) => i.paragraphs.length), bare.sections[0]!.paragraphs.map((p) => p.text), bare.footers.map((f) => f.position!.start.offset)]).toEqual([[0, 0], ["Die Meldungen"], [14]]);
+    // A message with its own dateline lists its items over its blocks: the mark leaves both, once.
+    const own = `FRANKFURT (dpa-AFX) - Die Meldungen.\n\n${items} [mehr]`;
+    const a = parseArticle(own);
+    expect([a.items.at(-1)!.paragraphs.map((p) => p.text), a.sections.flatMap((s) => s.paragraphs).at(-1)!.text, a.footers.map((f) => f.text)]).toEqual([
+      ["Die Ölpreise fielen am Montag"],
+      "NEW YORK - Die Ölpreise fielen am Montag",
+      ["[mehr]"],
+    ]);
+  });
   it("takes a teaser mark only where it ends the line", () => {
     // The mark may open anywhere on the line, even at its second character.
     expect(seen("FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nZ[mehr]")).toEqual([["body/truncated", "trailer/missing"], [["truncation", "[mehr]"]], []]);
