@@ -528,6 +528,16 @@ describe("paragraphs, on whole texts", () => {
   const paras = (t: string) => parseArticle(t).sections.flatMap((x) => x.paragraphs.map((p) => p.text.split(" ").slice(0, 2).join(" ")));
   const long = "Die Anleger blieben am Montag vorsichtig, weil die Notenbank neue Zahlen vorlegen wollte und die";
   const text = (first: string, next: string) => `FRANKFURT (dpa-AFX) - Der Dax stieg.\n\n${first}\n\n${next}\n\nEnde./ab/cd`;
+  it("makes a block left with one line (a repeated trailer dropped below it) a stand-alone paragraph, which can be a heading", () => {
+    const t =
+      "FRANKFURT (dpa-AFX) - Der Dax stieg am Montag deutlich an und schloss im Plus.\n\nAnleger bleiben vorsichtig\n/ab/cd\n\n" +
+      "Die Händler verwiesen auf die Zinsen und die Daten aus den USA, die am Nachmittag kamen und die Kurse bewegten.\n\nAm Abend blieb es ruhig an der Börse in Frankfurt./ab/cd";
+    const a = parseArticle(t);
+    expect([a.sections.map((s) => s.heading?.text ?? null), a.extras.map((e) => [e.kind, e.text])]).toEqual([
+      [null, "Anleger bleiben vorsichtig"],
+      [["duplicate", "/ab/cd"]],
+    ]);
+  });
   it("joins across a blank line a paragraph over 100 characters stopping on a small word and one starting with a letter", () => {
     expect(long.length).toBe(96);
     expect(paras(text(`${long} und`, "weiter geht es."))).toEqual(["Der Dax", "Die Anleger", "weiter geht", "Ende."]); // 100 characters

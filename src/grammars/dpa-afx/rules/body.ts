@@ -25,7 +25,8 @@ export const block = (): Parser<EntryOf<"block">> =>
     const doc = docOf(input);
     const { start, last, next } = doc.lines;
     const k0 = lineAt(doc, i);
-    const lines: Span[] = [];
+    // The first line makes an array of one (many blocks have one line): `[]` and a first push make 16 slots.
+    let lines: Span[] | null = null;
     let at = i;
     for (let k = k0; k < doc.stop && !isBlank(doc, k); k++) {
       const s = textFrom(doc, k, k === k0 ? i : start[k]!);
@@ -33,11 +34,12 @@ export const block = (): Parser<EntryOf<"block">> =>
       const cutHere = doc.cut < next[k]!;
       const e = cutHere ? trimEnd(input, s, Math.max(s, Math.min(doc.cut, last[k]!))) : last[k]!;
       if (e <= s) break;
-      lines.push({ start: s, end: e });
+      if (lines === null) lines = [{ start: s, end: e }];
+      else lines.push({ start: s, end: e });
       at = cutHere ? Math.max(e, doc.cut) : next[k]!;
       if (cutHere) break;
     }
-    if (lines.length === 0) return fail(i, "a line of body text");
+    if (lines === null) return fail(i, "a line of body text");
     reg.value = entry("block", { start: lines[0]!.start, end: lines[lines.length - 1]!.end }, { lines, standalone: lines.length === 1 });
     return at;
   });
