@@ -17,21 +17,9 @@ const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
  * Time (ms) of one call, steady: a warm-up call, then `rounds` calls, each after a full garbage collection
  * (with `--expose-gc`, as the npm scripts run it), and their median. A best-of-three let the small input
  * win by luck: a parse whose garbage all fits in the young generation never waits for a collection, so the
- * small size's best run could skip the collections every larger run pays, and growth read up to 4x on
- * inputs whose median time per byte was flat.
+ * small size's best run could skip the collections every larger run pays. `fn` may return a promise.
  */
-function steady(fn, rounds = 5) {
-  fn();
-  const times = [];
-  for (let r = 0; r < rounds; r++) {
-    globalThis.gc?.();
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
-}
-async function steadyAsync(fn, rounds = 5) {
+async function steady(fn, rounds = 5) {
   await fn();
   const times = [];
   for (let r = 0; r < rounds; r++) {
@@ -125,7 +113,7 @@ async function timeOne(kind, input, dir) {
         for (let line = doc.lines.count - 1; line >= 0; line--) messageTop(input, dpaAfx, line, 0, doc);
       });
     case "stream":
-      return steadyAsync(() => drain(parseStream(chunksOf(input))));
+      return steady(() => drain(parseStream(chunksOf(input))));
     case "format": {
       // One diagnostic every 100 characters of one long line: formatting each must cost the same.
       const diagnostics = [];
