@@ -5,7 +5,7 @@ import { hspace, optHspace } from "../src/combinators/index.js";
 import * as chars from "../src/text/chars.js";
 import { BREAK_CLASS, isBreak, isSpace, isSpaceOrBreak, SPACE_CLASS, SPACE_OR_BREAK_CLASS } from "../src/text/chars.js";
 import { lex, lineOf } from "../src/text/lexer.js";
-import { joinLines, linesAreClean, normalise } from "../src/text/normalise.js";
+import { joinLines, linesAreClean, markupText, normalise } from "../src/text/normalise.js";
 import { parseArticle } from "../src/index.js";
 
 const BMP = 0x10000;
@@ -155,6 +155,8 @@ describe("node text", () => {
     // Rare characters that are no white space are kept as they are.
     expect(normalise("Kurs 5 € → 6 €", 0, 14)).toBe("Kurs 5 € → 6 €");
     expect(normalise("  \t ", 0, 4)).toBe("");
+    // Asked of a message without odd white space (`clean`), a span still has its line breaks collapsed.
+    for (const nl of ["\n", "\r", "\r\n"]) expect(normalise(`a${nl}b`, 0, 2 + nl.length, true)).toBe("a b");
   });
 
   it("joins hard-wrapped lines with one space each, normalising a line only when it needs it", () => {
@@ -168,6 +170,7 @@ describe("node text", () => {
     expect(joinLines("Der Dax\nstieg.", [{ start: 0, end: 7 }, { start: 8, end: 14 }])).toBe("Der Dax stieg.");
     // An empty line contributes nothing, not a double space.
     expect(joinLines("a\n \nb", [{ start: 0, end: 1 }, { start: 2, end: 3 }, { start: 4, end: 5 }])).toBe("a b");
+    expect(joinLines("\nb", [{ start: 0, end: 0 }, { start: 1, end: 2 }])).toBe("b");
   });
 
   it("joins a node of many lines as it joins two, normalising only the line that needs it", () => {
@@ -186,6 +189,90 @@ describe("node text", () => {
     const odd = input.replace("Zeile 30", "Zeile\u00a0 30");
     const shifted = lines.map((l, k) => (k < 30 ? l : { start: l.start + (k === 30 ? 0 : 1), end: l.end + 1 }));
     expect(joinLines(odd, shifted)).toBe(expected);
+  });
+
+  it("joins thousands of lines as it joins two, whatever breaks and white space stand between them", () => {
+    // Each case: the lines' texts and the gap after each; the node's lines are the texts' spans.
+    const make = (texts: string[], gap: (k: number) => string) => {
+      let input = "";
+      const lines = texts.map((t, k) => {
+        const line = { start: input.length, end: input.length + t.length };
+        input += t + (k + 1 < texts.length ? gap(k) : "");
+        return line;
+      });
+      return { input, lines };
+    };
+    // What the text must be: each line normalised, empty ones left out, joined with one space.
+    const reference = (input: string, lines: { start: number; end: number }[]) =>
+      lines
+        .map((l) => normalise(input, l.start, l.end))
+        .filter((t) => t !== "")
+        .join(" ");
+    const texts = Array.from({ length: 5000 }, (_, k) => `Zeile ${k} Kurs`);
+    const at = (k: number, text: string) => texts.map((t, j) => (j === k ? text : t));
+    const cases = [
+      make(texts, () => "\n"),
+      make(texts, () => "\r\n"),
+      make(texts, () => "\r"),
+      make(texts, (k) => (k === 2500 ? "\r\n" : "\n")),
+      make(texts, (k) => (k === 4000 ? "\n\n" : "\n")),
+      make(texts, (k) => (k === 10 ? " " : "\n")),
+      make(texts, (k) => (k === 10 ? " \n" : "\n")),
+      make(at(4999, ""), () => "\n"),
+      make(at(0, ""), () => "\n"),
+      make(at(3, " Zeile"), () => "\n"),
+      make(at(3, "Zeile "), () => "\n"),
+      make(at(3, "Zeile\u00a0drei"), () => "\n"),
+      make(at(3, "Zeile  drei"), () => "\n"),
+      make(at(3, "Zeile\u2028drei"), () => "\n"),
+    ];
+    for (const { input, lines } of cases) {
+      const expected = reference(input, lines);
+      expect(joinLines(input, lines)).toBe(expected);
+      // A message asked once (`clean`) holds no odd white space: only those cases are asked so.
+      if (!/[\u00a0\u2028]| {2}/.test(input)) expect(joinLines(input, lines, true)).toBe(expected);
+    }
+    expect(joinLines(cases[1]!.input, cases[1]!.lines)).toBe(texts.join(" "));
+    // Past 65,536 lines, clean ones too are joined in batches, to the same text.
+    const words = Array.from({ length: 70000 }, (_, k) => `w${k}`);
+    const many = make(words, () => "\n");
+    expect(joinLines(many.input, many.lines, true)).toBe(words.join(" "));
+    expect(joinLines(many.input, many.lines)).toBe(words.join(" "));
+  });
+
+  it("collapses a line break inside a span of a message without odd white space, whichever the line end", () => {
+    // A footer wrapped over two lines: its text is one line, for "\n", "\r\n" and a lone "\r" alike.
+    for (const nl of ["\n", "\r\n", "\r"]) {
+      const text = ["FRANKFURT (dpa-AFX) - Der Dax stieg am Montag./ab/cd", "", "Hinweis: Informationen zur Offenlegungspflicht bei", "Interessenkonflikten im Original-Dokument."].join(nl);
+      expect(parseArticle(text).footers.map((f) => f.text)).toEqual(["Hinweis: Informationen zur Offenlegungspflicht bei Interessenkonflikten im Original-Dokument."]);
+    }
+  });
+
+  it("collapses thousands of runs of white space in one stretch as it collapses a few", () => {
+    // What the text must be, by a different route: split at every run, empty pieces dropped.
+    const reference = (s: string) =>
+      s
+        .split(new RegExp(`[${SPACE_OR_BREAK_CLASS}]+`))
+        .filter((w) => w !== "")
+        .join(" ");
+    // A few pieces; then the first 65,536 make a rope and the rest batches of 1,024: one short of the
+    // rope, exactly the rope, one more, exactly one batch more, one more than that.
+    for (const n of [3, 65535, 65536, 65537, 66560, 66561]) {
+      for (const run of n === 3 ? ["\t", " \u00a0", "\r\n "] : ["\t"]) {
+        const s = ` ${Array.from({ length: n }, (_, k) => `w${k} x`).join(run)}${run}`;
+        expect(normalise(s, 0, s.length)).toBe(reference(s));
+      }
+    }
+    // Many lines, each needing work or none, some blank: the lines' words joined by single spaces.
+    const input = Array.from({ length: 3000 }, (_, k) => (k % 7 === 0 ? " \t " : k % 3 === 0 ? `a\t${k} b` : `Zeile ${k}`)).join("\n");
+    let at = 0;
+    const lines = input.split("\n").map((l) => {
+      const line = { start: at, end: at + l.length };
+      at = line.end + 1;
+      return line;
+    });
+    expect(joinLines(input, lines)).toBe(reference(input));
+    expect(markupText(input, lines)).toBe(reference(input));
   });
 });
 

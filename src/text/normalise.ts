@@ -68,39 +68,22 @@ const LATIN_ODD: readonly string[] = Array.from({ length: 256 }, (_, c) => Strin
  * normalise("  Der Dax\u00a0stieg\r\n  um 1 Prozent ", 0, 32); // "Der Dax stieg um 1 Prozent"
  */
 export function normalise(input: string, start: number, end: number, clean = false): string {
+  return quick(input, start, end, clean) ?? textOf(addWords(spaced(), input, start, end));
+}
+
+/** The text of `input[start, end)` when it is the trimmed slice (asked of the regular expressions), else undefined. */
+function quick(input: string, start: number, end: number, clean: boolean): string | undefined {
   let s = start;
   let e = end;
   while (s < e && isSpaceOrBreak(input.charCodeAt(s))) s++;
   while (e > s && isSpaceOrBreak(input.charCodeAt(e - 1))) e--;
   const raw = input.slice(s, e);
-  if (clean ? raw.indexOf("\n") === -1 && raw.indexOf("\r") === -1 : !needsWork(raw)) return raw;
-  let out = "";
-  let from = s;
-  let k = s;
-  while (k < e) {
-    const c = input.charCodeAt(k);
-    // Printable ASCII and most letters: nothing to do (the common case, tested first).
-    if ((c > 32 && c < 0xa0) || !isSpaceOrBreak(c)) {
-      k++;
-      continue;
-    }
-    // A run of white space: a single plain space stays, anything else becomes one space.
-    let j = k + 1;
-    while (j < e && isSpaceOrBreak(input.charCodeAt(j))) j++;
-    if (c === 32 && j === k + 1) {
-      k = j;
-      continue;
-    }
-    out += input.slice(from, k) + " ";
-    from = j;
-    k = j;
-  }
-  return from === s ? raw : out + input.slice(from, e);
+  return (clean ? raw.indexOf("\n") === -1 && raw.indexOf("\r") === -1 : !needsWork(raw)) ? raw : undefined;
 }
 
 /**
- * The text of a node made of several lines (each a span of the input, trimmed): the lines normalised and
- * joined with one space each.
+ * The text of a node made of several lines (each a span of the input): the lines normalised and joined
+ * with one space each, blank ones left out.
  *
  * @example
  * joinLines("Der Dax\nstieg.", [{ start: 0, end: 7 }, { start: 8, end: 14 }]); // "Der Dax stieg."
@@ -112,25 +95,13 @@ export function joinLines(input: string, lines: readonly { start: number; end: n
   let out = "";
   for (let k = 0; k < n; k++) {
     const part = input.slice(lines[k]!.start, lines[k]!.end);
-    if ((!clean && needsWork(part)) || (part.length > 0 && (isSpaceOrBreak(part.charCodeAt(0)) || isSpaceOrBreak(part.charCodeAt(part.length - 1))))) {
-      return joinSlow(input, lines);
+    if (k === ROPE_MAX || (!clean && needsWork(part)) || part === "" || isSpaceOrBreak(part.charCodeAt(0)) || isSpaceOrBreak(part.charCodeAt(part.length - 1))) {
+      // The lines before are joined already: the rest go on from them.
+      const all = spaced(out, k);
+      for (let j = k; j < n; j++) addLine(all, input, lines[j]!.start, lines[j]!.end, clean);
+      return textOf(all);
     }
     out = k === 0 ? part : `${out} ${part}`;
-  }
-  return out;
-}
-
-function joinSlow(input: string, lines: readonly { start: number; end: number }[]): string {
-  return joinParts(lines, (line) => normalise(input, line.start, line.end));
-}
-
-/** The non-empty texts `part` gives for the lines, joined with single spaces. */
-function joinParts(lines: readonly { start: number; end: number }[], part: (line: { start: number; end: number }) => string): string {
-  let out = "";
-  for (let k = 0; k < lines.length; k++) {
-    const text = part(lines[k]!);
-    if (text === "") continue;
-    out = out === "" ? text : `${out} ${text}`;
   }
   return out;
 }
@@ -143,8 +114,81 @@ function joinParts(lines: readonly { start: number; end: number }[], part: (line
  * markupText("<p>Dax &amp; Co</p>", [{ start: 0, end: 18 }]); // "Dax & Co"
  */
 export function markupText(input: string, lines: readonly { start: number; end: number }[]): string {
-  return joinParts(lines, (line) => {
+  const all = spaced();
+  lines.forEach((line) => {
     const plain = stripMarkup(input.slice(line.start, line.end));
-    return normalise(plain, 0, plain.length);
+    addLine(all, plain, 0, plain.length, false);
   });
+  return textOf(all);
 }
+
+/**
+ * A text built of pieces joined with single spaces. The first pieces make a rope (`out + " " + piece`),
+ * the fastest way while they are few; past `ROPE_MAX` they are joined in batches of `BATCH`, each into one
+ * string as it fills. A rope keeps every piece alive until the text is read, and once they outgrow the
+ * young generation each garbage collection copies them all again: a megabyte of two-letter lines spent
+ * most of its parse so. A plain object made by one literal, not a class: the engine keeps a literal's
+ * shape for good, while code optimised for a class instance's shape is thrown away when a full garbage
+ * collection finds no instance left (and with it the long loops' optimised code, each parse again).
+ */
+interface Spaced {
+  rope: string;
+  count: number;
+  parts: string[] | null;
+  done: string[] | null;
+}
+
+/** A text of `count` pieces so far, joined in `rope`. */
+const spaced = (rope = "", count = 0): Spaced => ({ rope, count, parts: null, done: null });
+
+/** Adds the normalised text of `input[start, end)`: the slice when it needs no work, else its words. */
+function addLine(all: Spaced, input: string, start: number, end: number, clean: boolean): void {
+  const text = quick(input, start, end, clean);
+  if (text === undefined) addWords(all, input, start, end);
+  else add(all, text);
+}
+
+/**
+ * Adds the words of `input[start, end)`: the stretches between its runs of white space (a single plain
+ * space inside a stretch stays). One loop with one call of `add`, so that code the engine optimises in
+ * the middle of a long loop has seen every path it takes.
+ */
+function addWords(all: Spaced, input: string, start: number, end: number): Spaced {
+  let from = start;
+  let k = start;
+  for (;;) {
+    // Printable ASCII and most letters: nothing to do (the common case, tested first).
+    for (let c: number; k < end && (((c = input.charCodeAt(k)) > 32 && c < 0xa0) || !isSpaceOrBreak(c)); ) k++;
+    let j = k;
+    while (j < end && isSpaceOrBreak(input.charCodeAt(j))) j++;
+    if (j === end || j !== k + 1 || k === start || input.charCodeAt(k) !== 32) {
+      add(all, input.slice(from, k));
+      if (j === end) return all;
+      from = j;
+    }
+    k = j;
+  }
+}
+
+function add(all: Spaced, piece: string): void {
+  if (piece === "") return;
+  if (++all.count <= ROPE_MAX) all.rope = all.count === 1 ? piece : `${all.rope} ${piece}`;
+  else if ((all.parts ??= []).push(piece) === BATCH) {
+    (all.done ??= []).push(all.parts.join(" "));
+    all.parts = [];
+  }
+}
+
+/** The pieces joined with single spaces. */
+function textOf(all: Spaced): string {
+  if (all.parts === null) return all.rope;
+  const done = all.done ?? [];
+  if (all.parts.length > 0) done.push(all.parts.join(" "));
+  return `${all.rope} ${done.join(" ")}`;
+}
+
+/** Pieces a text keeps as a rope: their strings fit in the young generation with room to spare. */
+const ROPE_MAX = 65536;
+
+/** Pieces joined at a time past `ROPE_MAX`. */
+const BATCH = 1024;
