@@ -77,6 +77,9 @@ export const families = [
   ["parseArticle: many footers on one line", "article", (n) => "FRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd\n" + "Quelle: Firma ISIN DE0008404005 ".repeat(Math.ceil(n / 32)), 1_000_000],
   ["parseArticle: short lines", "article", (n) => "ab\n".repeat(Math.ceil(n / 3)), 1_000_000],
   ["parseArticle: one-line blocks", "article", (n) => "x\n\n".repeat(Math.ceil(n / 3)), 1_000_000],
+  // Node text with odd white space every few characters: one run after another made one space.
+  ["parseArticle: a tab every three characters of one line", "article", (n) => "ab\t".repeat(Math.ceil(n / 3)), 1_000_000],
+  ["parseArticle: a tab in every short line", "article", (n) => "a\tb\n".repeat(Math.ceil(n / 4)), 1_000_000],
   ["parseArticle: slashes", "article", (n) => "/".repeat(n), 1_000_000],
   ["parseArticle: slash codes", "article", (n) => "/ab".repeat(Math.ceil(n / 3)), 999_000],
   ["parseArticle: parentheses", "article", (n) => "(".repeat(n / 2) + ")".repeat(n / 2), 1_000_000],
