@@ -145,6 +145,30 @@ describe("the line lexer", () => {
 });
 
 describe("node text", () => {
+  // A text of lines, each followed by `gap(k)` but the last, and the lines' spans.
+  const spansOf = (texts: string[], gap: (k: number) => string = () => "\n") => {
+    let input = "";
+    const lines = texts.map((t, k) => {
+      const line = { start: input.length, end: input.length + t.length };
+      input += t + (k + 1 < texts.length ? gap(k) : "");
+      return line;
+    });
+    return { input, lines };
+  };
+  // What a text must be, by a route of its own: split at every run of white space, empty pieces dropped.
+  const runs = new RegExp(`[${SPACE_OR_BREAK_CLASS}]+`);
+  const words = (s: string) =>
+    s
+      .split(runs)
+      .filter((w) => w !== "")
+      .join(" ");
+  // And of a node's lines: each line's words, blank lines left out, joined with one space.
+  const wordsOfLines = (input: string, lines: { start: number; end: number }[]) =>
+    lines
+      .map((l) => words(input.slice(l.start, l.end)))
+      .filter((t) => t !== "")
+      .join(" ");
+
   it("returns a slice when nothing needs work, and collapses every other white space", () => {
     const s = "Der Dax stieg.";
     expect(normalise(s, 0, s.length)).toBe(s);
@@ -174,15 +198,9 @@ describe("node text", () => {
   });
 
   it("joins a node of many lines as it joins two, normalising only the line that needs it", () => {
-    const words = Array.from({ length: 40 }, (_, k) => `Zeile ${k}`);
-    const input = words.join("\n");
-    let at = 0;
-    const lines = words.map((w) => {
-      const line = { start: at, end: at + w.length };
-      at = line.end + 1;
-      return line;
-    });
-    const expected = words.join(" ");
+    const texts = Array.from({ length: 40 }, (_, k) => `Zeile ${k}`);
+    const { input, lines } = spansOf(texts);
+    const expected = texts.join(" ");
     expect(joinLines(input, lines, true)).toBe(expected);
     expect(joinLines(input, lines)).toBe(expected);
     // Odd white space inside one of many lines still gets normalised.
@@ -193,86 +211,59 @@ describe("node text", () => {
 
   it("joins thousands of lines as it joins two, whatever breaks and white space stand between them", () => {
     // Each case: the lines' texts and the gap after each; the node's lines are the texts' spans.
-    const make = (texts: string[], gap: (k: number) => string) => {
-      let input = "";
-      const lines = texts.map((t, k) => {
-        const line = { start: input.length, end: input.length + t.length };
-        input += t + (k + 1 < texts.length ? gap(k) : "");
-        return line;
-      });
-      return { input, lines };
-    };
-    // What the text must be: each line normalised, empty ones left out, joined with one space.
-    const reference = (input: string, lines: { start: number; end: number }[]) =>
-      lines
-        .map((l) => normalise(input, l.start, l.end))
-        .filter((t) => t !== "")
-        .join(" ");
     const texts = Array.from({ length: 5000 }, (_, k) => `Zeile ${k} Kurs`);
     const at = (k: number, text: string) => texts.map((t, j) => (j === k ? text : t));
     const cases = [
-      make(texts, () => "\n"),
-      make(texts, () => "\r\n"),
-      make(texts, () => "\r"),
-      make(texts, (k) => (k === 2500 ? "\r\n" : "\n")),
-      make(texts, (k) => (k === 4000 ? "\n\n" : "\n")),
-      make(texts, (k) => (k === 10 ? " " : "\n")),
-      make(texts, (k) => (k === 10 ? " \n" : "\n")),
-      make(at(4999, ""), () => "\n"),
-      make(at(0, ""), () => "\n"),
-      make(at(3, " Zeile"), () => "\n"),
-      make(at(3, "Zeile "), () => "\n"),
-      make(at(3, "Zeile\u00a0drei"), () => "\n"),
-      make(at(3, "Zeile  drei"), () => "\n"),
-      make(at(3, "Zeile\u2028drei"), () => "\n"),
+      spansOf(texts, () => "\n"),
+      spansOf(texts, () => "\r\n"),
+      spansOf(texts, () => "\r"),
+      spansOf(texts, (k) => (k === 2500 ? "\r\n" : "\n")),
+      spansOf(texts, (k) => (k === 4000 ? "\n\n" : "\n")),
+      spansOf(texts, (k) => (k === 10 ? " " : "\n")),
+      spansOf(texts, (k) => (k === 10 ? " \n" : "\n")),
+      spansOf(at(4999, ""), () => "\n"),
+      spansOf(at(0, ""), () => "\n"),
+      spansOf(at(3, " Zeile"), () => "\n"),
+      spansOf(at(3, "Zeile "), () => "\n"),
+      spansOf(at(3, "Zeile\u00a0drei"), () => "\n"),
+      spansOf(at(3, "Zeile  drei"), () => "\n"),
+      spansOf(at(3, "Zeile\u2028drei"), () => "\n"),
     ];
     for (const { input, lines } of cases) {
-      const expected = reference(input, lines);
+      const expected = wordsOfLines(input, lines);
       expect(joinLines(input, lines)).toBe(expected);
       // A message asked once (`clean`) holds no odd white space: only those cases are asked so.
       if (!/[\u00a0\u2028]| {2}/.test(input)) expect(joinLines(input, lines, true)).toBe(expected);
     }
     expect(joinLines(cases[1]!.input, cases[1]!.lines)).toBe(texts.join(" "));
     // Past 65,536 lines, clean ones too are joined in batches, to the same text.
-    const words = Array.from({ length: 70000 }, (_, k) => `w${k}`);
-    const many = make(words, () => "\n");
-    expect(joinLines(many.input, many.lines, true)).toBe(words.join(" "));
-    expect(joinLines(many.input, many.lines)).toBe(words.join(" "));
+    const ws = Array.from({ length: 70000 }, (_, k) => `w${k}`);
+    const many = spansOf(ws);
+    expect(joinLines(many.input, many.lines, true)).toBe(ws.join(" "));
+    expect(joinLines(many.input, many.lines)).toBe(ws.join(" "));
   });
 
   it("collapses a line break inside a span of a message without odd white space, whichever the line end", () => {
     // A footer wrapped over two lines: its text is one line, for "\n", "\r\n" and a lone "\r" alike.
     for (const nl of ["\n", "\r\n", "\r"]) {
-      const text = ["FRANKFURT (dpa-AFX) - Der Dax stieg am Montag./ab/cd", "", "Hinweis: Informationen zur Offenlegungspflicht bei", "Interessenkonflikten im Original-Dokument."].join(nl);
-      expect(parseArticle(text).footers.map((f) => f.text)).toEqual(["Hinweis: Informationen zur Offenlegungspflicht bei Interessenkonflikten im Original-Dokument."]);
+      const text = ["FRANKFURT (dpa-AFX) - Der Dax stieg am Montag./ab/cd", "", "Hinweis: Die Studie lag der Redaktion vor ihrer", "Veröffentlichung nicht im Wortlaut vor."].join(nl);
+      expect(parseArticle(text).footers.map((f) => f.text)).toEqual(["Hinweis: Die Studie lag der Redaktion vor ihrer Veröffentlichung nicht im Wortlaut vor."]);
     }
   });
 
   it("collapses thousands of runs of white space in one stretch as it collapses a few", () => {
-    // What the text must be, by a different route: split at every run, empty pieces dropped.
-    const reference = (s: string) =>
-      s
-        .split(new RegExp(`[${SPACE_OR_BREAK_CLASS}]+`))
-        .filter((w) => w !== "")
-        .join(" ");
     // A few pieces; then the first 65,536 make a rope and the rest batches of 1,024: one short of the
     // rope, exactly the rope, one more, exactly one batch more, one more than that.
     for (const n of [3, 65535, 65536, 65537, 66560, 66561]) {
       for (const run of n === 3 ? ["\t", " \u00a0", "\r\n "] : ["\t"]) {
         const s = ` ${Array.from({ length: n }, (_, k) => `w${k} x`).join(run)}${run}`;
-        expect(normalise(s, 0, s.length)).toBe(reference(s));
+        expect(normalise(s, 0, s.length)).toBe(words(s));
       }
     }
     // Many lines, each needing work or none, some blank: the lines' words joined by single spaces.
-    const input = Array.from({ length: 3000 }, (_, k) => (k % 7 === 0 ? " \t " : k % 3 === 0 ? `a\t${k} b` : `Zeile ${k}`)).join("\n");
-    let at = 0;
-    const lines = input.split("\n").map((l) => {
-      const line = { start: at, end: at + l.length };
-      at = line.end + 1;
-      return line;
-    });
-    expect(joinLines(input, lines)).toBe(reference(input));
-    expect(markupText(input, lines)).toBe(reference(input));
+    const { input, lines } = spansOf(Array.from({ length: 3000 }, (_, k) => (k % 7 === 0 ? " \t " : k % 3 === 0 ? `a\t${k} b` : `Zeile ${k}`)));
+    expect(joinLines(input, lines)).toBe(words(input));
+    expect(markupText(input, lines)).toBe(words(input));
   });
 });
 
