@@ -5,7 +5,7 @@
  * A token is an index into parallel arrays (no object per line): where the line starts and ends, and
  * where its text starts and ends without surrounding white space. `\n`, `\r\n` and a lone `\r` end a
  * line, as in {@link LineIndex}. Plain arrays of small integers, which V8 reads fastest; typed arrays for
- * texts of 16,384 lines or more, where filling plain arrays gets 10 to 30 times slower per entry.
+ * texts of 8,192 lines or more, where filling plain arrays gets about ten times slower per entry.
  */
 import { lineAt } from "../article/position.js";
 import { isSpace } from "./chars.js";
@@ -44,9 +44,10 @@ export interface Lines {
  */
 export function lex(input: string): Lines {
   const n = input.length;
-  // A text of many lines gets typed arrays, sized once: plain arrays past about 16,000 entries live in
-  // large-object space, where filling them costs 10 to 30 times as much per entry (and growing them by
-  // push more). The bound counts a "\r\n" twice; the arrays are cut to the real count at the end.
+  // A text of many lines gets typed arrays, sized once: a plain array grown by push outgrows the largest
+  // regular object (128 KB) when its room steps from 14,021 to 21,047 entries, and from there on every
+  // push cost about ten times as much (16,000 blank lines: 315 ns a line, against 27 in typed arrays).
+  // The bound counts a "\r\n" twice; the arrays are cut to the real count at the end.
   // Texts of fewer lines (nearly every message) grow plain arrays as they go: packed arrays of small
   // integers are what every reader is fastest on, and cost no buffer to allocate.
   const bound = n < TYPED_FROM ? 0 : 1 + occurrences(input, "\n") + occurrences(input, "\r");
@@ -143,10 +144,11 @@ function sized(typed: boolean, size: number): number[] | Int32Array {
 }
 
 /**
- * Texts of at least this many lines (counted only in texts at least this long) get typed arrays. Offsets
- * fit: a JavaScript string holds fewer than 2^31 code units.
+ * Texts of at least this many lines (counted only in texts at least this long) get typed arrays: well
+ * below the 14,021 entries where a plain array's next growth leaves the regular heap. Offsets fit: a
+ * JavaScript string holds fewer than 2^31 code units.
  */
-const TYPED_FROM = 1 << 14;
+const TYPED_FROM = 1 << 13;
 
 /** How often `char` occurs in `input` (indexOf: native, no regex). */
 function occurrences(input: string, char: string): number {
