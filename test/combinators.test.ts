@@ -109,6 +109,63 @@ describe("memoised line parsers", () => {
   }
   const text = "A1\nB2\nA3\n";
 
+  it("memoLine keeps each line's answer apart in a text of several memo pages (2,048 lines each)", () => {
+    // 5,000 lines: "A" lines succeed with their own number, "B" lines fail. Lines at the pages' edges
+    // and the last line are asked twice, in an order that jumps between pages.
+    const lines = Array.from({ length: 5000 }, (_, k) => (k % 3 === 0 ? `A${k}` : `B${k}`));
+    const long = lines.join("\n");
+    const doc = newDoc(long);
+    const { runs, inner } = counted();
+    const memo = rawOf(memoLine(inner));
+    const exact = reg.exact;
+    reg.exact = false;
+    try {
+      withDoc(doc, () => {
+        const asked = [4999, 0, 2048, 2047, 4096, 2049, 3, 4095, 6144 % 5000];
+        const answer = (k: number) => {
+          const end = memo(long, doc.lines.start[k]!);
+          return end < 0 ? "failed" : [end, reg.value];
+        };
+        const expected = (k: number) => (k % 3 === 0 ? [doc.lines.next[k], k] : "failed");
+        for (const k of asked) expect(answer(k)).toEqual(expected(k));
+        for (const k of [...asked].reverse()) expect(answer(k)).toEqual(expected(k));
+        // Each line ran once, however often it was asked.
+        expect(runs).toEqual(asked.map((k) => doc.lines.start[k]));
+      });
+    } finally {
+      reg.exact = exact;
+    }
+  });
+
+  it("memoLine makes a page only where a line is asked, as long as the lines it holds, and remembers an empty match", () => {
+    const long = Array.from({ length: 5000 }, (_, k) => `A${k}`).join("\n");
+    const pagesOf = (doc: ReturnType<typeof newDoc>) => doc.memo.filter((t) => t !== undefined)[0]!;
+    const exact = reg.exact;
+    reg.exact = false;
+    try {
+      const doc = newDoc(long);
+      const memo = rawOf(memoLine(counted().inner));
+      withDoc(doc, () => {
+        memo(long, 0);
+        memo(long, doc.lines.start[4096]!);
+      });
+      // Page 0 holds lines 0-2047, page 2 lines 4096-4999; page 1 was never asked for.
+      expect(pagesOf(doc).map((page) => page?.length)).toEqual([2048, undefined, 904]);
+      const short = newDoc(text);
+      withDoc(short, () => memo(text, 0));
+      expect(pagesOf(short).map((page) => page?.length)).toEqual([4]);
+      // A parser that succeeds at a text's first offset without reading anything is remembered as a success.
+      const empty = rawOf(memoLine(fromRaw<string>((_input, i) => ((reg.value = "empty"), i))));
+      withDoc(newDoc(text), () => {
+        expect([empty(text, 0), reg.value]).toEqual([0, "empty"]);
+        reg.value = "other";
+        expect([empty(text, 0), reg.value]).toEqual([0, "empty"]);
+      });
+    } finally {
+      reg.exact = exact;
+    }
+  });
+
   it("memoLine runs once per line start, answers failures and values again, and runs inside a line every time", () => {
     const { runs, inner } = counted();
     const memo = rawOf(memoLine(inner));

@@ -27,8 +27,11 @@ export interface Doc {
   cut: number;
   /** The line found last (lookups run mostly in order). */
   hint: number;
-  /** Per-line memo tables of {@link memoLine} parsers, by the parser's number. */
-  readonly memo: (({ end: number; value: unknown } | undefined)[] | undefined)[];
+  /**
+   * Per-line memo tables of {@link memoLine} parsers, by the parser's number: each in pages of 2,048
+   * lines (`MEMO_PAGE`), made when a line of theirs is first asked.
+   */
+  readonly memo: ((({ end: number; value: unknown } | undefined)[] | undefined)[] | undefined)[];
   /** The last answer of each {@link memoAt} parser, by the parser's number: where it was asked (offset and region), its end and value. */
   readonly memoAt: ({ at: number; stop: number; cut: number; end: number; value: unknown } | undefined)[];
   /** Per character code (see `lineHolds`): where a search for it started, and where it found it next (or -1). */
@@ -260,6 +263,10 @@ interface MemoEntry {
 /** The answer of a parser that failed at a line. */
 const FAILED: MemoEntry = { end: -1, value: undefined };
 
+/** Lines a memo page holds (a power of two): 2,048 entries stay a regular heap object. */
+const MEMO_BITS = 11;
+const MEMO_PAGE = 1 << MEMO_BITS;
+
 /** How many memoised parsers exist: each gets its own table slot in a doc. */
 let memoCount = 0;
 
@@ -299,19 +306,29 @@ export function memoLine<T>(parser: Parser<T>): Parser<T> {
     const doc = docOf(input);
     const k = lineAt(doc, i);
     if (doc.lines.start[k] !== i) return inner(input, i);
-    let table = doc.memo[id];
-    if (table === undefined) {
-      table = new Array<MemoEntry | undefined>(doc.lines.count);
-      doc.memo[id] = table;
+    let pages = doc.memo[id];
+    if (pages === undefined) {
+      pages = [];
+      doc.memo[id] = pages;
     }
-    const known = table[k];
+    // A page per 2,048 lines, made when first needed: a table of the whole text cost every rule asked
+    // once a table as long as the text (a 33,000-line paragraph spent a quarter of its parse allocating
+    // them), and a feed one of its whole length. A text shorter than a page gets a page of its length.
+    const p = k >>> MEMO_BITS;
+    let table = pages[p];
+    if (table === undefined) {
+      table = new Array<MemoEntry | undefined>(Math.min(MEMO_PAGE, doc.lines.count - (p << MEMO_BITS)));
+      pages[p] = table;
+    }
+    const at = k & (MEMO_PAGE - 1);
+    const known = table[at];
     if (known !== undefined) {
       if (known === FAILED) return fail(i, "something else");
       reg.value = known.value;
       return known.end;
     }
     const end = inner(input, i);
-    table[k] = end < 0 ? FAILED : { end, value: reg.value };
+    table[at] = end < 0 ? FAILED : { end, value: reg.value };
     return end;
   }, () => firstOf(parser));
 }
