@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import * as api from "../src/index.js";
 import * as authoring from "../src/authoring.js";
-import { dpaAfx, dpaBasic, parseArticle, type Article, type ArticleNode } from "../src/index.js";
-import { choice, extendGrammar, located, mapValue, sequence, token } from "../src/authoring.js";
+import { dpaAfx, dpaBasic, parseArticle, parseFeed, type Article, type ArticleNode } from "../src/index.js";
+import { choice, extendGrammar, located, mapValue, peek, sequence, token } from "../src/authoring.js";
 
 declare module "../src/index.js" {
   interface ArticleExtensions {
@@ -37,6 +37,16 @@ describe("extendGrammar", () => {
     expect(a.dateline).toMatchObject({ locations: ["KIEL"], agency: "dpa" });
     expect(parseArticle("KIEL (dpa-AFX) - Text./ab", { grammar: g }).dateline?.agency).toBe("dpa-AFX");
     expect(parseArticle("KIEL [dpa] - Die Werft baut./ab").dateline).toBeNull();
+  });
+  it("splits messages at a messageLead that reads nothing, the first line's included", () => {
+    // The lead only looks ahead: it ends where it starts, at offset 0 on the first line.
+    const g = extendGrammar(dpaAfx, { id: "peeking-lead", rules: (base) => ({ messageLead: (r) => peek(base.messageLead(r)) }) });
+    const feed = "KIEL (dpa-AFX) - Eins./ab\n\nBONN (dpa-AFX) - Zwei./cd\n";
+    const articles = parseFeed(feed, { grammar: g });
+    expect(articles.map((a) => [a.dateline?.locations, a.position?.start.offset])).toEqual([
+      [["KIEL"], 0],
+      [["BONN"], 27],
+    ]);
   });
   it("changes refiners by list and vocabulary by data", () => {
     const noHeadings = extendGrammar(dpaAfx, { id: "flat", refiners: (list) => list.filter((r) => r.name !== "headings") });

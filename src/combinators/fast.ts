@@ -319,6 +319,15 @@ export function exec<T>(parser: Parser<T>, input: string, start = 0): ExecResult
 }
 
 /**
+ * Where `parser` ends on `input` from `start` (-1: it failed), run as {@link exec} runs it but without
+ * making a result: for callers that ask of every line and need only the end (its value is in `ran`).
+ * @internal
+ */
+export function execEnd(parser: Parser<unknown>, input: string, start: number): number {
+  return runFramed(rawOf(parser), input, start, false, false);
+}
+
+/**
  * What `parser` expected where it failed on `input` from `start`, as its `.desc()` labels (empty when it
  * matched), and how far it got. @internal
  */

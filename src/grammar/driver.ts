@@ -5,8 +5,8 @@
  */
 import { LineIndex, type Span } from "../article/position.js";
 import type { Article } from "../article/types.js";
-import { exec, type Parser } from "../combinators/fast.js";
-import { docOf, inRegion, isBlank, newDoc, withDoc, type Doc } from "../combinators/lines.js";
+import { exec, execEnd, type Parser, type Raw } from "../combinators/fast.js";
+import { docOf, inRegion, isBlank, newDoc, rawInRegion, withDoc, type Doc } from "../combinators/lines.js";
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from "../options.js";
 import { build } from "./build.js";
 import type { Grammar } from "./index.js";
@@ -124,27 +124,45 @@ export function parseMessage(grammar: Grammar, input: string, options: ResolvedO
  * messageTop(feed, dpaAfx, 3, 0); // 0: the date line above the headline
  */
 export function messageTop(input: string, grammar: Grammar, line: number, floor: number, doc: Doc = docOf(input)): number {
-  return withDoc(doc, () => topOf(input, grammar, line, floor, doc));
+  return withDoc(doc, () => topOf(input, grammar, line, floor, doc, endsOf(grammar)));
 }
 
-function topOf(input: string, grammar: Grammar, line: number, floor: number, doc: Doc): number {
-  const rules = grammar.rules as DocumentRules;
+/** A grammar's `messageLead` and `messageFront` as raws that give only where each ends (see `execEnd`). */
+interface Ends {
+  readonly lead: Raw;
+  readonly front: Raw;
+}
+const endsByGrammar = new WeakMap<Grammar, Ends>();
+
+/**
+ * The grammar's {@link Ends}, made once per grammar: `messageTop` is asked of every line of a feed, and
+ * two functions and a result object made for each ask cost a tenth of splitting one (a real-shaped 2 MB
+ * feed: 12.7–13.0 → 11.3 µs a message).
+ */
+function endsOf(grammar: Grammar): Ends {
+  let ends = endsByGrammar.get(grammar);
+  if (ends === undefined) {
+    const rules = () => grammar.rules as DocumentRules;
+    ends = { lead: (input, at) => execEnd(rules().messageLead, input, at), front: (input, at) => execEnd(rules().messageFront, input, at) };
+    endsByGrammar.set(grammar, ends);
+  }
+  return ends;
+}
+
+function topOf(input: string, grammar: Grammar, line: number, floor: number, doc: Doc, ends: Ends): number {
   const { lines } = doc;
   if (line >= lines.count || isBlank(doc, line)) return -1;
-  const lead = inRegion(doc, lines.count, input.length, () => exec(rules.messageLead, input, lines.start[line]!));
-  if (lead === null) return -1;
+  if (rawInRegion(doc, lines.count, input.length, ends.lead, input, lines.start[line]!) < 0) return -1;
   let top = line;
   const low = Math.max(floor, line - grammar.messageLookback);
   // Walk up over non-blank lines while the front matter still reads from there down to the lead.
   for (let t = line - 1; t >= low; t--) {
     if (isBlank(doc, t)) continue;
-    const front = inRegion(doc, line, lines.start[line]!, () => exec(rules.messageFront, input, lines.start[t]!));
-    if (front === null || front.end !== lines.start[line]) break;
+    if (rawInRegion(doc, line, lines.start[line]!, ends.front, input, lines.start[t]!) !== lines.start[line]) break;
     top = t;
   }
   return top;
 }
-
 /**
  * The line ranges of the messages of a text holding several (in input order), from {@link messageTop}
  * asked of each line once. Lines before the first message (a page header) belong to no range.
@@ -157,8 +175,9 @@ export function splitMessages(input: string, grammar: Grammar, doc: Doc = newDoc
     const n = doc.lines.count;
     const tops: number[] = [];
     let floor = 0;
+    const ends = endsOf(grammar);
     for (let line = 0; line < n; line++) {
-      const top = messageTop(input, grammar, line, floor, doc);
+      const top = topOf(input, grammar, line, floor, doc, ends);
       if (top < 0) continue;
       tops.push(top);
       floor = line + 1;
