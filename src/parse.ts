@@ -135,8 +135,8 @@ export function failedArticle(raw: string, position: Position | undefined, error
  * (a page header such as `dpa-AFX NEWSTICKER (Produktauszug)`) become `pageHeader` extras of the first
  * article, so nothing is lost. Total like `parseArticle`: a non-string throws `TypeError`, nothing else.
  * It returns every article at once; for a large feed, {@link parseStream} hands over one at a time and
- * keeps memory flat (a process that keeps thousands of articles also makes V8 allocate later ones in its
- * old generation, which slows every parse after it: see the performance guide).
+ * keeps memory flat (thousands of kept articles also slow the parses after them: see the performance
+ * guide).
  *
  * @example
  * const feed = "24.08.2016\nHP enttäuscht\n\nPALO ALTO (dpa-AFX) - Text./hbr/DP/he\n\n24.08.2016\nKatar kauft ein\n\nNEW YORK (dpa-AFX) - Text.";
