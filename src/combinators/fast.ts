@@ -314,7 +314,7 @@ export interface ExecResult<T> {
  * exec(dpaAfx.rules.dateline, "date 2026-01-06 PARIS (dpa-AFX) - Text", 16); // { value: {...}, end: 34 }
  */
 export function exec<T>(parser: Parser<T>, input: string, start = 0): ExecResult<T> | null {
-  const end = runFramed(rawOf(parser), input, start, false, false);
+  const end = execEnd(parser, input, start);
   return end >= 0 ? { value: ran.value as T, end } : null;
 }
 

@@ -142,8 +142,8 @@ const endsByGrammar = new WeakMap<Grammar, Ends>();
 function endsOf(grammar: Grammar): Ends {
   let ends = endsByGrammar.get(grammar);
   if (ends === undefined) {
-    const rules = () => grammar.rules as DocumentRules;
-    ends = { lead: (input, at) => execEnd(rules().messageLead, input, at), front: (input, at) => execEnd(rules().messageFront, input, at) };
+    const rules = grammar.rules as DocumentRules;
+    ends = { lead: (input, at) => execEnd(rules.messageLead, input, at), front: (input, at) => execEnd(rules.messageFront, input, at) };
     endsByGrammar.set(grammar, ends);
   }
   return ends;
@@ -163,6 +163,7 @@ function topOf(input: string, grammar: Grammar, line: number, floor: number, doc
   }
   return top;
 }
+
 /**
  * The line ranges of the messages of a text holding several (in input order), from {@link messageTop}
  * asked of each line once. Lines before the first message (a page header) belong to no range.
