@@ -7,7 +7,7 @@ import { ParseError, type Diagnostic } from "./article/diagnostics.js";
 import { decodeBytes, truncatedUtf8Diagnostic, windows1252Diagnostic } from "./decode.js";
 import { LineIndex, type Position, type Span } from "./article/position.js";
 import type { Article, Extra } from "./article/types.js";
-import { newDoc, type Doc } from "./combinators/lines.js";
+import { memoWindow, newDoc, type Doc } from "./combinators/lines.js";
 import { emptyArticle } from "./grammar/build.js";
 import { indexOf, parseMessage, splitMessages } from "./grammar/driver.js";
 import type { Grammar, LineRange } from "./grammar/index.js";
@@ -182,6 +182,8 @@ export function* feedArticleIterator(input: string, options?: ParseOptions, spli
     const range = ranges[k]!;
     const next = ranges[k + 1];
     const span = { start: k === 0 ? 0 : index.starts[range.first]!, end: next ? index.starts[next.first]! : input.length };
+    // Memo tables for this message's lines only (see memoWindow).
+    memoWindow(doc, range.first, range.last + 1);
     // Written out, not spread: a spread of `range` with one key added made V8 build a fresh hidden class
     // per message, kept in old space, which held each message's objects through young collections.
     const article = parseGuarded(grammar, input, resolved, { index: range.index, first: range.first, last: range.last, span }, span, doc);

@@ -1,8 +1,9 @@
 import P from "parsimmon";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fail, fromRaw, quick, quickOf, rawOf, reg } from "../src/combinators/fast.js";
-import { docOf, inRegion, lineAt, lineHolds, memoAt, memoLine, newDoc, withDoc } from "../src/combinators/lines.js";
+import { expectedOf, fail, fromRaw, inFastFrame, quick, quickOf, rawOf, reg } from "../src/combinators/fast.js";
+import { docOf, inRegion, lineAt, lineHolds, memoAt, memoLine, memoWindow, newDoc, withDoc } from "../src/combinators/lines.js";
+import { lineOf } from "../src/text/lexer.js";
 import { accepts, ANY, firstOfRegex, onlyChar, optional } from "../src/combinators/first.js";
 import { check, choice, dpaAfxVocabulary, endOfLine, eol, exec, hspace, lenient, located, mapValue, optHspace, peek, repeat, sequence, slashList, token, tokenMatch } from "../src/authoring.js";
 
@@ -109,15 +110,7 @@ describe("memoised line parsers", () => {
   }
   const text = "A1\nB2\nA3\n";
   /** Runs `fn` in fast mode (where memo tables are used), then puts the mode back as it was. */
-  function inFastMode(fn: () => void): void {
-    const exact = reg.exact;
-    reg.exact = false;
-    try {
-      fn();
-    } finally {
-      reg.exact = exact;
-    }
-  }
+  const inFastMode = (fn: () => void): void => inFastFrame(fn);
 
   it("memoLine keeps each line's answer apart in a text of several memo pages (2,048 lines each)", () => {
     // 5,000 lines: "A" lines succeed with their own number, "B" lines fail. Lines at the pages' edges
@@ -193,6 +186,73 @@ describe("memoised line parsers", () => {
     });
   });
 
+  it("memoWindow: memoLine keeps answers only for the window's lines, in pages counted from its first line", () => {
+    const long = Array.from({ length: 5000 }, (_, k) => `A${k}`).join("\n");
+    const doc = newDoc(long);
+    const { runs, inner } = counted();
+    const memo = rawOf(memoLine(inner));
+    const at = (k: number) => doc.lines.start[k]!;
+    const pagesOf = () => doc.memo.filter((t) => t !== undefined)[0]!;
+    inFastMode(() => {
+      withDoc(doc, () => {
+        memoWindow(doc, 3000, 3010);
+        // Inside the window: the second ask is answered; the first and last lines of the window count.
+        for (const k of [3000, 3000, 3009, 3009]) expect([memo(long, at(k)), reg.value]).toEqual([doc.lines.next[k], k]);
+        expect(runs).toEqual([at(3000), at(3009)]);
+        expect(pagesOf().map((page) => page?.length)).toEqual([10]);
+        // Outside it (before, and from its end on): every ask runs.
+        for (const k of [2999, 2999, 3010, 3010]) expect([memo(long, at(k)), reg.value]).toEqual([doc.lines.next[k], k]);
+        expect(runs).toEqual([at(3000), at(3009), at(2999), at(2999), at(3010), at(3010)]);
+        // A new window starts with no answers; its pages count from its own first line.
+        runs.length = 0;
+        memoWindow(doc, 1000, 4000);
+        for (const k of [3009, 3009, 3048, 3048, 1000]) memo(long, at(k));
+        expect(runs).toEqual([at(3009), at(3048), at(1000)]);
+        // Lines 1000-3047 are page 0; 3048-3999 (952 lines) page 1.
+        expect(pagesOf().map((page) => page?.length)).toEqual([2048, 952]);
+      });
+    });
+  });
+
+  it("lineAt finds the line of any offset from any line found last", () => {
+    // Blank lines, every kind of line break, and runs of lines longer than the walk from the last line found.
+    const input = "A\n\n\nB\r\n\r\nC\rD\n\n\n\n\n\n\nE\n";
+    const doc = newDoc(input);
+    for (let hint = 0; hint < doc.lines.count; hint++) {
+      for (let offset = 0; offset <= input.length; offset++) {
+        doc.hint = hint;
+        expect([hint, offset, lineAt(doc, offset)]).toEqual([hint, offset, lineOf(doc.lines, offset)]);
+        // The line found is remembered for the next lookup.
+        expect(doc.hint).toBe(lineOf(doc.lines, offset));
+      }
+    }
+  });
+
+  it("a new doc has no memo tables and remembers answers for all its lines", () => {
+    for (const doc of [newDoc("A1\nB2\nA3"), docOf("A1\nB2\nA3\nB4")]) {
+      expect([doc.memo, doc.memoFrom, doc.memoTo]).toEqual([[], 0, doc.lines.count]);
+    }
+  });
+
+  it("lineAt walks at most a few lines past the line found last before it searches", () => {
+    const input = Array.from({ length: 200 }, (_, k) => `Zeile ${k}`).join("\n");
+    const plain = newDoc(input);
+    let reads = 0;
+    const next = new Proxy(plain.lines.next as number[], {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const doc = { ...plain, lines: { ...plain.lines, next } };
+    for (const k of [3, 150, 199, 1]) {
+      doc.hint = 0;
+      reads = 0;
+      expect(lineAt(doc, plain.lines.start[k]! + 2)).toBe(k);
+      expect(reads).toBeLessThanOrEqual(8);
+    }
+  });
+
   it("memoAt answers again at the same offset and region, and runs again elsewhere", () => {
     const { runs, inner } = counted();
     const memo = rawOf(memoAt(inner));
@@ -213,6 +273,29 @@ describe("memoised line parsers", () => {
       memo(text, 0);
       expect(runs).toEqual([0, 3, 3, 3, 0]);
     });
+  });
+});
+
+describe("inFastFrame", () => {
+  it("runs its function in fast mode and restores the mode and the failure frames after it returns or throws", () => {
+    const word = token(/[a-z]+/y).desc("a word");
+    const outer = reg.exact;
+    reg.exact = true;
+    try {
+      expect(inFastFrame(() => [reg.exact, rawOf(word)("abc1", 0)])).toEqual([false, 3]);
+      expect(reg.exact).toBe(true);
+      expect(() =>
+        inFastFrame(() => {
+          rawOf(word)("123", 0);
+          throw new Error("stop");
+        }),
+      ).toThrow("stop");
+      expect(reg.exact).toBe(true);
+      // The frames are as they were: an exact run still reports what it expected, and only that.
+      expect(expectedOf(word, "123").labels).toEqual(["a word"]);
+    } finally {
+      reg.exact = outer;
+    }
   });
 });
 

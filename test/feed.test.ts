@@ -3,7 +3,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseFeed, type Article } from "../src/index.js";
+import { dpaAfx, parseFeed, type Article } from "../src/index.js";
+import P from "parsimmon";
+import { extendGrammar, splitMessages, type Grammar } from "../src/authoring.js";
+import { memoWindow, newDoc } from "../src/combinators/lines.js";
 import { uncovered } from "./coverage.js";
 
 const dir = resolve(import.meta.dirname, "..", process.env.DPA_AFX_CORPUS ?? "../shared/corpus", "streams");
@@ -90,6 +93,27 @@ describe("parseFeed", () => {
     expect(b!.headline?.text).toBe("Werft erhält Auftrag");
     expect(b!.dateline!.position!.start.line).toBe(9);
     expect(feed.slice(b!.trailer!.position!.start.offset, b!.trailer!.position!.end.offset)).toBe("/kro/DP/men");
+  });
+  it("splits a feed without touching the memo window its doc had, also when a rule throws", () => {
+    const feed = "Brauerei hebt Prognose\n\nMÜNCHEN (dpa-AFX) - Die Brauerei traut sich mehr zu./lko/DP/zb\n\nWerft erhält Auftrag\n\nKIEL (dpa-AFX) - Die Werft baut zwei Fähren./kro/DP/men\n";
+    const doc = newDoc(feed);
+    memoWindow(doc, 1, 3);
+    const memo = doc.memo;
+    expect(splitMessages(feed, dpaAfx as unknown as Grammar, doc).map((r) => [r.first, r.last])).toEqual([[0, 3], [4, 7]]);
+    expect([doc.memo, doc.memoFrom, doc.memoTo]).toEqual([memo, 1, 3]);
+    expect(doc.memo).toBe(memo);
+    const throwing = extendGrammar(dpaAfx, {
+      id: "throwing-lead",
+      rules: () => ({
+        messageLead: () =>
+          P(() => {
+            throw new Error("lead");
+          }),
+      }),
+    });
+    expect(() => splitMessages(feed, throwing as unknown as Grammar, doc)).toThrow("lead");
+    expect(doc.memo).toBe(memo);
+    expect([doc.memoFrom, doc.memoTo]).toEqual([1, 3]);
   });
   it("gives one article for a text without messages and throws only on a non-string", () => {
     expect(parseFeed("")).toHaveLength(1);

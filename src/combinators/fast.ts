@@ -328,6 +328,31 @@ export function execEnd(parser: Parser<unknown>, input: string, start: number): 
 }
 
 /**
+ * Runs `fn` inside one fast-mode frame, as {@link exec} runs one parser: `fn` may then call many raws
+ * (see {@link rawOf}) directly, without a frame for each call (a feed's splitter asks a rule of every
+ * line). A throw leaves the register as it was. @internal
+ *
+ * @example
+ * inFastFrame(() => rawOf(dpaAfx.rules.trailer)("Text./ab/DP/cd", 5)); // 14
+ */
+export function inFastFrame<T>(fn: () => T): T {
+  const depth = openFrame();
+  const outer = reg.exact;
+  reg.exact = false;
+  let out: T;
+  try {
+    out = fn();
+  } catch (e) {
+    reg.exact = outer;
+    unwindTo(depth);
+    throw e;
+  }
+  reg.exact = outer;
+  closeFrame(false);
+  return out;
+}
+
+/**
  * What `parser` expected where it failed on `input` from `start`, as its `.desc()` labels (empty when it
  * matched), and how far it got. @internal
  */

@@ -29,9 +29,13 @@ export interface Doc {
   hint: number;
   /**
    * Per-line memo tables of {@link memoLine} parsers, by the parser's number: each in pages of 2,048
-   * lines (`MEMO_PAGE`), made when a line of theirs is first asked.
+   * lines (`MEMO_PAGE`) counted from `memoFrom`, made when a line of theirs is first asked.
    */
-  readonly memo: ((({ end: number; value: unknown } | undefined)[] | undefined)[] | undefined)[];
+  memo: ((({ end: number; value: unknown } | undefined)[] | undefined)[] | undefined)[];
+  /** The first line {@link memoLine} keeps answers for (see `memoWindow`); default 0. */
+  memoFrom: number;
+  /** The line before which {@link memoLine} keeps answers (exclusive); default: all lines. */
+  memoTo: number;
   /** The last answer of each {@link memoAt} parser, by the parser's number: where it was asked (offset and region), its end and value. */
   readonly memoAt: ({ at: number; stop: number; cut: number; end: number; value: unknown } | undefined)[];
   /** Per character code (see `lineHolds`): where a search for it started, and where it found it next (or -1). */
@@ -67,7 +71,7 @@ export function docOf(input: string): Doc {
     return d;
   }
   const lines = lex(input);
-  const doc: Doc = { input, lines, stop: lines.count, cut: input.length, hint: 0, memo: [], memoAt: [], nextChar: new Map() };
+  const doc: Doc = { input, lines, stop: lines.count, cut: input.length, hint: 0, memo: [], memoFrom: 0, memoTo: lines.count, memoAt: [], nextChar: new Map() };
   older = recent;
   recent = doc;
   return doc;
@@ -90,7 +94,7 @@ export function withDoc<T>(doc: Doc, fn: () => T): T {
 /** A new lexed form of `input`, not cached (the pipeline pins it with {@link withDoc}). */
 export function newDoc(input: string): Doc {
   const lines = lex(input);
-  return { input, lines, stop: lines.count, cut: input.length, hint: 0, memo: [], memoAt: [], nextChar: new Map() };
+  return { input, lines, stop: lines.count, cut: input.length, hint: 0, memo: [], memoFrom: 0, memoTo: lines.count, memoAt: [], nextChar: new Map() };
 }
 
 /**
@@ -127,20 +131,33 @@ export function rawInRegion(doc: Doc, stop: number, cut: number, raw: Raw, input
   }
 }
 
-/** The line holding `offset`, looked up from the last line found (most lookups hit it or the next). */
+/**
+ * The line holding `offset`, looked up from the last line found: most lookups land on it or a few lines
+ * after (the blank lines a caller skips between), or on the line above (a walk up the lines); the rest
+ * take a binary search. A feed's splitter skipped every blank line, and each of those lookups searched
+ * the whole feed's lines.
+ */
 export function lineAt(doc: Doc, offset: number): number {
   const { start, next, count } = doc.lines;
   let k = doc.hint;
-  if (k < count && start[k]! <= offset && (offset < next[k]! || k === count - 1)) return k;
-  k++;
-  if (k < count && start[k]! <= offset && (offset < next[k]! || k === count - 1)) {
-    doc.hint = k;
-    return k;
+  if (start[k]! <= offset) {
+    const near = Math.min(count - 1, k + NEAR_LINES);
+    while (k < near && next[k]! <= offset) k++;
+    if (k === count - 1 || offset < next[k]!) {
+      doc.hint = k;
+      return k;
+    }
+  } else if (k > 0 && start[k - 1]! <= offset) {
+    doc.hint = k - 1;
+    return k - 1;
   }
   k = lineOf(doc.lines, offset);
   doc.hint = k;
   return k;
 }
+
+/** How many lines past the last one found {@link lineAt} walks before it searches. */
+const NEAR_LINES = 4;
 
 /** True when line `k` holds nothing but white space. */
 export function isBlank(doc: Doc, k: number): boolean {
@@ -254,6 +271,21 @@ export function lineHolds(doc: Doc, offset: number, set: First): boolean {
   return known.at !== -1 && known.at < end;
 }
 
+/**
+ * Starts fresh {@link memoLine} tables that keep answers for lines `from` to `to` (exclusive) only; an
+ * answer outside them is worked out each time. A feed's messages each get their own window, and its
+ * splitter none: tables over a whole feed filled the young generation with pages the collector copied
+ * (a real-shaped 20 MB feed: see the performance guide). @internal
+ *
+ * @example
+ * memoWindow(doc, range.first, range.last + 1);
+ */
+export function memoWindow(doc: Doc, from: number, to: number): void {
+  doc.memo = [];
+  doc.memoFrom = from;
+  doc.memoTo = to;
+}
+
 /** A {@link memoLine} answer at one line: where the parser ended and its value. */
 interface MemoEntry {
   end: number;
@@ -293,9 +325,9 @@ export function memoAt<T>(parser: Parser<T>): Parser<T> {
 }
 
 /**
- * `parser` memoised per line of a text: it runs at most once at each line start, however often a rule
- * asks (a feed's splitter and the message rules share the answers). For parsers that depend only on the
- * text from their line on, never on the region.
+ * `parser` memoised per line of a text: it runs at most once at each line start of the doc's memo window
+ * (see {@link memoWindow}; default the whole text), however often rules ask. For parsers that depend only
+ * on the text from their line on, never on the region.
  */
 export function memoLine<T>(parser: Parser<T>): Parser<T> {
   const inner = rawOf(parser);
@@ -305,7 +337,7 @@ export function memoLine<T>(parser: Parser<T>): Parser<T> {
     if (reg.exact) return inner(input, i);
     const doc = docOf(input);
     const k = lineAt(doc, i);
-    if (doc.lines.start[k] !== i) return inner(input, i);
+    if (doc.lines.start[k] !== i || k < doc.memoFrom || k >= doc.memoTo) return inner(input, i);
     let pages = doc.memo[id];
     if (pages === undefined) {
       pages = [];
@@ -313,14 +345,15 @@ export function memoLine<T>(parser: Parser<T>): Parser<T> {
     }
     // A page per 2,048 lines, made when first needed: a table of the whole text cost every rule asked
     // once a table as long as the text (a 33,000-line paragraph spent a quarter of its parse allocating
-    // them), and a feed one of its whole length. A text shorter than a page gets a page of its length.
-    const p = k >>> MEMO_BITS;
+    // them), and a feed one of its whole length. A window shorter than a page gets a page of its length.
+    const j = k - doc.memoFrom;
+    const p = j >>> MEMO_BITS;
     let table = pages[p];
     if (table === undefined) {
-      table = new Array<MemoEntry | undefined>(Math.min(MEMO_PAGE, doc.lines.count - (p << MEMO_BITS)));
+      table = new Array<MemoEntry | undefined>(Math.min(MEMO_PAGE, doc.memoTo - doc.memoFrom - (p << MEMO_BITS)));
       pages[p] = table;
     }
-    const at = k & (MEMO_PAGE - 1);
+    const at = j & (MEMO_PAGE - 1);
     const known = table[at];
     if (known !== undefined) {
       if (known === FAILED) return fail(i, "something else");

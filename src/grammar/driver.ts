@@ -5,8 +5,8 @@
  */
 import { LineIndex, type Span } from "../article/position.js";
 import type { Article } from "../article/types.js";
-import { exec, execEnd, type Parser, type Raw } from "../combinators/fast.js";
-import { docOf, inRegion, isBlank, newDoc, rawInRegion, withDoc, type Doc } from "../combinators/lines.js";
+import { exec, inFastFrame, rawOf, type Parser, type Raw } from "../combinators/fast.js";
+import { docOf, inRegion, isBlank, memoWindow, newDoc, rawInRegion, withDoc, type Doc } from "../combinators/lines.js";
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from "../options.js";
 import { build } from "./build.js";
 import type { Grammar } from "./index.js";
@@ -124,10 +124,10 @@ export function parseMessage(grammar: Grammar, input: string, options: ResolvedO
  * messageTop(feed, dpaAfx, 3, 0); // 0: the date line above the headline
  */
 export function messageTop(input: string, grammar: Grammar, line: number, floor: number, doc: Doc = docOf(input)): number {
-  return withDoc(doc, () => topOf(input, grammar, line, floor, doc, endsOf(grammar)));
+  return withDoc(doc, () => inFastFrame(() => topOf(input, grammar, line, floor, doc, endsOf(grammar))));
 }
 
-/** A grammar's `messageLead` and `messageFront` as raws that give only where each ends (see `execEnd`). */
+/** A grammar's `messageLead` and `messageFront` as raws (see `rawOf`), run inside one fast frame (`inFastFrame`). */
 interface Ends {
   readonly lead: Raw;
   readonly front: Raw;
@@ -135,20 +135,21 @@ interface Ends {
 const endsByGrammar = new WeakMap<Grammar, Ends>();
 
 /**
- * The grammar's {@link Ends}, made once per grammar: `messageTop` is asked of every line of a feed, and
- * two functions and a result object made for each ask cost a tenth of splitting one (a real-shaped 2 MB
- * feed: 12.7–13.0 → 11.3 µs a message).
+ * The grammar's {@link Ends}, made once per grammar: `messageTop` is asked of every line of a feed. The
+ * splitter runs them in one fast frame for the whole feed; a frame for each ask (and two functions and a
+ * result object made for each) cost a fifth of splitting (a real-shaped 20 MB feed: see the performance guide).
  */
 function endsOf(grammar: Grammar): Ends {
   let ends = endsByGrammar.get(grammar);
   if (ends === undefined) {
     const rules = grammar.rules as DocumentRules;
-    ends = { lead: (input, at) => execEnd(rules.messageLead, input, at), front: (input, at) => execEnd(rules.messageFront, input, at) };
+    ends = { lead: rawOf(rules.messageLead), front: rawOf(rules.messageFront) };
     endsByGrammar.set(grammar, ends);
   }
   return ends;
 }
 
+/** What {@link messageTop} answers; run inside a fast frame (`inFastFrame`), as it calls the raws directly. */
 function topOf(input: string, grammar: Grammar, line: number, floor: number, doc: Doc, ends: Ends): number {
   const { lines } = doc;
   if (line >= lines.count || isBlank(doc, line)) return -1;
@@ -172,18 +173,28 @@ function topOf(input: string, grammar: Grammar, line: number, floor: number, doc
  * splitMessages(feed, dpaAfx).map((r) => r.first); // [0, 6]
  */
 export function splitMessages(input: string, grammar: Grammar, doc: Doc = newDoc(input), index: LineIndex = indexOf(doc)): LineRange[] {
-  return withDoc(doc, () => {
+  return withDoc(doc, () => inFastFrame(() => {
     const n = doc.lines.count;
     const tops: number[] = [];
     let floor = 0;
     const ends = endsOf(grammar);
-    for (let line = 0; line < n; line++) {
-      const top = topOf(input, grammar, line, floor, doc, ends);
-      if (top < 0) continue;
-      tops.push(top);
-      floor = line + 1;
+    // No memo tables while splitting: each line is asked about once, and tables over the whole feed cost
+    // more than they saved (the window the doc had is restored after).
+    const { memo, memoFrom, memoTo } = doc;
+    memoWindow(doc, 0, 0);
+    try {
+      for (let line = 0; line < n; line++) {
+        const top = topOf(input, grammar, line, floor, doc, ends);
+        if (top < 0) continue;
+        tops.push(top);
+        floor = line + 1;
+      }
+    } finally {
+      doc.memo = memo;
+      doc.memoFrom = memoFrom;
+      doc.memoTo = memoTo;
     }
     if (tops.length === 0) return [{ index, first: 0, last: n - 1 }];
     return tops.map((first, k) => ({ index, first, last: k + 1 < tops.length ? tops[k + 1]! - 1 : n - 1 }));
-  });
+  }));
 }
