@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { dpaAfx, parseFeed, type Article } from "../src/index.js";
 import P from "parsimmon";
-import { extendGrammar, splitMessages, type Grammar } from "../src/authoring.js";
+import { extendGrammar, messageTop, parseMessage, splitMessages } from "../src/authoring.js";
 import { memoWindow, newDoc } from "../src/combinators/lines.js";
 import { uncovered } from "./coverage.js";
 
@@ -99,7 +99,7 @@ describe("parseFeed", () => {
     const doc = newDoc(feed);
     memoWindow(doc, 1, 3);
     const memo = doc.memo;
-    expect(splitMessages(feed, dpaAfx as unknown as Grammar, doc).map((r) => [r.first, r.last])).toEqual([[0, 3], [4, 7]]);
+    expect(splitMessages(feed, dpaAfx, doc).map((r) => [r.first, r.last])).toEqual([[0, 3], [4, 7]]);
     expect([doc.memo, doc.memoFrom, doc.memoTo]).toEqual([memo, 1, 3]);
     expect(doc.memo).toBe(memo);
     const throwing = extendGrammar(dpaAfx, {
@@ -111,9 +111,16 @@ describe("parseFeed", () => {
           }),
       }),
     });
-    expect(() => splitMessages(feed, throwing as unknown as Grammar, doc)).toThrow("lead");
+    expect(() => splitMessages(feed, throwing, doc)).toThrow("lead");
     expect(doc.memo).toBe(memo);
     expect([doc.memoFrom, doc.memoTo]).toEqual([1, 3]);
+  });
+  it("takes a grammar as exported (typed with its own rules) in splitMessages, messageTop and parseMessage", () => {
+    const feed = "Werft erhält Auftrag\n\nKIEL (dpa-AFX) - Die Werft baut zwei Fähren./kro/DP/men\n";
+    expect(splitMessages(feed, dpaAfx).map((r) => r.first)).toEqual([0]);
+    expect(messageTop(feed, dpaAfx, 2, 0)).toBe(0);
+    expect(messageTop(feed, dpaAfx, 0, 0)).toBe(-1);
+    expect(parseMessage(dpaAfx, feed, { zone: "Europe/Berlin", strict: false }).trailer?.codes).toEqual(["kro", "DP", "men"]);
   });
   it("gives one article for a text without messages and throws only on a non-string", () => {
     expect(parseFeed("")).toHaveLength(1);

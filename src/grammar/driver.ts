@@ -91,11 +91,12 @@ export function draftOf<R, V>(grammar: Grammar<R, V>, input: string, options?: P
  * @example
  * const a = parseMessage(dpaAfx, "PARIS (dpa-AFX) - Text./ab", { zone: "Europe/Berlin", strict: false });
  */
-export function parseMessage(grammar: Grammar, input: string, options: ResolvedOptions, range?: LineRange, given?: Doc): Article {
+export function parseMessage<R, V>(grammar: Grammar<R, V>, input: string, options: ResolvedOptions, range?: LineRange, given?: Doc): Article {
+  const g = grammar as unknown as Grammar;
   const doc = given ?? newDoc(input);
   return withDoc(doc, () => {
-    let draft = outlineDraft(grammar, doc, options, range);
-    for (const refiner of grammar.refiners) draft = refiner.refine(draft);
+    let draft = outlineDraft(g, doc, options, range);
+    for (const refiner of g.refiners) draft = refiner.refine(draft);
     // Searched in the message's own stretch: a feed's messages never search each other's text.
     const { span, index } = draft;
     const local = input.slice(span.start, span.end).indexOf("\ufffd");
@@ -123,8 +124,9 @@ export function parseMessage(grammar: Grammar, input: string, options: ResolvedO
  * // "24.08.2016\nHP enttäuscht\n\nPALO ALTO (dpa-AFX) - Text."
  * messageTop(feed, dpaAfx, 3, 0); // 0: the date line above the headline
  */
-export function messageTop(input: string, grammar: Grammar, line: number, floor: number, doc: Doc = docOf(input)): number {
-  return withDoc(doc, () => inFastFrame(() => topOf(input, grammar, line, floor, doc, endsOf(grammar))));
+export function messageTop<R, V>(input: string, grammar: Grammar<R, V>, line: number, floor: number, doc: Doc = docOf(input)): number {
+  const g = grammar as unknown as Grammar;
+  return withDoc(doc, () => inFastFrame(() => topOf(input, g, line, floor, doc, endsOf(g))));
 }
 
 /** A grammar's `messageLead` and `messageFront` as raws (see `rawOf`), run inside one fast frame (`inFastFrame`). */
@@ -172,19 +174,20 @@ function topOf(input: string, grammar: Grammar, line: number, floor: number, doc
  * @example
  * splitMessages(feed, dpaAfx).map((r) => r.first); // [0, 6]
  */
-export function splitMessages(input: string, grammar: Grammar, doc: Doc = newDoc(input), index: LineIndex = indexOf(doc)): LineRange[] {
+export function splitMessages<R, V>(input: string, grammar: Grammar<R, V>, doc: Doc = newDoc(input), index: LineIndex = indexOf(doc)): LineRange[] {
+  const g = grammar as unknown as Grammar;
   return withDoc(doc, () => inFastFrame(() => {
     const n = doc.lines.count;
     const tops: number[] = [];
     let floor = 0;
-    const ends = endsOf(grammar);
+    const ends = endsOf(g);
     // No memo tables while splitting: each line is asked about once, and tables over the whole feed cost
     // more than they saved (the window the doc had is restored after).
     const { memo, memoFrom, memoTo } = doc;
     memoWindow(doc, 0, 0);
     try {
       for (let line = 0; line < n; line++) {
-        const top = topOf(input, grammar, line, floor, doc, ends);
+        const top = topOf(input, g, line, floor, doc, ends);
         if (top < 0) continue;
         tops.push(top);
         floor = line + 1;
