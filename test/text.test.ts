@@ -112,31 +112,50 @@ describe("the line lexer", () => {
     expect([0, 2, 3, 4, 6, 7, 9].map((o) => lineOf(l, o))).toEqual([0, 0, 0, 1, 1, 2, 2]);
   });
 
-  it("gives a long text (sized arrays) exactly one entry per line, as a short one", () => {
-    // Short, and of more than 8,192 lines, with CRLF, LF and a lone CR: long texts get arrays sized from
-    // a bound (typed arrays) and cut to the count.
+  /** Checks every array of `lex(input)` against line starts found one character at a time. */
+  function expectExact(input: string) {
+    const l = lex(input);
+    const start = [0];
+    for (let i = 0; i < input.length; i++) {
+      const c = input[i];
+      if (c === "\n" || (c === "\r" && input[i + 1] !== "\n")) start.push(i + 1);
+    }
+    expect(l.count).toBe(start.length);
+    for (const array of [l.start, l.end, l.next, l.first, l.last]) expect(array.length).toBe(l.count);
+    const [starts, ends, nexts, firsts, lasts] = [l.start, l.end, l.next, l.first, l.last].map((a) => Array.from(a));
+    expect(starts).toEqual(start);
+    expect(nexts).toEqual([...start.slice(1), input.length]);
+    const text = input.split(/\r\n|\r|\n/);
+    expect(text.length).toBe(start.length);
+    expect(ends).toEqual(text.map((t, k) => start[k]! + t.length));
+    expect(firsts).toEqual(text.map((t, k) => start[k]! + t.length - t.trimStart().length));
+    expect(lasts).toEqual(text.map((t, k) => start[k]! + t.trimEnd().length));
+    // Typed arrays hold at most twice the lines (or the first room of 16,384), not one per character.
+    if (ArrayBuffer.isView(l.start)) expect(l.start.buffer.byteLength / 4).toBeLessThanOrEqual(Math.max(16_384, 2 * l.count));
+    return l;
+  }
+
+  it("gives a long text (typed arrays) exactly one entry per line, as a short one", () => {
+    // Short, and of more than 8,192 lines, with CRLF, LF and a lone CR: a text moves to typed arrays at
+    // its 8,193rd line, and they are cut to the count.
     const unit = "  Zeile mit Text \r\n\r\nNoch eine\rLetzte\n";
     for (const input of [unit.repeat(3), unit.repeat(1000), unit.repeat(5000)]) {
-      const l = lex(input);
-      const start = [0];
-      for (let i = 0; i < input.length; i++) {
-        const c = input[i];
-        if (c === "\n" || (c === "\r" && input[i + 1] !== "\n")) start.push(i + 1);
-      }
-      expect(l.count).toBe(start.length);
-      for (const array of [l.start, l.end, l.next, l.first, l.last]) expect(array.length).toBe(l.count);
-      const [starts, ends, nexts, firsts, lasts] = [l.start, l.end, l.next, l.first, l.last].map((a) => Array.from(a));
-      expect(starts).toEqual(start);
-      expect(nexts).toEqual([...start.slice(1), input.length]);
-      const text = input.split(/\r\n|\r|\n/);
-      expect(text.length).toBe(start.length);
-      expect(ends).toEqual(text.map((t, k) => start[k]! + t.length));
-      expect(firsts).toEqual(text.map((t, k) => start[k]! + t.length - t.trimStart().length));
-      expect(lasts).toEqual(text.map((t, k) => start[k]! + t.trimEnd().length));
-      expect(ends!.slice(0, 4)).toEqual([17, 19, 30, 37]);
+      const l = expectExact(input);
+      expect(Array.from(l.end.slice(0, 4))).toEqual([17, 19, 30, 37]);
       // Only the text of 20,000 lines takes the typed arrays.
-      expect([input.length, ArrayBuffer.isView(l.start)]).toEqual([input.length, start.length > 16_384]);
+      expect([input.length, ArrayBuffer.isView(l.start)]).toEqual([input.length, l.count > 16_384]);
     }
+    // Exactly 8,192 lines stay in plain arrays; one more moves them.
+    expect(ArrayBuffer.isView(expectExact(`${"a\n".repeat(8191)}a`).start)).toBe(false);
+    expect(ArrayBuffer.isView(expectExact(`${"a\n".repeat(8192)}a`).start)).toBe(true);
+  });
+
+  it("grows its typed arrays when the lines come shorter than the first ones promised, up to a line per character", () => {
+    // Sized from long first lines, then 30,000 blank lines: the arrays double twice.
+    expectExact(`${"Der Dax stieg am Montag um ein Prozent auf neue Punkte, Anleger blieben.\n".repeat(8200)}${"\n".repeat(30_000)}`);
+    // Nothing but line breaks: as many lines as characters, and one more.
+    expect(expectExact("\n".repeat(20_000)).count).toBe(20_001);
+    expect(expectExact("\r".repeat(9_000)).count).toBe(9_001);
   });
 
   it("stays linear on a million breaks of each kind", () => {

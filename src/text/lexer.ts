@@ -44,19 +44,19 @@ export interface Lines {
  */
 export function lex(input: string): Lines {
   const n = input.length;
-  // A text of many lines gets typed arrays, sized once: a plain array grown by push outgrows the largest
-  // regular object (128 KB) when its room steps from 14,021 to 21,047 entries, and from there on every
-  // push cost about ten times as much (16,000 blank lines: 315 ns a line, against 27 in typed arrays).
-  // The bound counts a "\r\n" twice; the arrays are cut to the real count at the end.
-  // Texts of fewer lines (nearly every message) grow plain arrays as they go: packed arrays of small
-  // integers are what every reader is fastest on, and cost no buffer to allocate.
-  const bound = n < TYPED_FROM ? 0 : 1 + occurrences(input, "\n") + occurrences(input, "\r");
-  const typed = bound >= TYPED_FROM;
-  const start = sized(typed, bound);
-  const end = sized(typed, bound);
-  const next = sized(typed, bound);
-  const first = sized(typed, bound);
-  const last = sized(typed, bound);
+  // Lines go into plain arrays grown by push: packed arrays of small integers are what every reader is
+  // fastest on, and cost no buffer to allocate. A text that reaches TYPED_FROM lines moves to typed
+  // arrays, sized from the lines per character so far and doubled when full: a plain array grown by push
+  // outgrows the largest regular object (128 KB) when its room steps from 14,021 to 21,047 entries, and
+  // from there on every push cost about ten times as much (16,000 blank lines: 315 ns a line, against 27
+  // in typed arrays). (Counting the line breaks first, to size them once, cost two more passes.)
+  let typed = false;
+  let room = TYPED_FROM;
+  let start: number[] | Int32Array = [];
+  let end: number[] | Int32Array = [];
+  let next: number[] | Int32Array = [];
+  let first: number[] | Int32Array = [];
+  let last: number[] | Int32Array = [];
   let count = 0;
   let s = 0;
   let markup = false;
@@ -98,6 +98,17 @@ export function lex(input: string): Lines {
         b = t[1];
       }
     }
+    if (count === room) {
+      // Full: typed arrays for about the lines the rest of the text holds at this rate, or twice the room;
+      // never more than the text can hold (a line per character, and one more).
+      room = Math.min(n + 1, typed ? room * 2 : Math.max(room * 2, Math.ceil((count / s) * n * 1.1) + 64));
+      start = grown(start, room);
+      end = grown(end, room);
+      next = grown(next, room);
+      first = grown(first, room);
+      last = grown(last, room);
+      typed = true;
+    }
     // Typed arrays are filled by index; plain ones grow by push.
     if (!typed) {
       (start as number[]).push(s);
@@ -138,24 +149,18 @@ function tagEdges(input: string, a: number, b: number): [number, number] | null 
   return found ? [a, b] : null;
 }
 
-/** A typed array of `size` entries to fill by index, or an empty plain array that grows as it is filled. */
-function sized(typed: boolean, size: number): number[] | Int32Array {
-  return typed ? new Int32Array(size) : [];
+/** A typed array of `size` entries holding the entries of `a` first. */
+function grown(a: number[] | Int32Array, size: number): Int32Array {
+  const t = new Int32Array(size);
+  t.set(a);
+  return t;
 }
 
 /**
- * Texts of at least this many lines (counted only in texts at least this long) get typed arrays: well
- * below the 14,021 entries where a plain array's next growth leaves the regular heap. Offsets fit: a
- * JavaScript string holds fewer than 2^31 code units.
+ * Texts reaching this many lines get typed arrays: well below the 14,021 entries where a plain array's
+ * next growth leaves the regular heap. Offsets fit: a JavaScript string holds fewer than 2^31 code units.
  */
 const TYPED_FROM = 1 << 13;
-
-/** How often `char` occurs in `input` (indexOf: native, no regex). */
-function occurrences(input: string, char: string): number {
-  let count = 0;
-  for (let i = input.indexOf(char); i !== -1; i = input.indexOf(char, i + 1)) count++;
-  return count;
-}
 
 /**
  * The line holding `offset`: the last line starting at or before it (a binary search).
