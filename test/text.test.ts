@@ -141,7 +141,7 @@ describe("the line lexer", () => {
     const unit = "  Zeile mit Text \r\n\r\nNoch eine\rLetzte\n";
     for (const input of [unit.repeat(3), unit.repeat(1000), unit.repeat(5000)]) {
       const l = expectExact(input);
-      expect(Array.from(l.end.slice(0, 4))).toEqual([17, 19, 30, 37]);
+      expect(Array.from(l.end).slice(0, 4)).toEqual([17, 19, 30, 37]);
       // Only the text of 20,000 lines takes the typed arrays.
       expect([input.length, ArrayBuffer.isView(l.start)]).toEqual([input.length, l.count > 16_384]);
     }
