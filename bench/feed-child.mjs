@@ -3,6 +3,7 @@
 import { read } from "node:fs";
 import { promisify } from "node:util";
 import { parseStream } from "../dist/index.js";
+import { peakKB } from "./peak.mjs";
 
 const readP = promisify(read);
 async function* stdin() {
@@ -15,4 +16,5 @@ async function* stdin() {
 }
 let n = 0;
 for await (const _a of parseStream(stdin())) n++;
-process.stderr.write(`messages=${n} maxRSS=${process.resourceUsage().maxRSS}\n`);
+process.stderr.write(`messages=${n} maxRSS=${peakKB()}\n`);
+
