@@ -326,8 +326,8 @@ export function memoAt<T>(parser: Parser<T>): Parser<T> {
 
 /**
  * `parser` memoised per line of a text: it runs at most once at each line start of the doc's memo window
- * (see {@link memoWindow}; default the whole text), however often rules ask. For parsers that depend only
- * on the text from their line on, never on the region.
+ * (`Doc.memoFrom` to `Doc.memoTo`; default the whole text), however often rules ask. For parsers that
+ * depend only on the text from their line on, never on the region.
  */
 export function memoLine<T>(parser: Parser<T>): Parser<T> {
   const inner = rawOf(parser);
