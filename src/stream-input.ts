@@ -8,15 +8,22 @@ import type { Doc } from "./combinators/lines.js";
 import type { ParseOptions } from "./options.js";
 
 /**
- * What `parseStream` reads: a Node `Readable`, a web `ReadableStream`, or any async iterable of chunks.
- * A chunk is a string, a `Uint8Array` (a Node `Buffer` is one) or an `ArrayBuffer`; chunk boundaries may
- * fall anywhere. Any other chunk is a `TypeError` naming its type.
+ * What `parseStream` reads: a Node `Readable`, a web `ReadableStream`, any async iterable of chunks, or an
+ * array (or generator) of chunks already in memory. A chunk is a string, a `Uint8Array` (a Node `Buffer`
+ * is one) or an `ArrayBuffer`; chunk boundaries may fall anywhere. Any other chunk is a `TypeError` naming
+ * its type; so is one whole string or byte array given as the source (for a text in memory, `parseFeed`).
  *
  * @example
  * parseStream(createReadStream("feed.txt"));
  * parseStream((await fetch(url)).body!);
+ * parseStream(["KIEL (dpa-AFX) - Die Werft baut zwei ", "Fähren./kro/DP/men"]);
  */
-export type StreamSource = AsyncIterable<string | Uint8Array | ArrayBuffer> | ReadableStream<string | Uint8Array | ArrayBuffer>;
+export type StreamSource =
+  | AsyncIterable<string | Uint8Array | ArrayBuffer>
+  | ReadableStream<string | Uint8Array | ArrayBuffer>
+  | readonly (string | Uint8Array | ArrayBuffer)[]
+  | Iterable<Uint8Array | ArrayBuffer>
+  | Generator<string | Uint8Array | ArrayBuffer, unknown, undefined>;
 
 /**
  * Options of `parseStream`: those of `parseArticle`, and a bound on one message's size.
@@ -41,8 +48,15 @@ export interface StreamOptions extends ParseOptions {
 /** The default of {@link StreamOptions.maxMessageBytes}. */
 export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
+/** The `TypeError` for a source `parseStream` cannot read; `whole` names the type of one whole text given instead. */
+export function notASource(whole?: string): TypeError {
+  return new TypeError(`parseStream expects a stream, an async iterable or an iterable of chunks${whole ? `, got one ${whole}: for a whole text in memory, use parseFeed` : ""}.`);
+}
+
 /** The chunks of a source, in order; a web stream read without async iteration is cancelled when left early. */
 export async function* chunks(source: StreamSource): AsyncGenerator<unknown> {
+  // A byte array is iterable too (by byte): one whole text, not a source of chunks (a string is refused before).
+  if (ArrayBuffer.isView(source)) throw notASource(typeName(source));
   const web = source as ReadableStream<unknown>;
   if (typeof web.getReader === "function") {
     const reader = web.getReader();
@@ -62,10 +76,15 @@ export async function* chunks(source: StreamSource): AsyncGenerator<unknown> {
       reader.releaseLock();
     }
   }
-  if (typeof (source as AsyncIterable<unknown>)[Symbol.asyncIterator] !== "function") {
-    throw new TypeError("parseStream expects a stream or an async iterable.");
+  if (typeof (source as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function") {
+    yield* source as AsyncIterable<unknown>;
+    return;
   }
-  yield* source as AsyncIterable<unknown>;
+  if (typeof (source as Iterable<unknown>)[Symbol.iterator] === "function") {
+    yield* source as Iterable<unknown>;
+    return;
+  }
+  throw notASource();
 }
 
 /** The name of a value's type for error messages: `Uint16Array`, `number`, `Object`. */

@@ -24,7 +24,7 @@ import { indexOf, messageTop } from "./grammar/driver.js";
 import type { Grammar, LineRange } from "./grammar/index.js";
 import { newDoc, type Doc } from "./combinators/lines.js";
 import { dpaAfx } from "./grammars/dpa-afx/index.js";
-import { asChunk, chunks, concat, MAX_MESSAGE_BYTES, type HeldText, type MessageBlock, type StreamOptions, type StreamSource } from "./stream-input.js";
+import { asChunk, chunks, concat, MAX_MESSAGE_BYTES, notASource, type HeldText, type MessageBlock, type StreamOptions, type StreamSource } from "./stream-input.js";
 import type { ParseOptions } from "./options.js";
 import { feedArticleIterator } from "./parse.js";
 
@@ -43,7 +43,8 @@ export type { HeldText, MessageBlock, StreamOptions, StreamSource } from "./stre
  * @internal
  */
 export async function* messageBlocks(source: StreamSource, grammar: Grammar, options?: StreamOptions, watch?: (held: HeldText) => void): AsyncGenerator<MessageBlock, void, undefined> {
-  if (source === null || typeof source !== "object") throw new TypeError("parseStream expects a stream or an async iterable.");
+  if (typeof source === "string") throw notASource("string");
+  if (source === null || typeof source !== "object") throw notASource();
   const max = options?.maxMessageBytes ?? MAX_MESSAGE_BYTES;
   if (!(max >= 1)) throw new RangeError(`maxMessageBytes must be at least 1, got ${String(max)}.`);
   const lookback = grammar.messageLookback;

@@ -142,7 +142,7 @@ describe("streams around bytes", () => {
     expect(got[0]!.sections[0]!.paragraphs[0]!.text).toBe("5 \ufffd mehr.");
     await expect(collect(parseStream(pieces(["x"]), { maxMessageBytes: 0 }))).rejects.toThrow(RangeError);
     await expect(collect(parseStream(null as unknown as AsyncIterable<string>))).rejects.toThrow(TypeError);
-    await expect(collect(parseStream({} as unknown as AsyncIterable<string>))).rejects.toThrow("expects a stream or an async iterable");
+    await expect(collect(parseStream({} as unknown as AsyncIterable<string>))).rejects.toThrow("expects a stream, an async iterable or an iterable of chunks");
     class Chunk {}
     await expect(collect(parseStream(pieces([new Chunk()] as unknown as string[])))).rejects.toThrow("type Chunk");
   });

@@ -11,11 +11,56 @@ const summary = (as: Article[]) =>
 
 describe("parseStream refuses clearly", () => {
   it("a source that is no stream, with a TypeError", async () => {
-    for (const bad of [42, null, "text", undefined]) {
-      await expect(collect(parseStream(bad as never))).rejects.toThrow(/parseStream expects a stream or an async iterable/);
+    for (const bad of [42, null, undefined, {}]) {
+      await expect(collect(parseStream(bad as never))).rejects.toThrow("parseStream expects a stream, an async iterable or an iterable of chunks.");
       await expect(collect(parseStream(bad as never))).rejects.toBeInstanceOf(TypeError);
     }
-    await expect(collect(parseStream({} as never))).rejects.toThrow(TypeError);
+  });
+
+  it("one whole text (a string, a Buffer, a Uint8Array), pointing to parseFeed", async () => {
+    const text = "KIEL (dpa-AFX) - Die Werft baut zwei Fähren./kro/DP/men";
+    // @ts-expect-error one whole string is not a source of chunks
+    await expect(collect(parseStream(text))).rejects.toThrow("got one string: for a whole text in memory, use parseFeed.");
+    // @ts-expect-error nor are one text's bytes
+    await expect(collect(parseStream(enc(text)))).rejects.toThrow(new TypeError("parseStream expects a stream, an async iterable or an iterable of chunks, got one Uint8Array: for a whole text in memory, use parseFeed."));
+    await expect(collect(parseStream(Buffer.from(text) as never))).rejects.toThrow("got one Uint8Array");
+  });
+});
+
+describe("parseStream reads chunks already in memory", () => {
+  const feed = "12.03.2026\r\nWerft erhält Auftrag\r\n\r\nKIEL (dpa-AFX) - Die Werft baut zwei Fähren für 5 €./kro/DP/men\r\n\r\nBrauerei hebt Prognose\n\nMÜNCHEN (dpa-AFX) - Die Brauerei traut sich mehr zu./lko/DP/zb\n";
+  // Cut inside a CRLF and inside the euro sign's three UTF-8 bytes.
+  const crlf = feed.indexOf("\r\n") + 1;
+  const bytes = enc(feed);
+  const euro = bytes.indexOf(0xe2) + 1;
+
+  it("from an array of strings, bytes and ArrayBuffers, exactly as parseFeed", async () => {
+    const expected = summary(parseFeed(feed));
+    expect(expected).toHaveLength(2);
+    expect(summary(await collect(parseStream([feed.slice(0, crlf), feed.slice(crlf)])))).toEqual(expected);
+    const cut = [bytes.slice(0, euro), bytes.slice(euro, euro + 1).buffer, bytes.slice(euro + 1)];
+    expect(summary(await collect(parseStream(cut)))).toEqual(expected);
+    expect(summary(await collect(parseStream([])))).toEqual(summary(parseFeed("")));
+  });
+
+  it("from a generator, one line at a time, and stops asking it when the reader stops", async () => {
+    const longer = `${feed}\nDie Aktie legte zu.\n\nAnalysten hatten damit gerechnet.\n`;
+    const lines = longer.split(/(?<=\n)/);
+    let asked = 0;
+    function* parts() {
+      for (const line of lines) {
+        asked++;
+        yield line;
+      }
+    }
+    expect(summary(await collect(parseStream(parts())))).toEqual(summary(parseFeed(longer)));
+    asked = 0;
+    for await (const first of parseStream(parts())) {
+      expect(first.headline?.text).toBe("Werft erhält Auftrag");
+      break;
+    }
+    // The first message came out once the second one's dateline line was complete: the rest was never asked for.
+    expect(asked).toBeLessThan(lines.length - 2);
   });
 
   it("a maxMessageBytes under 1, with a RangeError naming the value", async () => {
