@@ -32,7 +32,7 @@ export interface Doc {
    * lines (`MEMO_PAGE`) counted from `memoFrom`, made when a line of theirs is first asked.
    */
   memo: ((({ end: number; value: unknown } | undefined)[] | undefined)[] | undefined)[];
-  /** The first line {@link memoLine} keeps answers for (see `memoWindow`); default 0. */
+  /** The first line {@link memoLine} keeps answers for; default 0 (a feed's parser sets it per message). */
   memoFrom: number;
   /** The line before which {@link memoLine} keeps answers (exclusive); default: all lines. */
   memoTo: number;
