@@ -42,12 +42,23 @@ function exited(p: ChildProcess, ms = 30_000): Promise<{ code: number | null; si
     });
   });
 }
+/**
+ * True while `pid` still runs our CLI: it answers signal 0 and, where /proc shows it, is no zombie and still
+ * runs `bin` (a freed pid can be handed to another process soon where pid_max is 32,768).
+ */
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  if (!existsSync("/proc/self/stat")) return true; // no /proc: signal 0 is all there is to know
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat.charAt(stat.lastIndexOf(")") + 2);
+    return state !== "Z" && readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(bin);
+  } catch {
+    return false; // gone between the two looks
   }
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
