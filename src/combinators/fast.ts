@@ -82,16 +82,16 @@ function closeFrame(keep = false): void {
 }
 
 /**
- * Runs `raw` at `i` in a frame of its own, `exact` or fast; returns where it ended (-1: failed) and
- * leaves its value (and with `keep` its failure) in `ran`. A throw leaves the register as it was.
+ * Runs `run(input, i)` in a frame of its own, `exact` or fast, and returns what it returns; leaves its
+ * value (and with `keep` its failure) in `ran`. A throw leaves the register as it was.
  */
-function runFramed(raw: Raw, input: string, i: number, exact: boolean, keep: boolean): number {
+function runFramed<T>(run: (input: string, i: number) => T, input: string, i: number, exact: boolean, keep: boolean): T {
   const depth = openFrame();
   const outer = reg.exact;
   reg.exact = exact;
-  let end: number;
+  let out: T;
   try {
-    end = raw(input, i);
+    out = run(input, i);
   } catch (e) {
     reg.exact = outer;
     unwindTo(depth);
@@ -100,7 +100,7 @@ function runFramed(raw: Raw, input: string, i: number, exact: boolean, keep: boo
   reg.exact = outer;
   ran.value = reg.value;
   closeFrame(keep);
-  return end;
+  return out;
 }
 
 /** Run after each outermost call of a parser completes (the line rules drop the texts they cached). */
@@ -314,17 +314,8 @@ export interface ExecResult<T> {
  * exec(dpaAfx.rules.dateline, "date 2026-01-06 PARIS (dpa-AFX) - Text", 16); // { value: {...}, end: 34 }
  */
 export function exec<T>(parser: Parser<T>, input: string, start = 0): ExecResult<T> | null {
-  const end = execEnd(parser, input, start);
+  const end = runFramed(rawOf(parser), input, start, false, false);
   return end >= 0 ? { value: ran.value as T, end } : null;
-}
-
-/**
- * Where `parser` ends on `input` from `start` (-1: it failed), run as {@link exec} runs it but without
- * making a result: for callers that ask of every line and need only the end (its value is in `ran`).
- * @internal
- */
-export function execEnd(parser: Parser<unknown>, input: string, start: number): number {
-  return runFramed(rawOf(parser), input, start, false, false);
 }
 
 /**
@@ -336,20 +327,7 @@ export function execEnd(parser: Parser<unknown>, input: string, start: number): 
  * inFastFrame(() => rawOf(dpaAfx.rules.trailer)("Text./ab/DP/cd", 5)); // 14
  */
 export function inFastFrame<T>(fn: () => T): T {
-  const depth = openFrame();
-  const outer = reg.exact;
-  reg.exact = false;
-  let out: T;
-  try {
-    out = fn();
-  } catch (e) {
-    reg.exact = outer;
-    unwindTo(depth);
-    throw e;
-  }
-  reg.exact = outer;
-  closeFrame(false);
-  return out;
+  return runFramed(fn, "", 0, false, false);
 }
 
 /**
