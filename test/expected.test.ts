@@ -52,7 +52,8 @@ describe("what each rule expected where it failed", () => {
     ["itemLead", [place]],
     ["dayHeading", ["a day heading"]],
     ["overview", ["an overview of two or more items"]],
-    ["messageLead", ["a dateline naming an agency"]],
+    ["overviewLead", ["an overview's first item"]],
+    ["messageLead", ["an overview's first item", "a dateline naming an agency"]],
   ])("%s", (name, expected) => {
     const result = rules[name]!.parse("§");
     expect(result.status).toBe(false);

@@ -15,8 +15,12 @@ const json = (a: Article[]) => JSON.stringify(a);
 
 /** Line ends as feeds write them: LF, CRLF (Windows), or a lone CR (old Mac exports). */
 type Ends = "lf" | "crlf" | "cr";
+// Every third message an overview without a dateline of its own (its first item opens it).
 const message = (k: number, ends: Ends | boolean) => {
-  const t = `1${k % 9}.03.2026\nFirma ${k} meldet Zahlen\n\nMÜNCHEN (dpa-AFX) - Die Firma ${k} hat mehr verdient. Der Umsatz stieg.\n\nÜber die Dividende wird im Mai entschieden./ab/DP/cd\n\n`;
+  const t =
+    k % 3 === 2
+      ? `1${k % 9}.03.2026\ndpa-AFX Überblick: KONJUNKTUR ${k}\n\nIfo-Index steigt\n\nBERLIN - Die Stimmung hellte sich auf.\n\nÖlpreise fallen\n\nPARIS - Die Preise gaben nach./ab/DP/cd\n\n`
+      : `1${k % 9}.03.2026\nFirma ${k} meldet Zahlen\n\nMÜNCHEN (dpa-AFX) - Die Firma ${k} hat mehr verdient. Der Umsatz stieg.\n\nÜber die Dividende wird im Mai entschieden./ab/DP/cd\n\n`;
   const e = ends === true ? "crlf" : ends === false ? "lf" : ends;
   return e === "crlf" ? t.replace(/\n/g, "\r\n") : e === "cr" ? t.replace(/\n/g, "\r") : t;
 };

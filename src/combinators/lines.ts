@@ -23,6 +23,11 @@ export interface Doc {
   readonly lines: Lines;
   /** Rules read lines before this one (exclusive); default: all. */
   stop: number;
+  /**
+   * Rules that look above the line they are asked at read no line above this one; default 0. A feed's
+   * splitter sets it to its floor (the lines above belong to the message before, which a stream no longer holds).
+   */
+  floor: number;
   /** Body text ends at this offset (a trailer after it on its line is not body); default: the text's end. */
   cut: number;
   /** The line found last (lookups run mostly in order). */
@@ -70,8 +75,7 @@ export function docOf(input: string): Doc {
     recent = d;
     return d;
   }
-  const lines = lex(input);
-  const doc: Doc = { input, lines, stop: lines.count, cut: input.length, hint: 0, memo: [], memoFrom: 0, memoTo: lines.count, memoAt: [], nextChar: new Map() };
+  const doc = newDoc(input);
   older = recent;
   recent = doc;
   return doc;
@@ -94,7 +98,7 @@ export function withDoc<T>(doc: Doc, fn: () => T): T {
 /** A new lexed form of `input`, not cached (the pipeline pins it with {@link withDoc}). */
 export function newDoc(input: string): Doc {
   const lines = lex(input);
-  return { input, lines, stop: lines.count, cut: input.length, hint: 0, memo: [], memoFrom: 0, memoTo: lines.count, memoAt: [], nextChar: new Map() };
+  return { input, lines, stop: lines.count, floor: 0, cut: input.length, hint: 0, memo: [], memoFrom: 0, memoTo: lines.count, memoAt: [], nextChar: new Map() };
 }
 
 /**

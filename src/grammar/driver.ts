@@ -155,9 +155,17 @@ function endsOf(grammar: Grammar): Ends {
 function topOf(input: string, grammar: Grammar, line: number, floor: number, doc: Doc, ends: Ends): number {
   const { lines } = doc;
   if (line >= lines.count || isBlank(doc, line)) return -1;
-  if (rawInRegion(doc, lines.count, input.length, ends.lead, input, lines.start[line]!) < 0) return -1;
-  let top = line;
   const low = Math.max(floor, line - grammar.messageLookback);
+  // A lead that looks above its line (an overview's first item) reads no line above `low`, as a stream
+  // holds none.
+  const savedFloor = doc.floor;
+  doc.floor = low;
+  try {
+    if (rawInRegion(doc, lines.count, input.length, ends.lead, input, lines.start[line]!) < 0) return -1;
+  } finally {
+    doc.floor = savedFloor;
+  }
+  let top = line;
   // Walk up over non-blank lines while the front matter still reads from there down to the lead.
   for (let t = line - 1; t >= low; t--) {
     if (isBlank(doc, t)) continue;

@@ -9,6 +9,8 @@ type RuleName = keyof typeof dpaAfx.rules;
 const DATELINE = "a dateline such as 'FRANKFURT (dpa-AFX) - '";
 const BYLINE = "a byline like 'Von Anna Ringle, dpa-AFX'";
 const DATE_PREFIX = "a date prefix like 'date 2026-01-06'";
+const DATE = "a date like '21.08.2014'";
+const STAMP = "a feed stamp like 'AXC0135 2017-07-27/11:08'";
 
 /** [rule, text, offset of the failure, labels expected there (in order)] */
 const rows: [RuleName, string, number, string[]][] = [
@@ -34,10 +36,14 @@ const rows: [RuleName, string, number, string[]][] = [
   ["strayLine", "\n", 0, ["a short line"]],
   ["strayLine", "x".repeat(161), 0, ["a short line"]],
   // message.ts: a line with no parenthesis, a dateline without agency, too many lines, a date below the top
-  ["messageLead", "BERLIN - Der Dax stieg.", 0, ["a dateline naming an agency"]],
+  ["messageLead", "BERLIN - Der Dax stieg.", 0, ["an overview's first item", "a dateline naming an agency"]],
+  ["overviewLead", "BERLIN - Der Dax stieg.", 0, ["an overview's first item"]],
   ["messageLead", "BERLIN - Der Dax (Leitindex) stieg.", 7, ["an agency in parentheses"]],
   ["messageFront", ["A", "B", "C", "D", "E", "F"].map((n) => `Von ${n}, dpa-AFX`).join("\n"), 75, ["a message's front matter"]],
   ["messageFront", "Dax legt zu\n21.08.2014", 12, [DATE_PREFIX, "a message's front matter"]],
+  // a byline between rules closes the message before; a second headline needs a tagged one above it
+  ["messageFront", "--- Von Jan Roth, dpa-AFX ---\nTitel", 0, [DATE_PREFIX, DATE, STAMP, "a date line", "a message's front matter"]],
+  ["messageFront", "BERLIN - Wer zahlt?\nTitel\n", 20, [DATE_PREFIX, DATE, STAMP, "a date line", BYLINE, "a site label", "an editorial note in parentheses", "a line of metadata", "an end mark '°'", "a slash opening the trailer", "a trailer such as '/evs/DP/nas'", "a message's front matter"]],
   // body.ts
   ["block", "\n", 0, ["a line of body text"]],
   ["paragraph", "\n", 0, ["a paragraph"]],

@@ -79,4 +79,19 @@ describe("the rules a feed's splitter asks", () => {
     // A date prefix glued to a word opens no date line: the line is the headline.
     expect(front(["24.08.2016", "date 2026-01-06Titel"])).not.toBeNull();
   });
+
+  it("messageFront: one more line under a tagged headline (a subtitle, an overview's first item headline), none under an item lead", () => {
+    const front = (lines: string[]) => run(r.messageFront, lines.map((l) => `${l}\n`).join(""));
+    expect(front(["24.08.2016", "ROUNDUP: HP enttäuscht", "Aktie fällt"])).not.toBeNull();
+    expect(front(["dpa-AFX Überblick: KONJUNKTUR", "Ifo-Index steigt"])).not.toBeNull();
+    expect(front(["ROUNDUP: HP enttäuscht", "Aktie fällt", "Anleger gehen"])).toBeNull(); // two at most
+    // `BERLIN - ...?` reads as the tag `BERLIN` over a title, but it is an item's lead.
+    expect(front(["BERLIN - Wer zahlt?", "Ifo-Index steigt"])).toBeNull();
+  });
+
+  it("messageFront: a byline between rules closes the message before, so it is no front matter", () => {
+    const front = (lines: string[]) => run(r.messageFront, lines.map((l) => `${l}\n`).join(""));
+    expect(front(["--- Von Jan Roth, dpa-AFX ---", "HP enttäuscht"])).toBeNull();
+    expect(front(["Von Jan Roth, dpa-AFX", "HP enttäuscht"])).not.toBeNull();
+  });
 });

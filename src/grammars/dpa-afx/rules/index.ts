@@ -15,7 +15,7 @@ import { bareFront, frontLine, frontMatter, lead, metaDate, metaLine, type LeadV
 import { deskTag, headline, headlineTag, headlineTopic, upperTag } from "./headline.js";
 import { article, message, messageFront, messageLead } from "./message.js";
 import { byline, chromeLine, editorialNote, footer, siteLabel, teaserMark } from "./notes.js";
-import { dayHeading, headlineLine, itemHeads, itemLead, overview } from "./overview.js";
+import { dayHeading, headlineLine, itemHeads, itemLead, overview, overviewLead } from "./overview.js";
 import { bareTail, endDatelineLine, footerLines, footers, gluedEndDateline, strayLine, tail, trailerLine, type GluedDatelineValue, type TailValue, type TrailerLineValue } from "./tail.js";
 import { endMark, trailer, trailerCode } from "./trailer.js";
 import type { BylineValue, DatelineValue, DateValue, EditorialNoteValue, FeedStampValue, FooterValue, HeadlineValue, TrailerValue } from "./values.js";
@@ -141,6 +141,8 @@ export interface DpaAfxRules {
   itemHeads: Parser<ItemHeadValue[]>;
   /** a message of two or more items */
   overview: Parser<DpaAfxEntry[]>;
+  /** an overview's first item lead, opening a message of a feed where the overview has no dateline of its own */
+  overviewLead: Parser<LeadValue>;
   // ---- document rules: messages
   /** an ordinary message */
   article: Parser<DpaAfxEntry[]>;
@@ -211,6 +213,7 @@ export function dpaAfxRuleSpec(v: DpaAfxVocabulary): RuleSpec<DpaAfxRules> {
     dayHeading,
     itemHeads,
     overview,
+    overviewLead,
     article,
     message,
     messageLead,

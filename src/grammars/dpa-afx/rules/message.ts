@@ -2,18 +2,20 @@
  * The top document rules: a whole message, and the two rules that tell where a message of a feed starts.
  */
 import { fail, firstOf, fromRaw, rawOf, reg, type Parser } from "../../../combinators/fast.js";
+import { quiet } from "../../../combinators/index.js";
 import type { First } from "../../../combinators/first.js";
 import { docOf, inRegion, isBlank, lineAt, lineHolds, textFrom } from "../../../combinators/lines.js";
 import { entry, type DpaAfxEntry, type ItemHeadValue } from "../outline.js";
 import type { LeadValue } from "./front.js";
-import { itemsOf } from "./overview.js";
+import { isTaggedHeadline, itemsOf } from "./overview.js";
 import type { TailValue } from "./tail-walk.js";
+import type { BylineValue } from "./values.js";
 import { datePrefixEnd, pushAll } from "./util.js";
 import type { DpaAfxRules } from "./index.js";
 
 type MessageRefs = Pick<
   DpaAfxRules,
-  "frontMatter" | "bareFront" | "lead" | "body" | "tail" | "bareTail" | "overview" | "itemHeads" | "metaDate" | "metaLine" | "headlineLine" | "datePrefix" | "article" | "agency"
+  "frontMatter" | "bareFront" | "lead" | "body" | "tail" | "bareTail" | "overview" | "overviewLead" | "itemHeads" | "itemLead" | "byline" | "metaDate" | "metaLine" | "headline" | "headlineLine" | "datePrefix" | "article" | "agency"
 >;
 
 /**
@@ -96,22 +98,25 @@ export const message = (r: MessageRefs): Parser<DpaAfxEntry[]> => {
 
 /**
  * A line that opens a new message of a feed: a lead whose dateline names an agency
- * (`BOISE/SANTA CLARA (dpa-AFX) - `). Datelines without an agency (`FRANKFURT - `) open items of an
- * overview, not messages. A line where the `agency` rule cannot start anywhere (no `(`) is passed over
- * at once; a grammar whose datelines read agencies without the `agency` rule overrides this rule too.
+ * (`BOISE/SANTA CLARA (dpa-AFX) - `), or the first item of an overview without a dateline of its own
+ * (`overviewLead`). Other datelines without an agency (`FRANKFURT - `) open items of an overview, not
+ * messages. A line where the `agency` rule cannot start anywhere (no `(`) is not read for an agency; a
+ * grammar whose datelines read agencies without the `agency` rule overrides this rule too.
  * @example messageLead.parse("PALO ALTO (dpa-AFX) - Text.").status // true
  */
 export const messageLead = (r: MessageRefs): Parser<LeadValue> => {
   const lead = rawOf(r.lead);
+  const overviewLead = rawOf(r.overviewLead);
   let agencyFirst: First | null = null;
   return fromRaw<LeadValue>((input, i) => {
     // A feed asks every line: one without a character that can open an agency is passed over without
     // reading a dateline (the character set is the `agency` rule's, so an override of it is followed).
-    if (!lineHolds(docOf(input), i, (agencyFirst ??= firstOf(r.agency)))) return fail(i, "a dateline naming an agency");
-    const end = lead(input, i);
-    if (end < 0) return -1;
-    const v = reg.value as LeadValue;
-    return v.entries.some((e) => e.kind === "dateline" && e.value.dateline.agency !== null) ? end : fail(i, "a dateline naming an agency");
+    if (lineHolds(docOf(input), i, (agencyFirst ??= firstOf(r.agency)))) {
+      const end = lead(input, i);
+      if (end >= 0 && (reg.value as LeadValue).entries.some((e) => e.kind === "dateline" && e.value.dateline.agency !== null)) return end;
+    }
+    const end = overviewLead(input, i);
+    return end >= 0 ? end : fail(i, "a dateline naming an agency");
   });
 };
 
@@ -120,8 +125,10 @@ const MESSAGE_FRONT_LINES = 5;
 
 /**
  * The front matter a message of a feed carries above its lead, read to the end of the region: a date
- * line on top (`24.08.2016`, a feed stamp, a `date` prefix), then notes, bylines and site labels and at
- * most one headline, five lines at most.
+ * line on top (`24.08.2016`, a feed stamp, a `date` prefix), then notes, bylines (never one between
+ * rules, `--- Von Anna Berg, dpa-AFX ---`, which closes the message before) and site labels and one
+ * headline, five lines at most. A tagged headline (`dpa-AFX Überblick: KONJUNKTUR`) may have one more
+ * line under it that can be a headline: a subtitle, or the headline of an overview's first item.
  * @example messageFront.parse("24.08.2016\nHP enttäuscht\n") // consumes both lines
  */
 export const messageFront = (r: MessageRefs): Parser<null> => {
@@ -129,11 +136,15 @@ export const messageFront = (r: MessageRefs): Parser<null> => {
   const metaDate = rawOf(r.metaDate);
   const metaLine = rawOf(r.metaLine);
   const headlineLine = rawOf(r.headlineLine);
+  const headline = rawOf(r.headline);
+  const byline = rawOf(r.byline);
+  const itemLead = rawOf(quiet(r.itemLead));
   return fromRaw<null>((input, i) => {
     const doc = docOf(input);
     const { start, next } = doc.lines;
     let seen = 0;
-    let headline = false;
+    let headlines = 0;
+    let first = -1; // where the first headline's text starts (its tags are read only if a second one follows)
     let at = i;
     for (let k = lineAt(doc, i); k < doc.stop; k++) {
       if (isBlank(doc, k)) {
@@ -146,9 +157,14 @@ export const messageFront = (r: MessageRefs): Parser<null> => {
       if (dated) {
         // A date line stands on top.
         if (seen > 1) return fail(s, "a message's front matter");
+      } else if (byline(input, s) >= 0 && (reg.value as BylineValue).ruled) {
+        // `--- Von Anna Berg, dpa-AFX ---` closes the message before.
+        return fail(s, "a message's front matter");
       } else if (metaLine(input, s) < 0) {
-        if (headline || headlineLine(input, s) < 0) return fail(s, "a message's front matter");
-        headline = true;
+        if (headlines === 2 || headlineLine(input, s) < 0) return fail(s, "a message's front matter");
+        if (headlines === 1 && !isTaggedHeadline(headline, itemLead, input, first)) return fail(s, "a message's front matter");
+        if (headlines === 0) first = s;
+        headlines++;
       }
       at = next[k]!;
     }

@@ -4,7 +4,7 @@
  */
 import type { Span } from "../../../article/position.js";
 import { cannotStart, fail, firstOf, fromRaw, quick, quickOf, rawOf, reg, type Parser, type Quick, type Raw } from "../../../combinators/fast.js";
-import { hspace } from "../../../combinators/index.js";
+import { hspace, quiet } from "../../../combinators/index.js";
 import { union, type First } from "../../../combinators/first.js";
 import { docOf, inRegion, isBlank, lineAt, memoAt, memoLine, textFrom, type Doc } from "../../../combinators/lines.js";
 import { isDigit, isPlaceCapital } from "../../../text/chars.js";
@@ -71,6 +71,57 @@ export const itemLead = (r: OverviewRefs): Parser<{ dateline: DatelineValue; tex
     }, () => union(firstOf(r.dateline), firstOf(hspace))),
   ), () => quickOf(r.dateline));
 };
+
+/**
+ * The lead of an overview's first item where the overview has no dateline of its own, as a feed meets it
+ * after another message: a dateline without agency (`BERLIN - `) under the item's headline, which stands
+ * under the overview's tagged headline (`dpa-AFX Überblick: KONJUNKTUR vom 02.03.2026`), blank lines
+ * aside. Later items stand under the text of the item before, so they open no message. Reads the lines
+ * above its own, never above the doc's `floor`. Yields what `lead` yields.
+ * @example overviewLead asked at line 4 of "dpa-AFX Überblick: KONJUNKTUR\n\nIfo-Index steigt\n\nBERLIN - Text." // succeeds
+ */
+export const overviewLead = (r: OverviewRefs): Parser<LeadValue> => {
+  const itemLead = rawOf(quiet(r.itemLead));
+  const headlineLine = rawOf(r.headlineLine);
+  const headline = rawOf(r.headline);
+  const datePrefix = rawOf(r.datePrefix);
+  const lead = rawOf(r.lead);
+  let leadFirst: First | null = null;
+  let mayLead: Quick | null = null;
+  /** The text of line `k` after a date glued to its start, when the rest can be a headline; else -1. */
+  const headlineFrom = (doc: Doc, input: string, k: number): number => {
+    const s = doc.lines.first[k]!;
+    const e = doc.lines.last[k]!;
+    const d = datePrefixEnd(datePrefix, input, s, e);
+    const rest = d >= 0 ? skipSpaces(input, d, e) : s;
+    return rest < e && headlineLine(input, rest) >= 0 ? rest : -1;
+  };
+  return fromRaw<LeadValue>((input, i) => {
+    const doc = docOf(input);
+    const k = lineAt(doc, i);
+    const at = textFrom(doc, k, i);
+    // A feed asks every line: most are ruled out by the item lead's first characters and quick test, as in
+    // `itemHeads`, the rest mostly by the line two up (the text of an item before ends in a full stop),
+    // before the item lead is read (quiet: a failed parse reports what the lead expected).
+    if (cannotStart((leadFirst ??= firstOf(r.itemLead)), input, at) || !(mayLead ??= quickOf(r.itemLead))(input, at)) return fail(i, "an overview's first item");
+    const p = lineAbove(doc, k, doc.floor);
+    const q = p >= 0 ? lineAbove(doc, p, doc.floor) : -1;
+    const rest = q >= 0 ? headlineFrom(doc, input, q) : -1;
+    if (rest < 0 || itemLead(input, at) < 0 || headlineFrom(doc, input, p) < 0 || !isTaggedHeadline(headline, itemLead, input, rest)) {
+      return fail(i, "an overview's first item");
+    }
+    return lead(input, i);
+  });
+};
+
+/**
+ * True when the text at `s` reads as a headline with tags and is no item's lead: `BERLIN - Stimmung
+ * hellt sich auf?` reads as the tag `BERLIN` over a title, like `Aktien Wien Schluss - ATX fester`.
+ * `headline` and `itemLead` are the grammar's rules (as raws; `itemLead` quiet).
+ */
+export function isTaggedHeadline(headline: Raw, itemLead: Raw, input: string, s: number): boolean {
+  return headline(input, s) >= 0 && (reg.value as HeadlineValue).tags.length > 0 && itemLead(input, s) < 0;
+}
 
 /**
  * A day heading of a weekly overview: a line of at most 40 characters in capitals, digits, commas and
