@@ -123,6 +123,8 @@ describe("overviewLead", () => {
       "Titel\n\nBERLIN - Text.",
       // the tagged headline two lines up, not right above the item headline
       "dpa-AFX Überblick: X\n\nDer Satz endet hier.\n\nTitel\n\nBERLIN - Text.",
+      // a tagged line that is no headline (a sentence)
+      "ROUNDUP: Der Satz endet hier.\n\nTitel\n\nBERLIN - Text.",
     ];
     for (const text of refused) expect(exec(r.overviewLead, text, at(text, "BERLIN"))).toBeNull();
     // An item headline that is only a date, or one on the text's first line (nothing above it).

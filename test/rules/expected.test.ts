@@ -42,8 +42,8 @@ const rows: [RuleName, string, number, string[]][] = [
   ["messageFront", ["A", "B", "C", "D", "E", "F"].map((n) => `Von ${n}, dpa-AFX`).join("\n"), 75, ["a message's front matter"]],
   ["messageFront", "Dax legt zu\n21.08.2014", 12, [DATE_PREFIX, "a message's front matter"]],
   // a byline between rules closes the message before; a second headline needs a tagged one above it
-  ["messageFront", "--- Von Jan Roth, dpa-AFX ---\nTitel", 0, [DATE_PREFIX, DATE, STAMP, "a date line", "a message's front matter"]],
-  ["messageFront", "BERLIN - Wer zahlt?\nTitel\n", 20, [DATE_PREFIX, DATE, STAMP, "a date line", BYLINE, "a site label", "an editorial note in parentheses", "a line of metadata", "an end mark '°'", "a slash opening the trailer", "a trailer such as '/evs/DP/nas'", "a message's front matter"]],
+  ["messageFront", "--- Von Jan Roth, dpa-AFX ---\nTitel", 0, [DATE_PREFIX, DATE, STAMP, "a date line", "a site label", "an editorial note in parentheses", "a message's front matter"]],
+  ["messageFront", "BERLIN - Wer zahlt?\nTitel\n", 20, [DATE_PREFIX, DATE, STAMP, "a date line", "a site label", "an editorial note in parentheses", BYLINE, "a line of metadata", "an end mark '°'", "a slash opening the trailer", "a trailer such as '/evs/DP/nas'", "a message's front matter"]],
   // body.ts
   ["block", "\n", 0, ["a line of body text"]],
   ["paragraph", "\n", 0, ["a paragraph"]],

@@ -157,14 +157,14 @@ export const messageFront = (r: MessageRefs): Parser<null> => {
       if (dated) {
         // A date line stands on top.
         if (seen > 1) return fail(s, "a message's front matter");
-      } else if (byline(input, s) >= 0 && (reg.value as BylineValue).ruled) {
-        // `--- Von Anna Berg, dpa-AFX ---` closes the message before.
-        return fail(s, "a message's front matter");
       } else if (metaLine(input, s) < 0) {
         if (headlines === 2 || headlineLine(input, s) < 0) return fail(s, "a message's front matter");
         if (headlines === 1 && !isTaggedHeadline(headline, itemLead, input, first)) return fail(s, "a message's front matter");
         if (headlines === 0) first = s;
         headlines++;
+      } else if (byline(input, s) >= 0 && (reg.value as BylineValue).ruled) {
+        // `--- Von Anna Berg, dpa-AFX ---` closes the message before.
+        return fail(s, "a message's front matter");
       }
       at = next[k]!;
     }

@@ -88,28 +88,28 @@ export const overviewLead = (r: OverviewRefs): Parser<LeadValue> => {
   const lead = rawOf(r.lead);
   let leadFirst: First | null = null;
   let mayLead: Quick | null = null;
-  /** The text of line `k` after a date glued to its start, when the rest can be a headline; else -1. */
-  const headlineFrom = (doc: Doc, input: string, k: number): number => {
+  /** Where the text of line `k` starts after a date glued to its start; -1 when the date is all it holds. */
+  const afterDate = (doc: Doc, input: string, k: number): number => {
     const s = doc.lines.first[k]!;
     const e = doc.lines.last[k]!;
     const d = datePrefixEnd(datePrefix, input, s, e);
     const rest = d >= 0 ? skipSpaces(input, d, e) : s;
-    return rest < e && headlineLine(input, rest) >= 0 ? rest : -1;
+    return rest < e ? rest : -1;
   };
   return fromRaw<LeadValue>((input, i) => {
     const doc = docOf(input);
     const k = lineAt(doc, i);
     const at = textFrom(doc, k, i);
     // A feed asks every line: most are ruled out by the item lead's first characters and quick test, as in
-    // `itemHeads`, the rest mostly by the line two up (the text of an item before ends in a full stop),
-    // before the item lead is read (quiet: a failed parse reports what the lead expected).
-    if (cannotStart((leadFirst ??= firstOf(r.itemLead)), input, at) || !(mayLead ??= quickOf(r.itemLead))(input, at)) return fail(i, "an overview's first item");
+    // `itemHeads`, then by the item lead itself (quiet: a failed parse reports what the lead expected), and
+    // the items after the first by the line two up (the text of the item before: it ends in a full stop,
+    // or it is that item's lead).
+    if (cannotStart((leadFirst ??= firstOf(r.itemLead)), input, at) || !(mayLead ??= quickOf(r.itemLead))(input, at) || itemLead(input, at) < 0) return fail(i, "an overview's first item");
     const p = lineAbove(doc, k, doc.floor);
     const q = p >= 0 ? lineAbove(doc, p, doc.floor) : -1;
-    const rest = q >= 0 ? headlineFrom(doc, input, q) : -1;
-    if (rest < 0 || itemLead(input, at) < 0 || headlineFrom(doc, input, p) < 0 || !isTaggedHeadline(headline, itemLead, input, rest)) {
-      return fail(i, "an overview's first item");
-    }
+    const tags = q >= 0 ? afterDate(doc, input, q) : -1;
+    const title = tags >= 0 && headlineLine(input, tags) >= 0 && isTaggedHeadline(headline, itemLead, input, tags) ? afterDate(doc, input, p) : -1;
+    if (title < 0 || headlineLine(input, title) < 0) return fail(i, "an overview's first item");
     return lead(input, i);
   });
 };
@@ -120,7 +120,7 @@ export const overviewLead = (r: OverviewRefs): Parser<LeadValue> => {
  * `headline` and `itemLead` are the grammar's rules (as raws; `itemLead` quiet).
  */
 export function isTaggedHeadline(headline: Raw, itemLead: Raw, input: string, s: number): boolean {
-  return headline(input, s) >= 0 && (reg.value as HeadlineValue).tags.length > 0 && itemLead(input, s) < 0;
+  return itemLead(input, s) < 0 && headline(input, s) >= 0 && (reg.value as HeadlineValue).tags.length > 0;
 }
 
 /**
