@@ -94,14 +94,15 @@ describe("parseFeed", () => {
     expect(b!.dateline!.position!.start.line).toBe(9);
     expect(feed.slice(b!.trailer!.position!.start.offset, b!.trailer!.position!.end.offset)).toBe("/kro/DP/men");
   });
-  it("splits a feed without touching the memo window its doc had, also when a rule throws", () => {
+  it("splits a feed without touching the memo window or floor its doc had, also when a rule throws", () => {
     const feed = "Brauerei hebt Prognose\n\nMÜNCHEN (dpa-AFX) - Die Brauerei traut sich mehr zu./lko/DP/zb\n\nWerft erhält Auftrag\n\nKIEL (dpa-AFX) - Die Werft baut zwei Fähren./kro/DP/men\n";
     const doc = newDoc(feed);
     memoWindow(doc, 1, 3);
+    doc.floor = 2;
     const memo = doc.memo;
     expect(splitMessages(feed, dpaAfx, doc).map((r) => [r.first, r.last])).toEqual([[0, 3], [4, 7]]);
-    expect([doc.memo, doc.memoFrom, doc.memoTo]).toEqual([memo, 1, 3]);
     expect(doc.memo).toBe(memo);
+    expect([doc.memoFrom, doc.memoTo, doc.floor]).toEqual([1, 3, 2]);
     const throwing = extendGrammar(dpaAfx, {
       id: "throwing-lead",
       rules: () => ({
@@ -114,6 +115,7 @@ describe("parseFeed", () => {
     expect(() => splitMessages(feed, throwing, doc)).toThrow("lead");
     expect(doc.memo).toBe(memo);
     expect([doc.memoFrom, doc.memoTo]).toEqual([1, 3]);
+    expect(doc.floor).toBe(2); // the floor each lead was asked under is undone as well
   });
   it("takes a grammar as exported (typed with its own rules) in splitMessages, messageTop and parseMessage", () => {
     const feed = "Werft erhält Auftrag\n\nKIEL (dpa-AFX) - Die Werft baut zwei Fähren./kro/DP/men\n";
