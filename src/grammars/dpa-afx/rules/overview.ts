@@ -107,9 +107,9 @@ export const overviewLead = (r: OverviewRefs): Parser<LeadValue> => {
     if (cannotStart((leadFirst ??= firstOf(r.itemLead)), input, at) || !(mayLead ??= quickOf(r.itemLead))(input, at) || itemLead(input, at) < 0) return fail(i, "an overview's first item");
     const p = lineAbove(doc, k, doc.floor);
     const q = p >= 0 ? lineAbove(doc, p, doc.floor) : -1;
-    const tags = q >= 0 ? afterDate(doc, input, q) : -1;
-    const title = tags >= 0 && headlineLine(input, tags) >= 0 && isTaggedHeadline(headline, itemLead, input, tags) ? afterDate(doc, input, p) : -1;
-    if (title < 0 || headlineLine(input, title) < 0) return fail(i, "an overview's first item");
+    const overviewAt = q >= 0 ? afterDate(doc, input, q) : -1;
+    const titleAt = overviewAt >= 0 && headlineLine(input, overviewAt) >= 0 && isTaggedHeadline(headline, itemLead, input, overviewAt) ? afterDate(doc, input, p) : -1;
+    if (titleAt < 0 || headlineLine(input, titleAt) < 0) return fail(i, "an overview's first item");
     return lead(input, i);
   });
 };
