@@ -94,6 +94,24 @@ describe("lines that look like an overview's top but are not", () => {
   });
 });
 
+describe("a footer after a trailer", () => {
+  // An analyst flash ends in its disclosure; the next message opens with its dateline, no headline.
+  const flash = "FRANKFURT (dpa-AFX Analyser) - Die DZ Bank hat Beispiel AG auf \"Kaufen\" belassen./ab/cd";
+  const next = "HAMBURG (dpa-AFX Analyser) - Die Bank Muster hat Probe AG auf \"Halten\" gesenkt./ef/gh";
+  for (const footer of ["Veröffentlichung der Original-Studie: 02.12.2026 / 08:15 / MEZ", "Quelle: dpa-AFX", "ISIN DE0008404005"]) {
+    it(`stays with its message, never the next one's headline: ${footer.slice(0, 30)}`, async () => {
+      const text = `${flash}\n\n${footer}\n\n${next}`;
+      const articles = parseFeed(text);
+      expect(articles).toHaveLength(2);
+      expect(articles[0]!.footers.map((f) => f.position!.start.line)).toContain(3);
+      expect(articles[1]!.headline).toBeNull();
+      expect(articles[1]!.position!.start.line).toBe(5);
+      const chunks = Array.from({ length: Math.ceil(text.length / 7) }, (_, k) => text.slice(k * 7, k * 7 + 7));
+      expect(await collect(parseStream(pieces(chunks)))).toEqual(articles);
+    });
+  }
+});
+
 describe("a subtitle under a tagged headline", () => {
   it("goes with its message, as the headline above it does", () => {
     const text = `${before}\n\nROUNDUP: Dax steigt weiter\nAnleger greifen zu\n\nFRANKFURT (dpa-AFX) - Der Dax stieg erneut./ab/DP/cd`;

@@ -84,6 +84,21 @@ describe.each([
   }
 });
 
+describe("real texts joined into one feed", () => {
+  // Every single-message real text (web copies of both batches), read at run time and joined with blank lines.
+  const texts = [resolve(dir, "..", "web"), resolve(dir2, "..", "web")]
+    .filter((d) => existsSync(d))
+    .flatMap((d) => readdirSync(d).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(d, f), "utf8")));
+  it("finds the texts", () => expect(texts.length).toBeGreaterThanOrEqual(50));
+  it("never takes a text's footer for the headline of the message after it", () => {
+    const articles = parseFeed(texts.join("\n\n"));
+    const footer = dpaAfx.rules.footer;
+    const asHeadline = articles.filter((a) => a.headline !== null && footer.parse(a.headline.text).status);
+    expect(asHeadline.map((a) => a.headline!.text)).toEqual([]);
+    expect(articles.length).toBeGreaterThanOrEqual(texts.length * 0.8);
+  });
+});
+
 describe("parseFeed", () => {
   it("splits our own two-message feed with positions into the whole input", () => {
     const feed = "12.03.2026\nBrauerei hebt Prognose\n\nMÜNCHEN (dpa-AFX) - Die Brauerei traut sich mehr zu./lko/DP/zb\n\n12.03.2026\nWerft erhält Auftrag\n\nKIEL (dpa-AFX) - Die Werft baut zwei Fähren./kro/DP/men\n";

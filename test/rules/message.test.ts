@@ -94,4 +94,15 @@ describe("the rules a feed's splitter asks", () => {
     expect(front(["--- Von Jan Roth, dpa-AFX ---", "HP enttäuscht"])).toBeNull();
     expect(front(["Von Jan Roth, dpa-AFX", "HP enttäuscht"])).not.toBeNull();
   });
+
+  it("messageFront: a footer closes the message before, so it is never a headline", () => {
+    const front = (lines: string[]) => run(r.messageFront, lines.map((l) => `${l}\n`).join(""));
+    for (const footer of ["Veröffentlichung der Original-Studie: 02.12.2026 / 08:15 / MEZ", "Quelle: dpa-AFX", "Hinweis: Informationen zur Offenlegungspflicht finden Sie hier", "ISIN DE0008404005"]) {
+      expect(front([footer])).toBeNull();
+      expect(front([footer, "HP enttäuscht"])).toBeNull();
+    }
+    // A feed stamp is a footer kind too, but on top of a message it is its date line.
+    expect(front(["AXC0135 2017-07-27/11:08", "HP enttäuscht"])).not.toBeNull();
+    expect(front(["Quellen zufolge sinkt der Dax"])).not.toBeNull();
+  });
 });

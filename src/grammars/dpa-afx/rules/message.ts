@@ -15,7 +15,7 @@ import type { DpaAfxRules } from "./index.js";
 
 type MessageRefs = Pick<
   DpaAfxRules,
-  "frontMatter" | "bareFront" | "lead" | "body" | "tail" | "bareTail" | "overview" | "overviewLead" | "itemHeads" | "itemLead" | "byline" | "metaDate" | "metaLine" | "headline" | "headlineLine" | "datePrefix" | "article" | "agency"
+  "frontMatter" | "bareFront" | "lead" | "body" | "tail" | "bareTail" | "overview" | "overviewLead" | "itemHeads" | "itemLead" | "byline" | "footer" | "metaDate" | "metaLine" | "headline" | "headlineLine" | "datePrefix" | "article" | "agency"
 >;
 
 /**
@@ -127,7 +127,8 @@ const MESSAGE_FRONT_LINES = 5;
  * The front matter a message of a feed carries above its lead, read to the end of the region: a date
  * line on top (`24.08.2016`, a feed stamp, a `date` prefix), then notes, bylines (never one between
  * rules, `--- Von Anna Berg, dpa-AFX ---`, which closes the message before) and site labels and one
- * headline, five lines at most. A tagged headline (`dpa-AFX Überblick: KONJUNKTUR`) may have one more
+ * headline, five lines at most. A footer (`Veröffentlichung der Original-Studie: ...`, `Quelle: dpa-AFX`)
+ * is never a headline: it closes the message before. A tagged headline (`dpa-AFX Überblick: KONJUNKTUR`) may have one more
  * line under it that can be a headline: a subtitle, or the headline of an overview's first item.
  * @example messageFront.parse("24.08.2016\nHP enttäuscht\n") // consumes both lines
  */
@@ -138,6 +139,7 @@ export const messageFront = (r: MessageRefs): Parser<null> => {
   const headlineLine = rawOf(r.headlineLine);
   const headline = rawOf(r.headline);
   const byline = rawOf(r.byline);
+  const footer = rawOf(quiet(r.footer)); // asked to refuse a line: what it expects is no label of this rule
   const itemLead = rawOf(quiet(r.itemLead));
   return fromRaw<null>((input, i) => {
     const doc = docOf(input);
@@ -158,7 +160,7 @@ export const messageFront = (r: MessageRefs): Parser<null> => {
         // A date line stands on top.
         if (seen > 1) return fail(s, "a message's front matter");
       } else if (metaLine(input, s) < 0) {
-        if (headlines === 2 || headlineLine(input, s) < 0) return fail(s, "a message's front matter");
+        if (headlines === 2 || footer(input, s) >= 0 || headlineLine(input, s) < 0) return fail(s, "a message's front matter");
         if (headlines === 1 && !isTaggedHeadline(headline, itemLead, input, first)) return fail(s, "a message's front matter");
         if (headlines === 0) first = s;
         headlines++;
