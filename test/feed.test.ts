@@ -97,6 +97,25 @@ describe("real texts joined into one feed", () => {
     expect(asHeadline.map((a) => a.headline!.text)).toEqual([]);
     expect(articles.length).toBeGreaterThanOrEqual(texts.length * 0.8);
   });
+  it("warns where texts were read as one message: each trailer inside a body is a text's own trailer", () => {
+    const at: number[] = [];
+    let offset = 0;
+    for (const t of texts) {
+      at.push(offset);
+      offset += t.length + 2;
+    }
+    // Alone, no text has a trailer inside its body.
+    const trailers = new Set<number>();
+    texts.forEach((t, k) => {
+      for (const a of parseFeed(t)) {
+        expect(a.diagnostics.map((d) => d.code)).not.toContain("trailer/inside-body");
+        if (a.trailer) trailers.add(at[k]! + a.trailer.position!.start.offset);
+      }
+    });
+    const inside = parseFeed(texts.join("\n\n")).flatMap((a) => a.diagnostics.filter((d) => d.code === "trailer/inside-body"));
+    expect(inside.length).toBeGreaterThan(0);
+    for (const d of inside) expect(trailers.has(d.position!.start.offset)).toBe(true);
+  });
 });
 
 describe("parseFeed", () => {

@@ -61,7 +61,7 @@ describe("dpaAfx refiners", () => {
     for (const t of texts) for (const rf of dpaAfxRefiners) around(t, rf.name);
   });
   it("are these, in this order", () => {
-    expect(dpaAfxRefiners.map((r) => r.name)).toEqual(["front", "repeatedTrailer", "afterTrailer", "teaser", "gluedFooter", "paragraphs", "bodyChrome", "headings", "articleDate", "checks", "truncation", "language", "markup"]);
+    expect(dpaAfxRefiners.map((r) => r.name)).toEqual(["front", "repeatedTrailer", "innerTrailer", "afterTrailer", "teaser", "gluedFooter", "paragraphs", "bodyChrome", "headings", "articleDate", "checks", "truncation", "language", "markup"]);
   });
 
   it("front: the first line without a full stop is the headline, the first other the standfirst, more are extras", () => {
@@ -121,6 +121,50 @@ describe("dpaAfx refiners", () => {
     const after = cut.rf.refine(cut.d) as D;
     expect(blocks).toHaveLength(3);
     expect([after.outline.includes(blocks[0]!), after.outline.includes(blocks[1]!), after.outline.includes(blocks[2]!)]).toEqual([true, false, true]);
+  });
+
+  it("innerTrailer: a trailer ending a paragraph before the body's end is a warning at the trailer; the text stays", () => {
+    // Two messages read as one: the second opens with no dateline naming an agency.
+    const t = "FRANKFURT (dpa-AFX) - Der Dax stieg am Montag./ab/DP/cd\n\nDax fällt deutlich nach schwachen Daten\n\nDer Dax fiel am Dienstag um zwei Prozent./ef/DP/gh";
+    const { before, after } = around(t, "innerTrailer");
+    expect(codes(after)).toEqual(["trailer/inside-body@1:47"]);
+    const warning = after.diagnostics.at(-1)!;
+    expect([warning.severity, warning.position.end.column]).toEqual(["warning", 56]);
+    expect(warning.message).toContain("'/ab/DP/cd'");
+    expect(after.outline).toEqual(before.outline);
+    // Also where the body holds no trailer of its own, and in an overview's items.
+    const bare = "FRANKFURT (dpa-AFX) - Der Dax stieg am Montag./ab/DP/cd\n\nDax fällt deutlich nach schwachen Daten\n\nDer Dax fiel am Dienstag um zwei Prozent.\n\nAuch der MDax gab nach.";
+    expect(codes(around(bare, "innerTrailer").after)).toEqual(["trailer/inside-body@1:47"]);
+    expect(parseArticle(bare).trailer).toBeNull();
+    const items = "dpa-AFX Überblick: KONJUNKTUR\n\nIfo-Index steigt\n\nBERLIN - Die Stimmung hellte sich auf./ab/cd\n\nÖlpreise fallen\n\nPARIS - Die Preise gaben nach./ef/gh";
+    expect(codes(around(items, "innerTrailer").after)).toEqual(["trailer/inside-body@5:39"]);
+    // A message with a dateline of its own lists its items over its blocks: each line is judged once.
+    const listed = "FRANKFURT (dpa-AFX) - Die Termine.\n\nDax legt zu\n\nFRANKFURT - Text eins./ab/cd\n\nÖlpreise fallen\n\nNEW YORK - Text zwei./ef/gh";
+    expect(codes(around(listed, "innerTrailer").after)).toEqual(["trailer/inside-body@5:23"]);
+    // A trailer alone on a paragraph's last line, its slash the line's first character.
+    const alone = "FRANKFURT (dpa-AFX) - Der Dax stieg.\n/ab\n\nDax fällt deutlich nach schwachen Daten\n\nDer Dax fiel am Dienstag.\n\nAuch der MDax gab nach.";
+    expect(codes(around(alone, "innerTrailer").after)).toEqual(["trailer/inside-body@2:1"]);
+  });
+
+  it("innerTrailer: no warning for the body's own trailer, a repeat, a slash inside a word, or a sentence end", () => {
+    const none = [
+      "FRANKFURT (dpa-AFX) - Der Dax stieg./ab/DP/cd",
+      "FRANKFURT (dpa-AFX) - Erster Satz.\n\nZweiter Satz./ab/DP/cd\n\nLetzter Satz./ab/DP/cd",
+      "FRANKFURT (dpa-AFX) - Der Kurs stieg in Euro/Dollar\n\nDer Dax stieg auch./ab/DP/cd",
+      "FRANKFURT (dpa-AFX) - Der Kurs lag bei 1/2\n\nDer Dax stieg auch./ab/DP/cd",
+      "FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nEr schloss höher./ab/DP/cd\n\nQuelle: dpa-AFX",
+    ];
+    for (const t of none) {
+      let d = draftOf(dpaAfx, t) as D;
+      for (const rf of dpaAfxRefiners) {
+        if (rf.name !== "innerTrailer") d = rf.refine(d) as D;
+        else {
+          // Nothing found: the draft comes back as it was given.
+          expect([t, rf.refine(d) === d]).toEqual([t, true]);
+          break;
+        }
+      }
+    }
   });
 
   it("afterTrailer: a copy of the body's last sentence is a duplicate, other short lines are unrecognised", () => {

@@ -27,6 +27,8 @@ export type Severity = "error" | "warning" | "info";
  *   (`FRANKFURT (Reuters) - `); the dateline is read all the same.
  * - `body/missing` (error), `body/truncated` (info): no paragraphs, or a copy cut off mid-sentence.
  * - `trailer/missing`, `trailer/stray-punctuation`, `trailer/repeated` (info).
+ * - `trailer/inside-body` (warning): a trailer ends a paragraph before the body's end: the text after it is
+ *   most likely another message (one with no dateline naming an agency) read as part of this one.
  * - `date/invalid` (warning): a metadata date that does not exist, such as `date 2026-02-30`.
  * - `line/unrecognised` (info): text kept as an `extra` node because it fits no element.
  * - `headline/chrome-skipped` (info): a short line above the headline (a site's label such as `Wirtschaft`)
@@ -52,6 +54,7 @@ export type DiagnosticCode =
   | "trailer/missing"
   | "trailer/stray-punctuation"
   | "trailer/repeated"
+  | "trailer/inside-body"
   | "date/invalid"
   | "line/unrecognised"
   | "headline/chrome-skipped"

@@ -7,6 +7,7 @@ import { articleDate } from "./dates.js";
 import { front } from "./front.js";
 import { gluedFooter } from "./glued-footer.js";
 import { headings } from "./headings.js";
+import { innerTrailer } from "./inner-trailer.js";
 import { language } from "./language.js";
 import { markup } from "./markup.js";
 import { paragraphs } from "./paragraphs.js";
@@ -14,10 +15,10 @@ import { repeatedTrailer } from "./repeated-trailer.js";
 import { teaser } from "./teaser.js";
 import { truncation } from "./truncation.js";
 
-export { afterTrailer, articleDate, bodyChrome, checks, front, gluedFooter, headings, language, markup, paragraphs, repeatedTrailer, teaser, truncation };
+export { afterTrailer, articleDate, bodyChrome, checks, front, gluedFooter, headings, innerTrailer, language, markup, paragraphs, repeatedTrailer, teaser, truncation };
 
 /**
- * The default refiners: headline or standfirst, repeated trailers, lines after the trailer (copies, site chrome), a teaser's cut mark, a footer glued to
+ * The default refiners: headline or standfirst, repeated trailers, other trailers inside the body, lines after the trailer (copies, site chrome), a teaser's cut mark, a footer glued to
  * the last sentence, paragraphs from blocks, site chrome in the body, headings, the article date, what is missing, truncation, the language, HTML left in the text.
  */
-export const dpaAfxRefiners: readonly Refiner[] = Object.freeze([front, repeatedTrailer, afterTrailer, teaser, gluedFooter, paragraphs, bodyChrome, headings, articleDate, checks, truncation, language, markup] as Refiner[]);
+export const dpaAfxRefiners: readonly Refiner[] = Object.freeze([front, repeatedTrailer, innerTrailer, afterTrailer, teaser, gluedFooter, paragraphs, bodyChrome, headings, articleDate, checks, truncation, language, markup] as Refiner[]);

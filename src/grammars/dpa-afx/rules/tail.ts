@@ -216,7 +216,7 @@ export const gluedEndDateline = (r: TailRefs): Parser<GluedDatelineValue> => {
 const TRAILER_WINDOW = 120;
 
 /** Characters a trailer is written with: letters, digits, slashes, a stray semicolon. */
-const isTrailerChar = (c: number) => isWordChar(c) || c === 47 || c === 59;
+export const isTrailerChar = (c: number): boolean => isWordChar(c) || c === 47 || c === 59;
 
 /**
  * The trailer ending exactly at `stop` (spaces before `stop` aside). It is looked for in the run of
