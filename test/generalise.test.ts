@@ -109,6 +109,45 @@ describe("copies from everywhere", () => {
     expect(all.map((a) => a.dateline?.agency)).toEqual(["dpa-AFX Analyser", "dpa-AFX Analyser"]);
   });
 
+  it("a site's or feed's time stamp in any common form above the headline is the date, never the headline", () => {
+    const body = "RWE-Aktie legt zu\n\nESSEN (dpa-AFX) - Die Aktie von RWE stieg am Donnerstag./ck/jha";
+    const stamps: [string, string][] = [
+      ["2023-10-12 14:05", "2023-10-12T14:05"],
+      ["2023-10-12T14:05:00+02:00", "2023-10-12T14:05+02:00"],
+      ["Donnerstag, 12. Oktober 2023", "2023-10-12"],
+      ["12. Oktober 2023, 14:05 Uhr", "2023-10-12T14:05"],
+      ["Do., 12.10.2023 - 14:05", "2023-10-12T14:05"],
+      ["Thu, 12 Oct 2023 12:05:00 GMT", "2023-10-12T12:05Z"],
+      ["Oct 12, 2023", "2023-10-12"],
+    ];
+    for (const [stamp, iso] of stamps) {
+      const a = parseArticle(`${stamp}\n${body}`);
+      expect([stamp, a.headline?.text, a.standfirst, a.date?.iso, a.date?.source, a.date?.text]).toEqual([stamp, "RWE-Aktie legt zu", null, iso, "stamp", stamp]);
+      expect(uncovered(`${stamp}\n${body}`, a)).toEqual([]);
+    }
+    // A stamp that writes its zone names an instant, shown in the options' zone.
+    const gmt = parseArticle(`Thu, 12 Oct 2023 12:05:00 GMT\n${body}`);
+    expect(gmt.date!.value.toISO()).toBe("2023-10-12T14:05:00.000+02:00");
+    expect(gmt.diagnostics).toEqual([]);
+    const east = parseArticle(`2023-10-12T14:05:00+05:00\n${body}`, { zone: "UTC" });
+    expect(east.date!.value.toISO()).toBe("2023-10-12T09:05:00.000Z");
+    // Offsets run from -14:00 to +14:00; one beyond is no real time.
+    const codesOf = (zone: string) => parseArticle(`2023-10-12T14:05:00${zone}\n${body}`).diagnostics.map((d) => d.code);
+    expect([codesOf("+14:00"), codesOf("-14:00"), codesOf("+14:01"), codesOf("-1500")]).toEqual([[], [], ["date/invalid"], ["date/invalid"]]);
+    // The most precise date is the article's, wherever it stands among the date lines.
+    for (const front of ["date 2023-10-12 14:05\n12. Oktober 2023", "12. Oktober 2023\ndate 2023-10-12 14:05"]) {
+      const a = parseArticle(`${front}\n${body}`);
+      expect([front, a.date?.iso, a.dates.length]).toEqual([front, "2023-10-12T14:05", 2]);
+    }
+    expect(parseArticle(`Thu, 12 Oct 2023 12:05:00 GMT\n${body}`, { zone: "UTC" }).date!.value.toISO()).toBe("2023-10-12T12:05:00.000Z");
+    // In a feed, a message starts at its stamp.
+    const feed = `Mon, 09 Oct 2023 08:00:00 GMT\nDax steigt\n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ab/DP/cd\n\nThu, 12 Oct 2023 12:05:00 GMT\n${body}`;
+    expect(parseFeed(feed).map((m) => [m.position!.start.line, m.date?.iso, m.headline?.text])).toEqual([
+      [1, "2023-10-09T08:00Z", "Dax steigt"],
+      [6, "2023-10-12T12:05Z", "RWE-Aktie legt zu"],
+    ]);
+  });
+
   it("a site's stamp with a two-digit year and a time is a date", () => {
     const a = parseArticle("Dax legt zu\n27.03.17 10:38\n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd");
     expect([a.date?.iso, a.date?.precision]).toEqual(["2017-03-27T10:38", "minute"]);

@@ -1,5 +1,5 @@
 /** Small constructors shared by grammars: node text normalisation and lazily dated nodes. */
-import { DateTime } from "luxon";
+import { DateTime, FixedOffsetZone } from "luxon";
 import type { Position } from "./position.js";
 import type { DateNode, DatePrecision, DateSource } from "./types.js";
 
@@ -32,6 +32,8 @@ export interface DateParts {
   day: number | null;
   hour: number | null;
   minute: number | null;
+  /** Minutes east of UTC when the stamp writes its zone (`Z`, `+02:00`, `GMT`); absent or null when not. */
+  offset?: number | null;
 }
 
 /**
@@ -68,7 +70,9 @@ const VALUE: PropertyDescriptor = {
   get(this: { [STATE]: DateState }): DateTime {
     const s = this[STATE];
     const p = s.parts;
-    return (s.cached ??= DateTime.fromObject({ year: p.year, month: p.month ?? 1, day: p.day ?? 1, hour: p.hour ?? 0, minute: p.minute ?? 0 }, { zone: s.zone }));
+    const at = { year: p.year, month: p.month ?? 1, day: p.day ?? 1, hour: p.hour ?? 0, minute: p.minute ?? 0 };
+    // A stamp that writes its zone names an instant: read in its own offset, shown in the options' zone.
+    return (s.cached ??= p.offset == null ? DateTime.fromObject(at, { zone: s.zone }) : DateTime.fromObject(at, { zone: FixedOffsetZone.instance(p.offset) }).setZone(s.zone));
   },
   enumerable: true,
   configurable: true,
@@ -85,5 +89,6 @@ export function isRealDate(p: DateParts): boolean {
   if (p.month !== null && (p.month < 1 || p.month > 12)) return false;
   if (p.month !== null && p.day !== null && (p.day < 1 || p.day > daysIn(p.year, p.month))) return false;
   if (p.hour !== null && (p.hour > 23 || (p.minute ?? 0) > 59)) return false;
+  if (p.offset != null && Math.abs(p.offset) > 14 * 60) return false;
   return true;
 }

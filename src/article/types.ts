@@ -39,6 +39,7 @@ export type DateSource =
   | "dotted" // `21.08.2014` line above a ticker headline
   | "feedStamp" // `AXC0135 2017-07-27/11:08`
   | "analysisDate" // `Datum der Analyse: 17.11.2017`
+  | "stamp" // a site's or feed's time stamp in another form: `2023-10-12T14:05:00+02:00`, `12. Oktober 2023`
   | (string & {});
 
 /**

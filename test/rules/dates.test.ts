@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { dpaAfx } from "../../src/index.js";
+import { dpaAfxVocabulary } from "../../src/authoring.js";
+import { siteDate as siteDateRule } from "../../src/grammars/dpa-afx/rules/dates.js";
 
-const { datePrefix, dottedDate, feedStamp, analysisDate } = dpaAfx.rules;
+const { datePrefix, dottedDate, feedStamp, analysisDate, siteDate, metaDate } = dpaAfx.rules;
 
 describe("date rules", () => {
   it("reads date prefixes at the precision written", () => {
@@ -21,6 +23,56 @@ describe("date rules", () => {
   });
   it("reads the analysis date of a flash", () => {
     expect(analysisDate.tryParse("Datum der Analyse: 17.11.2017").iso).toBe("2017-11-17");
+  });
+  it("reads a site's time stamps in ISO, German, RSS and English forms", () => {
+    const read = (s: string) => {
+      const v = siteDate.tryParse(s);
+      return [v.iso, v.precision, v.offset ?? null, v.span.end];
+    };
+    expect(read("2023-10-12")).toEqual(["2023-10-12", "day", null, 10]);
+    expect(read("2023-10-12 14:05")).toEqual(["2023-10-12T14:05", "minute", null, 16]);
+    expect(read("2023-10-12T14:05:00+02:00")).toEqual(["2023-10-12T14:05+02:00", "minute", 120, 25]);
+    expect(read("2023-10-12T14:05:00.123-0330")).toEqual(["2023-10-12T14:05-03:30", "minute", -210, 28]);
+    expect(read("2023-10-12T12:05Z")).toEqual(["2023-10-12T12:05Z", "minute", 0, 17]);
+    expect(read("12. Oktober 2023")).toEqual(["2023-10-12", "day", null, 16]);
+    expect(read("Donnerstag, 12. Oktober 2023, 14:05 Uhr")).toEqual(["2023-10-12T14:05", "minute", null, 39]);
+    expect(read("3. Mär. 2024 um 9:41 Uhr")).toEqual(["2024-03-03T09:41", "minute", null, 24]);
+    expect(read("Do., 12.10.2023 - 14:05")).toEqual(["2023-10-12T14:05", "minute", null, 23]);
+    expect(read("12.10.2023 um 14:05 Uhr")).toEqual(["2023-10-12T14:05", "minute", null, 23]);
+    expect(read("Thu, 12 Oct 2023 12:05:00 GMT")).toEqual(["2023-10-12T12:05Z", "minute", 0, 29]);
+    expect(read("12 Oct 2023 14:05:00 +0100")).toEqual(["2023-10-12T14:05+01:00", "minute", 60, 26]);
+    expect(read("Oct 12, 2023")).toEqual(["2023-10-12", "day", null, 12]);
+    expect(read("12 Dez 2023")).toEqual(["2023-12-12", "day", null, 11]);
+    // The only digit among the first characters may be a 9.
+    expect(read("Donnerstag, 9. September 2023")).toEqual(["2023-09-09", "day", null, 29]);
+  });
+  it("reads every month and weekday name of the vocabulary, and escapes a vocabulary's names", () => {
+    const months: Record<string, number> = {
+      ...{ Januar: 1, January: 1, Jan: 1, Februar: 2, February: 2, Feb: 2, März: 3, March: 3, Mär: 3, Mar: 3 },
+      ...{ April: 4, Apr: 4, Mai: 5, May: 5, Juni: 6, June: 6, Jun: 6, Juli: 7, July: 7, Jul: 7, August: 8, Aug: 8 },
+      ...{ September: 9, Sept: 9, Sep: 9, Oktober: 10, October: 10, Okt: 10, Oct: 10, November: 11, Nov: 11 },
+      ...{ Dezember: 12, December: 12, Dez: 12, Dec: 12 },
+    };
+    expect(dpaAfxVocabulary.months.flat().length).toBe(Object.keys(months).length);
+    for (const [name, month] of Object.entries(months)) expect([name, siteDate.tryParse(`1. ${name} 2024`).month]).toEqual([name, month]);
+    const days = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
+    for (const day of [...days, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]) {
+      expect([day, siteDate.parse(`${day}, 12. Oktober 2023`).status]).toEqual([day, true]);
+    }
+    expect(siteDate.parse(", 12. Oktober 2023").status).toBe(false);
+    // A name holding a character an expression treats specially is read as written.
+    const plus = dpaAfxVocabulary.months.map((names, k) => (k === 4 ? ["Mai+"] : names));
+    const own = siteDateRule({ months: plus, weekdays: [] })();
+    expect(own.tryParse("1. Mai+ 2024").month).toBe(5);
+    expect(own.parse("1. Maii 2024").status).toBe(false);
+  });
+  it("a time stamp is a date line only where it fills its line", () => {
+    const entries = (s: string) => metaDate.tryParse(s).map((e) => [e.kind, e.kind === "date" ? [e.value.date.iso, e.value.source] : null]);
+    expect(entries("Donnerstag, 12. Oktober 2023")).toEqual([["date", ["2023-10-12", "stamp"]]]);
+    expect(entries("Thu, 12 Oct 2023 12:05:00 GMT  ")).toEqual([["date", ["2023-10-12T12:05Z", "stamp"]]]);
+    for (const line of ["12. Oktober 2023: Dax auf Rekord", "Dax steigt am 12. Oktober 2023", "2023-10-12 Dax steigt", "12. Oktober", "Oct 2023", "12 Oct 2023 14:05", "2023-10-1214:05"]) {
+      expect([line, metaDate.parse(line).status]).toEqual([line, false]);
+    }
   });
   it("rejects near misses", () => {
     expect(datePrefix.parse("date 20260106").status).toBe(false);

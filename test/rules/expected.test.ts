@@ -11,6 +11,7 @@ const BYLINE = "a byline like 'Von Anna Ringle, dpa-AFX'";
 const DATE_PREFIX = "a date prefix like 'date 2026-01-06'";
 const DATE = "a date like '21.08.2014'";
 const STAMP = "a feed stamp like 'AXC0135 2017-07-27/11:08'";
+const SITE = "a time stamp like '12. Oktober 2023'";
 
 /** [rule, text, offset of the failure, labels expected there (in order)] */
 const rows: [RuleName, string, number, string[]][] = [
@@ -42,8 +43,8 @@ const rows: [RuleName, string, number, string[]][] = [
   ["messageFront", ["A", "B", "C", "D", "E", "F"].map((n) => `Von ${n}, dpa-AFX`).join("\n"), 75, ["a message's front matter"]],
   ["messageFront", "Dax legt zu\n21.08.2014", 12, [DATE_PREFIX, "a message's front matter"]],
   // a byline between rules closes the message before; a second headline needs a tagged one above it
-  ["messageFront", "--- Von Jan Roth, dpa-AFX ---\nTitel", 0, [DATE_PREFIX, DATE, STAMP, "a date line", "a site label", "an editorial note in parentheses", "a message's front matter"]],
-  ["messageFront", "BERLIN - Wer zahlt?\nTitel\n", 20, [DATE_PREFIX, DATE, STAMP, "a date line", "a site label", "an editorial note in parentheses", BYLINE, "a line of metadata", "an end mark '°'", "a slash opening the trailer", "a trailer such as '/evs/DP/nas'", "a message's front matter"]],
+  ["messageFront", "--- Von Jan Roth, dpa-AFX ---\nTitel", 0, [DATE_PREFIX, DATE, STAMP, SITE, "a date line", "a site label", "an editorial note in parentheses", "a message's front matter"]],
+  ["messageFront", "BERLIN - Wer zahlt?\nTitel\n", 20, [DATE_PREFIX, DATE, STAMP, SITE, "a date line", "a site label", "an editorial note in parentheses", BYLINE, "a line of metadata", "an end mark '°'", "a slash opening the trailer", "a trailer such as '/evs/DP/nas'", "a message's front matter"]],
   // body.ts
   ["block", "\n", 0, ["a line of body text"]],
   ["paragraph", "\n", 0, ["a paragraph"]],
@@ -51,7 +52,7 @@ const rows: [RuleName, string, number, string[]][] = [
   ["calendarRow", "10:00 deu", 0, ["a calendar row such as '10:00 DEU: Ifo-Index'"]],
   // front.ts: a blank line, then a line that is no date (no metadata, no lead)
   ["metaDate", "\n", 0, ["a date line"]],
-  ["metaDate", "Hallo", 0, ["a date like '21.08.2014'", "a feed stamp like 'AXC0135 2017-07-27/11:08'", "a date line"]],
+  ["metaDate", "Hallo", 0, [DATE, STAMP, SITE, "a date line"]],
   ["metaLine", "\n", 0, ["a line of metadata"]],
   ["metaLine", "Hallo", 0, ["a site label", "an editorial note in parentheses", BYLINE, "a line of metadata"]],
   ["frontLine", "\n", 0, ["a line above the lead"]],

@@ -39,6 +39,13 @@ export interface DpaAfxVocabulary {
   readonly deskHeads: readonly string[];
   /** Whole mixed-case tags that fit no pattern. */
   readonly otherTags: readonly string[];
+  /**
+   * Month names a site's or feed's time stamp writes (`12. Oktober 2023`, `Thu, 12 Oct 2023 14:05:00 GMT`),
+   * twelve lists in calendar order, each holding that month's names and abbreviations (matched as written).
+   */
+  readonly months: readonly (readonly string[])[];
+  /** Weekday names and abbreviations a time stamp may open with (`Donnerstag, 12. Oktober 2023`, `Do., 12.10.2023`). */
+  readonly weekdays: readonly string[];
   /** Agencies seen inside dateline parentheses. Others are accepted too and reported as `info`. */
   readonly agencies: readonly string[];
   /**
@@ -122,6 +129,22 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
   ]),
   // Pressestimme: a newspaper's comment quoted as it ran ("Pressestimme: 'FAZ' zu ...").
   otherTags: Object.freeze(["dpa-AFX Überblick", "dpa-AFX-Überblick", "dpa-AFX Börsentag auf einen Blick", "Pressestimme"]),
+  // German and English names, full and abbreviated ("Okt", "Oct"), as sites and RSS dates write them.
+  months: Object.freeze([
+    ["Januar", "January", "Jan"],
+    ["Februar", "February", "Feb"],
+    ["März", "March", "Mär", "Mar"],
+    ["April", "Apr"],
+    ["Mai", "May"],
+    ["Juni", "June", "Jun"],
+    ["Juli", "July", "Jul"],
+    ["August", "Aug"],
+    ["September", "Sept", "Sep"],
+    ["Oktober", "October", "Okt", "Oct"],
+    ["November", "Nov"],
+    ["Dezember", "December", "Dez", "Dec"],
+  ].map((names) => Object.freeze(names))),
+  weekdays: Object.freeze(["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]),
   agencies: Object.freeze(["dpa-AFX", "dpa-AFX Analyser", "dpa-AFX Broker", "dpa", "APA", "AWP", "dpa-AFX/APA"]),
   // dpa and dpa-AFX, AFX News, APA (Austria), AWP (Switzerland), RTT News, Reuters: prefixes of what
   // follows a byline's last comma ("dpa-AFX", "AWP Finanznachrichten").

@@ -1,4 +1,5 @@
-import { mapValue, sequence, token, tokenMatch, type Parser } from "../../../combinators/index.js";
+import { choice, mapValue, sequence, token, tokenMatch, type Parser } from "../../../combinators/index.js";
+import { fail, firstOf, fromRaw, quick, rawOf } from "../../../combinators/fast.js";
 import type { DateValue, FeedStampValue } from "./values.js";
 
 /** A number below 100 in two digits (`7` -> `"07"`). */
@@ -79,3 +80,103 @@ export const feedStamp = (): Parser<FeedStampValue> =>
  */
 export const analysisDate = (r: { dottedDate: Parser<DateValue> }): Parser<DateValue> =>
   mapValue(sequence(token(/Datum der Analyse:[ \t]*/y), r.dottedDate), ([, date]) => date).desc("a study date like 'Datum der Analyse: 17.11.2017'");
+
+/**
+ * A vocabulary's names as one alternative of an expression, read as written. Their order does not matter:
+ * a name is always followed by a character no name holds, so a shorter one (`Okt`) gives way to a longer.
+ */
+const alternative = (names: readonly string[]) => names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+
+/** Minutes east of UTC of a written zone: `Z`, `UT`, `UTC`, `GMT`, `+0200`, `+02:00`. */
+function offsetOf(zone: string): number {
+  if (!/^[+-]/.test(zone)) return 0;
+  const digits = zone.replace(":", "");
+  const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
+  return zone.startsWith("-") ? -minutes : minutes;
+}
+
+/** A date at minute precision in a written offset: its ISO form keeps the zone as written (`Z`, `+02:00`). */
+function zonedValue(start: number, end: number, year: number, month: number, day: number, hour: number, minute: number, zone: string): DateValue {
+  const offset = offsetOf(zone);
+  const sign = offset < 0 ? "-" : "+";
+  const abs = Math.abs(offset);
+  const suffix = offset === 0 ? "Z" : `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  const local = dateValue(start, end, year, month, day, hour, minute);
+  return { ...local, iso: `${local.iso}${suffix}`, offset };
+}
+
+/**
+ * A site's or feed's time stamp in the forms other than `dottedDate` and `feedStamp`: ISO 8601
+ * (`2023-10-12`, `2023-10-12 14:05`, `2023-10-12T14:05:00+02:00`), German (`12. Oktober 2023`,
+ * `Donnerstag, 12. Oktober 2023, 14:05 Uhr`, `Do., 12.10.2023 - 14:05`), an RSS date
+ * (`Thu, 12 Oct 2023 12:05:00 GMT`) and English (`Oct 12, 2023`, `12 Oct 2023`). Month and weekday names
+ * come from the vocabulary. A stamp that writes its zone keeps it: its `offset`, and its ISO form ends in it.
+ * @example siteDate.parse("Donnerstag, 12. Oktober 2023, 14:05 Uhr") // iso "2023-10-12T14:05"
+ * @example siteDate.parse("Thu, 12 Oct 2023 12:05:00 GMT") // iso "2023-10-12T12:05Z", offset 0
+ */
+export const siteDate =
+  (v: { readonly months: readonly (readonly string[])[]; readonly weekdays: readonly string[] }) =>
+  (): Parser<DateValue> => {
+    const monthOf = new Map<string, number>();
+    v.months.forEach((names, k) => names.forEach((n) => monthOf.set(n, k + 1)));
+    const M = `(${alternative([...monthOf.keys()])})`;
+    const W = `(?:${alternative(v.weekdays)})`;
+    const time = String.raw`(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?`;
+    const zone = String.raw`(Z|UTC|UT|GMT|[+-]\d{2}:?\d{2})`;
+    const forms: { re: RegExp; value: (m: RegExpExecArray, start: number, end: number) => DateValue }[] = [
+      {
+        // ISO 8601: a date, a time after `T` or a space, the zone.
+        re: new RegExp(String.raw`(\d{4})-(\d{2})-(\d{2})(?:[T ]${time}(?:[ \t]?${zone})?)?(?![\d:])`),
+        value: (m, s, e) => (m[6] !== undefined ? zonedValue(s, e, +m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, m[6]) : dateValue(s, e, +m[1]!, +m[2]!, +m[3]!, num(m[4]), num(m[5]))),
+      },
+      {
+        // German: `Donnerstag, 12. Oktober 2023, 14:05 Uhr`.
+        re: new RegExp(String.raw`(?:${W}\.?,?[ \t]+)?(\d{1,2})\.[ \t]?${M}\.?[ \t]+(\d{4})(?:,?[ \t]+(?:um[ \t]+)?${time}(?:[ \t]+Uhr)?)?(?![\d:])`),
+        value: (m, s, e) => dateValue(s, e, +m[3]!, monthOf.get(m[2]!)!, +m[1]!, num(m[4]), num(m[5])),
+      },
+      {
+        // German with dots and a separated time: `Do., 12.10.2023 - 14:05`, `12.10.2023 um 14:05 Uhr`.
+        re: new RegExp(String.raw`(?:${W}\.?,?[ \t]+)?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ \t]*(?:-|–|\||,|um)[ \t]*${time}(?:[ \t]+Uhr)?)?(?![\d:])`),
+        value: (m, s, e) => dateValue(s, e, +m[3]!, +m[2]!, +m[1]!, num(m[4]), num(m[5])),
+      },
+      {
+        // An RSS date (RFC 822): `Thu, 12 Oct 2023 12:05:00 GMT`.
+        re: new RegExp(String.raw`(?:${W},[ \t]+)?(\d{1,2})[ \t]+${M}[ \t]+(\d{4})[ \t]+${time}[ \t]+${zone}(?![\d:])`),
+        value: (m, s, e) => zonedValue(s, e, +m[3]!, monthOf.get(m[2]!)!, +m[1]!, +m[4]!, +m[5]!, m[6]!),
+      },
+      {
+        // English: `Oct 12, 2023`.
+        re: new RegExp(String.raw`${M}\.?[ \t]+(\d{1,2}),[ \t]+(\d{4})(?!\d)`),
+        value: (m, s, e) => dateValue(s, e, +m[3]!, monthOf.get(m[1]!)!, +m[2]!),
+      },
+      {
+        // English: `12 Oct 2023`.
+        re: new RegExp(String.raw`(\d{1,2})[ \t]+${M}\.?[ \t]+(\d{4})(?!\d)`),
+        value: (m, s, e) => dateValue(s, e, +m[3]!, monthOf.get(m[2]!)!, +m[1]!),
+      },
+    ];
+    // `tokenMatch` matches each form in place (a sticky copy).
+    const parsers = forms.map((f) => mapValue(tokenMatch(f.re), (m, span) => f.value(m, span.start, span.end)));
+    // eslint-disable-next-line no-restricted-syntax -- six forms, never input-sized
+    const forms6 = choice(...parsers);
+    const read = rawOf(forms6);
+    // Every form writes a digit within its first characters (after a weekday or month name at most): a
+    // headline or sentence without one fails before any form is tried, and line-walking rules are told so.
+    const stamp = fromRaw<DateValue>((input, i) => (digitSoon(input, i) ? read(input, i) : fail(i, LABEL)), () => firstOf(forms6)).desc(LABEL);
+    return quick(stamp, () => digitSoon);
+  };
+
+const LABEL = "a time stamp like '12. Oktober 2023'";
+
+/** How far into a time stamp its first digit stands at most (`Donnerstag, 12.`, `September 3,`). */
+const DIGIT_WITHIN = 16;
+
+/** True when a digit stands among the characters from `i` on, within {@link DIGIT_WITHIN}. */
+function digitSoon(input: string, i: number): boolean {
+  const end = Math.min(input.length, i + DIGIT_WITHIN);
+  for (let k = i; k < end; k++) {
+    const c = input.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}

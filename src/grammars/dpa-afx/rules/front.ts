@@ -11,7 +11,7 @@ import type { DpaAfxRules } from "./index.js";
 
 type FrontRefs = Pick<
   DpaAfxRules,
-  "datePrefix" | "dottedDate" | "feedStamp" | "siteLabel" | "editorialNote" | "byline" | "headline" | "dateline" | "partnerDateline" | "prefixDateline" | "metaDate" | "metaLine" | "frontLine" | "lead"
+  "datePrefix" | "dottedDate" | "feedStamp" | "siteDate" | "siteLabel" | "editorialNote" | "byline" | "headline" | "dateline" | "partnerDateline" | "prefixDateline" | "metaDate" | "metaLine" | "frontLine" | "lead"
 >;
 
 /**
@@ -28,13 +28,15 @@ export interface LeadValue {
 }
 
 /**
- * A date line: `21.08.2014` (a ticker's date, a time may follow) or a feed stamp `AXC0135 2017-07-27/11:08`
- * (a date and a `feedStamp` footer), filling the rest of its line.
+ * A date line: `21.08.2014` (a ticker's date, a time may follow), a feed stamp `AXC0135 2017-07-27/11:08`
+ * (a date and a `feedStamp` footer) or a site's time stamp (`siteDate`: `2023-10-12T14:05:00+02:00`,
+ * `12. Oktober 2023`), filling the rest of its line.
  * @example metaDate.parse("AXC0098 2018-02-15/09:55") // a date entry and a footer entry
  */
 export const metaDate = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
   const dotted = rawOf(r.dottedDate);
   const stamp = rawOf(r.feedStamp);
+  const site = rawOf(r.siteDate);
   return fromRaw<DpaAfxEntry[]>((input, i) => {
     const doc = docOf(input);
     const k = lineAt(doc, i);
@@ -51,6 +53,11 @@ export const metaDate = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
     if (fills(input, f, e)) {
       const v = reg.value as FeedStampValue;
       reg.value = [entry("date", v.date.span, { date: v.date, source: "feedStamp", primary: false }), entry("footer", { start: s, end: e }, { kind: "feedStamp", value: v.id })];
+      return doc.lines.next[k]!;
+    }
+    if (fills(input, site(input, s), e)) {
+      const v = reg.value as DateValue;
+      reg.value = [entry("date", v.span, { date: v, source: "stamp", primary: false })];
       return doc.lines.next[k]!;
     }
     return fail(s, "a date line");

@@ -9,7 +9,7 @@ import type { RuleSpec } from "../../../grammar/index.js";
 import type { DpaAfxEntry, EntryOf, ItemHeadValue } from "../outline.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import { block, body, calendarRow, heading, paragraph } from "./body.js";
-import { analysisDate, datePrefix, dottedDate, feedStamp } from "./dates.js";
+import { analysisDate, datePrefix, dottedDate, feedStamp, siteDate } from "./dates.js";
 import { agency, dash, dateline, endDateline, partnerDateline, partnerPlace, place, places, prefixDateline } from "./dateline.js";
 import { bareFront, frontLine, frontMatter, lead, metaDate, metaLine, type LeadValue } from "./front.js";
 import { deskTag, headline, headlineTag, headlineTopic, upperTag } from "./headline.js";
@@ -40,6 +40,8 @@ export interface DpaAfxRules {
   feedStamp: Parser<FeedStampValue>;
   /** `Datum der Analyse: 17.11.2017` */
   analysisDate: Parser<DateValue>;
+  /** `2023-10-12T14:05:00+02:00`, `12. Oktober 2023`, `Thu, 12 Oct 2023 12:05:00 GMT` */
+  siteDate: Parser<DateValue>;
   // ---- inline rules: datelines
   /** `NEW YORK` */
   place: Parser<string>;
@@ -166,6 +168,7 @@ export function dpaAfxRuleSpec(v: DpaAfxVocabulary): RuleSpec<DpaAfxRules> {
     dottedDate,
     feedStamp,
     analysisDate,
+    siteDate: siteDate(v),
     place,
     places,
     partnerPlace,
