@@ -119,6 +119,7 @@ describe("copies from everywhere", () => {
       ["Do., 12.10.2023 - 14:05", "2023-10-12T14:05"],
       ["Thu, 12 Oct 2023 12:05:00 GMT", "2023-10-12T12:05Z"],
       ["Oct 12, 2023", "2023-10-12"],
+      ["Veröffentlicht am 12.10.2023 um 14:05 Uhr", "2023-10-12T14:05"],
     ];
     for (const [stamp, iso] of stamps) {
       const a = parseArticle(`${stamp}\n${body}`);

@@ -43,6 +43,14 @@ describe("date rules", () => {
     expect(read("12 Oct 2023 14:05:00 +0100")).toEqual(["2023-10-12T14:05+01:00", "minute", 60, 26]);
     expect(read("Oct 12, 2023")).toEqual(["2023-10-12", "day", null, 12]);
     expect(read("12 Dez 2023")).toEqual(["2023-12-12", "day", null, 11]);
+    // A site's words before the stamp belong to it.
+    for (const label of ["Veröffentlicht am", "Aktualisiert:", "Zuletzt aktualisiert am", "Erschienen am", "Stand:", "Published on", "Updated", "Last updated:"]) {
+      const text = `${label} 12.10.2023 - 14:05`;
+      expect([label, ...read(text)]).toEqual([label, "2023-10-12T14:05", "minute", null, text.length]);
+      expect(siteDate.tryParse(text).span.start).toBe(0);
+    }
+    expect(siteDate.parse("Stand der Dinge 2023").status).toBe(false);
+    expect(siteDate.parse("Stand: heute").status).toBe(false);
     // The only digit among the first characters may be a 9.
     expect(read("Donnerstag, 9. September 2023")).toEqual(["2023-09-09", "day", null, 29]);
   });
@@ -65,6 +73,9 @@ describe("date rules", () => {
     const own = siteDateRule({ months: plus, weekdays: [] })();
     expect(own.tryParse("1. Mai+ 2024").month).toBe(5);
     expect(own.parse("1. Maii 2024").status).toBe(false);
+    // Without words of its own, a vocabulary reads no label, nor a colon standing where one would.
+    const bare = siteDateRule({ months: dpaAfxVocabulary.months, weekdays: [], stampLabels: [] })();
+    expect([bare.parse(": 12.10.2023").status, bare.parse("12.10.2023").status]).toEqual([false, true]);
   });
   it("a time stamp is a date line only where it fills its line", () => {
     const entries = (s: string) => metaDate.tryParse(s).map((e) => [e.kind, e.kind === "date" ? [e.value.date.iso, e.value.source] : null]);

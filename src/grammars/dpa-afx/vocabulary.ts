@@ -46,6 +46,8 @@ export interface DpaAfxVocabulary {
   readonly months: readonly (readonly string[])[];
   /** Weekday names and abbreviations a time stamp may open with (`Donnerstag, 12. Oktober 2023`, `Do., 12.10.2023`). */
   readonly weekdays: readonly string[];
+  /** Words a site writes before its time stamp (`Veröffentlicht am 12.10.2023 um 14:05 Uhr`, `Stand: 12.10.2023`). */
+  readonly stampLabels: readonly string[];
   /** Agencies seen inside dateline parentheses. Others are accepted too and reported as `info`. */
   readonly agencies: readonly string[];
   /**
@@ -144,6 +146,8 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     ["November", "Nov"],
     ["Dezember", "December", "Dez", "Dec"],
   ].map((names) => Object.freeze(names))),
+  // Each may be followed by "am"/"on" and a colon.
+  stampLabels: Object.freeze(["Veröffentlicht", "Aktualisiert", "Zuletzt aktualisiert", "Erschienen", "Stand", "Published", "Updated", "Last updated"]),
   weekdays: Object.freeze(["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]),
   agencies: Object.freeze(["dpa-AFX", "dpa-AFX Analyser", "dpa-AFX Broker", "dpa", "APA", "AWP", "dpa-AFX/APA"]),
   // dpa and dpa-AFX, AFX News, APA (Austria), AWP (Switzerland), RTT News, Reuters: prefixes of what

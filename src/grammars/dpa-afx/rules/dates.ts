@@ -1,5 +1,5 @@
 import { choice, mapValue, sequence, token, tokenMatch, type Parser } from "../../../combinators/index.js";
-import { fail, firstOf, fromRaw, quick, rawOf } from "../../../combinators/fast.js";
+import { fail, firstOf, fromRaw, rawOf, reg } from "../../../combinators/fast.js";
 import type { DateValue, FeedStampValue } from "./values.js";
 
 /** A number below 100 in two digits (`7` -> `"07"`). */
@@ -110,12 +110,13 @@ function zonedValue(start: number, end: number, year: number, month: number, day
  * (`2023-10-12`, `2023-10-12 14:05`, `2023-10-12T14:05:00+02:00`), German (`12. Oktober 2023`,
  * `Donnerstag, 12. Oktober 2023, 14:05 Uhr`, `Do., 12.10.2023 - 14:05`), an RSS date
  * (`Thu, 12 Oct 2023 12:05:00 GMT`) and English (`Oct 12, 2023`, `12 Oct 2023`). Month and weekday names
- * come from the vocabulary. A stamp that writes its zone keeps it: its `offset`, and its ISO form ends in it.
+ * come from the vocabulary, and so do the words a site may write before the stamp (`Veröffentlicht am`,
+ * `Stand:`). A stamp that writes its zone keeps it: its `offset`, and its ISO form ends in it.
  * @example siteDate.parse("Donnerstag, 12. Oktober 2023, 14:05 Uhr") // iso "2023-10-12T14:05"
  * @example siteDate.parse("Thu, 12 Oct 2023 12:05:00 GMT") // iso "2023-10-12T12:05Z", offset 0
  */
 export const siteDate =
-  (v: { readonly months: readonly (readonly string[])[]; readonly weekdays: readonly string[] }) =>
+  (v: { readonly months: readonly (readonly string[])[]; readonly weekdays: readonly string[]; readonly stampLabels?: readonly string[] }) =>
   (): Parser<DateValue> => {
     const monthOf = new Map<string, number>();
     v.months.forEach((names, k) => names.forEach((n) => monthOf.set(n, k + 1)));
@@ -160,10 +161,25 @@ export const siteDate =
     // eslint-disable-next-line no-restricted-syntax -- six forms, never input-sized
     const forms6 = choice(...parsers);
     const read = rawOf(forms6);
-    // Every form writes a digit within its first characters (after a weekday or month name at most): a
-    // headline or sentence without one fails before any form is tried, and line-walking rules are told so.
-    const stamp = fromRaw<DateValue>((input, i) => (digitSoon(input, i) ? read(input, i) : fail(i, LABEL)), () => firstOf(forms6)).desc(LABEL);
-    return quick(stamp, () => digitSoon);
+    // A site's words before the stamp (`Veröffentlicht am `, `Stand: `): the date node holds them too.
+    const labels = v.stampLabels && v.stampLabels.length > 0 ? new RegExp(String.raw`(?:${alternative(v.stampLabels)})(?:[ 	]+(?:am|on))?[ 	]*:?[ 	]+`, "y") : null;
+    const stamp = fromRaw<DateValue>(
+      (input, i) => {
+        let at = i;
+        if (labels !== null) {
+          labels.lastIndex = i;
+          if (labels.test(input)) at = labels.lastIndex;
+        }
+        // Every form writes a digit within its first characters (after a weekday or month name at most): a
+        // headline or sentence without one fails before any form is tried.
+        if (!digitSoon(input, at)) return fail(i, LABEL);
+        const end = read(input, at);
+        if (end >= 0 && at > i) reg.value = { ...(reg.value as DateValue), span: { start: i, end } };
+        return end;
+      },
+      () => firstOf(forms6),
+    ).desc(LABEL);
+    return stamp;
   };
 
 const LABEL = "a time stamp like '12. Oktober 2023'";
