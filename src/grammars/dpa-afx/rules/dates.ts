@@ -159,11 +159,11 @@ export const siteDate =
     // `tokenMatch` matches each form in place (a sticky copy).
     const parsers = forms.map((f) => mapValue(tokenMatch(f.re), (m, span) => f.value(m, span.start, span.end)));
     // eslint-disable-next-line no-restricted-syntax -- six forms, never input-sized
-    const forms6 = choice(...parsers);
-    const read = rawOf(forms6);
+    const anyForm = choice(...parsers);
+    const read = rawOf(anyForm);
     // A site's words before the stamp (`Veröffentlicht am `, `Stand: `): the date node holds them too.
-    const labels = v.stampLabels && v.stampLabels.length > 0 ? new RegExp(String.raw`(?:${alternative(v.stampLabels)})(?:[ 	]+(?:am|on))?[ 	]*:?[ 	]+`, "y") : null;
-    const stamp = fromRaw<DateValue>(
+    const labels = v.stampLabels && v.stampLabels.length > 0 ? new RegExp(String.raw`(?:${alternative(v.stampLabels)})(?:[ \t]+(?:am|on))?[ \t]*:?[ \t]+`, "y") : null;
+    return fromRaw<DateValue>(
       (input, i) => {
         let at = i;
         if (labels !== null) {
@@ -177,9 +177,8 @@ export const siteDate =
         if (end >= 0 && at > i) reg.value = { ...(reg.value as DateValue), span: { start: i, end } };
         return end;
       },
-      () => firstOf(forms6),
+      () => firstOf(anyForm),
     ).desc(LABEL);
-    return stamp;
   };
 
 const LABEL = "a time stamp like '12. Oktober 2023'";
