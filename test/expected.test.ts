@@ -42,6 +42,7 @@ describe("what each rule expected where it failed", () => {
     ["chromeLine", ["a line of site chrome"]],
     ["metaDate", ["a date like '21.08.2014'", "a feed stamp like 'AXC0135 2017-07-27/11:08'", "a time stamp like '12. Oktober 2023'", "a date line"]],
     ["metaLine", ["a site label", note, byline, "a line of metadata"]],
+    ["leadDate", [prefix]],
     ["lead", [prefix, note, place, archive]],
     ["frontMatter", [prefix, note, place, archive, "a dateline such as 'FRANKFURT (dpa-AFX) - '"]],
     ["calendarRow", ["a calendar row such as '10:00 DEU: Ifo-Index'"]],

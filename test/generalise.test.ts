@@ -166,6 +166,39 @@ describe("copies from everywhere", () => {
     expect(parseArticle("date 2017-03 Dax legt zu\n27.03.2017\n\nFRANKFURT (dpa-AFX) - Text./ab/cd").date?.iso).toBe("2017-03-27");
   });
 
+  it("a date line that lost its line break before the dateline is still the date, and the dateline is read", () => {
+    const body = "FRANKFURT (dpa-AFX) - Der Dax stieg am Montag deutlich./ab/DP/cd";
+    const glued: [string, string, string][] = [
+      ["21.08.2014", "2014-08-21", "dotted"],
+      ["21.08.2014, 14:05 Uhr", "2014-08-21T14:05", "dotted"],
+      ["27.03.17 10:38", "2017-03-27T10:38", "dotted"],
+      ["AXC0135 2017-07-27/11:08", "2017-07-27T11:08", "feedStamp"],
+      ["2023-10-12 14:05", "2023-10-12T14:05", "stamp"],
+      ["Stand: 12.10.2023", "2023-10-12", "stamp"],
+    ];
+    for (const [date, iso, source] of glued) {
+      const t = `Dax legt zu\n\n${date} ${body}`;
+      const a = parseArticle(t);
+      expect([date, a.headline?.text, a.date?.iso, a.date?.source, a.dateline?.text, paragraphs(a), a.diagnostics.map((d) => d.code)]).toEqual([
+        date,
+        "Dax legt zu",
+        iso,
+        source,
+        "FRANKFURT (dpa-AFX) -",
+        ["Der Dax stieg am Montag deutlich."],
+        [],
+      ]);
+      expect(uncovered(t, a)).toEqual([]);
+    }
+    expect(parseArticle(`AXC0135 2017-07-27/11:08 ${body}`).footers.map((f) => [f.kind, f.text])).toEqual([["feedStamp", "AXC0135 2017-07-27/11:08"]]);
+    // In a feed, the message opens at that line (or at the headline above it).
+    const feed = `Dax steigt\n\n21.08.2014 ${body}\n\nÖlpreise fallen\n\n22.08.2014 14:05 NEW YORK (dpa-AFX) - Die Ölpreise fielen./cd/ef`;
+    expect(parseFeed(feed).map((m) => [m.position!.start.line, m.date?.iso, m.headline?.text, m.dateline?.text])).toEqual([
+      [1, "2014-08-21", "Dax steigt", "FRANKFURT (dpa-AFX) -"],
+      [5, "2014-08-22T14:05", "Ölpreise fallen", "NEW YORK (dpa-AFX) -"],
+    ]);
+  });
+
   it("a trailer with an empty segment keeps both codes", () => {
     const a = parseArticle("FRANKFURT (dpa-AFX) - Der Dax stieg./lfi//mis");
     expect(a.trailer?.codes).toEqual(["lfi", "mis"]);

@@ -57,6 +57,36 @@ describe("lead", () => {
   });
 });
 
+describe("leadDate", () => {
+  const date = (t: string) => {
+    const v = run(P.seq(r.leadDate, P.regexp(/.*/)).map(([e]) => e), t);
+    return v === null ? null : shown(t, v.value);
+  };
+  it("reads a date prefix, a ticker date, a feed stamp or a site's stamp that a space or the line's end follows", () => {
+    expect(date("date 2026-01-06 ")).toEqual(["date(prefix, false): date 2026-01-06"]);
+    expect(date("21.08.2014 ")).toEqual(["date(dotted, false): 21.08.2014"]);
+    expect(date("21.08.2014, 14:05 Uhr FRANKFURT")).toEqual(["date(dotted, false): 21.08.2014, 14:05 Uhr"]);
+    expect(date("27.03.17 10:38 X")).toEqual(["date(dotted, false): 27.03.17 10:38"]);
+    expect(date("AXC0135 2017-07-27/11:08 X")).toEqual(["date(feedStamp, false): 2017-07-27/11:08", "footer: AXC0135 2017-07-27/11:08"]);
+    expect(date("Stand: 12.10.2023 X")).toEqual(["date(stamp, false): Stand: 12.10.2023"]);
+    expect(date("2023-10-12T14:05:00+02:00")).toEqual(["date(stamp, false): 2023-10-12T14:05:00+02:00"]);
+    // Glued to the next word, or no date at all: none.
+    expect(date("21.08.2014FRANKFURT")).toBeNull();
+    expect(date("AXC0135 2017-07-27/11:08X")).toBeNull();
+    expect(date("FRANKFURT (dpa-AFX) - ")).toBeNull();
+  });
+  it("consumes the date alone, not the space after it", () => {
+    expect(exec(r.leadDate, "21.08.2014 FRANKFURT")!.end).toBe(10);
+    expect(exec(r.leadDate, "AXC0135 2017-07-27/11:08 FRANKFURT")!.end).toBe(24);
+  });
+  it("a lead after any of them: the date, then the note and dateline", () => {
+    const t = "21.08.2014 (Wiederholung) FRANKFURT (dpa-AFX) - Text";
+    expect(shown(t, exec(r.lead, t)!.value.entries)).toEqual(["date(dotted, false): 21.08.2014", "note: (Wiederholung)", "dateline: FRANKFURT (dpa-AFX) -"]);
+    expect(exec(r.lead, "27.03.17 10:38")).toBeNull();
+    expect(exec(r.lead, "21.08.2014 Der Dax stieg.")).toBeNull();
+  });
+});
+
 describe("frontMatter", () => {
   const front = (lines: string[]) => run(r.frontMatter, `${lines.join("\n")}\nPARIS (dpa-AFX) - Text.`);
   it("looks for the lead on the first twelve lines with text, and not past a line of over 600 characters", () => {

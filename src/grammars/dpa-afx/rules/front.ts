@@ -5,13 +5,15 @@
 import { fail, fromRaw, rawOf, reg, type Parser } from "../../../combinators/fast.js";
 import { docOf, isBlank, lineAt, memoLine, textFrom } from "../../../combinators/lines.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
+import { quiet } from "../../../combinators/index.js";
+import { isSpace } from "../../../text/chars.js";
 import { datePrefixEnd, fills, pushAll, skipSpaces } from "./util.js";
 import type { DatelineValue, DateValue, EditorialNoteValue, FeedStampValue, HeadlineValue, BylineValue } from "./values.js";
 import type { DpaAfxRules } from "./index.js";
 
 type FrontRefs = Pick<
   DpaAfxRules,
-  "datePrefix" | "dottedDate" | "feedStamp" | "siteDate" | "siteLabel" | "editorialNote" | "byline" | "headline" | "dateline" | "partnerDateline" | "prefixDateline" | "metaDate" | "metaLine" | "frontLine" | "lead"
+  "datePrefix" | "dottedDate" | "feedStamp" | "siteDate" | "leadDate" | "siteLabel" | "editorialNote" | "byline" | "headline" | "dateline" | "partnerDateline" | "prefixDateline" | "metaDate" | "metaLine" | "frontLine" | "lead"
 >;
 
 /**
@@ -34,33 +36,73 @@ export interface LeadValue {
  * @example metaDate.parse("AXC0098 2018-02-15/09:55") // a date entry and a footer entry
  */
 export const metaDate = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
-  const dotted = rawOf(r.dottedDate);
-  const stamp = rawOf(r.feedStamp);
-  const site = rawOf(r.siteDate);
+  const read = dateReader(r, false);
   return fromRaw<DpaAfxEntry[]>((input, i) => {
     const doc = docOf(input);
     const k = lineAt(doc, i);
     const s = textFrom(doc, k, i);
     const e = doc.lines.last[k]!;
     if (k >= doc.stop || s >= e) return fail(i, "a date line");
+    return read(input, s, e, true) >= 0 ? doc.lines.next[k]! : fail(s, "a date line");
+  });
+};
+
+/**
+ * Reads a date line's date at `s` (a ticker date, a feed stamp, a site's time stamp, in this order) that
+ * fills the line up to `e` (`whole`), or that a space or the line's end follows; leaves its entries in
+ * the register. Quiet forms (`quiet`) add no labels to what a failed parse expected.
+ */
+function dateReader(r: FrontRefs, quietly: boolean): (input: string, s: number, e: number, whole: boolean) => number {
+  const dotted = rawOf(quietly ? quiet(r.dottedDate) : r.dottedDate);
+  const stamp = rawOf(quietly ? quiet(r.feedStamp) : r.feedStamp);
+  const site = rawOf(quietly ? quiet(r.siteDate) : r.siteDate);
+  const ends = (input: string, end: number, e: number, whole: boolean) =>
+    whole ? fills(input, end, e) : end >= 0 && (end >= e || isSpace(input.charCodeAt(end)));
+  return (input, s, e, whole) => {
     const d = dotted(input, s);
-    if (fills(input, d, e)) {
+    if (ends(input, d, e, whole)) {
       const v = reg.value as DateValue;
       reg.value = [entry("date", v.span, { date: v, source: "dotted", primary: false })];
-      return doc.lines.next[k]!;
+      return d;
     }
     const f = stamp(input, s);
-    if (fills(input, f, e)) {
+    if (ends(input, f, e, whole)) {
       const v = reg.value as FeedStampValue;
-      reg.value = [entry("date", v.date.span, { date: v.date, source: "feedStamp", primary: false }), entry("footer", { start: s, end: e }, { kind: "feedStamp", value: v.id })];
-      return doc.lines.next[k]!;
+      reg.value = [entry("date", v.date.span, { date: v.date, source: "feedStamp", primary: false }), entry("footer", { start: s, end: whole ? e : f }, { kind: "feedStamp", value: v.id })];
+      return f;
     }
-    if (fills(input, site(input, s), e)) {
+    const t = site(input, s);
+    if (ends(input, t, e, whole)) {
       const v = reg.value as DateValue;
       reg.value = [entry("date", v.span, { date: v, source: "stamp", primary: false })];
-      return doc.lines.next[k]!;
+      return t;
     }
-    return fail(s, "a date line");
+    return -1;
+  };
+}
+
+/**
+ * A date written before the dateline on the lead line: a date prefix (`date 2026-01-06`), or, where a
+ * copy lost the line break under its date line, a ticker date (`21.08.2014`), a feed stamp
+ * (`AXC0135 2017-07-27/11:08`) or a site's time stamp (`12.10.2023, 14:05 Uhr`). A space or the line's
+ * end follows it. Yields its entries (a date; a feed stamp's footer too); consumes the date alone.
+ * @example leadDate.parse("21.08.2014") // a date entry, source "dotted"
+ */
+export const leadDate = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
+  const datePrefix = rawOf(r.datePrefix);
+  // Quiet: a lead that failed reports the date prefix only, not every form a lost line break can leave.
+  const read = dateReader(r, true);
+  return fromRaw<DpaAfxEntry[]>((input, i) => {
+    const doc = docOf(input);
+    const e = doc.lines.last[lineAt(doc, i)]!;
+    const d = datePrefixEnd(datePrefix, input, i, e);
+    if (d >= 0) {
+      const v = reg.value as DateValue;
+      reg.value = [entry("date", v.span, { date: v, source: "prefix", primary: false })];
+      return d;
+    }
+    const end = read(input, i, e, false);
+    return end >= 0 ? end : fail(i, "a date prefix like 'date 2026-01-06'");
   });
 };
 
@@ -136,13 +178,13 @@ export const frontLine = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
 };
 
 /**
- * The line that opens the body: a dateline, perhaps after a glued date prefix and an editorial note
- * (`date 2026-01-06 (Wiederholung) PARIS (dpa-AFX) - `), or the old `dpa-afx FRANKFURT. ` form. Consumes
+ * The line that opens the body: a dateline, perhaps after a glued date (`leadDate`) and an editorial note
+ * (`date 2026-01-06 (Wiederholung) PARIS (dpa-AFX) - `, `21.08.2014 FRANKFURT (dpa-AFX) - `), or the old `dpa-afx FRANKFURT. ` form. Consumes
  * the dateline and the spaces after it; yields the entries and where the lead's text starts.
  * @example lead.parse("PARIS (dpa-AFX) - ") // a dateline entry; textStart 18
  */
 export const lead = (r: FrontRefs): Parser<LeadValue> => {
-  const datePrefix = rawOf(r.datePrefix);
+  const leadDate = rawOf(r.leadDate);
   const note = rawOf(r.editorialNote);
   const dateline = rawOf(r.dateline);
   const prefixDateline = rawOf(r.prefixDateline);
@@ -155,10 +197,9 @@ export const lead = (r: FrontRefs): Parser<LeadValue> => {
       const e = doc.lines.last[k]!;
       if (s >= e) return fail(i, "a dateline such as 'FRANKFURT (dpa-AFX) - '");
       const entries: DpaAfxEntry[] = [];
-      const d = datePrefixEnd(datePrefix, input, s, e);
+      const d = leadDate(input, s);
       if (d >= 0) {
-        const v = reg.value as DateValue;
-        entries.push(entry("date", v.span, { date: v, source: "prefix", primary: false }));
+        pushAll(entries, reg.value as DpaAfxEntry[]);
         s = skipSpaces(input, d, e);
         if (s >= e) return fail(s, "a dateline such as 'FRANKFURT (dpa-AFX) - '");
       }

@@ -11,7 +11,7 @@ import type { DpaAfxVocabulary } from "../vocabulary.js";
 import { block, body, calendarRow, heading, paragraph } from "./body.js";
 import { analysisDate, datePrefix, dottedDate, feedStamp, siteDate } from "./dates.js";
 import { agency, dash, dateline, endDateline, partnerDateline, partnerPlace, place, places, prefixDateline } from "./dateline.js";
-import { bareFront, frontLine, frontMatter, lead, metaDate, metaLine, type LeadValue } from "./front.js";
+import { bareFront, frontLine, frontMatter, lead, leadDate, metaDate, metaLine, type LeadValue } from "./front.js";
 import { deskTag, headline, headlineTag, headlineTopic, upperTag } from "./headline.js";
 import { article, message, messageFront, messageLead } from "./message.js";
 import { byline, chromeLine, editorialNote, footer, siteLabel, teaserMark } from "./notes.js";
@@ -104,6 +104,8 @@ export interface DpaAfxRules {
   frontMatter: Parser<DpaAfxEntry[]>;
   /** metadata and a headline at the top of a text without lead dateline */
   bareFront: Parser<DpaAfxEntry[]>;
+  /** a date before the dateline on the lead line: `date 2026-01-06 `, `21.08.2014 ` */
+  leadDate: Parser<DpaAfxEntry[]>;
   /** the line opening the body with its dateline */
   lead: Parser<LeadValue>;
   // ---- document rules: the body
@@ -198,6 +200,7 @@ export function dpaAfxRuleSpec(v: DpaAfxVocabulary): RuleSpec<DpaAfxRules> {
     frontLine,
     frontMatter,
     bareFront,
+    leadDate,
     lead,
     block,
     body,
