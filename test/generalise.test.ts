@@ -199,6 +199,26 @@ describe("copies from everywhere", () => {
     ]);
   });
 
+  it("a time without a day, or one relative to the reading, is a site label: never the standfirst or the headline", () => {
+    const body = "FRANKFURT (dpa-AFX) - Der Dax stieg am Montag deutlich./ab/DP/cd";
+    for (const time of ["14:05 Uhr", "14:05", "9:05:30", "Heute, 14:05", "gestern 09:30 Uhr", "vor 2 Stunden", "vor einer Stunde", "3 hours ago", "an hour ago"]) {
+      for (const t of [`Dax legt zu\n${time}\n\n${body}`, `${time}\nDax legt zu\n\n${body}`, `${time}  \r\nDax legt zu\r\n\r\n${body}`]) {
+        const a = parseArticle(t);
+        expect([time, a.headline?.text, a.standfirst, a.date, a.extras.map((x) => [x.kind, x.text])]).toEqual([time, "Dax legt zu", null, null, [["siteLabel", time]]]);
+        expect(uncovered(t, a)).toEqual([]);
+      }
+    }
+    // A line that goes on after the time is text: a standfirst, or a calendar row in the body.
+    expect(parseArticle(`Dax legt nach Zinssignalen zu\n14:05 Uhr: Der Dax drehte ins Plus\n\n${body}`).standfirst?.text).toBe("14:05 Uhr: Der Dax drehte ins Plus");
+    expect(parseArticle(`Dax legt nach Zinssignalen zu\nvor 2 Stunden hatte der Dax noch verloren\n\n${body}`).standfirst?.text).toBe("vor 2 Stunden hatte der Dax noch verloren");
+    // In a feed, the time line belongs to the message below it.
+    const feed = `Dax steigt\n14:05 Uhr\n\n${body}\n\nÖlpreise fallen\nvor 2 Stunden\n\nNEW YORK (dpa-AFX) - Die Ölpreise fielen./cd/ef`;
+    expect(parseFeed(feed).map((m) => [m.position!.start.line, m.headline?.text, m.extras.map((x) => x.text)])).toEqual([
+      [1, "Dax steigt", ["14:05 Uhr"]],
+      [6, "Ölpreise fallen", ["vor 2 Stunden"]],
+    ]);
+  });
+
   it("a trailer with an empty segment keeps both codes", () => {
     const a = parseArticle("FRANKFURT (dpa-AFX) - Der Dax stieg./lfi//mis");
     expect(a.trailer?.codes).toEqual(["lfi", "mis"]);

@@ -1,3 +1,4 @@
+import P from "parsimmon";
 import { describe, expect, it } from "vitest";
 import { dpaAfx } from "../../src/index.js";
 
@@ -43,5 +44,17 @@ describe("footer", () => {
   });
   it("reads site labels", () => {
     expect(siteLabel.parse("dpa-AFX").status).toBe(true);
+  });
+  it("reads a time without a day, or one relative to the reading, that ends its line or the text", () => {
+    const times = ["14:05", "9:05 Uhr", "14:05:30", "Heute, 14:05", "heute,14:05", "Gestern 9:30", "gestern, 09:30 Uhr"];
+    const relative = ["vor 1 Sekunde", "vor 30 Sekunden", "vor 1 Minute", "vor 15 Minuten", "vor einer Stunde", "vor 12 Stunden", "vor einem Tag", "vor 3 Tagen", "vor wenigen Minuten", "vor 120 Minuten"];
+    const english = ["a second ago", "45 seconds ago", "a minute ago", "15 minutes ago", "an hour ago", "3 hours ago", "a day ago", "2 days ago", "120 minutes ago"];
+    for (const t of [...times, ...relative, ...english]) {
+      // At the end of the text, before a line break, and with spaces before either.
+      expect([t, siteLabel.parse(t).status, P.seq(siteLabel, P.string("\n")).parse(`${t}\n`).status, siteLabel.parse(`${t}  `).status]).toEqual([t, true, true, true]);
+      // Text after it on the line: no label.
+      expect([t, siteLabel.parse(`${t} Der Dax`).status]).toEqual([t, false]);
+    }
+    for (const t of ["14:5", "141:05", "vor 1234 Minuten", "vor 2 Wochen", "1234 hours ago", "Morgen, 14:05"]) expect([t, siteLabel.parse(t).status]).toEqual([t, false]);
   });
 });

@@ -175,7 +175,14 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     // unbounded repetition over millions of dashes exhausts V8's regular-expression stack.
     { kind: "rule", pattern: /(?<![-=_*])[-=_*]{5}/y },
   ]),
-  siteLabels: Object.freeze([/dpa-AFX(?: · [^\r\n]{0,40})?[ \t]*(?=[\r\n]|$)/y]),
+  siteLabels: Object.freeze([
+    /dpa-AFX(?: · [^\r\n]{0,40})?[ \t]*(?=[\r\n]|$)/y, // a site's source line: `dpa-AFX · 14:05 Uhr`
+    // A time without a day, alone on its line (`14:05 Uhr`, `Heute, 14:05`): no date, never a standfirst.
+    /(?:(?:[Hh]eute|[Gg]estern)(?:,[ \t]?|[ \t]))?\d{1,2}:\d{2}(?::\d{2})?(?: Uhr)?[ \t]*(?=[\r\n]|$)/y,
+    // A time relative to the page's reading (`vor 2 Stunden`, `3 hours ago`): no date without a clock.
+    /vor (?:\d{1,3}|einer|einem|wenigen) (?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?)[ \t]*(?=[\r\n]|$)/y,
+    /(?:\d{1,3}|an?) (?:seconds?|minutes?|hours?|days?) ago[ \t]*(?=[\r\n]|$)/y,
+  ]),
   chrome: Object.freeze([
     /Erweiterte Funktionen\b/y, // a finance portal's tool menu
     /Weitere Suchergebnisse zu\b/y, // a search page's list heading: `Weitere Suchergebnisse zu "DAX":`
