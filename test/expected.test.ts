@@ -31,6 +31,7 @@ describe("what each rule expected where it failed", () => {
     ["headlineTag", ["a desk tag in capitals", "a desk tag such as 'Aktien Frankfurt Schluss'"]],
     ["headlineTopic", ["a topic"]],
     ["editorialNote", [note]],
+    ["wrappedNote", ["an editorial note wrapped over lines"]],
     ["byline", [byline]],
     ["trailerCode", ["a trailer code"]],
     ["endMark", ["an end mark '°'"]],

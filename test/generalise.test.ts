@@ -3,9 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { splitRevision } from "../src/grammars/dpa-afx/flags.js";
 import { openingWords } from "../src/grammars/dpa-afx/rules/notes.js";
-import { dpaAfx, parseArticle, parseFeed } from "../src/index.js";
+import { dpaAfx, parseArticle, parseFeed, parseStream } from "../src/index.js";
 import { uncovered } from "./coverage.js";
-import { paragraphs } from "./helpers.js";
+import { collect, paragraphs, pieces } from "./helpers.js";
 
 /** What a rule expected where it failed on `text` (empty when it matched). */
 const expected = (rule: { parse(t: string): { status: boolean } }, text: string) => {
@@ -217,6 +217,51 @@ describe("copies from everywhere", () => {
       [1, "Dax steigt", ["14:05 Uhr"]],
       [6, "Ölpreise fallen", ["vor 2 Stunden"]],
     ]);
+  });
+
+  it("an editorial note hard-wrapped over lines, as old feeds wrap near 70 columns, is one note above the dateline", async () => {
+    const note = "(Wiederholung: Im dritten Absatz wurde der Name der Firma\nberichtigt und ein Wort ergänzt.)";
+    const body = "MÜNCHEN (dpa-AFX) - Der Dax stieg am Montag deutlich./ab/DP/cd";
+    for (const [t, eol] of [
+      [`Dax legt zu\n\n${note} ${body}`, "\n"],
+      [`Dax legt zu\n\n${note}\n${body}`, "\n"],
+      [`Dax legt zu\n\n${note}\n\n${body}`, "\n"],
+      [`Dax legt zu\r\n\r\n${note.replace("\n", "\r\n")} ${body}`, "\r\n"],
+      [`date 2026-01-06\nDax legt zu\n${note.replace("\n", "\n   ")}\n${body}`, "\n   "],
+    ] as const) {
+      const a = parseArticle(t);
+      expect([a.headline?.text, a.standfirst, a.editorialNote?.text, a.editorialNote?.kind, a.dateline?.text, paragraphs(a), a.extras, a.diagnostics]).toEqual([
+        "Dax legt zu",
+        null,
+        "(Wiederholung: Im dritten Absatz wurde der Name der Firma berichtigt und ein Wort ergänzt.)",
+        "repeat",
+        "MÜNCHEN (dpa-AFX) -",
+        ["Der Dax stieg am Montag deutlich."],
+        [],
+        [],
+      ]);
+      const at = t.indexOf("(Wiederholung");
+      const { start, end } = a.editorialNote!.position!;
+      expect(start.offset).toBe(at);
+      expect(t.slice(end.offset - 9, end.offset)).toBe("ergänzt.)");
+      expect(t.slice(at, end.offset)).toContain(`Firma${eol}berichtigt`);
+      expect(uncovered(t, a)).toEqual([]);
+    }
+    // In a feed: each message keeps its note and headline, wherever the note closes.
+    const msg = (h: string, place: string, sep: string) => `${h}\n\n${note}${sep}${place} (dpa-AFX) - Der Kurs stieg./ab/cd`;
+    const feed = [msg("Dax legt zu", "MÜNCHEN", " "), msg("Öl wird teurer", "NEW YORK", "\n"), msg("Gold glänzt", "LONDON", "\n\n")].join("\n\n");
+    const all = parseFeed(feed);
+    expect(all.map((m) => [m.position!.start.line, m.headline?.text, m.editorialNote?.kind, m.dateline?.text])).toEqual([
+      [1, "Dax legt zu", "repeat", "MÜNCHEN (dpa-AFX) -"],
+      [6, "Öl wird teurer", "repeat", "NEW YORK (dpa-AFX) -"],
+      [12, "Gold glänzt", "repeat", "LONDON (dpa-AFX) -"],
+    ]);
+    const want = JSON.stringify(all);
+    for (const size of [1, 5, 64]) {
+      const chunks: string[] = [];
+      for (let at = 0; at < feed.length; at += size) chunks.push(feed.slice(at, at + size));
+      expect(JSON.stringify(await collect(parseStream(pieces(chunks))))).toBe(want);
+    }
   });
 
   it("a trailer with an empty segment keeps both codes", () => {

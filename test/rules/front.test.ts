@@ -87,6 +87,49 @@ describe("leadDate", () => {
   });
 });
 
+describe("a note hard-wrapped above the lead", () => {
+  const front = (t: string) => {
+    const v = run(P.seq(r.frontMatter, r.lead).map(([f, l]) => [...f, ...l.entries]), t.replace(/$/, ""));
+    return v === null ? null : shown(t, v.value);
+  };
+  const note = "(Wiederholung: Im dritten Absatz wurde\nein Wort ergänzt.)";
+  it("into the lead line: the lead reads it from the line it opens, and the front stops above", () => {
+    const t = `Dax legt zu\n\n${note} PARIS (dpa-AFX) - `;
+    expect(front(t)).toEqual(["frontText: Dax legt zu", `note: ${note}`, "dateline: PARIS (dpa-AFX) -"]);
+    const lead = exec(r.lead, `${note} PARIS (dpa-AFX) - Text`, 39)!;
+    expect(shown(`${note} PARIS (dpa-AFX) - Text`, lead.value.entries)).toEqual([`note: ${note}`, "dateline: PARIS (dpa-AFX) -"]);
+  });
+  it("over three lines into the lead line: every line between is read up to its '('", () => {
+    const three = "(Berichtigt wird im dritten Absatz\nder Name des Vorstandschefs, es\nmuss Müller heißen.)";
+    expect(front(`Dax legt zu\n${three} PARIS (dpa-AFX) - `)).toEqual(["frontText: Dax legt zu", `note: ${three}`, "dateline: PARIS (dpa-AFX) -"]);
+    expect(front(`Dax legt zu\n${three}\nPARIS (dpa-AFX) - `)).toEqual(["frontText: Dax legt zu", `note: ${three}`, "dateline: PARIS (dpa-AFX) -"]);
+    // A date read before the note's end on the lead line: the note is not read from above.
+    expect(exec(r.lead, "(Wiederholung: Im\n21.08.2014 Absatz.) PARIS (dpa-AFX) - Text", 18)).toBeNull();
+  });
+  it("over lines of its own: one note entry", () => {
+    expect(front(`${note}\nDax legt zu\n\nPARIS (dpa-AFX) - `)).toEqual([`note: ${note}`, "frontText: Dax legt zu", "dateline: PARIS (dpa-AFX) -"]);
+    expect(front(`Dax legt zu\n${note}\nPARIS (dpa-AFX) - `)).toEqual(["frontText: Dax legt zu", `note: ${note}`, "dateline: PARIS (dpa-AFX) -"]);
+    // Text after its ')' on its line: no note of its own lines (the lines are front text).
+    expect(front(`Dax legt zu\n${note} Mehr\nPARIS (dpa-AFX) - `)).toEqual(["frontText: Dax legt zu", "frontText: (Wiederholung: Im dritten Absatz wurde", "frontText: ein Wort ergänzt.) Mehr", "dateline: PARIS (dpa-AFX) -"]);
+  });
+  it("the lead never reads a note's start above the doc's floor, nor across a blank line or another parenthesis", () => {
+    const t = `${note} PARIS (dpa-AFX) - Text`;
+    const at = (floor: number) => {
+      const doc = newDoc(t);
+      return withDoc(doc, () => {
+        doc.floor = floor;
+        const v = exec(r.lead, t, doc.lines.start[1]!);
+        doc.floor = 0;
+        return v === null ? null : v.value.entries.map((e) => e.kind);
+      });
+    };
+    expect([at(0), at(1)]).toEqual([["note", "dateline"], null]);
+    expect(exec(r.lead, "(Wiederholung: Im dritten\n\nAbsatz.) PARIS (dpa-AFX) - Text", 27)).toBeNull();
+    expect(exec(r.lead, "(Wiederholung: Im (dritten)\nAbsatz.) PARIS (dpa-AFX) - Text", 28)).toBeNull();
+    expect(exec(r.lead, "Wiederholung: Im dritten\nAbsatz.) PARIS (dpa-AFX) - Text", 25)).toBeNull();
+  });
+});
+
 describe("frontMatter", () => {
   const front = (lines: string[]) => run(r.frontMatter, `${lines.join("\n")}\nPARIS (dpa-AFX) - Text.`);
   it("looks for the lead on the first twelve lines with text, and not past a line of over 600 characters", () => {

@@ -5,6 +5,7 @@ import P from "parsimmon";
 import { describe, expect, it } from "vitest";
 import { dpaAfx, parseArticle } from "../../src/index.js";
 import { exec } from "../../src/combinators/fast.js";
+import { inRegion, newDoc, withDoc } from "../../src/combinators/lines.js";
 
 const r = dpaAfx.rules;
 function run<T>(rule: P.Parser<T>, text: string): { value: T; end: number } | null {
@@ -87,6 +88,23 @@ describe("the rules a feed's splitter asks", () => {
     expect(front(["ROUNDUP: HP enttäuscht", "Aktie fällt", "Anleger gehen"])).toBeNull(); // two at most
     // `BERLIN - ...?` reads as the tag `BERLIN` over a title, but it is an item's lead.
     expect(front(["BERLIN - Wer zahlt?", "Ifo-Index steigt"])).toBeNull();
+  });
+
+  it("messageFront: a note hard-wrapped over lines of its own is one line of metadata; one that runs into the lead line ends the front there", () => {
+    const front = (lines: string[]) => run(r.messageFront, lines.map((l) => `${l}\n`).join(""));
+    expect(front(["(Wiederholung: Im dritten", "Absatz ergänzt.)", "HP enttäuscht"])).not.toBeNull();
+    expect(front(["(Wiederholung: Im dritten", "Absatz ergänzt.)", "HP enttäuscht", "Aktie fällt"])).toBeNull(); // two untagged headlines
+    // Text after its ')': the lines are no note of their own (two headline candidates here).
+    expect(front(["(Wiederholung: Im dritten", "Absatz ergänzt.) Mehr Text", "HP enttäuscht"])).toBeNull();
+    // Into the lead line, asked with the region stopping at it: the front ends at the lead line.
+    const t = "HP enttäuscht\n(Wiederholung: Im dritten\nAbsatz ergänzt.) PARIS (dpa-AFX) - Text.";
+    const doc = newDoc(t);
+    const end = withDoc(doc, () => inRegion(doc, 2, t.length, () => exec(r.messageFront, t, 0)))?.end;
+    expect(end).toBe(doc.lines.start[2]);
+    // A note is read only up to the lead line: one that runs past it is no note of the front.
+    const u = "HP enttäuscht\n(Wiederholung: Im dritten\nBERLIN - Text.\nAbsatz ergänzt.)";
+    const udoc = newDoc(u);
+    expect(withDoc(udoc, () => inRegion(udoc, 2, u.length, () => exec(r.messageFront, u, 0)))).toBeNull();
   });
 
   it("messageFront: a byline between rules closes the message before, so it is no front matter", () => {

@@ -1,8 +1,10 @@
 import P from "parsimmon";
 import { describe, expect, it } from "vitest";
 import { dpaAfx } from "../../src/index.js";
+import { exec } from "../../src/combinators/fast.js";
+import { inRegion, newDoc, withDoc } from "../../src/combinators/lines.js";
 
-const { editorialNote, byline, footer, siteLabel } = dpaAfx.rules;
+const { editorialNote, byline, footer, siteLabel, wrappedNote } = dpaAfx.rules;
 
 describe("editorial note", () => {
   it("reads the note and its kind", () => {
@@ -58,3 +60,46 @@ describe("footer", () => {
     for (const t of ["14:5", "141:05", "vor 1234 Minuten", "vor 2 Wochen", "1234 hours ago", "Morgen, 14:05"]) expect([t, siteLabel.parse(t).status]).toEqual([t, false]);
   });
 });
+
+describe("wrappedNote", () => {
+  /** The note read at the text's start: [text, kind, end], or null. */
+  const read = (t: string) => {
+    const res = P.seq(wrappedNote, P.index, P.all).parse(t);
+    return res.status ? [res.value[0].text, res.value[0].kind, res.value[1].offset] : null;
+  };
+  it("reads a note hard-wrapped over two to five lines, to its first ')'; the line may go on after it", () => {
+    expect(read("(Wiederholung: Im dritten Absatz wurde\nein Wort ergänzt.)")).toEqual(["(Wiederholung: Im dritten Absatz wurde\nein Wort ergänzt.)", "repeat", 57]);
+    expect(read("(Berichtigt wird im dritten\r\nAbsatz der Name.) PARIS (dpa-AFX) - Text")).toEqual(["(Berichtigt wird im dritten\r\nAbsatz der Name.)", "correction", 46]);
+    expect(read("(neu: mehr\nDetails\nund\nKurse\nam Ende)")![1]).toBe("update");
+    // The kind is read on the note's text with its line breaks as spaces: `Tippfehler` may stand anywhere.
+    expect(read("(Im dritten Absatz einen\nTippfehler beseitigt)")![1]).toBe("correction");
+    expect(read("(Ein Hinweis der\nRedaktion)")![1]).toBe("other");
+  });
+  it("needs its '(' to open a line, no other parenthesis and no blank line before its ')', and at most five lines", () => {
+    expect(read("(Wiederholung: im Absatz)")).toBeNull(); // one line: editorialNote's
+    expect(read(" (Wiederholung: Im dritten\nAbsatz.)")).toBeNull();
+    expect(read("Text (Wiederholung: Im dritten\nAbsatz.)")).toBeNull();
+    expect(read("(Wiederholung: (2) Im dritten\nAbsatz.)")).toBeNull();
+    expect(read("(Wiederholung: Im dritten\nAbsatz (2).)")).toBeNull();
+    expect(read("(Wiederholung: Im dritten\n\nAbsatz.)")).toBeNull();
+    expect(read("(a\nb\nc\nd\ne)")).not.toBeNull();
+    expect(read("(a\nb\nc\nd\ne\nf)")).toBeNull();
+    expect(read("(Wiederholung: Im dritten\nAbsatz ohne Ende")).toBeNull();
+    expect(read("Wiederholung: Im dritten\nAbsatz.)")).toBeNull();
+    // Asked inside a line, at a '(' that does not open it: none.
+    expect(exec(wrappedNote, "Text (Wiederholung: Im dritten\nAbsatz.)", 5)).toBeNull();
+    const failed = wrappedNote.parse("(Wiederholung: Im dritten\nAbsatz ohne Ende") as { status: boolean; expected?: string[] };
+    expect(failed.expected).toEqual(["an editorial note wrapped over lines"]);
+  });
+  it("reads the kind with each line break as a space", () => {
+    expect(read("(neu\nKurse und mehr Details)")![1]).toBe("update");
+    expect(read("(neu\rKurse und mehr Details)")![1]).toBe("update");
+  });
+  it("never reads past the region's stop", () => {
+    const t = "(Wiederholung: Im dritten\nAbsatz.)";
+    const doc = newDoc(t);
+    const ask = (stop: number) => withDoc(doc, () => inRegion(doc, stop, t.length, () => exec(wrappedNote, t, 0)))?.end ?? -1;
+    expect([ask(2), ask(1)]).toEqual([34, -1]);
+  });
+});
+

@@ -2,8 +2,9 @@
  * Document rules for what stands above the body: metadata lines, the headline and other front lines,
  * and the lead line that opens the body with its dateline.
  */
-import { fail, fromRaw, rawOf, reg, type Parser } from "../../../combinators/fast.js";
-import { docOf, isBlank, lineAt, memoLine, textFrom } from "../../../combinators/lines.js";
+import { fail, fromRaw, rawOf, reg, type Parser, type Raw } from "../../../combinators/fast.js";
+import { docOf, isBlank, lineAt, memoLine, rawInRegion, textFrom, type Doc } from "../../../combinators/lines.js";
+import { NOTE_LINES, parenAt } from "./notes.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import { quiet } from "../../../combinators/index.js";
 import { isSpace } from "../../../text/chars.js";
@@ -13,7 +14,7 @@ import type { DpaAfxRules } from "./index.js";
 
 type FrontRefs = Pick<
   DpaAfxRules,
-  "datePrefix" | "dottedDate" | "feedStamp" | "siteDate" | "leadDate" | "siteLabel" | "editorialNote" | "byline" | "headline" | "dateline" | "partnerDateline" | "prefixDateline" | "metaDate" | "metaLine" | "frontLine" | "lead"
+  "datePrefix" | "dottedDate" | "feedStamp" | "siteDate" | "leadDate" | "siteLabel" | "editorialNote" | "wrappedNote" | "byline" | "headline" | "dateline" | "partnerDateline" | "prefixDateline" | "metaDate" | "metaLine" | "frontLine" | "lead"
 >;
 
 /**
@@ -186,6 +187,7 @@ export const frontLine = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
 export const lead = (r: FrontRefs): Parser<LeadValue> => {
   const leadDate = rawOf(r.leadDate);
   const note = rawOf(r.editorialNote);
+  const wrapped = rawOf(quiet(r.wrappedNote)); // quiet: a lead that failed reports the one-line note
   const dateline = rawOf(r.dateline);
   const prefixDateline = rawOf(r.prefixDateline);
   const partnerDateline = rawOf(r.partnerDateline);
@@ -203,7 +205,9 @@ export const lead = (r: FrontRefs): Parser<LeadValue> => {
         s = skipSpaces(input, d, e);
         if (s >= e) return fail(s, "a dateline such as 'FRANKFURT (dpa-AFX) - '");
       }
-      const n = note(input, s);
+      // A note hard-wrapped from a line above may close on this one (`ein Wort ergänzt.) PARIS (dpa-AFX) - `).
+      let n = s === doc.lines.first[k] ? noteAbove(doc, input, k, wrapped) : -1;
+      if (n < 0) n = note(input, s);
       if (n >= 0) {
         const v = reg.value as EditorialNoteValue;
         entries.push(entry("note", v.span, v));
@@ -226,6 +230,21 @@ export const lead = (r: FrontRefs): Parser<LeadValue> => {
   );
 };
 
+/**
+ * A note hard-wrapped from a line above line `k` (no blank line between, never above the doc's floor)
+ * that closes on line `k` at its first parenthesis: its end, its value in the register; otherwise -1.
+ */
+function noteAbove(doc: Doc, input: string, k: number, wrapped: Raw): number {
+  const { first, last } = doc.lines;
+  const c = parenAt(input, first[k]!, last[k]!);
+  if (c === -1 || input.charCodeAt(c) !== 41) return -1;
+  for (let t = k - 1; t >= doc.floor && t > k - NOTE_LINES && !isBlank(doc, t); t--) {
+    if (input.charCodeAt(first[t]!) === 40) return rawInRegion(doc, k + 1, doc.cut, wrapped, input, first[t]!) === c + 1 ? c + 1 : -1;
+    if (parenAt(input, first[t]!, last[t]!) !== -1) break;
+  }
+  return -1;
+}
+
 /** How many non-blank lines, the lead line included, the front matter and lead may take at most. */
 const FRONT_LINES = 12;
 /** A line longer than this is body text, never front matter. */
@@ -239,6 +258,7 @@ const FRONT_MAX = 600;
 export const frontMatter = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
   const lead = rawOf(r.lead);
   const frontLine = rawOf(r.frontLine);
+  const wrapped = rawOf(quiet(r.wrappedNote));
   return fromRaw<DpaAfxEntry[]>((input, i) => {
     const doc = docOf(input);
     const { start, end } = doc.lines;
@@ -256,9 +276,20 @@ export const frontMatter = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
       if (end[k]! - start[k]! > FRONT_MAX) break;
     }
     if (leadLine < 0) return fail(i, "a dateline such as 'FRANKFURT (dpa-AFX) - '");
+    // The lead may start above its line (a note wrapped into it): the front ends where the lead starts.
+    const top = lineAt(doc, (reg.value as LeadValue).entries[0]?.span.start ?? start[leadLine]!);
     const out: DpaAfxEntry[] = [];
-    for (let k = k0; k < leadLine; k++) {
-      if (isBlank(doc, k) || frontLine(input, start[k]!) < 0) continue;
+    for (let k = k0; k < top; k++) {
+      if (isBlank(doc, k)) continue;
+      // A note hard-wrapped over lines of its own is one entry.
+      const w = rawInRegion(doc, top, doc.cut, wrapped, input, doc.lines.first[k]!);
+      if (w >= 0 && fills(input, w, doc.lines.last[lineAt(doc, w - 1)]!)) {
+        const v = reg.value as EditorialNoteValue;
+        out.push(entry("note", v.span, v));
+        k = lineAt(doc, w - 1);
+        continue;
+      }
+      if (frontLine(input, start[k]!) < 0) continue;
       pushAll(out, reg.value as DpaAfxEntry[]);
     }
     reg.value = out;

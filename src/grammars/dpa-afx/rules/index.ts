@@ -14,7 +14,7 @@ import { agency, dash, dateline, endDateline, partnerDateline, partnerPlace, pla
 import { bareFront, frontLine, frontMatter, lead, leadDate, metaDate, metaLine, type LeadValue } from "./front.js";
 import { deskTag, headline, headlineTag, headlineTopic, upperTag } from "./headline.js";
 import { article, message, messageFront, messageLead } from "./message.js";
-import { byline, chromeLine, editorialNote, footer, siteLabel, teaserMark } from "./notes.js";
+import { byline, chromeLine, editorialNote, footer, siteLabel, teaserMark, wrappedNote } from "./notes.js";
 import { dayHeading, headlineLine, itemHeads, itemLead, overview, overviewLead } from "./overview.js";
 import { bareTail, endDatelineLine, footerLines, footers, gluedEndDateline, strayLine, tail, trailerLine, type GluedDatelineValue, type TailValue, type TrailerLineValue } from "./tail.js";
 import { endMark, trailer, trailerCode } from "./trailer.js";
@@ -75,6 +75,8 @@ export interface DpaAfxRules {
   // ---- inline rules: notes, bylines, trailers, footers
   /** `(Wiederholung: ...)` */
   editorialNote: Parser<EditorialNoteValue>;
+  /** `(Wiederholung: Im dritten Absatz wurde\nein Wort ergänzt.)`, over lines */
+  wrappedNote: Parser<EditorialNoteValue>;
   /** `Von Anna Ringle, dpa-AFX` */
   byline: Parser<BylineValue>;
   /** `evs` */
@@ -186,6 +188,7 @@ export function dpaAfxRuleSpec(v: DpaAfxVocabulary): RuleSpec<DpaAfxRules> {
     headlineTopic,
     headline,
     editorialNote: editorialNote(v),
+    wrappedNote: wrappedNote(v),
     byline: byline(v),
     trailerCode,
     endMark,

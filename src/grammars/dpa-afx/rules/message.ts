@@ -4,18 +4,18 @@
 import { fail, firstOf, fromRaw, rawOf, reg, type Parser } from "../../../combinators/fast.js";
 import { quiet } from "../../../combinators/index.js";
 import type { First } from "../../../combinators/first.js";
-import { docOf, inRegion, isBlank, lineAt, lineHolds, textFrom } from "../../../combinators/lines.js";
+import { docOf, inRegion, isBlank, lineAt, lineHolds, rawInRegion, textFrom } from "../../../combinators/lines.js";
 import { entry, type DpaAfxEntry, type ItemHeadValue } from "../outline.js";
 import type { LeadValue } from "./front.js";
 import { isTaggedHeadline, itemsOf } from "./overview.js";
 import type { TailValue } from "./tail-walk.js";
 import type { BylineValue } from "./values.js";
-import { datePrefixEnd, pushAll } from "./util.js";
+import { datePrefixEnd, fills, pushAll } from "./util.js";
 import type { DpaAfxRules } from "./index.js";
 
 type MessageRefs = Pick<
   DpaAfxRules,
-  "frontMatter" | "bareFront" | "lead" | "body" | "tail" | "bareTail" | "overview" | "overviewLead" | "itemHeads" | "itemLead" | "byline" | "footer" | "metaDate" | "metaLine" | "headline" | "headlineLine" | "datePrefix" | "article" | "agency"
+  "frontMatter" | "bareFront" | "wrappedNote" | "lead" | "body" | "tail" | "bareTail" | "overview" | "overviewLead" | "itemHeads" | "itemLead" | "byline" | "footer" | "metaDate" | "metaLine" | "headline" | "headlineLine" | "datePrefix" | "article" | "agency"
 >;
 
 /**
@@ -141,6 +141,7 @@ export const messageFront = (r: MessageRefs): Parser<null> => {
   const byline = rawOf(r.byline);
   const footer = rawOf(quiet(r.footer)); // asked to refuse a line: what it expects is no label of this rule
   const itemLead = rawOf(quiet(r.itemLead));
+  const wrapped = rawOf(quiet(r.wrappedNote));
   return fromRaw<null>((input, i) => {
     const doc = docOf(input);
     const { start, next } = doc.lines;
@@ -155,6 +156,20 @@ export const messageFront = (r: MessageRefs): Parser<null> => {
       }
       if (++seen > MESSAGE_FRONT_LINES) return fail(start[k]!, "a message's front matter");
       const s = textFrom(doc, k, start[k]!);
+      // A note hard-wrapped over lines: over lines of its own, or into the lead line below (read for it).
+      const w = input.charCodeAt(s) === 40 ? rawInRegion(doc, Math.min(doc.stop + 1, doc.lines.count), doc.cut, wrapped, input, s) : -1;
+      if (w >= 0) {
+        const m = lineAt(doc, w - 1);
+        if (m >= doc.stop) {
+          at = start[doc.stop]!;
+          break;
+        }
+        if (fills(input, w, doc.lines.last[m]!)) {
+          k = m;
+          at = next[m]!;
+          continue;
+        }
+      }
       const dated = datePrefixEnd(datePrefix, input, s, doc.lines.last[k]!) >= 0 || metaDate(input, s) >= 0;
       if (dated) {
         // A date line stands on top.

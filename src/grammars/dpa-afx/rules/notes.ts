@@ -1,4 +1,6 @@
 import { choice, lenient, located, mapValue, peek, sequence, token, type Parser } from "../../../combinators/index.js";
+import { fail, fromRaw, reg } from "../../../combinators/fast.js";
+import { docOf, isBlank, lineAt } from "../../../combinators/lines.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import type { BylineValue, EditorialNoteValue, FooterValue } from "./values.js";
 
@@ -12,9 +14,7 @@ import type { BylineValue, EditorialNoteValue, FooterValue } from "./values.js";
 export const editorialNote =
   (v: DpaAfxVocabulary) =>
   (): Parser<EditorialNoteValue> => {
-    // Our own copies without `g` or `y`: `test` then keeps no `lastIndex` from one call to the next.
-    const kinds = v.noteKinds.map((k) => ({ kind: k.kind, pattern: new RegExp(k.pattern.source, k.pattern.flags.replace(/[gy]/g, "")) }));
-    const kindOf = (text: string) => kinds.find((k) => k.pattern.test(text))?.kind;
+    const { kinds, kindOf } = noteKinds(v);
     const whole = mapValue(token(/\((?:[^()\r\n]|\([^()\r\n]*\))+\)/y), (value, span) => ({ text: value, kind: kindOf(value) ?? "other", span }));
     // Without its "(": only a note whose opening words a kind anchored at "(" names (`^\(\s*wiederholung`),
     // matched where the note starts with those kinds' own words, so an ordinary line costs one test.
@@ -25,6 +25,56 @@ export const editorialNote =
     });
     return choice(whole, openLost).desc("an editorial note in parentheses");
   };
+
+/**
+ * The vocabulary's note kinds as our own copies without `g` or `y` (`test` then keeps no `lastIndex` from
+ * one call to the next), and the kind of a note's text (`undefined` when none names it).
+ */
+function noteKinds(v: DpaAfxVocabulary): { kinds: { kind: string; pattern: RegExp }[]; kindOf: (text: string) => string | undefined } {
+  const kinds = v.noteKinds.map((k) => ({ kind: k.kind, pattern: new RegExp(k.pattern.source, k.pattern.flags.replace(/[gy]/g, "")) }));
+  return { kinds, kindOf: (text) => kinds.find((k) => k.pattern.test(text))?.kind };
+}
+
+/** How many lines an editorial note may be hard-wrapped over (a note of 300 characters at 70 columns). */
+export const NOTE_LINES = 5;
+
+/**
+ * An editorial note hard-wrapped over lines, as old feeds wrap near 70 columns: `(` opening a line that
+ * holds no other parenthesis, its `)` on one of the next four lines, no blank line and no other parenthesis
+ * between. Consumes the note only: the line that closes it may go on (with the dateline). Its kind as for
+ * `editorialNote`; the text is kept as written.
+ * @example wrappedNote.parse("(Wiederholung: Im dritten Absatz wurde\nein Wort ergänzt.)") // kind "repeat"
+ */
+export const wrappedNote =
+  (v: DpaAfxVocabulary) =>
+  (): Parser<EditorialNoteValue> => {
+    const { kindOf } = noteKinds(v);
+    return fromRaw<EditorialNoteValue>((input, i) => {
+      const doc = docOf(input);
+      const k = lineAt(doc, i);
+      const { first, last } = doc.lines;
+      if (k >= doc.stop || i !== first[k] || input.charCodeAt(i) !== 40 || parenAt(input, i + 1, last[k]!) !== -1) return fail(i, "an editorial note wrapped over lines");
+      for (let m = k + 1; m < doc.stop && m < k + NOTE_LINES; m++) {
+        if (isBlank(doc, m)) break;
+        const c = parenAt(input, first[m]!, last[m]!);
+        if (c === -1) continue;
+        if (input.charCodeAt(c) !== 41) break;
+        const text = input.slice(i, c + 1);
+        reg.value = { text, kind: kindOf(text.replace(/\r\n?|\n/g, " ")) ?? "other", span: { start: i, end: c + 1 } };
+        return c + 1;
+      }
+      return fail(i, "an editorial note wrapped over lines");
+    });
+  };
+
+/** The first parenthesis, `(` or `)`, in `input[from, to)`; -1 when none. */
+export function parenAt(input: string, from: number, to: number): number {
+  for (let c = from; c < to; c++) {
+    const x = input.charCodeAt(c);
+    if (x === 40 || x === 41) return c;
+  }
+  return -1;
+}
 
 /** What opens a note kind anchored at its parenthesis, as written after it: `^\(\s*wiederholung`. */
 const ANCHOR = String.raw`^\(\s*`;
