@@ -2,12 +2,12 @@
  * Document rules for what stands above the body: metadata lines, the headline and other front lines,
  * and the lead line that opens the body with its dateline.
  */
+import { quiet } from "../../../combinators/index.js";
 import { fail, fromRaw, rawOf, reg, type Parser, type Raw } from "../../../combinators/fast.js";
 import { docOf, isBlank, lineAt, memoLine, rawInRegion, textFrom, type Doc } from "../../../combinators/lines.js";
-import { NOTE_LINES, parenAt } from "./notes.js";
-import { entry, type DpaAfxEntry } from "../outline.js";
-import { quiet } from "../../../combinators/index.js";
 import { isSpace } from "../../../text/chars.js";
+import { entry, type DpaAfxEntry } from "../outline.js";
+import { NOTE_LINES, parenAt } from "./notes.js";
 import { datePrefixEnd, fills, pushAll, skipSpaces } from "./util.js";
 import type { DatelineValue, DateValue, EditorialNoteValue, FeedStampValue, HeadlineValue, BylineValue } from "./values.js";
 import type { DpaAfxRules } from "./index.js";
@@ -180,7 +180,8 @@ export const frontLine = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
 
 /**
  * The line that opens the body: a dateline, perhaps after a glued date (`leadDate`) and an editorial note
- * (`date 2026-01-06 (Wiederholung) PARIS (dpa-AFX) - `, `21.08.2014 FRANKFURT (dpa-AFX) - `), or the old `dpa-afx FRANKFURT. ` form. Consumes
+ * (`date 2026-01-06 (Wiederholung) PARIS (dpa-AFX) - `, `21.08.2014 FRANKFURT (dpa-AFX) - `), the note
+ * perhaps hard-wrapped from the lines above (`wrappedNote`), or the old `dpa-afx FRANKFURT. ` form. Consumes
  * the dateline and the spaces after it; yields the entries and where the lead's text starts.
  * @example lead.parse("PARIS (dpa-AFX) - ") // a dateline entry; textStart 18
  */
