@@ -11,6 +11,7 @@ import type { Diagnostic } from "../article/diagnostics.js";
 import { LineIndex, type Position } from "../article/position.js";
 import type { Article, OverviewItem } from "../article/types.js";
 import { sourceOf } from "../parse.js";
+import { escapeRegExp } from "../text/chars.js";
 import { CURRENCIES, INSTITUTE_DESCRIPTORS } from "./vocabulary.js";
 
 /**
@@ -73,8 +74,7 @@ const Q = String.raw`["'„“”‚‘’»«]`;
 const RATING = String.raw`${Q}([^"'„“”‚‘’»«\n]{1,40})${Q}`;
 const NUM = String.raw`(\d{1,6}(?:[.,]\d{1,3}){0,2})`;
 const CUR = String.raw`(Euro|Franken|Pence|Pfund|US-Dollar|Dollar|Yen|Kronen)`;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const DESCRIPTOR = `(?:${[...INSTITUTE_DESCRIPTORS].sort((a, b) => b.length - a.length).map(escape).join("|")})`;
+const DESCRIPTOR = `(?:${[...INSTITUTE_DESCRIPTORS].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})`;
 
 /** A city's adjective before a descriptor: `Das Düsseldorfer Bankhaus Lampe`, `Die Frankfurter Privatbank`. */
 const CITY = String.raw`[A-ZÄÖÜ][a-zäöüß]{2,20}er`;

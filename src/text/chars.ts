@@ -97,6 +97,16 @@ export function isAnyLetter(c: number): boolean {
   return isLetter(c) || (c > 0xff && ANY_LETTER.test(String.fromCharCode(c)));
 }
 
+/**
+ * `text` written so a regular expression matches it as it stands: every metacharacter escaped.
+ *
+ * @example
+ * escapeRegExp("Do."); // "Do\\."
+ */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** A digit `0` to `9`. */
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

@@ -89,7 +89,7 @@ describe("leadDate", () => {
 
 describe("a note hard-wrapped above the lead", () => {
   const front = (t: string) => {
-    const v = run(P.seq(r.frontMatter, r.lead).map(([f, l]) => [...f, ...l.entries]), t.replace(/$/, ""));
+    const v = run(P.seq(r.frontMatter, r.lead).map(([f, l]) => [...f, ...l.entries]), t);
     return v === null ? null : shown(t, v.value);
   };
   const note = "(Wiederholung: Im dritten Absatz wurde\nein Wort ergänzt.)";

@@ -1,5 +1,6 @@
 import { choice, mapValue, sequence, token, tokenMatch, type Parser } from "../../../combinators/index.js";
 import { fail, firstOf, fromRaw, rawOf, reg } from "../../../combinators/fast.js";
+import { escapeRegExp, isDigit } from "../../../text/chars.js";
 import type { DateValue, FeedStampValue } from "./values.js";
 
 /** A number below 100 in two digits (`7` -> `"07"`). */
@@ -85,7 +86,7 @@ export const analysisDate = (r: { dottedDate: Parser<DateValue> }): Parser<DateV
  * A vocabulary's names as one alternative of an expression, read as written. Their order does not matter:
  * a name is always followed by a character no name holds, so a shorter one (`Okt`) gives way to a longer.
  */
-const alternative = (names: readonly string[]) => names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+const alternative = (names: readonly string[]) => names.map(escapeRegExp).join("|");
 
 /** Minutes east of UTC of a written zone: `Z`, `UT`, `UTC`, `GMT`, `+0200`, `+02:00`. */
 function offsetOf(zone: string): number {
@@ -190,8 +191,7 @@ const DIGIT_WITHIN = 16;
 function digitSoon(input: string, i: number): boolean {
   const end = Math.min(input.length, i + DIGIT_WITHIN);
   for (let k = i; k < end; k++) {
-    const c = input.charCodeAt(k);
-    if (c >= 48 && c <= 57) return true;
+    if (isDigit(input.charCodeAt(k))) return true;
   }
   return false;
 }

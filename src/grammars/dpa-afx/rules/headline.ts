@@ -1,10 +1,10 @@
 import { firstOf, fromRaw, rawOf, reg } from "../../../combinators/fast.js";
 import { check, choice, hspace, located, mapValue, repeat, sequence, token, type Located, type Parser } from "../../../combinators/index.js";
+import { escapeRegExp } from "../../../text/chars.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import { splitRevision } from "../flags.js";
 import type { HeadlineValue } from "./values.js";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 interface HeadlineRefs {
   upperTag: Parser<string>;
@@ -80,8 +80,8 @@ export const deskTag =
  * for backtracking with every other expression).
  */
 export function deskTagPattern(v: DpaAfxVocabulary): RegExp {
-  const heads = [...v.deskHeads].sort((a, b) => b.length - a.length).map(escape).join("|");
-  const others = [...v.otherTags].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const heads = [...v.deskHeads].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  const others = [...v.otherTags].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
   const word = String.raw`[A-ZÄÖÜ][\p{L}\d.-]*(?:/[A-ZÄÖÜ][\p{L}\d.-]*)*`;
   return new RegExp(String.raw`(?:${others})|(?:${heads})(?: ${word}){0,4}(?![\p{L}\d])`, "u");
 }
