@@ -88,6 +88,16 @@ describe("combinators", () => {
     expect(eol.tryParse("\r\n")).toBe("\r\n");
     expect(exec(endOfLine, "a\nb", 1)).toEqual({ value: null, end: 1 });
     expect(exec(endOfLine, "ab", 1)).toBeNull();
+    // HTML tags closing the line count as its end (the lexer reads through them); other tags do not.
+    expect(exec(endOfLine, "<p>a</p>\nb", 4)).toEqual({ value: null, end: 4 });
+    expect(exec(endOfLine, "<p>a</p> <br>", 4)).toEqual({ value: null, end: 4 });
+    expect(exec(endOfLine, "a<b>c", 1)).toBeNull();
+    expect(exec(endOfLine, "a</p>c", 1)).toBeNull();
+    expect(exec(endOfLine, "a <DE0008469008>", 2)).toBeNull();
+    expect(exec(endOfLine, "a\rb", 1)).toEqual({ value: null, end: 1 });
+    // Only a tag counts, and only where the line's text has ended (spaces after the tags are no end).
+    expect(exec(endOfLine, "<p>a</p>  ", 8)).toBeNull();
+    expect(exec(endOfLine, "<p>x</p>\na<b>c", 10)).toBeNull();
   });
   it("work with parsimmon's own combinators", () => {
     expect(P.sepBy(word, P.string(",")).tryParse("a,b")).toEqual(["a", "b"]);

@@ -140,6 +140,25 @@ describe("HTML in a text", () => {
     for (const a of all) expect(a.diagnostics.map((d) => d.code)).toContain("body/truncated");
   });
 
+  it("reads a dateline after the body whose line closes with tags, alone or glued to the trailer", () => {
+    const alone = "Dax steigt\n\n<p>Der Dax stieg am Montag./ajx/tih/mis</p>\n<p>FRANKFURT (dpa-AFX Broker)</p>";
+    const a = parseArticle(alone);
+    expect(a.dateline?.locations).toEqual(["FRANKFURT"]);
+    expect(a.dateline?.agency).toBe("dpa-AFX Broker");
+    expect(a.dateline?.position?.start.offset).toBe(alone.indexOf("FRANKFURT"));
+    expect(a.dateline?.position?.end.offset).toBe(alone.indexOf(")</p>") + 1);
+    expect(a.trailer?.codes).toEqual(["ajx", "tih", "mis"]);
+    expect(a.extras.map((e) => e.kind)).not.toContain("unrecognised");
+    expect(uncovered(alone, a)).toEqual([]);
+    const glued = "<p>Dax steigt</p>\n<p>Der Dax stieg am Montag./ajx/tih/misFRANKFURT (dpa-AFX) </p> <br>";
+    const g = parseArticle(glued);
+    expect(g.dateline?.locations).toEqual(["FRANKFURT"]);
+    expect(g.trailer?.codes).toEqual(["ajx", "tih", "mis"]);
+    expect(paragraphs(g)).toEqual(["Der Dax stieg am Montag."]);
+    expect(g.diagnostics.map((d) => d.code)).not.toContain("trailer/missing");
+    expect(uncovered(glued, g)).toEqual([]);
+  });
+
   it("stays total on hostile markup and loses nothing (its time is the bench's business)", () => {
     for (const unit of ["<", "&", "<a ", "<p>", "</p>", "&amp;", "<a href='", ">"]) {
       const t = `FRANKFURT (dpa-AFX) - ${unit.repeat(200_000)}`;

@@ -8,6 +8,7 @@ import type { Span } from "../article/position.js";
 import { isSpace, SPACE_CLASS } from "../text/chars.js";
 import { fail, firstOf, fromRaw, mapValue, rawOf, reg, type Parser, type Raw } from "./fast.js";
 import { accepts, ANY, firstOfRegex, optional, sequenceFirst, union, type First } from "./first.js";
+import { docOf, lineAt } from "./lines.js";
 
 export { exec, mapValue, type ExecResult, type Parser } from "./fast.js";
 
@@ -302,17 +303,26 @@ export const eol: Parser<string> = fromRaw<string>((input, i) => {
 }, firstOfRegex(/[\n\r]/));
 
 /**
- * The end of a line: a line break or the end of the input, consuming nothing.
+ * The end of a line: a line break or the end of the input, consuming nothing. HTML tags closing the line
+ * (`FRANKFURT (dpa-AFX Broker)</p>`) count as its end, as the lexer reads tags at a line's edges like
+ * white space.
  *
  * @example
  * sequence(token(/FRANKFURT/y), endOfLine).parse("FRANKFURT\nDer Dax").status; // false: .parse wants the whole input; use exec
  * exec(sequence(token(/FRANKFURT/y), endOfLine), "FRANKFURT\nDer Dax"); // { value: ["FRANKFURT", null], end: 9 }
  */
 export const endOfLine: Parser<null> = fromRaw<null>((input, i) => {
-  if (i < input.length && input.charCodeAt(i) !== 10 && input.charCodeAt(i) !== 13) return fail(i, "the end of a line");
+  const c = input.charCodeAt(i);
+  if (i < input.length && c !== 10 && c !== 13 && !(c === 60 && edgeTagsFrom(input, i))) return fail(i, "the end of a line");
   reg.value = null;
   return i;
 }, ANY);
+
+/** True when from `i` on, its line holds only the HTML tags the lexer reads through at a line's end. */
+function edgeTagsFrom(input: string, i: number): boolean {
+  const doc = docOf(input);
+  return doc.lines.markup && i >= doc.lines.last[lineAt(doc, i)]!;
+}
 
 /**
  * One or more `item`s separated by `/` (no spaces around the slashes), each located. With `skipEmpty`,
