@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { formatArticle, parseArticle, parseFeed, toHtml, toNinjs } from "../src/index.js";
 import { lex } from "../src/text/lexer.js";
-import { entityAt, firstMarkup, stripMarkup, tagEnd, tagStart } from "../src/text/markup.js";
+import { entityAt, firstMarkup, paragraphCuts, stripMarkup, tagEnd, tagRunAt, tagStart } from "../src/text/markup.js";
 import { uncovered } from "./coverage.js";
 import { paragraphs, pointsOf, positionedNodes } from "./helpers.js";
 
@@ -69,6 +69,34 @@ describe("markup pieces", () => {
     expect(firstMarkup("a < b &amp; c", 0, 13)).toBe(6);
     expect(firstMarkup("Text <p>", 0, 4)).toBe(-1);
     expect(firstMarkup("x <DE0008469008> y", 0, 18)).toBe(-1);
+  });
+
+  it("tagRunAt reads tags and the white space between them, and says what they are", () => {
+    expect(tagRunAt("Text.</p> <p>Mehr", 5, 17)).toEqual({ end: 13, paragraph: true, breaks: 0 });
+    expect(tagRunAt("a<br> <BR/>\t<b>c", 1, 16)).toEqual({ end: 15, paragraph: false, breaks: 2 });
+    expect(tagRunAt("a<br>  ", 1, 7)).toEqual({ end: 5, paragraph: false, breaks: 1 });
+    const paragraphElements = ["address", "article", "aside", "blockquote", "caption", "center", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"];
+    for (const name of paragraphElements) expect(tagRunAt(`<${name}>x`, 0, name.length + 3)?.paragraph, name).toBe(true);
+    for (const name of ["b", "i", "a", "span", "strong", "em"]) expect(tagRunAt(`<${name}>x`, 0, name.length + 3)?.paragraph, name).toBe(false);
+    // No tag at the offset, an instrument tag, a tag past the limit: none.
+    expect(tagRunAt("x<p>", 0, 4)).toBeNull();
+    expect(tagRunAt("<DE0008469008>", 0, 14)).toBeNull();
+    expect(tagRunAt("<p>", 0, 2)).toBeNull();
+    // The run stops at the limit and at text.
+    expect(tagRunAt("<p><p>", 0, 4)).toEqual({ end: 3, paragraph: true, breaks: 0 });
+    expect(tagRunAt("<br>x<br>", 0, 9)).toEqual({ end: 4, paragraph: false, breaks: 1 });
+  });
+
+  it("paragraphCuts finds the runs between paragraphs inside a stretch only", () => {
+    expect(paragraphCuts("A.</p><p>B.", 0, 11)).toEqual([{ start: 2, end: 9 }]);
+    expect(paragraphCuts("A.<br><br>B.<br>C.", 0, 18)).toEqual([{ start: 2, end: 10 }]);
+    expect(paragraphCuts("A <b>B</b> 5 < 6 <DE0008469008>.", 0, 31)).toEqual([]);
+    // Outside the stretch nothing counts; offsets are the input's.
+    expect(paragraphCuts("xx</p>A.</p><p>B.", 2, 8)).toEqual([{ start: 2, end: 6 }]);
+    expect(paragraphCuts("xx</p>A.</p><p>B.", 6, 18)).toEqual([{ start: 8, end: 15 }]);
+    expect(paragraphCuts("A.</p><p>B.", 0, 4)).toEqual([]);
+    // Many runs, each read once.
+    expect(paragraphCuts("<p>a</p>".repeat(3), 0, 24)).toEqual([{ start: 0, end: 3 }, { start: 4, end: 11 }, { start: 12, end: 19 }, { start: 20, end: 24 }]);
   });
 
   it("the lexer reads through tags at a line's edges and says it did", () => {
@@ -157,6 +185,26 @@ describe("HTML in a text", () => {
     expect(paragraphs(g)).toEqual(["Der Dax stieg am Montag."]);
     expect(g.diagnostics.map((d) => d.code)).not.toContain("trailer/missing");
     expect(uncovered(glued, g)).toEqual([]);
+  });
+
+  it("splits paragraphs where HTML tags stand between them, on one line or over several", () => {
+    const oneLine = "Dax legt zu\n\n<p>FRANKFURT (dpa-AFX) - Der Dax stieg.</p><p>Anleger waren froh.</p><h2>Ausblick bleibt offen</h2><p>Händler bleiben vorsichtig./ck/DP/he</p>";
+    const perLine = oneLine.replace(/(<\/(?:p|h2)>)(?=<)/g, "$1\n");
+    for (const t of [oneLine, perLine, perLine.replace(/\n/g, "\r\n")]) {
+      const a = parseArticle(t);
+      expect(a.dateline?.locations).toEqual(["FRANKFURT"]);
+      expect(a.trailer?.codes).toEqual(["ck", "DP", "he"]);
+      expect(a.sections.map((s) => [s.heading?.text ?? null, s.paragraphs.map((p) => p.text)])).toEqual([
+        [null, ["Der Dax stieg.", "Anleger waren froh."]],
+        ["Ausblick bleibt offen", ["Händler bleiben vorsichtig."]],
+      ]);
+      expect(uncovered(t, a)).toEqual([]);
+      const at = pointsOf(t);
+      for (const n of positionedNodes(a)) expect(at(n.position!.start.offset)).toEqual(n.position!.start);
+    }
+    // In a feed, each message splits the same way.
+    const feed = parseFeed(`${oneLine}\n\n${perLine}`);
+    expect(feed.map((a) => a.sections.flatMap((s) => s.paragraphs).length)).toEqual([3, 3]);
   });
 
   it("stays total on hostile markup and loses nothing (its time is the bench's business)", () => {

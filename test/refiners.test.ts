@@ -213,6 +213,46 @@ describe("dpaAfx refiners", () => {
     expect(lengths(`${line(120, " Autos")}\n${line(120, " Autos")}\n${line(120, ".")}`)).toEqual([10, 362, 5]);
   });
 
+  it("paragraphs: HTML tags that stand between paragraphs cut a block, inside a line and between lines", () => {
+    const units = (t: string) =>
+      around(t, "paragraphs")
+        .after.outline.filter((e) => e.kind === "paragraph" || (e.kind === "extra" && (e.value as { kind: string }).kind === "markup"))
+        .map((e) => (e.kind === "paragraph" ? t.slice(e.span.start, e.span.end) : `[${t.slice(e.span.start, e.span.end)}]`));
+    // Inside a line: pieces are paragraphs, the tags between them a markup extra (the edge tags are the lexer's).
+    expect(units("<p>FRANKFURT (dpa-AFX) - Der Dax stieg.</p> <p>Anleger waren froh.</p><p>Mehr./ab</p>")).toEqual([
+      "Der Dax stieg.",
+      "[</p> <p>]",
+      "Anleger waren froh.",
+      "[</p><p>]",
+      "Mehr.",
+    ]);
+    // Two line breaks in a row are a paragraph's end, one is not; nor is an inline tag or an instrument tag.
+    expect(units("FRANKFURT (dpa-AFX) - Eins.<br><br>Zwei.<br>Drei <b>vier</b> <DE0008469008>./ab")).toEqual(["Eins.", "[<br><br>]", "Zwei.<br>Drei <b>vier</b> <DE0008469008>."]);
+    expect(units("FRANKFURT (dpa-AFX) - Eins.<br> <br/>Zwei./ab")).toEqual(["Eins.", "[<br> <br/>]", "Zwei."]);
+    // Between lines: short lines of a wrapped width, one paragraph each when tags close or open them.
+    const lines = ["FRANKFURT (dpa-AFX) - Der Dax stieg.", "Anleger waren froh.", "Wie geht es weiter?", "Händler bleiben vorsichtig./ab"];
+    expect(units(`<p>${lines.join("</p>\n<p>")}</p>`)).toEqual(lines.map((l) => l.replace("FRANKFURT (dpa-AFX) - ", "").replace("/ab", "")));
+    expect(units(`${lines.join("</p>\n")}`)).toHaveLength(4);
+    expect(units(`${lines.join("\n<div>")}`)).toHaveLength(4);
+    expect(units(`${lines.join("<br>\n<br>")}`)).toHaveLength(4);
+    expect(units(`${lines.join("\n<br><br>")}`)).toHaveLength(4);
+    expect(units(`${lines.join("<br> <br>\n")}`)).toHaveLength(4);
+    // One line break closing a line is a line break: the wrapped block stays one paragraph, as without tags.
+    expect(units(`${lines.join("<br>\n")}`)).toHaveLength(1);
+    expect(units(`${lines.join("\n")}`)).toHaveLength(1);
+    // Tags right after the dateline cut before any text: no empty paragraph.
+    expect(units("FRANKFURT (dpa-AFX) - </p><p>Der Dax stieg.</p> <p> </p><p>Mehr./ab")).toEqual(["[</p><p>]", "Der Dax stieg.", "[</p> <p> </p><p>]", "Mehr."]);
+    // A line holding paragraphs stands apart from the wrapped lines around it.
+    expect(units("FRANKFURT (dpa-AFX) - Der Dax\nstieg. Eins.</p><p>Zwei\nund drei./ab")).toEqual(["Der Dax", "stieg. Eins.", "[</p><p>]", "Zwei", "und drei."]);
+  });
+
+  it("paragraphs: a text without HTML is never cut at a less-than sign, and entities alone cut nothing", () => {
+    const count = (t: string) => around(t, "paragraphs").after.outline.filter((e) => e.kind === "paragraph").length;
+    expect(count("FRANKFURT (dpa-AFX) - Kurs 5 < 6 und\nmehr <DE0008469008> > 4.\nEnde./ab")).toBe(1);
+    expect(count("FRANKFURT (dpa-AFX) - Dax &amp; Co stiegen\nam Montag.\n\nEnde./ab")).toBe(2);
+    expect(count("FRANKFURT (dpa-AFX) - Dax &amp; Co <b>stiegen</b>\n<i>am</i> Montag.\n\nEnde./ab")).toBe(2);
+  });
+
   it("paragraphs: a long paragraph stopping on a lower-case word runs on across a blank line of any line ends", () => {
     const long = "Der Dax stieg am Montag deutlich an, nachdem die Notenbank in Frankfurt die Zinsen gesenkt hatte und die";
     const count = (t: string) => around(t, "paragraphs").after.outline.filter((e) => e.kind === "paragraph").length;

@@ -6,6 +6,7 @@
  *
  * Every search here is bounded by the line (tags never span lines here) and by the next `<`.
  */
+import { isSpace } from "./chars.js";
 
 /**
  * HTML elements whose tags appear in syndicated text (lower case; matched without regard to case).
@@ -152,6 +153,72 @@ export function firstMarkup(input: string, start: number, end: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * Elements whose tags stand between paragraphs (`</p><p>`, `</h2>`, `<li>`): such a tag inside a line, or
+ * at the edge between two lines, separates paragraphs as a blank line does. Two line breaks in a row
+ * (`<br><br>`) do too; one is a line break.
+ */
+export const PARAGRAPH_ELEMENTS: ReadonlySet<string> = new Set([
+  "address", "article", "aside", "blockquote", "caption", "center", "dd", "div", "dl", "dt", "figcaption", "figure",
+  "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+  "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+]);
+
+/**
+ * A run of HTML tags with only white space between them: where it ends (after its last tag), whether a
+ * tag of a {@link PARAGRAPH_ELEMENTS} element is among them, and how many `<br>` it holds.
+ */
+export interface TagRun {
+  end: number;
+  paragraph: boolean;
+  breaks: number;
+}
+
+/**
+ * The run of tags starting at `i` (a tag must start there; white space between tags is read through), up
+ * to `limit`, or null. Each tag is read once.
+ *
+ * @example
+ * tagRunAt("Text.</p> <p>Mehr", 5, 17); // { end: 13, paragraph: true, breaks: 0 }
+ */
+export function tagRunAt(input: string, i: number, limit: number): TagRun | null {
+  let k = i;
+  let end = -1;
+  let paragraph = false;
+  let breaks = 0;
+  for (let t = tagEnd(input, k, limit); t !== -1; t = tagEnd(input, k, limit)) {
+    const name = nameOf(input, k);
+    if (name === "br") breaks++;
+    else if (PARAGRAPH_ELEMENTS.has(name)) paragraph = true;
+    end = k = t;
+    while (k < limit && isSpace(input.charCodeAt(k))) k++;
+  }
+  return end === -1 ? null : { end, paragraph, breaks };
+}
+
+/**
+ * The stretches of `input[a, b)` (one line's text) that stand between paragraphs: runs of tags holding a
+ * paragraph element's tag or two `<br>`, in input order. Searched in the stretch's own slice.
+ *
+ * @example
+ * paragraphCuts("A.</p><p>B.", 0, 11); // [{ start: 2, end: 9 }]
+ */
+export function paragraphCuts(input: string, a: number, b: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const text = input.slice(a, b);
+  let lt = text.indexOf("<");
+  while (lt !== -1) {
+    const run = tagRunAt(input, a + lt, b);
+    if (run === null) {
+      lt = text.indexOf("<", lt + 1);
+      continue;
+    }
+    if (run.paragraph || run.breaks >= 2) out.push({ start: a + lt, end: run.end });
+    lt = text.indexOf("<", run.end - a);
+  }
+  return out;
 }
 
 /** Elements that break text: their tags read as a space (`Satz.<br>Satz.`), other tags as nothing. */

@@ -19,6 +19,8 @@ import { isCloser, isLower, isUpper, endsSentence } from "../../../text/chars.js
 import { lineOf } from "../../../text/lexer.js";
 import { entry, type DpaAfxEntry, type EntryOf } from "../outline.js";
 import { HEADING_MAX, endsOnLowerWord, lastSignificant } from "../rules/body.js";
+import { pushAll, skipSpaces, trimEnd } from "../rules/util.js";
+import { paragraphCuts, tagRunAt, type TagRun } from "../../../text/markup.js";
 import { rulesOf, type DpaAfxDraft, type DpaAfxRefiner } from "./draft.js";
 
 /** Widest line of a hard-wrapped block (old feeds wrap at 60-80 columns). */
@@ -44,8 +46,7 @@ function blockWidth(draft: DpaAfxDraft, lines: readonly Span[]): number {
 }
 
 /** The units of one block: the whole block, or the paragraphs the `paragraph` rule reads in it. */
-function split(draft: DpaAfxDraft, block: EntryOf<"block">): EntryOf<"paragraph">[] {
-  const { lines } = block.value;
+function judge(draft: DpaAfxDraft, lines: Span[]): EntryOf<"paragraph">[] {
   const unit = (part: Span[], standalone: boolean) => entry("paragraph", { start: part[0]!.start, end: part[part.length - 1]!.end }, { lines: part, standalone });
   if (lines.length === 1) return [unit(lines, true)];
   if (blockWidth(draft, lines) <= WRAP_MAX || brokenMidSentence(draft.input, lines)) return [unit(lines, false)];
@@ -60,6 +61,78 @@ function split(draft: DpaAfxDraft, block: EntryOf<"block">): EntryOf<"paragraph"
     from = to;
   }
   return out;
+}
+
+/**
+ * The units of one block. In a text holding HTML, tags that stand between paragraphs (see
+ * `paragraphCuts`) cut it first: inside a line (`Satz.</p><p>Satz.`), each piece is a paragraph of its
+ * own and the tags between them a `markup` extra; at the edge between two lines (`</p>` closing one,
+ * `<p>` opening the next), the lines on either side are judged apart.
+ */
+function split(draft: DpaAfxDraft, block: EntryOf<"block">, html: boolean): DpaAfxEntry[] {
+  const { lines } = block.value;
+  if (!html) return judge(draft, lines);
+  const out: DpaAfxEntry[] = [];
+  for (const p of htmlParts(draft, lines)) {
+    if (Array.isArray(p)) pushAll(out, judge(draft, p));
+    else out.push(p);
+  }
+  return out;
+}
+
+/**
+ * A block's lines cut where HTML tags stand between paragraphs: groups of whole lines to judge (the whole
+ * block when nothing cuts it), and pieces of lines with the tags between them (paragraph and `markup`
+ * entries).
+ */
+function htmlParts(draft: DpaAfxDraft, lines: Span[]): (Span[] | DpaAfxEntry)[] {
+  const { input } = draft;
+  const out: (Span[] | DpaAfxEntry)[] = [];
+  let group: Span[] = [];
+  const close = () => {
+    if (group.length > 0) out.push(group);
+    group = [];
+  };
+  const piece = (a: number, b: number) => {
+    const s = skipSpaces(input, a, b);
+    const e = trimEnd(input, s, b);
+    if (s < e) out.push(entry("paragraph", { start: s, end: e }, { lines: [{ start: s, end: e }], standalone: true }));
+  };
+  const k0 = lineOf(draft.lines, lines[0]!.start);
+  for (let j = 0; j < lines.length; j++) {
+    const line = lines[j]!;
+    const cuts = paragraphCuts(input, line.start, line.end);
+    if (cuts.length === 0) group.push(line);
+    else {
+      // A line holding paragraphs stands apart from the lines around it.
+      close();
+      let from = line.start;
+      for (const c of cuts) {
+        piece(from, c.start);
+        out.push(entry("extra", c, { kind: "markup" }));
+        from = c.end;
+      }
+      piece(from, line.end);
+    }
+    if (j + 1 < lines.length && cutBetween(input, draft.lines, k0 + j)) close();
+  }
+  close();
+  return out;
+}
+
+/** True when the tags closing line `k` and opening the next stand between paragraphs. */
+function cutBetween(input: string, lines: DpaAfxDraft["lines"], k: number): boolean {
+  const closing = edgeRun(input, lines.last[k]!, lines.end[k]!);
+  const opening = edgeRun(input, lines.start[k + 1]!, lines.first[k + 1]!);
+  return closing.paragraph || opening.paragraph || closing.breaks + opening.breaks >= 2;
+}
+
+const NO_RUN: TagRun = { end: -1, paragraph: false, breaks: 0 };
+
+/** The tags at a line's edge `[a, b)` (white space and tags only, as the lexer left them). */
+function edgeRun(input: string, a: number, b: number): TagRun {
+  const s = skipSpaces(input, a, b);
+  return (s < b ? tagRunAt(input, s, b) : null) ?? NO_RUN;
 }
 
 /** True when a blank line lies between `from` and `to`. */
@@ -77,6 +150,8 @@ export const paragraphs: DpaAfxRefiner = {
   name: "paragraphs",
   refine(draft) {
     const { input } = draft;
+    // Tags need a `<` (a native scan of the message's own stretch); `paragraphCuts` tells tags from the rest.
+    const html = draft.lines.markup || input.slice(draft.span.start, draft.span.end).includes("<");
     const outline: DpaAfxEntry[] = [];
     // The paragraph made here by joining (its line list is ours to extend): each join appends, never copies.
     let joined: EntryOf<"paragraph"> | null = null;
@@ -89,9 +164,13 @@ export const paragraphs: DpaAfxRefiner = {
         outline.push(e);
         continue;
       }
-      const units = split(draft, e);
+      const units = split(draft, e, html);
       for (let j = 0; j < units.length; j++) {
         const u = units[j]!;
+        if (u.kind !== "paragraph") {
+          outline.push(u);
+          continue;
+        }
         // A blank line inside a sentence is a rendering glitch: where a long paragraph stops on a lower-case
         // word and the next starts with a letter, the two are one paragraph.
         if (prev !== null) {
