@@ -15,6 +15,12 @@ describe("date rules", () => {
   it("reads dotted dates and times", () => {
     expect(dottedDate.tryParse("21.08.2014")).toMatchObject({ iso: "2014-08-21", span: { start: 0, end: 10 } });
     expect(dottedDate.tryParse("3.2.2015, 09:41 Uhr").iso).toBe("2015-02-03T09:41");
+    // Seconds are read and left out of the minute-precision date; the span holds them.
+    expect(dottedDate.tryParse("12.10.2023 14:05:09")).toMatchObject({ iso: "2023-10-12T14:05", precision: "minute", span: { start: 0, end: 19 } });
+    expect(dottedDate.tryParse("12.10.23 14:05:09 Uhr")).toMatchObject({ iso: "2023-10-12T14:05", span: { start: 0, end: 21 } });
+    expect(dottedDate.parse("12.10.2023 14:05:0").status).toBe(false);
+    expect(dottedDate.parse("12.10.2023 14:05:091").status).toBe(false);
+    expect(metaDate.parse("12.10.2023 14:05:09").status).toBe(true);
   });
   it("reads feed stamps", () => {
     const v = feedStamp.tryParse("AXC0135 2017-07-27/11:08");

@@ -46,14 +46,15 @@ export const datePrefix = (): Parser<DateValue> =>
 const fullYear = (yy: number) => (yy >= 70 ? 1900 + yy : 2000 + yy);
 
 /**
- * `21.08.2014`, optionally with a time `21.08.2014 14:23` or `21.08.2014, 14:23 Uhr`: a ticker's date
- * line; a site's stamp with a two-digit year when a time follows (`27.03.17 10:38`).
+ * `21.08.2014`, optionally with a time `21.08.2014 14:23` or `21.08.2014, 14:23 Uhr` (seconds read and
+ * left out: `21.08.2014 14:23:05`): a ticker's date line; a site's stamp with a two-digit year when a time
+ * follows (`27.03.17 10:38`).
  * @example dottedDate.parse("21.08.2014") // iso "2014-08-21"
  * @example dottedDate.parse("27.03.17 10:38") // iso "2017-03-27T10:38"
  */
 export const dottedDate = (): Parser<DateValue> =>
   mapValue(
-    tokenMatch(/(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?:,?[ \t]+(\d{1,2}):(\d{2})(?:[ \t]+Uhr)?)?|(\d{2}),?[ \t]+(\d{1,2}):(\d{2})(?:[ \t]+Uhr)?)(?!\d)/y),
+    tokenMatch(/(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?:,?[ \t]+(\d{1,2}):(\d{2})(?::\d{2})?(?:[ \t]+Uhr)?)?|(\d{2}),?[ \t]+(\d{1,2}):(\d{2})(?::\d{2})?(?:[ \t]+Uhr)?)(?!\d)/y),
     (m, span) =>
       m[3] !== undefined
         ? dateValue(span.start, span.end, Number(m[3]), Number(m[2]), Number(m[1]), num(m[4]), num(m[5]))
