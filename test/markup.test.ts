@@ -1,11 +1,11 @@
 // HTML left inside wire text (RSS descriptions, API answers): tags are read through, entities decoded,
 // positions point into the original, nothing is lost, no output echoes a raw tag. Texts are our own.
 import { describe, expect, it } from "vitest";
-import { formatArticle, parseArticle, parseFeed, toHtml, toNinjs } from "../src/index.js";
+import { formatArticle, parseArticle, parseFeed, parseStream, toHtml, toNinjs } from "../src/index.js";
 import { lex } from "../src/text/lexer.js";
 import { entityAt, firstMarkup, paragraphCuts, stripMarkup, tagEnd, tagRunAt, tagStart } from "../src/text/markup.js";
 import { uncovered } from "./coverage.js";
-import { paragraphs, pointsOf, positionedNodes } from "./helpers.js";
+import { collect, paragraphs, pieces, pointsOf, positionedNodes } from "./helpers.js";
 
 describe("markup pieces", () => {
   it("tagEnd reads tags of HTML elements only, within the line", () => {
@@ -205,6 +205,22 @@ describe("HTML in a text", () => {
     // In a feed, each message splits the same way.
     const feed = parseFeed(`${oneLine}\n\n${perLine}`);
     expect(feed.map((a) => a.sections.flatMap((s) => s.paragraphs).length)).toEqual([3, 3]);
+  });
+
+  it("keeps each message's markup extras to its own lines in a feed, as a stream does", async () => {
+    const item = (n: number) => `<p>Titel ${n}</p>\n<p>NEW YORK (dpa-AFX Analyser) - Text ${n}./ab/DP/cd</p>`;
+    const text = [1, 2, 3].map(item).join("\n\n");
+    const feed = parseFeed(text);
+    expect(feed.map((a) => a.extras.map((e) => text.slice(e.position!.start.offset, e.position!.end.offset)))).toEqual([
+      ["<p>", "</p>", "<p>", "</p>"],
+      ["<p>", "</p>", "<p>", "</p>"],
+      ["<p>", "</p>", "<p>", "</p>"],
+    ]);
+    for (const a of feed) {
+      for (const e of a.extras) expect(e.position!.end.offset).toBeLessThanOrEqual(a.position!.end.offset);
+    }
+    const chunks = Array.from({ length: Math.ceil(text.length / 5) }, (_, k) => text.slice(k * 5, k * 5 + 5));
+    expect(JSON.stringify(await collect(parseStream(pieces(chunks))))).toBe(JSON.stringify(feed));
   });
 
   it("stays total on hostile markup and loses nothing (its time is the bench's business)", () => {

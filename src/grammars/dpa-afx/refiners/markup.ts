@@ -20,7 +20,8 @@ export const markup: DpaAfxRefiner = {
     if (at === -1) return draft;
     const found: DpaAfxEntry[] = [];
     if (lines.markup) {
-      const to = lineOf(lines, span.end);
+      // The message's own lines only: in a feed its span ends where the next message's first line starts.
+      const to = lineOf(lines, Math.max(span.start, span.end - 1));
       for (let k = lineOf(lines, span.start); k <= to; k++) {
         const s = Math.max(lines.start[k]!, span.start);
         const e = Math.min(lines.end[k]!, span.end);
