@@ -207,6 +207,26 @@ describe("HTML in a text", () => {
     expect(feed.map((a) => a.sections.flatMap((s) => s.paragraphs).length)).toEqual([3, 3]);
   });
 
+  it("reads a dateline that web copies set in tags and entities, and loses nothing", () => {
+    const text = "Dax legt zu\n\n<p><strong>FRANKFURT (dpa-AFX)&nbsp;&#8211;&nbsp;</strong>Der Dax stieg./ab/DP/cd</p>";
+    const a = parseArticle(text);
+    expect(a.dateline?.locations).toEqual(["FRANKFURT"]);
+    expect(a.dateline?.text).toBe("FRANKFURT (dpa-AFX) –");
+    expect(text.slice(a.dateline!.position!.start.offset, a.dateline!.position!.end.offset)).toBe("FRANKFURT (dpa-AFX)&nbsp;&#8211;");
+    expect(paragraphs(a)).toEqual(["Der Dax stieg."]);
+    expect(a.trailer?.codes).toEqual(["ab", "DP", "cd"]);
+    expect(a.diagnostics.map((d) => d.code)).not.toContain("dateline/missing");
+    expect(uncovered(text, a)).toEqual([]);
+    // Overview items whose places are set in bold.
+    const overview = "Dax legt zu\n\n<b>FRANKFURT</b> - Der Dax stieg.\n\nÖlpreise fallen\n\n<b>NEW YORK</b> &ndash;&nbsp;Die Preise fielen.";
+    const o = parseArticle(overview);
+    expect(o.items.map((i) => [i.headline?.text, i.dateline?.locations, i.paragraphs.map((p) => p.text)])).toEqual([
+      ["Dax legt zu", ["FRANKFURT"], ["Der Dax stieg."]],
+      ["Ölpreise fallen", ["NEW YORK"], ["Die Preise fielen."]],
+    ]);
+    expect(uncovered(overview, o)).toEqual([]);
+  });
+
   it("keeps each message's markup extras to its own lines in a feed, as a stream does", async () => {
     const item = (n: number) => `<p>Titel ${n}</p>\n<p>NEW YORK (dpa-AFX Analyser) - Text ${n}./ab/DP/cd</p>`;
     const text = [1, 2, 3].map(item).join("\n\n");

@@ -67,6 +67,25 @@ describe("dateline", () => {
 });
 
 
+describe("dateline: HTML between its parts", () => {
+  it("reads through tags and entities of white space before the agency and the dash, and a dash written as an entity", () => {
+    for (const line of ["FRANKFURT&nbsp;(dpa-AFX) - ", "FRANKFURT (dpa-AFX)&nbsp;- ", "FRANKFURT (dpa-AFX)&#160;- ", "FRANKFURT (dpa-AFX)&#xa0;- ", "FRANKFURT</b> (dpa-AFX) - ", "FRANKFURT (dpa-AFX)</strong> - ", "FRANKFURT (dpa-AFX) <b> </b> - "]) {
+      expect([line, locs(line).locations, locs(line).agency]).toEqual([line, ["FRANKFURT"], "dpa-AFX"]);
+    }
+    for (const d of ["&ndash;", "&mdash;", "&#8211;", "&#8212;", "&#x2013;", "&#x2014;", "&NDASH;"]) expect([d, dpaAfx.rules.dash.parse(d).status]).toEqual([d, true]);
+    for (const d of ["&nbsp;", "&#8210;", "&#x2015;", "&ndash", "ndash;", "&amp;"]) expect([d, dpaAfx.rules.dash.parse(d).status]).toEqual([d, false]);
+    // After the dash of the agency form only spaces belong to the dateline; tags there open the lead.
+    expect(run(dateline, "PARIS (dpa-AFX) &ndash; </b>Text", 0)?.end).toBe(24);
+    // The agency-less form wants white space on both sides of its dash; tags and entities of white space count.
+    expect(run(dateline, "BERLIN</b> &ndash;&nbsp;Text", 0)?.value.locations.map((l) => l.value)).toEqual(["BERLIN"]);
+    expect(run(dateline, "BERLIN&ndash; Text", 0)).toBeNull();
+    expect(run(dateline, "BERLIN &ndash;Text", 0)).toBeNull();
+    // Only entities of white space and tags of HTML elements are read through.
+    expect(run(dateline, "BERLIN &amp; (dpa-AFX) - Text", 0)).toBeNull();
+    expect(run(dateline, "BERLIN <DE0008469008> (dpa-AFX) - Text", 0)).toBeNull();
+  });
+});
+
 describe("dateline: what follows the places, read fast and exactly", () => {
   // The pipeline reads without error messages (exec), .parse reads exactly: the two must agree on every value.
   const lines = [
@@ -85,6 +104,13 @@ describe("dateline: what follows the places, read fast and exactly", () => {
     "FRANKFURT -",
     "FRANKFURT (dpa-AFX)",
     "FRANKFURT",
+    // HTML between the parts: tags and entities of white space; a dash as an entity.
+    "FRANKFURT&nbsp;(dpa-AFX)&nbsp;&#8211;&nbsp;Text",
+    "FRANKFURT</b> (dpa-AFX)</strong> &ndash; </p>Text",
+    "BERLIN</b> &mdash;&nbsp;Text",
+    "BERLIN &ndash;Text",
+    "BERLIN &amp; (dpa-AFX) - Text",
+    "BERLIN <DE0008469008> - Text",
   ];
   it("gives the same value and end either way", () => {
     for (const line of lines) {

@@ -1,7 +1,9 @@
 import { fail, firstOf, fromRaw, quick, quickOf, rawOf, reg, type Quick } from "../../../combinators/fast.js";
-import { check, choice, endOfLine, hspace, located, mapValue, optHspace, quiet, sequence, slashList, spacesFrom, token, type Located, type Parser } from "../../../combinators/index.js";
+import { check, choice, endOfLine, located, mapValue, optHspace, quiet, sequence, slashList, spacesFrom, token, type Located, type Parser } from "../../../combinators/index.js";
+import { ANY } from "../../../combinators/first.js";
 import { memoLine } from "../../../combinators/lines.js";
-import { isGermanLower } from "../../../text/chars.js";
+import { isGermanLower, isSpace } from "../../../text/chars.js";
+import { entityAt, tagEnd } from "../../../text/markup.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import type { DatelineValue } from "./values.js";
 
@@ -59,12 +61,48 @@ export const agency = (): Parser<Located<string>> =>
     "an agency in parentheses",
   );
 
-/** The dateline dash: hyphen, en dash or em dash. */
-export const dash = (): Parser<string> => token(/[-–—]/y).desc("a dash");
+/** The dateline dash: hyphen, en dash or em dash, also as an HTML entity (`&ndash;`, `&#8211;`). */
+export const dash = (): Parser<string> => token(/[-–—]|&(?:[nm]dash|#821[12]|#x201[34]);/iy).desc("a dash");
+
+/**
+ * Where the gap between a dateline's parts that starts at `i` ends: white space, and HTML tags and
+ * entities of white space (`</strong> `, `&nbsp;`), as web copies write them around the agency and dash.
+ */
+function gapFrom(input: string, i: number): number {
+  let k = spacesFrom(input, i);
+  for (;;) {
+    const c = input.charCodeAt(k);
+    let e = -1;
+    if (c === 60) e = tagEnd(input, k, input.length);
+    else if (c === 38) {
+      const entity = entityAt(input, k);
+      // (An entity of no character, `&shy;`, reads NaN here: no space.)
+      if (entity !== null && isSpace(entity.text.charCodeAt(0))) e = entity.end;
+    }
+    if (e === -1) return k;
+    k = spacesFrom(input, e);
+  }
+}
+
+/** The gap between a dateline's parts (see `gapFrom`), maybe empty; its value is its text. */
+const gap: Parser<string> = fromRaw<string>((input, i) => {
+  const end = gapFrom(input, i);
+  reg.value = input.slice(i, end);
+  return end;
+}, ANY);
+
+/** A gap of at least one character. */
+const gap1: Parser<string> = fromRaw<string>((input, i) => {
+  const end = gapFrom(input, i);
+  // Read only inside "a dash between spaces", whose label replaces this one where a failure is reported.
+  if (end === i) return fail(i, "white space");
+  reg.value = input.slice(i, end);
+  return end;
+}, ANY);
 
 /** The agency in parentheses and the dash after a dateline's places, with the spaces around them. */
 function agencyAndDash(r: DatelineRefs): Parser<AfterPlaces> {
-  return mapValue(sequence(optHspace, r.agency, located(sequence(optHspace, r.dash, optHspace))), ([, agency, dash]) => ({
+  return mapValue(sequence(gap, r.agency, located(sequence(gap, r.dash, optHspace))), ([, agency, dash]) => ({
     agency: agency as Located<string> | null,
     dash: { value: dash.value.join(""), span: dash.span },
   }));
@@ -96,11 +134,11 @@ function afterPlaces(r: DatelineRefs, withAgency: Parser<AfterPlaces>, withoutAg
   return fromRaw<AfterPlaces>(
     (input, i) => {
       if (reg.exact) return exact(input, i);
-      const a = spacesFrom(input, i);
+      const a = gapFrom(input, i);
       const agencyEnd = agency(input, a);
       if (agencyEnd >= 0) {
         const found = reg.value as Located<string>;
-        const dashStart = spacesFrom(input, agencyEnd);
+        const dashStart = gapFrom(input, agencyEnd);
         const dashEnd = dash(input, dashStart);
         if (dashEnd >= 0) {
           const to = spacesFrom(input, dashEnd);
@@ -111,7 +149,7 @@ function afterPlaces(r: DatelineRefs, withAgency: Parser<AfterPlaces>, withoutAg
       if (a === i) return -1;
       const dashEnd = dash(input, a);
       if (dashEnd < 0) return -1;
-      const to = spacesFrom(input, dashEnd);
+      const to = gapFrom(input, dashEnd);
       if (to === dashEnd) return -1;
       reg.value = { agency: null, dash: dashOf(input, i, a, dashEnd, to, reg.value) };
       return to;
@@ -137,7 +175,7 @@ const datelineValue = ([locations, rest]: [Located<string>[], { agency: Located<
 export const dateline = (r: DatelineRefs): Parser<DatelineValue> => {
   // The places are read once; then either the agency form or the agency-less form follows.
   // Spaces on both sides of an agency-less dash; a no-break space before it is common typography in web copies.
-  const withoutAgency = mapValue(located(sequence(hspace, r.dash, hspace).desc("a dash between spaces")), (dash) => ({
+  const withoutAgency = mapValue(located(sequence(gap1, r.dash, gap1).desc("a dash between spaces")), (dash) => ({
     agency: null as Located<string> | null,
     dash: { value: dash.value.join(""), span: dash.span },
   }));
