@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { formatArticle, parseArticle, parseFeed, parseStream, toHtml, toNinjs } from "../src/index.js";
 import { lex } from "../src/text/lexer.js";
-import { entityAt, firstMarkup, paragraphCuts, stripMarkup, tagEnd, tagRunAt, tagStart } from "../src/text/markup.js";
+import { edgeMarkupEnd, edgeMarkupStart, entityAt, firstMarkup, paragraphCuts, stripMarkup, tagEnd, tagRunAt, tagStart } from "../src/text/markup.js";
 import { uncovered } from "./coverage.js";
 import { collect, paragraphs, pieces, pointsOf, positionedNodes } from "./helpers.js";
 
@@ -106,6 +106,40 @@ describe("markup pieces", () => {
     expect([lines.first[2], lines.last[2]]).toEqual([34, 53]);
     expect(lines.markup).toBe(true);
     expect(lex("Kurs <DE0008469008>\n5 > 4").markup).toBe(false);
+  });
+
+  it("the lexer reads through entities of white space at a line's edges too, no other entity", () => {
+    const lines = lex("&nbsp; KIEL - Text.&#160;\n&#xa0;<p>&nbsp;\nAT&amp;T;\n&amp;Co &shy;\nText;");
+    expect([lines.first[0], lines.last[0]]).toEqual([7, 19]);
+    expect(lines.first[1]).toBe(lines.last[1]);
+    expect([lines.first[2], lines.last[2]]).toEqual([42, 51]);
+    expect([lines.first[3], lines.last[3]]).toEqual([52, 65]);
+    expect([lines.first[4], lines.last[4]]).toEqual([66, 71]);
+    expect(lines.markup).toBe(true);
+    expect(lex("AT&amp;T;\nText;").markup).toBe(false);
+    // One edge alone is enough to be read.
+    const one = lex("&nbsp;KIEL - Text.\nText.&nbsp;");
+    expect([one.first[0], one.last[0], one.first[1], one.last[1]]).toEqual([6, 18, 19, 24]);
+  });
+
+  it("edgeMarkupEnd and edgeMarkupStart find a tag or an entity of white space at an edge, within the stretch", () => {
+    expect(edgeMarkupEnd("&nbsp;FRANKFURT", 0, 15)).toBe(6);
+    expect(edgeMarkupEnd("<p>FRANKFURT", 0, 12)).toBe(3);
+    expect(edgeMarkupEnd("&#8201;x", 0, 8)).toBe(7);
+    expect(edgeMarkupEnd("&amp;x", 0, 6)).toBe(-1);
+    expect(edgeMarkupEnd("&shy;x", 0, 6)).toBe(-1);
+    expect(edgeMarkupEnd("&nbsp;x", 0, 5)).toBe(-1);
+    expect(edgeMarkupEnd("&nbsp;x", 0, 6)).toBe(6);
+    expect(edgeMarkupStart("Text./ab/cd&nbsp;", 17, 0)).toBe(11);
+    expect(edgeMarkupStart("Text.</p>", 9, 0)).toBe(5);
+    expect(edgeMarkupStart("Text./ab/cd&nbsp;", 17, 12)).toBe(-1);
+    expect(edgeMarkupStart("Text./ab/cd&nbsp;", 17, 11)).toBe(11);
+    expect(edgeMarkupStart("AT&amp;", 7, 0)).toBe(-1);
+    expect(edgeMarkupStart("Text;", 5, 0)).toBe(-1);
+    expect(edgeMarkupStart("a&nbsp;x;", 9, 0)).toBe(-1);
+    // An entity is at most twelve characters: an ampersand further back is not read.
+    expect(edgeMarkupStart("&#x000000a0;", 12, 0)).toBe(0);
+    expect(edgeMarkupStart("x&#x0000000a0;", 14, 0)).toBe(-1);
   });
 });
 
@@ -225,6 +259,19 @@ describe("HTML in a text", () => {
       ["Ölpreise fallen", ["NEW YORK"], ["Die Preise fielen."]],
     ]);
     expect(uncovered(overview, o)).toEqual([]);
+  });
+
+  it("reads a lead and a trailer with entities of white space at the line's edges", () => {
+    const text = "&nbsp;FRANKFURT (dpa-AFX) - Der Dax stieg./ab/DP/cd&nbsp;";
+    const a = parseArticle(text);
+    expect(a.dateline?.locations).toEqual(["FRANKFURT"]);
+    expect(a.trailer?.codes).toEqual(["ab", "DP", "cd"]);
+    expect(paragraphs(a)).toEqual(["Der Dax stieg."]);
+    expect(a.extras.map((e) => [e.kind, text.slice(e.position!.start.offset, e.position!.end.offset)])).toEqual([
+      ["markup", "&nbsp;"],
+      ["markup", "&nbsp;"],
+    ]);
+    expect(uncovered(text, a)).toEqual([]);
   });
 
   it("keeps each message's markup extras to its own lines in a feed, as a stream does", async () => {

@@ -9,7 +9,7 @@
  */
 import { lineAt } from "../article/position.js";
 import { isSpace } from "./chars.js";
-import { tagEnd, tagStart } from "./markup.js";
+import { edgeMarkupEnd, edgeMarkupStart } from "./markup.js";
 
 /**
  * Line tokens of a text: line `k` runs from `start[k]` to `end[k]` (before its break); its text without
@@ -89,8 +89,10 @@ export function lex(input: string): Lines {
     let b = e;
     while (a < b && isSpace(input.charCodeAt(a))) a++;
     while (b > a && isSpace(input.charCodeAt(b - 1))) b--;
-    // Tags at the edges (rare: one comparison per edge when there are none).
-    if (input.charCodeAt(a) === 60 || input.charCodeAt(b - 1) === 62) {
+    // Tags and entities of white space at the edges (rare: two comparisons per edge when there are none).
+    const ca = input.charCodeAt(a);
+    const cb = input.charCodeAt(b - 1);
+    if (ca === 60 || cb === 62 || ca === 38 || cb === 59) {
       const t = tagEdges(input, a, b);
       if (t !== null) {
         markup = true;
@@ -132,16 +134,19 @@ export function lex(input: string): Lines {
   return { input, count, start: cut(start), end: cut(end), next: cut(next), first: cut(first), last: cut(last), markup };
 }
 
-/** The text of `[a, b)` without the HTML tags at its edges, or null when it has none there. */
+/**
+ * The text of `[a, b)` without the HTML tags and entities of white space (`&nbsp;`) at its edges, or null
+ * when it has none there.
+ */
 function tagEdges(input: string, a: number, b: number): [number, number] | null {
   let found = false;
-  // (`tagEnd` finds no tag in an empty stretch.)
-  for (let t = tagEnd(input, a, b); t !== -1; t = tagEnd(input, a, b)) {
+  // (Nothing is found in an empty stretch.)
+  for (let t = edgeMarkupEnd(input, a, b); t !== -1; t = edgeMarkupEnd(input, a, b)) {
     found = true;
     a = t;
     while (a < b && isSpace(input.charCodeAt(a))) a++;
   }
-  for (let t = tagStart(input, b, a); t !== -1; t = tagStart(input, b, a)) {
+  for (let t = edgeMarkupStart(input, b, a); t !== -1; t = edgeMarkupStart(input, b, a)) {
     found = true;
     b = t;
     while (b > a && isSpace(input.charCodeAt(b - 1))) b--;

@@ -132,6 +132,38 @@ export function entityAt(input: string, i: number): { end: number; text: string 
 }
 
 /**
+ * Where the HTML tag or entity of white space (`&nbsp;`, `&#160;`) starting at `i` ends, within `limit`,
+ * or -1: what the lexer reads through at a line's edges.
+ *
+ * @example
+ * edgeMarkupEnd("&nbsp;FRANKFURT", 0, 15); // 6
+ */
+export function edgeMarkupEnd(input: string, i: number, limit: number): number {
+  const t = tagEnd(input, i, limit);
+  if (t !== -1) return t;
+  const entity = entityAt(input, i);
+  // (An entity of no character, `&shy;`, reads NaN: no space.)
+  return entity !== null && entity.end <= limit && isSpace(entity.text.charCodeAt(0)) ? entity.end : -1;
+}
+
+/**
+ * Where the HTML tag or entity of white space ending right before `end` starts, reading back no further
+ * than `limit`, or -1.
+ *
+ * @example
+ * edgeMarkupStart("Text./ab/cd&nbsp;", 17, 0); // 11
+ */
+export function edgeMarkupStart(input: string, end: number, limit: number): number {
+  // A tag ends in `>`, an entity in `;`.
+  if (input.charCodeAt(end - 1) !== 59) return tagStart(input, end, limit);
+  // An entity is at most 12 characters long (see `entityAt`).
+  for (let k = end - 3; k >= Math.max(limit, end - 12); k--) {
+    if (input.charCodeAt(k) === 38) return edgeMarkupEnd(input, k, end) === end ? k : -1;
+  }
+  return -1;
+}
+
+/**
  * Where the first HTML tag or entity in `input[start, end)` starts, or -1 (found with `indexOf`, each
  * candidate checked within its own stretch, so the whole costs the text's length).
  *
