@@ -123,23 +123,30 @@ describe("markup pieces", () => {
   });
 
   it("edgeMarkupEnd and edgeMarkupStart find a tag or an entity of white space at an edge, within the stretch", () => {
-    expect(edgeMarkupEnd("&nbsp;FRANKFURT", 0, 15)).toBe(6);
-    expect(edgeMarkupEnd("<p>FRANKFURT", 0, 12)).toBe(3);
-    expect(edgeMarkupEnd("&#8201;x", 0, 8)).toBe(7);
-    expect(edgeMarkupEnd("&amp;x", 0, 6)).toBe(-1);
-    expect(edgeMarkupEnd("&shy;x", 0, 6)).toBe(-1);
-    expect(edgeMarkupEnd("&nbsp;x", 0, 5)).toBe(-1);
-    expect(edgeMarkupEnd("&nbsp;x", 0, 6)).toBe(6);
-    expect(edgeMarkupStart("Text./ab/cd&nbsp;", 17, 0)).toBe(11);
-    expect(edgeMarkupStart("Text.</p>", 9, 0)).toBe(5);
-    expect(edgeMarkupStart("Text./ab/cd&nbsp;", 17, 12)).toBe(-1);
-    expect(edgeMarkupStart("Text./ab/cd&nbsp;", 17, 11)).toBe(11);
-    expect(edgeMarkupStart("AT&amp;", 7, 0)).toBe(-1);
-    expect(edgeMarkupStart("Text;", 5, 0)).toBe(-1);
-    expect(edgeMarkupStart("a&nbsp;x;", 9, 0)).toBe(-1);
-    // An entity is at most twelve characters: an ampersand further back is not read.
-    expect(edgeMarkupStart("&#x000000a0;", 12, 0)).toBe(0);
-    expect(edgeMarkupStart("x&#x0000000a0;", 14, 0)).toBe(-1);
+    // [text, limit, where the tag or entity starting at 0 ends]
+    const ends: [string, number, number][] = [
+      ["&nbsp;FRANKFURT", 15, 6],
+      ["<p>FRANKFURT", 12, 3],
+      ["&#8201;x", 8, 7],
+      ["&amp;x", 6, -1],
+      ["&shy;x", 6, -1],
+      ["&nbsp;x", 5, -1],
+      ["&nbsp;x", 6, 6],
+    ];
+    for (const [text, limit, at] of ends) expect([text, limit, edgeMarkupEnd(text, 0, limit)]).toEqual([text, limit, at]);
+    // [text, end, limit, where the tag or entity ending at end starts]; an entity is twelve characters at most.
+    const starts: [string, number, number, number][] = [
+      ["Text./ab/cd&nbsp;", 17, 0, 11],
+      ["Text.</p>", 9, 0, 5],
+      ["Text./ab/cd&nbsp;", 17, 12, -1],
+      ["Text./ab/cd&nbsp;", 17, 11, 11],
+      ["AT&amp;", 7, 0, -1],
+      ["Text;", 5, 0, -1],
+      ["a&nbsp;x;", 9, 0, -1],
+      ["&#x000000a0;", 12, 0, 0],
+      ["x&#x0000000a0;", 14, 0, -1],
+    ];
+    for (const [text, end, limit, at] of starts) expect([text, end, limit, edgeMarkupStart(text, end, limit)]).toEqual([text, end, limit, at]);
   });
 });
 
