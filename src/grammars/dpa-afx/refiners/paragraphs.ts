@@ -11,16 +11,18 @@
  *   the block is one paragraph.
  * - A long paragraph that stops on a lower-case word runs on into the next block (a blank line that a
  *   copy put inside a sentence).
+ * - In a text holding HTML, tags that stand between paragraphs (`</p><p>`, `<br><br>`) cut a block first,
+ *   inside a line or between two lines.
  */
 import { revise } from "../../../grammar/outline.js";
 import type { Span } from "../../../article/position.js";
 import { exec } from "../../../combinators/fast.js";
 import { isCloser, isLower, isUpper, endsSentence } from "../../../text/chars.js";
 import { lineOf } from "../../../text/lexer.js";
+import { paragraphCuts, tagRunAt, type TagRun } from "../../../text/markup.js";
 import { entry, type DpaAfxEntry, type EntryOf } from "../outline.js";
 import { HEADING_MAX, endsOnLowerWord, lastSignificant } from "../rules/body.js";
 import { pushAll, skipSpaces, trimEnd } from "../rules/util.js";
-import { paragraphCuts, tagRunAt, type TagRun } from "../../../text/markup.js";
 import { rulesOf, type DpaAfxDraft, type DpaAfxRefiner } from "./draft.js";
 
 /** Widest line of a hard-wrapped block (old feeds wrap at 60-80 columns). */

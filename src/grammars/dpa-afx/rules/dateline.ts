@@ -2,8 +2,8 @@ import { fail, firstOf, fromRaw, quick, quickOf, rawOf, reg, type Quick } from "
 import { check, choice, endOfLine, located, mapValue, optHspace, quiet, sequence, slashList, spacesFrom, token, type Located, type Parser } from "../../../combinators/index.js";
 import { ANY } from "../../../combinators/first.js";
 import { memoLine } from "../../../combinators/lines.js";
-import { isGermanLower, isSpace } from "../../../text/chars.js";
-import { entityAt, tagEnd } from "../../../text/markup.js";
+import { isGermanLower } from "../../../text/chars.js";
+import { edgeMarkupEnd } from "../../../text/markup.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import type { DatelineValue } from "./values.js";
 
@@ -70,18 +70,8 @@ export const dash = (): Parser<string> => token(/[-–—]|&(?:[nm]dash|#821[12]
  */
 function gapFrom(input: string, i: number): number {
   let k = spacesFrom(input, i);
-  for (;;) {
-    const c = input.charCodeAt(k);
-    let e = -1;
-    if (c === 60) e = tagEnd(input, k, input.length);
-    else if (c === 38) {
-      const entity = entityAt(input, k);
-      // (An entity of no character, `&shy;`, reads NaN here: no space.)
-      if (entity !== null && isSpace(entity.text.charCodeAt(0))) e = entity.end;
-    }
-    if (e === -1) return k;
-    k = spacesFrom(input, e);
-  }
+  for (let e = edgeMarkupEnd(input, k, input.length); e !== -1; e = edgeMarkupEnd(input, k, input.length)) k = spacesFrom(input, e);
+  return k;
 }
 
 /** The gap between a dateline's parts (see `gapFrom`), maybe empty; its value is its text. */
@@ -174,7 +164,8 @@ const datelineValue = ([locations, rest]: [Located<string>[], { agency: Located<
  */
 export const dateline = (r: DatelineRefs): Parser<DatelineValue> => {
   // The places are read once; then either the agency form or the agency-less form follows.
-  // Spaces on both sides of an agency-less dash; a no-break space before it is common typography in web copies.
+  // Spaces on both sides of an agency-less dash; a no-break space before it is common typography in web
+  // copies. Between the parts, HTML tags and entities of white space read as spaces (see `gapFrom`).
   const withoutAgency = mapValue(located(sequence(gap1, r.dash, gap1).desc("a dash between spaces")), (dash) => ({
     agency: null as Located<string> | null,
     dash: { value: dash.value.join(""), span: dash.span },
