@@ -75,9 +75,9 @@ describe("markup pieces", () => {
     expect(tagRunAt("Text.</p> <p>Mehr", 5, 17)).toEqual({ end: 13, paragraph: true, breaks: 0 });
     expect(tagRunAt("a<br> <BR/>\t<b>c", 1, 16)).toEqual({ end: 15, paragraph: false, breaks: 2 });
     expect(tagRunAt("a<br>  ", 1, 7)).toEqual({ end: 5, paragraph: false, breaks: 1 });
-    const paragraphElements = ["address", "article", "aside", "blockquote", "caption", "center", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"];
+    const paragraphElements = ["address", "article", "aside", "blockquote", "caption", "center", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "tfoot", "thead", "tr", "ul"];
     for (const name of paragraphElements) expect(tagRunAt(`<${name}>x`, 0, name.length + 3)?.paragraph, name).toBe(true);
-    for (const name of ["b", "i", "a", "span", "strong", "em"]) expect(tagRunAt(`<${name}>x`, 0, name.length + 3)?.paragraph, name).toBe(false);
+    for (const name of ["b", "i", "a", "span", "strong", "em", "td", "th"]) expect(tagRunAt(`<${name}>x`, 0, name.length + 3)?.paragraph, name).toBe(false);
     // No tag at the offset, an instrument tag, a tag past the limit: none.
     expect(tagRunAt("x<p>", 0, 4)).toBeNull();
     expect(tagRunAt("<DE0008469008>", 0, 14)).toBeNull();
@@ -91,6 +91,8 @@ describe("markup pieces", () => {
     expect(paragraphCuts("A.</p><p>B.", 0, 11)).toEqual([{ start: 2, end: 9 }]);
     expect(paragraphCuts("A.<br><br>B.<br>C.", 0, 18)).toEqual([{ start: 2, end: 10 }]);
     expect(paragraphCuts("A <b>B</b> 5 < 6 <DE0008469008>.", 0, 31)).toEqual([]);
+    // A table's rows are cut apart, its cells are not.
+    expect(paragraphCuts("<tr><td>Dax</td><td>15.000</td></tr><tr><td>MDax</td></tr>", 4, 51)).toEqual([{ start: 26, end: 44 }]);
     // Outside the stretch nothing counts; offsets are the input's.
     expect(paragraphCuts("xx</p>A.</p><p>B.", 2, 8)).toEqual([{ start: 2, end: 6 }]);
     expect(paragraphCuts("xx</p>A.</p><p>B.", 6, 18)).toEqual([{ start: 8, end: 15 }]);

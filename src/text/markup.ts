@@ -190,12 +190,13 @@ export function firstMarkup(input: string, start: number, end: number): number {
 /**
  * Elements whose tags stand between paragraphs (`</p><p>`, `</h2>`, `<li>`): such a tag inside a line, or
  * at the edge between two lines, separates paragraphs as a blank line does. Two line breaks in a row
- * (`<br><br>`) do too; one is a line break.
+ * (`<br><br>`) do too; one is a line break. A table's row is one paragraph: its cells (`td`, `th`) are
+ * not cut apart (their tags read as a space).
  */
 export const PARAGRAPH_ELEMENTS: ReadonlySet<string> = new Set([
   "address", "article", "aside", "blockquote", "caption", "center", "dd", "div", "dl", "dt", "figcaption", "figure",
   "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
-  "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+  "table", "tbody", "tfoot", "thead", "tr", "ul",
 ]);
 
 /**
