@@ -74,21 +74,21 @@ function gapFrom(input: string, i: number): number {
   return k;
 }
 
-/** The gap between a dateline's parts (see `gapFrom`), maybe empty; its value is its text. */
-const gap: Parser<string> = fromRaw<string>((input, i) => {
-  const end = gapFrom(input, i);
-  reg.value = input.slice(i, end);
-  return end;
-}, ANY);
+/** The gap between a dateline's parts (see `gapFrom`) of `least` characters at least; its value is its text. */
+function gapOf(least: number): Parser<string> {
+  return fromRaw<string>((input, i) => {
+    const end = gapFrom(input, i);
+    // A gap that must hold something is read only inside "a dash between spaces", whose label replaces this one.
+    if (end - i < least) return fail(i, "white space");
+    reg.value = input.slice(i, end);
+    return end;
+  }, ANY);
+}
 
+/** A gap, maybe empty. */
+const gap = gapOf(0);
 /** A gap of at least one character. */
-const gap1: Parser<string> = fromRaw<string>((input, i) => {
-  const end = gapFrom(input, i);
-  // Read only inside "a dash between spaces", whose label replaces this one where a failure is reported.
-  if (end === i) return fail(i, "white space");
-  reg.value = input.slice(i, end);
-  return end;
-}, ANY);
+const gap1 = gapOf(1);
 
 /** The agency in parentheses and the dash after a dateline's places, with the spaces around them. */
 function agencyAndDash(r: DatelineRefs): Parser<AfterPlaces> {
