@@ -98,6 +98,11 @@ describe("combinators", () => {
     // Only a tag counts, and only where the line's text has ended (spaces after the tags are no end).
     expect(exec(endOfLine, "<p>a</p>  ", 8)).toBeNull();
     expect(exec(endOfLine, "<p>x</p>\na<b>c", 10)).toBeNull();
+    // Entities of white space closing the line count too; other entities do not.
+    expect(exec(endOfLine, "a&nbsp;\nb", 1)).toEqual({ value: null, end: 1 });
+    expect(exec(endOfLine, "a&nbsp;</p>", 1)).toEqual({ value: null, end: 1 });
+    expect(exec(endOfLine, "a&amp;", 1)).toBeNull();
+    expect(exec(endOfLine, "a&nbsp;b", 1)).toBeNull();
   });
   it("work with parsimmon's own combinators", () => {
     expect(P.sepBy(word, P.string(",")).tryParse("a,b")).toEqual(["a", "b"]);

@@ -228,6 +228,12 @@ describe("HTML in a text", () => {
     expect(paragraphs(g)).toEqual(["Der Dax stieg am Montag."]);
     expect(g.diagnostics.map((d) => d.code)).not.toContain("trailer/missing");
     expect(uncovered(glued, g)).toEqual([]);
+    const spaced = "Dax steigt\n\nDer Dax stieg am Montag./ajx/tih/mis\nFRANKFURT (dpa-AFX Broker)&nbsp;";
+    const s = parseArticle(spaced);
+    expect(s.dateline?.agency).toBe("dpa-AFX Broker");
+    expect(s.dateline?.position?.end.offset).toBe(spaced.indexOf(")&nbsp;") + 1);
+    expect(s.extras.map((e) => e.kind)).not.toContain("unrecognised");
+    expect(uncovered(spaced, s)).toEqual([]);
   });
 
   it("splits paragraphs where HTML tags stand between them, on one line or over several", () => {

@@ -303,9 +303,9 @@ export const eol: Parser<string> = fromRaw<string>((input, i) => {
 }, firstOfRegex(/[\n\r]/));
 
 /**
- * The end of a line: a line break or the end of the input, consuming nothing. HTML tags closing the line
- * (`FRANKFURT (dpa-AFX Broker)</p>`) count as its end, as the lexer reads tags at a line's edges like
- * white space.
+ * The end of a line: a line break or the end of the input, consuming nothing. HTML tags and entities of
+ * white space closing the line (`FRANKFURT (dpa-AFX Broker)</p>`, `FRANKFURT (dpa-AFX)&nbsp;`) count as
+ * its end, as the lexer reads them at a line's edges like white space.
  *
  * @example
  * sequence(token(/FRANKFURT/y), endOfLine).parse("FRANKFURT\nDer Dax").status; // false: .parse wants the whole input; use exec
@@ -313,13 +313,13 @@ export const eol: Parser<string> = fromRaw<string>((input, i) => {
  */
 export const endOfLine: Parser<null> = fromRaw<null>((input, i) => {
   const c = input.charCodeAt(i);
-  if (i < input.length && c !== 10 && c !== 13 && !(c === 60 && edgeTagsFrom(input, i))) return fail(i, "the end of a line");
+  if (i < input.length && c !== 10 && c !== 13 && !((c === 60 || c === 38) && edgeMarkupFrom(input, i))) return fail(i, "the end of a line");
   reg.value = null;
   return i;
 }, ANY);
 
-/** True when from `i` on, its line holds only the HTML tags the lexer reads through at a line's end. */
-function edgeTagsFrom(input: string, i: number): boolean {
+/** True when from `i` on, its line holds only the HTML tags and entities the lexer reads through at a line's end. */
+function edgeMarkupFrom(input: string, i: number): boolean {
   const doc = docOf(input);
   return doc.lines.markup && i >= doc.lines.last[lineAt(doc, i)]!;
 }
