@@ -20,7 +20,7 @@ import {
   windows1252Diagnostic,
   type TextEncoding,
 } from "./decode.js";
-import { indexOf, messageTop } from "./grammar/driver.js";
+import { indexOf, messageBreakAt, messageTop } from "./grammar/driver.js";
 import type { Grammar, LineRange } from "./grammar/index.js";
 import { newDoc, type Doc } from "./combinators/lines.js";
 import { dpaAfx } from "./grammars/dpa-afx/index.js";
@@ -228,10 +228,16 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
       const line = checked;
       const low = Math.max(floor, line - lookback, tailLine);
       doc ??= newDoc(tail);
-      const t = messageTop(tail, grammar, line - tailLine, low - tailLine, doc);
-      if (t < 0) continue;
+      let t = messageTop(tail, grammar, line - tailLine, low - tailLine, doc);
+      let opens = false;
+      if (t < 0) {
+        // A message break opens a message too; it stays the floor, so a lead below may join it (as in splitMessages).
+        if (!messageBreakAt(tail, grammar, line - tailLine, low - tailLine, doc, line === 0)) continue;
+        opens = true;
+        t = line - tailLine;
+      }
       const topLine = t + tailLine;
-      floor = line + 1;
+      floor = opens ? line : line + 1;
       if (top === -1) {
         top = topLine; // the first message: lines above it are the page header, kept with it
         continue;

@@ -61,10 +61,13 @@ describe("an overview without a dateline of its own, inside a feed", () => {
   });
 
   it("needs the tagged headline: items under an untagged line stay with the message before", () => {
-    const untagged = overview.replace("dpa-AFX Überblick: KONJUNKTUR", "Konjunktur");
+    // Without its date line too: a `date` line under a blank line opens a message whatever follows.
+    const untagged = overview.replace("dpa-AFX Überblick: KONJUNKTUR", "Konjunktur").replace("date 2026-03-02\n", "");
     const articles = parseFeed([before, untagged].join("\n\n"));
     expect(articles).toHaveLength(1);
     expect(articles[0]!.items).toHaveLength(3);
+    const dated = parseFeed([before, overview.replace("dpa-AFX Überblick: KONJUNKTUR", "Konjunktur")].join("\n\n"));
+    expect(dated.map((a) => a.items.length)).toEqual([0, 3]);
   });
 
   it("reads no line above the splitter's floor (a stream no longer holds them), and leaves the floor as it was", () => {

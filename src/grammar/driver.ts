@@ -25,6 +25,12 @@ export interface DocumentRules {
   messageLead: Parser<unknown>;
   /** The front matter a message of a feed may carry above its lead line (read up to the lead line). */
   messageFront: Parser<unknown>;
+  /**
+   * A line that opens a message of a feed whatever follows it, asked under a blank line where no lead is
+   * found (for dpa-AFX a `date 2026-07-31` line); optional. A lead whose front matter reaches up to it
+   * belongs to the message it opens.
+   */
+  messageBreak?: Parser<unknown>;
 }
 
 /**
@@ -118,7 +124,8 @@ export function parseMessage<R, V>(grammar: Grammar<R, V>, input: string, option
  * `messageLead` matches there), the line its front matter starts on (the furthest line up from which
  * `messageFront` reads every line down to the lead, never above `floor`, at most `grammar.messageLookback`
  * lines up); otherwise -1. It reads only lines `floor` to `line`, so a stream can ask it of each line as
- * the line completes.
+ * the line completes. (`splitMessages` and `parseStream` also open a message at a `messageBreak` line
+ * under a blank line where no lead is found.)
  *
  * @example
  * // "24.08.2016\nHP enttäuscht\n\nPALO ALTO (dpa-AFX) - Text."
@@ -133,6 +140,8 @@ export function messageTop<R, V>(input: string, grammar: Grammar<R, V>, line: nu
 interface Ends {
   readonly lead: Raw;
   readonly front: Raw;
+  /** The grammar's `messageBreak`, or null when it has none. */
+  readonly brk: Raw | null;
 }
 const endsByGrammar = new WeakMap<Grammar, Ends>();
 
@@ -145,7 +154,7 @@ function endsOf(grammar: Grammar): Ends {
   let ends = endsByGrammar.get(grammar);
   if (ends === undefined) {
     const rules = grammar.rules as DocumentRules;
-    ends = { lead: rawOf(rules.messageLead), front: rawOf(rules.messageFront) };
+    ends = { lead: rawOf(rules.messageLead), front: rawOf(rules.messageFront), brk: rules.messageBreak ? rawOf(rules.messageBreak) : null };
     endsByGrammar.set(grammar, ends);
   }
   return ends;
@@ -176,8 +185,32 @@ function topOf(input: string, grammar: Grammar, line: number, floor: number, doc
 }
 
 /**
+ * True when `line`, where no lead is found, opens a message all the same: the grammar's `messageBreak`
+ * matches it, under a blank line at or below `floor` or on the input's first line (`first`). A caller
+ * that meets one starts a message there and keeps it as the floor, so that a lead below whose front
+ * matter reaches up to it (`messageTop` answering this line) joins that message.
+ */
+export function messageBreakAt<R, V>(input: string, grammar: Grammar<R, V>, line: number, floor: number, doc: Doc, first: boolean): boolean {
+  const brk = endsOf(grammar as unknown as Grammar).brk;
+  // The line above is looked at first: most lines stand under text and need no frame.
+  return mayBreak(line, floor, doc, brk, first) && withDoc(doc, () => inFastFrame(() => rawInRegion(doc, doc.lines.count, input.length, brk!, input, doc.lines.start[line]!) >= 0));
+}
+
+/** True when `line` stands where a message break may: under a blank line at or below `floor`, or first; and the grammar has the rule. */
+function mayBreak(line: number, floor: number, doc: Doc, brk: Raw | null, first: boolean): brk is Raw {
+  return brk !== null && (first || (line - 1 >= floor && isBlank(doc, line - 1)));
+}
+
+/** What {@link messageBreakAt} answers, inside a fast frame (`inFastFrame`). */
+function breakOf(input: string, line: number, floor: number, doc: Doc, brk: Raw | null, first: boolean): boolean {
+  return mayBreak(line, floor, doc, brk, first) && rawInRegion(doc, doc.lines.count, input.length, brk, input, doc.lines.start[line]!) >= 0;
+}
+
+/**
  * The line ranges of the messages of a text holding several (in input order), from {@link messageTop}
- * asked of each line once. Lines before the first message (a page header) belong to no range.
+ * asked of each line once (and, where no lead is found, whether the grammar's `messageBreak` opens a
+ * message there all the same). Lines before
+ * the first message (a page header) belong to no range.
  *
  * @example
  * splitMessages(feed, dpaAfx).map((r) => r.first); // [0, 6]
@@ -196,9 +229,14 @@ export function splitMessages<R, V>(input: string, grammar: Grammar<R, V>, doc: 
     try {
       for (let line = 0; line < n; line++) {
         const top = topOf(input, g, line, floor, doc, ends);
-        if (top < 0) continue;
-        tops.push(top);
-        floor = line + 1;
+        if (top >= 0) {
+          // A lead whose front matter reaches up to a message break joins the message the break opened.
+          if (top !== tops[tops.length - 1]) tops.push(top);
+          floor = line + 1;
+        } else if (breakOf(input, line, floor, doc, ends.brk, line === 0)) {
+          tops.push(line);
+          floor = line; // a lead below may read its front matter up to here
+        }
       }
     } finally {
       doc.memo = memo;

@@ -67,6 +67,21 @@ describe("the rules a feed's splitter asks", () => {
     expect(exec(r.messageLead, "date 2026-01-06 FRANKFURT - Text.")).toBeNull();
   });
 
+  it("messageBreak: a date in the date form filling its line, trailing spaces aside; yields the date", () => {
+    expect(run(r.messageBreak, "date 2026-07-31")!.value.iso).toBe("2026-07-31");
+    expect(run(r.messageBreak, "  date 2026-07-31 \n")!.end).toBe(19);
+    expect(run(r.messageBreak, "date 2026-07")!.value.iso).toBe("2026-07");
+    expect(run(r.messageBreak, "date 2026-07-31 PARIS (dpa-AFX) - Text.")).toBeNull();
+    expect(run(r.messageBreak, "21.08.2014")).toBeNull();
+    expect(run(r.messageBreak, "\n")).toBeNull();
+    expect(run(r.messageBreak, "")).toBeNull();
+    // Asked at a line past the region it reads nothing, though a date line stands there.
+    const text = "Titel\ndate 2026-07-31";
+    const doc = newDoc(text);
+    expect(withDoc(doc, () => inRegion(doc, 1, 6, () => exec(r.messageBreak, text, 6)))).toBeNull();
+    expect(withDoc(doc, () => inRegion(doc, 2, text.length, () => exec(r.messageBreak, text, 6)))?.end).toBe(text.length);
+  });
+
   it("messageFront: five lines at most, the date line on top, one headline besides metadata", () => {
     const front = (lines: string[]) => run(r.messageFront, lines.map((l) => `${l}\n`).join(""));
     expect(front(["24.08.2016", "Von Anna Berg, dpa-AFX", "(Wiederholung)", "Von Timo Hausdorf, dpa-AFX", "HP enttäuscht"])).not.toBeNull();

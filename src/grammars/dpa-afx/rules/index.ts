@@ -13,7 +13,7 @@ import { analysisDate, datePrefix, dottedDate, feedStamp, siteDate } from "./dat
 import { agency, dash, dateline, endDateline, partnerDateline, partnerPlace, place, places, prefixDateline } from "./dateline.js";
 import { bareFront, frontLine, frontMatter, lead, leadDate, metaDate, metaLine, type LeadValue } from "./front.js";
 import { deskTag, headline, headlineTag, headlineTopic, upperTag } from "./headline.js";
-import { article, message, messageFront, messageLead } from "./message.js";
+import { article, message, messageBreak, messageFront, messageLead } from "./message.js";
 import { byline, chromeLine, editorialNote, footer, siteLabel, teaserMark, wrappedNote } from "./notes.js";
 import { dayHeading, headlineLine, itemHeads, itemLead, overview, overviewLead } from "./overview.js";
 import { bareTail, endDatelineLine, footerLines, footers, gluedEndDateline, strayLine, tail, trailerLine, type GluedDatelineValue, type TailValue, type TrailerLineValue } from "./tail.js";
@@ -158,6 +158,8 @@ export interface DpaAfxRules {
   messageLead: Parser<LeadValue>;
   /** the front matter a message of a feed carries above its lead */
   messageFront: Parser<null>;
+  /** a line that opens a message of a feed whatever follows (`date 2026-07-31` under a blank line) */
+  messageBreak: Parser<DateValue>;
 }
 
 /**
@@ -227,5 +229,6 @@ export function dpaAfxRuleSpec(v: DpaAfxVocabulary): RuleSpec<DpaAfxRules> {
     message,
     messageLead,
     messageFront,
+    messageBreak,
   };
 }

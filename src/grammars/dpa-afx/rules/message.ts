@@ -1,5 +1,5 @@
 /**
- * The top document rules: a whole message, and the two rules that tell where a message of a feed starts.
+ * The top document rules: a whole message, and the rules that tell where a message of a feed starts.
  */
 import { fail, firstOf, fromRaw, rawOf, reg, type Parser } from "../../../combinators/fast.js";
 import { quiet } from "../../../combinators/index.js";
@@ -9,7 +9,7 @@ import { entry, type DpaAfxEntry, type ItemHeadValue } from "../outline.js";
 import type { LeadValue } from "./front.js";
 import { isTaggedHeadline, itemsOf } from "./overview.js";
 import type { TailValue } from "./tail-walk.js";
-import type { BylineValue } from "./values.js";
+import type { BylineValue, DateValue } from "./values.js";
 import { datePrefixEnd, fills, pushAll } from "./util.js";
 import type { DpaAfxRules } from "./index.js";
 
@@ -117,6 +117,27 @@ export const messageLead = (r: MessageRefs): Parser<LeadValue> => {
     }
     const end = overviewLead(input, i);
     return end >= 0 ? end : fail(i, "a dateline naming an agency");
+  });
+};
+
+/**
+ * A line that opens a message of a feed whatever stands below it: a date line in the `date` form alone on
+ * its line (`date 2026-07-31`), the form a rendered feed puts on top of every message and no text holds
+ * inside one. So a message without a dateline (an RSS item whose description lost it, or one with no
+ * description) is not read into the message before. The driver asks it only of a line under a blank line
+ * (or the input's first), where no lead is found; a lead below whose front matter reaches it belongs to
+ * the message it opens. Yields the date.
+ * @example messageBreak.parse("date 2026-07-31") // the date
+ */
+export const messageBreak = (r: MessageRefs): Parser<DateValue> => {
+  const datePrefix = rawOf(r.datePrefix);
+  return fromRaw<DateValue>((input, i) => {
+    const doc = docOf(input);
+    const k = lineAt(doc, i);
+    const s = textFrom(doc, k, i);
+    const e = doc.lines.last[k]!;
+    if (k >= doc.stop || !fills(input, datePrefix(input, s), e)) return fail(i, "a date line like 'date 2026-07-31'");
+    return doc.lines.next[k]!;
   });
 };
 
