@@ -52,9 +52,10 @@ describe("messages of a feed without a dateline", () => {
   it("reads an item without a description, and one first in the feed, as messages", () => {
     const feed = [undated, empty, rated].join("\n");
     const all = parseFeed(feed);
-    expect(all.map((a) => a.headline?.text ?? null)).toEqual(["Termine am 3. August 2026", null, "PUMA SE Neutral"]);
-    // A message of a date line and one line holds that line as its text (a lone line is no headline).
-    expect(paragraphs(all[1]!)).toEqual(["Börse Frankfurt: Handel ruhig"]);
+    expect(all.map((a) => a.headline?.text ?? null)).toEqual(["Termine am 3. August 2026", "Börse Frankfurt: Handel ruhig", "PUMA SE Neutral"]);
+    // A message of a date line and a title: the title is its headline, its body is empty.
+    expect(paragraphs(all[1]!)).toEqual([]);
+    expect(all[1]!.diagnostics.map((d) => d.code)).toContain("body/missing");
     expect(all[1]!.date?.iso).toBe("2026-07-31");
     expect(paragraphs(all[2]!)).toEqual(["Die Bank hat die Einstufung für Puma belassen. ..."]);
     expect(all[0]!.extras.map((e) => e.kind)).not.toContain("pageHeader");

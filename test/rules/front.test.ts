@@ -162,6 +162,16 @@ describe("bareFront", () => {
     expect(front("Dax legt zu\n.NET-Anbieter wächst\n\nDer Text.").entries).toEqual(["frontText: Dax legt zu"]);
   });
 
+  it("takes the last line as the headline under a date line: short, and not cut like a teaser", () => {
+    expect(front("date 2026-07-31\nDax legt zu\n").entries).toEqual(["date(prefix, false): date 2026-07-31", "frontText: Dax legt zu"]);
+    expect(front("21.08.2014\n\nDax legt zu").entries).toEqual(["date(dotted, false): 21.08.2014", "frontText: Dax legt zu"]);
+    expect(front(`date 2026-07-31\n${"x".repeat(120)}`).entries).toHaveLength(2);
+    expect(front(`date 2026-07-31\n${"x".repeat(121)}`).entries).toHaveLength(1);
+    for (const cut of ["Der Dax stieg am [mehr]", "Der Dax stieg am…", "Der Dax stieg.", "Der Dax stieg./ab/cd", "Dax legt zu /ab/DP/cd"]) expect(front(`date 2026-07-31\n${cut}`).entries).toHaveLength(1);
+    // Under other metadata only, or alone, it stays text.
+    expect(front("Von Anna Berg, dpa-AFX\nDax legt zu").entries).toEqual(["byline: Von Anna Berg, dpa-AFX"]);
+  });
+
   it("a date prefix before a headline stays with it; before running text, the body starts after it", () => {
     const h = front("date 2026-01-06 Dax legt zu\n\nDer Text.");
     expect(h.entries).toEqual(["date(prefix, false): date 2026-01-06", "frontText: Dax legt zu"]);

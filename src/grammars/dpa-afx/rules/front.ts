@@ -4,7 +4,7 @@
  */
 import { quiet } from "../../../combinators/index.js";
 import { fail, fromRaw, rawOf, reg, type Parser, type Raw } from "../../../combinators/fast.js";
-import { docOf, isBlank, lineAt, memoLine, rawInRegion, textFrom, type Doc } from "../../../combinators/lines.js";
+import { docOf, inRegion, isBlank, lineAt, memoLine, rawInRegion, textFrom, type Doc } from "../../../combinators/lines.js";
 import { isSpace } from "../../../text/chars.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import { NOTE_LINES, parenAt } from "./notes.js";
@@ -14,7 +14,7 @@ import type { DpaAfxRules } from "./index.js";
 
 type FrontRefs = Pick<
   DpaAfxRules,
-  "datePrefix" | "dottedDate" | "feedStamp" | "siteDate" | "leadDate" | "siteLabel" | "editorialNote" | "wrappedNote" | "byline" | "headline" | "dateline" | "partnerDateline" | "prefixDateline" | "metaDate" | "metaLine" | "frontLine" | "lead"
+  "datePrefix" | "dottedDate" | "feedStamp" | "siteDate" | "leadDate" | "siteLabel" | "editorialNote" | "wrappedNote" | "byline" | "headline" | "dateline" | "partnerDateline" | "prefixDateline" | "metaDate" | "metaLine" | "frontLine" | "lead" | "trailerLine"
 >;
 
 /**
@@ -303,7 +303,8 @@ const endsClause = (c: number) => c === 46 || c === 44 || c === 59 || c === 58;
 
 /**
  * The front of a text without a lead dateline: metadata lines at the top (dates, notes, bylines, site
- * labels) and one headline-like line, short, standing alone or above a blank line, not a sentence.
+ * labels) and one headline-like line, short, standing alone or above a blank line, not a sentence; the
+ * text's last line only under metadata (`date 2026-07-31` over a title: an RSS item without description).
  * @example bareFront.parse("Dax legt zu\n\n") // a frontText entry
  */
 export const bareFront = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
@@ -311,6 +312,7 @@ export const bareFront = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
   const metaDate = rawOf(r.metaDate);
   const metaLine = rawOf(r.metaLine);
   const frontLine = rawOf(r.frontLine);
+  const trailerLine = rawOf(r.trailerLine);
   return fromRaw<DpaAfxEntry[]>((input, i) => {
     const doc = docOf(input);
     const { last, start, next } = doc.lines;
@@ -323,9 +325,17 @@ export const bareFront = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
       if (isBlank(doc, k)) continue;
       const s = textFrom(doc, k, k === lineAt(doc, i) ? i : start[k]!);
       const e = last[k]!;
+      // The last line is a headline only under metadata (a date line over a title alone), short, not cut
+      // like a teaser (`[mehr]`, `…`) and without a trailer.
+      const lastTitle = (from: number) =>
+        out.some((x) => x.kind === "date") &&
+        e - from <= 120 &&
+        input.charCodeAt(e - 1) !== 93 &&
+        input.charCodeAt(e - 1) !== 0x2026 &&
+        inRegion(doc, k + 1, input.length, () => trailerLine(input, from)) < 0;
       const d = datePrefixEnd(datePrefix, input, s, e);
       const meta = d >= 0 || metaDate(input, s) >= 0 || metaLine(input, s) >= 0;
-      const looksLikeHeadline = (from: number) => !headline && k < lastLine && e - from <= 200 && !endsClause(input.charCodeAt(e - 1)) && (isBlank(doc, k + 1) || e - from <= 120);
+      const looksLikeHeadline = (from: number) => !headline && (k < lastLine || lastTitle(from)) && e - from <= 200 && !endsClause(input.charCodeAt(e - 1)) && (isBlank(doc, k + 1) || e - from <= 120);
       const headlineLike = !meta && looksLikeHeadline(s);
       if (!meta && !headlineLike) break;
       if (d >= 0) {
