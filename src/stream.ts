@@ -242,6 +242,7 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
         top = topLine; // the first message: lines above it are the page header, kept with it
         continue;
       }
+      if (topLine === top) continue; // a lead joining the message a break opened
       const cut = starts[topLine - lineBase]!;
       // A message that grew past the bound inside this chunk is cut first, like one still open.
       yield* bound(cut);

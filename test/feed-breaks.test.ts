@@ -72,24 +72,31 @@ describe("messages of a feed without a dateline", () => {
     expect(splitMessages(feed, dpaAfx).map((r) => r.first)).toEqual([0, 7]);
   });
 
-  it("breaks only at a date line in the date form alone on its line, under a blank line", () => {
-    // Not under a blank line, glued to a dateline, or a dotted date: no message starts there.
-    const inside = "date 2026-01-06\nDax legt zu\n\nFRANKFURT (dpa-AFX) - Der Dax stieg.\ndate 2026-01-06\nDie Anleger blieben ruhig.\n\n21.08.2014\nHändler waren zufrieden./ab/DP/cd\n\ndate 2026-01-07 BERLIN (dpa-AFX) - Der Bund plant./ef/DP/gh\n";
+  it("breaks only at a date alone on its line (date form or dotted), under a blank line", () => {
+    // Not under a blank line, glued to a dateline, or glued to text: no message starts there.
+    const inside = "date 2026-01-06\nDax legt zu\n\nFRANKFURT (dpa-AFX) - Der Dax stieg.\ndate 2026-01-06\nDie Anleger blieben ruhig.\n\n21.08.2014 Händler waren zufrieden.\n\ndate 2026-01-07 BERLIN (dpa-AFX) - Der Bund plant./ef/DP/gh\n";
     expect(parseFeed(inside).map((a) => a.headline?.text ?? null)).toEqual(["Dax legt zu", null]);
-    expect(splitMessages(inside, dpaAfx).map((r) => r.first)).toEqual([0, 10]);
+    expect(splitMessages(inside, dpaAfx).map((r) => r.first)).toEqual([0, 9]);
+    // A ticker's dotted date, a time after it too, opens a message as the date form does.
+    const ticker = "21.08.2014\n\nDax legt zu\n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ab/DP/cd\n\n21.08.2014 17:45\n\nTermine am Freitag\n\nWirtschafts- und Finanztermine am Freitag.\n";
+    expect(parseFeed(ticker).map((a) => [a.date?.iso, a.headline?.text, a.trailer?.codes ?? null])).toEqual([
+      ["2014-08-21", "Dax legt zu", ["ab", "DP", "cd"]],
+      ["2014-08-21T17:45", "Termine am Freitag", null],
+    ]);
     // A blank line under it is not one above it.
     const over = "date 2026-01-06\nDax legt zu\n\nFRANKFURT (dpa-AFX) - Der Dax stieg.\ndate 2026-01-06\n\nDie Anleger blieben ruhig./ab/DP/cd\n";
     expect(splitMessages(over, dpaAfx).map((r) => r.first)).toEqual([0]);
     expect(dpaAfx.rules.messageBreak.parse("date 2026-07-31").status).toBe(true);
     expect(dpaAfx.rules.messageBreak.parse("date 2026-07-31 PARIS (dpa-AFX) - Text.").status).toBe(false);
-    expect(dpaAfx.rules.messageBreak.parse("21.08.2014").status).toBe(false);
+    expect(dpaAfx.rules.messageBreak.parse("21.08.2014").status).toBe(true);
+    expect(dpaAfx.rules.messageBreak.parse("AXC0135 2017-07-27/11:08").status).toBe(false);
   });
 
   it("follows an override of messageBreak", () => {
-    // A ticker's dotted date opens a message too (its line's end is not asked here: a sketch of an override).
-    const dotted = extendGrammar(dpaAfx, { id: "dotted-breaks", rules: () => ({ messageBreak: (r) => r.dottedDate }) });
-    const feed = "21.08.2014\nDax legt zu\n\nDer Dax stieg.\n\n22.08.2014\nDax fällt\n\nDer Dax fiel.\n";
-    expect(parseFeed(feed, { grammar: dotted }).map((a) => a.headline?.text)).toEqual(["Dax legt zu", "Dax fällt"]);
+    // A wire's feed stamp opens a message too (its line's end is not asked here: a sketch of an override).
+    const stamped = extendGrammar(dpaAfx, { id: "stamp-breaks", rules: () => ({ messageBreak: (r) => r.feedStamp.map((v) => v.date) }) });
+    const feed = "AXC0135 2017-07-27/11:08\nDax legt zu\n\nDer Dax stieg.\n\nAXC0136 2017-07-27/11:10\nDax fällt\n\nDer Dax fiel.\n";
+    expect(parseFeed(feed, { grammar: stamped }).map((a) => a.headline?.text)).toEqual(["Dax legt zu", "Dax fällt"]);
     expect(parseFeed(feed).map((a) => a.headline?.text)).toEqual(["Dax legt zu"]);
   });
 
@@ -123,7 +130,9 @@ describe("messages of a feed without a dateline", () => {
 
   it("splits alike in parseStream, wherever the chunks end", async () => {
     const inside = "date 2026-01-06\nDax legt zu\n\nFRANKFURT (dpa-AFX) - Der Dax stieg.\ndate 2026-01-06\nDie Anleger blieben ruhig./ab/DP/cd\n";
-    const feeds = [[rated, undated, later].join("\n"), [undated, empty, rated, empty].join("\n"), [rated, undated, later].join("\n").replace(/\n/g, "\r\n"), inside];
+    // A page header above the first break: the lead under it joins the message the break opened.
+    const headed = `Nachrichten-Ticker\n\n${[rated, undated].join("\n")}`;
+    const feeds = [[rated, undated, later].join("\n"), [undated, empty, rated, empty].join("\n"), [rated, undated, later].join("\n").replace(/\n/g, "\r\n"), inside, headed];
     for (const feed of feeds) {
       const whole = JSON.stringify(parseFeed(feed));
       for (const size of [1, 2, 5, 64, feed.length]) expect(JSON.stringify(await streamed(feed, size))).toBe(whole);

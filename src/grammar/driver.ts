@@ -27,7 +27,7 @@ export interface DocumentRules {
   messageFront: Parser<unknown>;
   /**
    * A line that opens a message of a feed whatever follows it, asked under a blank line where no lead is
-   * found (for dpa-AFX a `date 2026-07-31` line); optional. A lead whose front matter reaches up to it
+   * found (for dpa-AFX a date alone on its line: `date 2026-07-31`, `21.08.2014`); optional. A lead whose front matter reaches up to it
    * belongs to the message it opens.
    */
   messageBreak?: Parser<unknown>;

@@ -67,12 +67,15 @@ describe("the rules a feed's splitter asks", () => {
     expect(exec(r.messageLead, "date 2026-01-06 FRANKFURT - Text.")).toBeNull();
   });
 
-  it("messageBreak: a date in the date form filling its line, trailing spaces aside; yields the date", () => {
+  it("messageBreak: a date in the date form or dotted filling its line, trailing spaces aside; yields the date", () => {
     expect(run(r.messageBreak, "date 2026-07-31")!.value.iso).toBe("2026-07-31");
     expect(run(r.messageBreak, "  date 2026-07-31 \n")!.end).toBe(19);
     expect(run(r.messageBreak, "date 2026-07")!.value.iso).toBe("2026-07");
     expect(run(r.messageBreak, "date 2026-07-31 PARIS (dpa-AFX) - Text.")).toBeNull();
-    expect(run(r.messageBreak, "21.08.2014")).toBeNull();
+    expect(run(r.messageBreak, "21.08.2014")!.value.iso).toBe("2014-08-21");
+    expect(run(r.messageBreak, "21.08.2014, 17:45 Uhr")!.value.iso).toBe("2014-08-21T17:45");
+    expect(run(r.messageBreak, "21.08.2014 Der Dax stieg.")).toBeNull();
+    expect(run(r.messageBreak, "AXC0135 2017-07-27/11:08")).toBeNull();
     expect(run(r.messageBreak, "\n")).toBeNull();
     expect(run(r.messageBreak, "")).toBeNull();
     // Asked at a line past the region it reads nothing, though a date line stands there.

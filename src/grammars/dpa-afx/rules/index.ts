@@ -158,7 +158,7 @@ export interface DpaAfxRules {
   messageLead: Parser<LeadValue>;
   /** the front matter a message of a feed carries above its lead */
   messageFront: Parser<null>;
-  /** a line that opens a message of a feed whatever follows (`date 2026-07-31` under a blank line) */
+  /** a line that opens a message of a feed whatever follows (`date 2026-07-31`, `21.08.2014` under a blank line) */
   messageBreak: Parser<DateValue>;
 }
 

@@ -15,7 +15,7 @@ import type { DpaAfxRules } from "./index.js";
 
 type MessageRefs = Pick<
   DpaAfxRules,
-  "frontMatter" | "bareFront" | "wrappedNote" | "lead" | "body" | "tail" | "bareTail" | "overview" | "overviewLead" | "itemHeads" | "itemLead" | "byline" | "footer" | "metaDate" | "metaLine" | "headline" | "headlineLine" | "datePrefix" | "article" | "agency"
+  "frontMatter" | "bareFront" | "wrappedNote" | "lead" | "body" | "tail" | "bareTail" | "overview" | "overviewLead" | "itemHeads" | "itemLead" | "byline" | "footer" | "metaDate" | "metaLine" | "headline" | "headlineLine" | "datePrefix" | "dottedDate" | "article" | "agency"
 >;
 
 /**
@@ -121,22 +121,24 @@ export const messageLead = (r: MessageRefs): Parser<LeadValue> => {
 };
 
 /**
- * A line that opens a message of a feed whatever stands below it: a date line in the `date` form alone on
- * its line (`date 2026-07-31`), the form a rendered feed puts on top of every message and no text holds
- * inside one. So a message without a dateline (an RSS item whose description lost it, or one with no
- * description) is not read into the message before. The driver asks it only of a line under a blank line
- * (or the input's first), where no lead is found; a lead below whose front matter reaches it belongs to
- * the message it opens. Yields the date.
+ * A line that opens a message of a feed whatever stands below it: a date alone on its line, in the
+ * `date` form (`date 2026-07-31`) a rendered feed puts on top of every message, or a ticker's dotted
+ * date (`21.08.2014`, a time may follow), which no text holds alone inside a message. So a message without
+ * a dateline (an RSS item whose description lost it, or one with no description) is not read into the
+ * message before. The driver asks it only of a line under a blank line (or the input's first), where no
+ * lead is found; a lead below whose front matter reaches it belongs to the message it opens. A feed stamp
+ * is none: it also closes a message as a footer. Yields the date.
  * @example messageBreak.parse("date 2026-07-31") // the date
  */
 export const messageBreak = (r: MessageRefs): Parser<DateValue> => {
   const datePrefix = rawOf(r.datePrefix);
+  const dotted = rawOf(r.dottedDate);
   return fromRaw<DateValue>((input, i) => {
     const doc = docOf(input);
     const k = lineAt(doc, i);
     const s = textFrom(doc, k, i);
     const e = doc.lines.last[k]!;
-    if (k >= doc.stop || !fills(input, datePrefix(input, s), e)) return fail(i, "a date line like 'date 2026-07-31'");
+    if (k >= doc.stop || !(fills(input, datePrefix(input, s), e) || fills(input, dotted(input, s), e))) return fail(i, "a date line like 'date 2026-07-31' or '21.08.2014'");
     return doc.lines.next[k]!;
   });
 };
