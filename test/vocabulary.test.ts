@@ -104,6 +104,7 @@ describe("the vocabulary, entry by entry", () => {
     ["ISIN DE0008404005", "isin", "DE0008404005"],
     ["ISIN: DE0008404005", "isin", "DE0008404005"],
     ["Quelle: dpa-AFX", "source", "dpa-AFX"],
+    ["Source: RTT News/dpa-AFX", "source", "RTT News/dpa-AFX"],
     ["Copyright dpa-AFX", "copyright", null],
     ["Copyright(c) 2017 RTTNews.com", "copyright", null],
     ["© dpa-AFX", "copyright", null],

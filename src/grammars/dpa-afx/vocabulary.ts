@@ -167,7 +167,7 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     { kind: "analysisDate", pattern: /Datum der Analyse: /y },
     { kind: "ratingExplanation", pattern: /Gemäß der Einstufung |Analysierendes Institut /y },
     { kind: "isin", pattern: /ISIN:? [A-Z]{2}[A-Z0-9]{9}\d\b/y, value: /[A-Z]{2}[A-Z0-9]{9}\d/ },
-    { kind: "source", pattern: /Quelle: /y, value: /Quelle:(.*)/ },
+    { kind: "source", pattern: /Quelle: |Source: /y, value: /(?:Quelle|Source):(.*)/ }, // `Source:` in English-service copy
     { kind: "copyright", pattern: /Copyright |Copyright\([cC]\)|© /y }, // also RTT News' `Copyright(c) 2017 RTTNews.com`
     { kind: "feedStamp", pattern: /[A-Z]{3}\d{4} \d{4}-\d{2}-\d{2}\/\d{2}:\d{2}\b/y, value: /[A-Z]{3}\d{4}/ },
     { kind: "product", pattern: /dpa-AFX [A-Za-z]+[ \u00a0]-[ \u00a0]die /y },
