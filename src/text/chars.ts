@@ -67,9 +67,9 @@ export function isUpper(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
-/** A capital a dpa-AFX dateline place starts with: ASCII or one of the German umlauts. */
+/** A capital a dpa-AFX dateline place is written with: ASCII or Latin-1 (`Ü`, `Ã` of `SÃO PAULO`), as {@link isUpper}. */
 export function isPlaceCapital(c: number): boolean {
-  return (c >= 65 && c <= 90) || c === 0xc4 || c === 0xd6 || c === 0xdc;
+  return isUpper(c);
 }
 
 /** A small letter of German words, ASCII or `ä`, `ö`, `ü`, `ß`: what no dateline place in capitals is followed by. */

@@ -21,6 +21,12 @@ describe("dateline", () => {
   it("keeps umlauts and broker agencies", () => {
     expect(locs("MÜNCHEN (dpa-AFX Broker) - ")).toMatchObject({ locations: ["MÜNCHEN"], agency: "dpa-AFX Broker" });
     expect(locs("DÜSSELDORF/ZÜRICH (dpa-AFX) - ").locations).toEqual(["DÜSSELDORF", "ZÜRICH"]);
+    // Capitals of Latin-1 beyond the umlauts, first in a word too.
+    expect(locs("SÃO PAULO/BOGOTÁ (dpa-AFX) - ").locations).toEqual(["SÃO PAULO", "BOGOTÁ"]);
+    expect(locs("ÅRHUS (dpa-AFX) - ").locations).toEqual(["ÅRHUS"]);
+    expect(locs("MÉXICO-STADT (dpa-AFX) - ").locations).toEqual(["MÉXICO-STADT"]);
+    expect(dateline.parse("Ärger (dpa-AFX) - ").status).toBe(false);
+    expect(dateline.parse("PARISé (dpa-AFX) - ").status).toBe(false);
   });
   it("accepts en-dash, no space before the parenthesis and no space after the dash", () => {
     expect(locs("BERLIN (dpa-AFX) – ").locations).toEqual(["BERLIN"]);
@@ -28,6 +34,10 @@ describe("dateline", () => {
     expect(dateline.parse("BERLIN (dpa-AFX) -").status).toBe(true);
     // Inside running text the rule stops at the dash and the caller reads on.
     expect(run(dateline, "BERLIN (dpa-AFX) -Der Bund", 0)?.end).toBe(18);
+    // Two hyphens are one dash (a typewriter's), in both forms; a third is text.
+    expect(run(dateline, "BERLIN (dpa-AFX) -- Der Bund", 0)?.end).toBe(20);
+    expect(run(dateline, "BERLIN -- Der Bund", 0)?.value.dash?.value).toBe(" -- ");
+    expect(run(dateline, "BERLIN (dpa-AFX) --- Der Bund", 0)?.end).toBe(19);
   });
   it("accepts an overview item's dateline without agency", () => {
     expect(locs("FRANKFURT - ")).toEqual({ locations: ["FRANKFURT"], agency: null, span: { start: 0, end: 12 } });

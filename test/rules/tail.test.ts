@@ -79,8 +79,9 @@ describe("lines after the body", () => {
     // A capital after a capital is inside a word: "AFRANKFURT" is no place start at "F".
     expect(run(r.gluedEndDateline, "Text./ajx/misAFRANKFURT (dpa-AFX)")!.value.start).toBe(13);
     expect(run(r.gluedEndDateline, "Text./ajx/mis (dpa-AFX)")).toBeNull();
-    // "ÉCOLE" is no place (a place opens with A to Z or an umlaut), and "COLE" inside it none either.
-    expect(run(r.gluedEndDateline, "Text./ajx/ÉCOLE (dpa-AFX)")).toBeNull();
+    // A place opens with any capital of Latin-1: "ÉCOLE" is one, whole ("COLE" inside it is none).
+    expect(run(r.gluedEndDateline, "Text./ajx/ÉCOLE (dpa-AFX)")!.value.start).toBe(10);
+    expect(run(r.gluedEndDateline, "Text./ajx/xÉCOLE (dpa-AFX)")!.value.start).toBe(11);
   });
 
   it("gluedEndDateline looks for the place in the last 100 characters of the line only", () => {

@@ -20,12 +20,12 @@ const mayBePlace: Quick = (input, i) => !isGermanLower(input.charCodeAt(i + 1));
 
 /**
  * One dateline place in capitals, possibly several words: `PARIS`, `NEW YORK`, `NÜRNBERG`, `ST. GALLEN`,
- * `BADEN-BADEN` (a hyphen joins two words, never starts or ends one). Never followed by a small letter,
- * so an ordinary sentence (`Der Dax ...`) fails here at once.
+ * `BADEN-BADEN`, `SÃO PAULO` (capitals of Latin-1; a hyphen joins two words, never starts or ends one).
+ * Never followed by a small letter, so an ordinary sentence (`Der Dax ...`) fails here at once.
  * @example place.parse("SANTA CLARA") // "SANTA CLARA"
  */
 export const place = (): Parser<string> => {
-  const word = token(/[A-ZÄÖÜ][A-ZÄÖÜÉÈÀÇ']*(?:-[A-ZÄÖÜÉÈÀÇ']+)*(?:\.(?= [A-ZÄÖÜ]{2}))?(?: [A-ZÄÖÜ][A-ZÄÖÜÉÈÀÇ']*(?:-[A-ZÄÖÜÉÈÀÇ']+)*(?:\.(?= [A-ZÄÖÜ]{2}))?){0,3}(?![a-zäöüß])/y);
+  const word = token(/[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de']*(?:-[A-Z\u00c0-\u00d6\u00d8-\u00de']+)*(?:\.(?= [A-Z\u00c0-\u00d6\u00d8-\u00de]{2}))?(?: [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de']*(?:-[A-Z\u00c0-\u00d6\u00d8-\u00de']+)*(?:\.(?= [A-Z\u00c0-\u00d6\u00d8-\u00de]{2}))?){0,3}(?![a-z\u00df-\u00f6\u00f8-\u00ff])/y);
   const read = rawOf(word);
   // A capital and a small letter open most lines of German text: the expression would fail on its second
   // character, so such a line fails before it runs (and the quick test tells line-walking rules so).
@@ -61,8 +61,11 @@ export const agency = (): Parser<Located<string>> =>
     "an agency in parentheses",
   );
 
-/** The dateline dash: hyphen, en dash or em dash, also as an HTML entity (`&ndash;`, `&#8211;`). */
-export const dash = (): Parser<string> => token(/[-–—]|&(?:[nm]dash|#821[12]|#x201[34]);/iy).desc("a dash");
+/**
+ * The dateline dash: hyphen, en dash or em dash, also as an HTML entity (`&ndash;`, `&#8211;`), or two
+ * hyphens (a typewriter's dash in plain-text copies: `FRANKFURT (dpa-AFX) -- `).
+ */
+export const dash = (): Parser<string> => token(/--?|[–—]|&(?:[nm]dash|#821[12]|#x201[34]);/iy).desc("a dash");
 
 /**
  * Where the gap between a dateline's parts that starts at `i` ends: white space, and HTML tags and
