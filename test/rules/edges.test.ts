@@ -130,6 +130,14 @@ describe("notes and bylines", () => {
     expect(r.byline.tryParse("By Anna Berg and Jan Roth, RTT News")).toMatchObject({ authors: ["Anna Berg", "Jan Roth"], agency: "RTT News" });
     expect(r.byline.tryParse("Von Anna Berg, , dpa-AFX").authors).toEqual(["Anna Berg"]);
     expect(r.byline.tryParse("Von  Anna Berg, dpa").text.value).toBe("Von  Anna Berg, dpa");
+    // Two authors with their agencies; a place after the agency; the agency is the last one named.
+    expect(r.byline.tryParse("Von Anna Berg, dpa-AFX, und Jan Roth, dpa")).toMatchObject({ authors: ["Anna Berg", "Jan Roth"], agency: "dpa" });
+    expect(r.byline.tryParse("Von Anna Berg, dpa-AFX, Berlin")).toMatchObject({ authors: ["Anna Berg"], agency: "dpa-AFX" });
+    expect(r.byline.tryParse("By Anna Berg, AFX, and Jan Roth")).toMatchObject({ authors: ["Anna Berg", "Jan Roth"], agency: "AFX" });
+    expect(r.byline.tryParse("Von Anna Berg, Jan Roth und Eva Kahl, dpa")).toMatchObject({ authors: ["Anna Berg", "Jan Roth", "Eva Kahl"], agency: "dpa" });
+    // White space around an agency is no part of it: a no-break space after the comma, a space before the next one.
+    expect(r.byline.tryParse("Von Anna Berg,\u00a0dpa-AFX")).toMatchObject({ authors: ["Anna Berg"], agency: "dpa-AFX" });
+    expect(r.byline.tryParse("Von Anna Berg, dpa-AFX , Berlin")).toMatchObject({ authors: ["Anna Berg"], agency: "dpa-AFX" });
   });
   it("are ruled with dashes on either side, spaces allowed", () => {
     expect(r.byline.tryParse("Von Jan Berg, dpa-AFX ---").ruled).toBe(true);

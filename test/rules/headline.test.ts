@@ -79,9 +79,10 @@ describe("byline values (mutation survivors)", () => {
     expect(r.byline.tryParse("Von Anna Berg, , Tom Lee, dpa-AFX")).toMatchObject({ authors: ["Anna Berg", "Tom Lee"], agency: "dpa-AFX" });
     expect(r.byline.tryParse("Von Anna Sundberg, dpa-AFX").authors).toEqual(["Anna Sundberg"]);
     expect(r.byline.tryParse("Von Bernd Sand und, dpa-AFX").authors).toEqual(["Bernd Sand und"]);
-    // ' und ' needs its spaces: after `Von ` and after a comma's spaces and tabs, `und` opens a name.
-    expect(r.byline.tryParse("Von Anna Berg,  und Tom Lee").authors).toEqual(["Anna Berg", "und Tom Lee"]);
-    expect(r.byline.tryParse("Von Anna Berg,\t und Tom Lee").authors).toEqual(["Anna Berg", "und Tom Lee"]);
+    // After a comma's spaces and tabs, `und ` joins the next name (`, und Tom Lee`); after `Von ` it opens a name.
+    expect(r.byline.tryParse("Von Anna Berg,  und Tom Lee").authors).toEqual(["Anna Berg", "Tom Lee"]);
+    expect(r.byline.tryParse("Von Anna Berg,\t und Tom Lee").authors).toEqual(["Anna Berg", "Tom Lee"]);
+    expect(r.byline.tryParse("Von Anna Berg, undine Lee").authors).toEqual(["Anna Berg", "undine Lee"]);
     expect(r.byline.tryParse("Von und Tom Lee").authors).toEqual(["und Tom Lee"]);
     expect(r.byline.tryParse("By und Tom Lee").authors).toEqual(["und Tom Lee"]);
   });

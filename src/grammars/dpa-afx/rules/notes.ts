@@ -99,6 +99,9 @@ function trimTabsAndSpaces(text: string): string {
   return k === 0 ? text : text.slice(k);
 }
 
+/** `und ` or `and ` opening a comma part of a byline (`..., und Jan Roth, dpa`). */
+const LEADING_AND = /^(?:und|and) /;
+
 /** Adds to `out` the names in `text` split on ` und ` and ` and ` (the leftmost first), each trimmed. */
 function splitOnAnd(text: string, out: string[]): void {
   let from = 0;
@@ -115,7 +118,8 @@ function splitOnAnd(text: string, out: string[]): void {
 
 /**
  * A byline, `Von Anna Ringle, dpa-AFX`, also ruled `--- Von Anna Ringle, dpa-AFX ---`.
- * Authors split on `,` and ` und `; the agency is the last comma part when it looks like one.
+ * Authors split on `,` and ` und `; the agency is the last comma part that looks like one (the vocabulary's
+ * `bylineAgencies`), and parts after it (`, Berlin`) name no author.
  * @example byline.parse("--- Von Timo Hausdorf, dpa-AFX ---") // authors ["Timo Hausdorf"], agency "dpa-AFX"
  */
 export const byline = (v: DpaAfxVocabulary) => (): Parser<BylineValue> => {
@@ -136,10 +140,20 @@ export const byline = (v: DpaAfxVocabulary) => (): Parser<BylineValue> => {
       const body = text.value.slice(text.value.startsWith("By ") ? 3 : 4);
       const parts = body.split(",");
       for (let k = 1; k < parts.length; k++) parts[k] = trimTabsAndSpaces(parts[k]!);
-      const last = parts.length > 1 ? parts[parts.length - 1]!.trim() : null;
-      const agency = last !== null && isAgency(last) ? last : null;
+      // The agency is the last part after a comma that looks like one. Other agencies name no author
+      // (`Von Anna Berg, dpa-AFX, und Jan Roth, dpa`), nor does a part after the agency (a place: `, Berlin`)
+      // unless `und` opens it (`By Anna Berg, AFX, and Jan Roth`).
+      let last = parts.length - 1;
+      while (last >= 1 && !isAgency(parts[last]!.trim())) last--;
+      const agency = last >= 1 ? parts[last]!.trim() : null;
       const names: string[] = [];
-      for (let k = 0; k < (agency ? parts.length - 1 : parts.length); k++) splitOnAnd(parts[k]!, names);
+      for (let k = 0; k < parts.length; k++) {
+        const part = parts[k]!;
+        if (k >= 1 && isAgency(part.trim())) continue;
+        const and = k >= 1 && LEADING_AND.test(part);
+        if (agency !== null && k > last && !and) continue;
+        splitOnAnd(and ? part.replace(LEADING_AND, "") : part, names);
+      }
       return {
         text,
         authors: names.filter((s) => s.length > 0),
