@@ -71,6 +71,16 @@ describe("the vocabulary, entry by entry", () => {
     expect(parseArticle(`Von Anna Ringle, ${agency}\n${lead}`).byline).toMatchObject({ authors: ["Anna Ringle"], agency });
   });
 
+  it.each(["von", "vom", "van", "der", "den", "de", "des", "di", "da", "du", "del", "la", "le", "zu", "zur", "y", "und", "and", "&"])("name particle %s may stand inside a byline's names", (particle) => {
+    expect(parseArticle(`Von Jan ${particle} Berg, dpa-AFX\n${lead}`).byline?.text).toBe(`Von Jan ${particle} Berg, dpa-AFX`);
+  });
+
+  it("a word in small letters that is no particle makes the line no byline: a headline opening with 'Von'", () => {
+    const a = parseArticle(`Von der Leyen warnt vor Zöllen\n\n${lead}`);
+    expect([a.headline?.text, a.byline]).toEqual(["Von der Leyen warnt vor Zöllen", null]);
+    expect(parseArticle(`Von Jan bei Berg, dpa-AFX\n\n${lead}`).byline).toBeNull();
+  });
+
   it("a last comma part that names no agency is an author (every agency in the list is a word, none empty)", () => {
     expect(parseArticle(`Von Anna Ringle, Jörg Ratzsch\n${lead}`).byline).toMatchObject({ authors: ["Anna Ringle", "Jörg Ratzsch"], agency: null });
   });

@@ -135,6 +135,17 @@ describe("notes and bylines", () => {
     expect(r.byline.tryParse("Von Anna Berg, dpa-AFX, Berlin")).toMatchObject({ authors: ["Anna Berg"], agency: "dpa-AFX" });
     expect(r.byline.tryParse("By Anna Berg, AFX, and Jan Roth")).toMatchObject({ authors: ["Anna Berg", "Jan Roth"], agency: "AFX" });
     expect(r.byline.tryParse("Von Anna Berg, Jan Roth und Eva Kahl, dpa")).toMatchObject({ authors: ["Anna Berg", "Jan Roth", "Eva Kahl"], agency: "dpa" });
+    // Names after `Von`: words with a capital, a name's particles, the first word a capital's.
+    expect(r.byline.tryParse("Von Jan van der Berg, dpa")).toMatchObject({ authors: ["Jan van der Berg"], agency: "dpa" });
+    expect(r.byline.tryParse("Von Łukasz Nowak und Ørjan Lie, dpa").authors).toEqual(["Łukasz Nowak", "Ørjan Lie"]);
+    // Tabs between the words; an agency in parentheses after the names; a capital inside a word is none.
+    expect(r.byline.tryParse("Von Anna\tBerg, dpa").authors).toEqual(["Anna\tBerg"]);
+    expect(r.byline.tryParse("By\u0020Anna Berg").authors).toEqual(["Anna Berg"]);
+    expect(r.byline.tryParse("Von Anna Ringle (dpa-AFX)").text.value).toBe("Von Anna Ringle (dpa-AFX)");
+    expect(r.byline.parse("Von Anna deBerg, dpa").status).toBe(false);
+    for (const headline of ["Von der Leyen warnt vor Zöllen", "Von Siemens bis SAP, Dax im Plus", "Von Rekord zu Rekord: Dax", "Von Anna Berg?", "Von Anna Berg!", "By the numbers, dpa", "Von  "]) {
+      expect([headline, r.byline.parse(headline).status]).toEqual([headline, false]);
+    }
     // White space around an agency is no part of it: a no-break space after the comma, a space before the next one.
     expect(r.byline.tryParse("Von Anna Berg,\u00a0dpa-AFX")).toMatchObject({ authors: ["Anna Berg"], agency: "dpa-AFX" });
     expect(r.byline.tryParse("Von Anna Berg, dpa-AFX , Berlin")).toMatchObject({ authors: ["Anna Berg"], agency: "dpa-AFX" });

@@ -51,10 +51,16 @@ export interface DpaAfxVocabulary {
   /** Agencies seen inside dateline parentheses. Others are accepted too and reported as `info`. */
   readonly agencies: readonly string[];
   /**
-   * How the agency closing a byline starts (`Von Anna Ringle, dpa-AFX`, `By Jan Berg, Reuters`): the
-   * byline's last comma part is its agency when it starts with one of these (case-insensitive), else a name.
+   * How the agency closing a byline starts (`Von Anna Ringle, dpa-AFX`, `By Jan Berg, Reuters`): a comma
+   * part of a byline is an agency when it starts with one of these (case-insensitive), else a name.
    */
   readonly bylineAgencies: readonly string[];
+  /**
+   * Small words a byline's names may hold besides words with a capital: particles of a name (`Jan van der
+   * Berg`, `Karl zu Guttenberg`) and the words between names (`und`). Any other word in small letters, or a
+   * first word in small letters, makes the line no byline: `Von der Leyen warnt vor Zöllen` is a headline.
+   */
+  readonly nameParticles: readonly string[];
   /**
    * Partner agencies whose copies write the dateline's place in mixed case (`Zürich (awp) - `); matched
    * without regard to case. Only before one of these is a mixed-case place a dateline.
@@ -153,6 +159,8 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
   // dpa and dpa-AFX, AFX News, APA (Austria), AWP (Switzerland), RTT News, Reuters: prefixes of what
   // follows a byline's last comma ("dpa-AFX", "AWP Finanznachrichten").
   bylineAgencies: Object.freeze(["dpa", "AFX", "APA", "AWP", "RTT", "Reuters"]),
+  // Particles of German, Dutch, French, Italian and Spanish names, and the joiners between names.
+  nameParticles: Object.freeze(["von", "vom", "van", "der", "den", "de", "des", "di", "da", "du", "del", "la", "le", "zu", "zur", "y", "und", "and", "&"]),
   // APA (Austria), AWP and SDA (Switzerland), and dpa's own basic service.
   partnerAgencies: Object.freeze(["APA", "APA/dpa-AFX", "dpa-AFX/APA", "AWP", "awp/sda", "SDA", "dpa"]),
   noteKinds: Object.freeze([

@@ -1,4 +1,4 @@
-import { choice, lenient, located, mapValue, peek, sequence, token, type Parser } from "../../../combinators/index.js";
+import { check, choice, lenient, located, mapValue, peek, sequence, token, type Parser } from "../../../combinators/index.js";
 import { fail, fromRaw, reg } from "../../../combinators/fast.js";
 import { docOf, isBlank, lineAt } from "../../../combinators/lines.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
@@ -99,6 +99,34 @@ function trimTabsAndSpaces(text: string): string {
   return k === 0 ? text : text.slice(k);
 }
 
+/**
+ * True when what follows `Von ` or `By ` up to the first comma reads as names: words with a capital (`Anna`,
+ * `Dr.`, `Müller-Lüdenscheidt`), a name's particles and the joiners between names (`particles`), words in
+ * parentheses, the first word a capital's, no colon, question or exclamation mark. A headline opening with `Von` is none:
+ * `Von der Leyen warnt vor Zöllen`, `Von Siemens bis SAP: Dax im Plus`.
+ */
+const SENTENCE_MARK = /[:?!]/;
+const WORD_GAP = /[ \t]+/;
+/** A word opening with a capital of any script (`Łukasz`, `Ørsted`). */
+const CAPITAL_START = /^\p{Lu}/u;
+
+function namesLike(text: string, particles: ReadonlySet<string>): boolean {
+  // After `Von ` or `By `: the expression read one of them, and its space.
+  const body = text.slice(text.indexOf(" ") + 1);
+  const comma = body.indexOf(",");
+  const names = comma === -1 ? body : body.slice(0, comma);
+  let first = true;
+  for (const word of names.split(WORD_GAP)) {
+    if (word === "") continue;
+    if (SENTENCE_MARK.test(word)) return false;
+    const capital = CAPITAL_START.test(word);
+    // After the first name, an agency in parentheses may stand (`Von Anna Ringle (dpa-AFX)`).
+    if (first ? !capital : !capital && !particles.has(word) && word.charCodeAt(0) !== 40) return false;
+    first = false;
+  }
+  return !first;
+}
+
 /** `und ` or `and ` opening a comma part of a byline (`..., und Jan Roth, dpa`). */
 const LEADING_AND = /^(?:und|and) /;
 
@@ -128,11 +156,12 @@ export const byline = (v: DpaAfxVocabulary) => (): Parser<BylineValue> => {
     const lower = part.toLowerCase();
     return agencies.some((a) => lower.startsWith(a));
   };
+  const particles = new Set(v.nameParticles);
   return mapValue(
     sequence(
       lenient(located(token(/-{2,8}[ \t]{0,8}/y))),
       // The closing rule may be cut to one dash at the line's end (`--- Von Timo Hausdorf, dpa-AFX -`).
-      located(token(/(?:Von|By) [^\r\n]{2,120}?(?=[ \t]{0,8}(?:-{2}|-[ \t]{0,8}$|$))/my)),
+      check(located(token(/(?:Von|By) [^\r\n]{2,120}?(?=[ \t]{0,8}(?:-{2}|-[ \t]{0,8}$|$))/my)), (t) => namesLike(t.value, particles), "names after 'Von'"),
       lenient(located(token(/[ \t]{0,8}-{1,8}/y).desc("a closing rule '---'"))),
     ),
     ([open, text, close]) => {
