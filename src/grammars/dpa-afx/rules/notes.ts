@@ -99,17 +99,19 @@ function trimTabsAndSpaces(text: string): string {
   return k === 0 ? text : text.slice(k);
 }
 
-/**
- * True when what follows `Von ` or `By ` up to the first comma reads as names: words with a capital (`Anna`,
- * `Dr.`, `Müller-Lüdenscheidt`), a name's particles and the joiners between names (`particles`), words in
- * parentheses, the first word a capital's, no colon, question or exclamation mark. A headline opening with `Von` is none:
- * `Von der Leyen warnt vor Zöllen`, `Von Siemens bis SAP: Dax im Plus`.
- */
+/** A mark no name holds: a headline's colon, a question or an exclamation. */
 const SENTENCE_MARK = /[:?!]/;
+/** What separates the words of a byline's names. */
 const WORD_GAP = /[ \t]+/;
 /** A word opening with a capital of any script (`Łukasz`, `Ørsted`). */
 const CAPITAL_START = /^\p{Lu}/u;
 
+/**
+ * True when what follows `Von ` or `By ` up to the first comma reads as names: words with a capital (`Anna`,
+ * `Dr.`, `Müller-Lüdenscheidt`), a name's particles and the joiners between names (`particles`), words in
+ * parentheses, the first word a capital's, no colon, question or exclamation mark. A headline opening with
+ * `Von` is none: `Von der Leyen warnt vor Zöllen`, `Von Siemens bis SAP: Dax im Plus`.
+ */
 function namesLike(text: string, particles: ReadonlySet<string>): boolean {
   // After `Von ` or `By `: the expression read one of them, and its space.
   const body = text.slice(text.indexOf(" ") + 1);
