@@ -57,7 +57,6 @@ describe("the character predicates", () => {
     expect(accepted(chars.isLower)).toBe(lower);
     expect(accepted(chars.isUpper)).toBe(upper);
     expect(accepted(chars.isLetter)).toBe(`${range("A", "Z")}${range("a", "z")}${range("À", "Ö")}${range("Ø", "ö")}${range("ø", "ÿ")}`);
-    expect(accepted(chars.isPlaceCapital)).toBe(upper);
     expect(accepted(chars.isGermanLower)).toBe(`${range("a", "z")}ßäöü`);
     expect(accepted(chars.isDigit)).toBe("0123456789");
     expect(accepted(chars.endsSentence)).toBe("!.:?…");

@@ -193,7 +193,7 @@ function topOf(input: string, grammar: Grammar, line: number, floor: number, doc
 export function messageBreakAt<R, V>(input: string, grammar: Grammar<R, V>, line: number, floor: number, doc: Doc, first: boolean): boolean {
   const brk = endsOf(grammar as unknown as Grammar).brk;
   // The line above is looked at first: most lines stand under text and need no frame.
-  return mayBreak(line, floor, doc, brk, first) && withDoc(doc, () => inFastFrame(() => rawInRegion(doc, doc.lines.count, input.length, brk!, input, doc.lines.start[line]!) >= 0));
+  return mayBreak(line, floor, doc, brk, first) && withDoc(doc, () => inFastFrame(() => breaks(input, line, doc, brk)));
 }
 
 /** True when `line` stands where a message break may: under a blank line at or below `floor`, or first; and the grammar has the rule. */
@@ -201,9 +201,14 @@ function mayBreak(line: number, floor: number, doc: Doc, brk: Raw | null, first:
   return brk !== null && (first || (line - 1 >= floor && isBlank(doc, line - 1)));
 }
 
+/** True when the grammar's `messageBreak` (`brk`) matches `line`; inside a fast frame (`inFastFrame`). */
+function breaks(input: string, line: number, doc: Doc, brk: Raw): boolean {
+  return rawInRegion(doc, doc.lines.count, input.length, brk, input, doc.lines.start[line]!) >= 0;
+}
+
 /** What {@link messageBreakAt} answers, inside a fast frame (`inFastFrame`). */
 function breakOf(input: string, line: number, floor: number, doc: Doc, brk: Raw | null, first: boolean): boolean {
-  return mayBreak(line, floor, doc, brk, first) && rawInRegion(doc, doc.lines.count, input.length, brk, input, doc.lines.start[line]!) >= 0;
+  return mayBreak(line, floor, doc, brk, first) && breaks(input, line, doc, brk);
 }
 
 /**

@@ -67,11 +67,6 @@ export function isUpper(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
-/** A capital a dpa-AFX dateline place is written with: ASCII or Latin-1 (`Ü`, `Ã` of `SÃO PAULO`), as {@link isUpper}. */
-export function isPlaceCapital(c: number): boolean {
-  return isUpper(c);
-}
-
 /** A small letter of German words, ASCII or `ä`, `ö`, `ü`, `ß`: what no dateline place in capitals is followed by. */
 export function isGermanLower(c: number): boolean {
   return (c >= 97 && c <= 122) || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf;

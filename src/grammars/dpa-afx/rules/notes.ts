@@ -99,6 +99,9 @@ function trimTabsAndSpaces(text: string): string {
   return k === 0 ? text : text.slice(k);
 }
 
+/** A byline's text after `Von ` or `By ` (the byline expression read one of them, and its space). */
+const afterOpener = (text: string): string => text.slice(text.indexOf(" ") + 1);
+
 /** A mark no name holds: a headline's colon, a question or an exclamation. */
 const SENTENCE_MARK = /[:?!]/;
 /** What separates the words of a byline's names. */
@@ -113,8 +116,7 @@ const CAPITAL_START = /^\p{Lu}/u;
  * `Von` is none: `Von der Leyen warnt vor Zöllen`, `Von Siemens bis SAP: Dax im Plus`.
  */
 function namesLike(text: string, particles: ReadonlySet<string>): boolean {
-  // After `Von ` or `By `: the expression read one of them, and its space.
-  const body = text.slice(text.indexOf(" ") + 1);
+  const body = afterOpener(text);
   const comma = body.indexOf(",");
   const names = comma === -1 ? body : body.slice(0, comma);
   let first = true;
@@ -167,9 +169,8 @@ export const byline = (v: DpaAfxVocabulary) => (): Parser<BylineValue> => {
       lenient(located(token(/[ \t]{0,8}-{1,8}/y).desc("a closing rule '---'"))),
     ),
     ([open, text, close]) => {
-      // After `Von ` or `By ` (the expression read one of them); parts split on commas and the spaces after them.
-      const body = text.value.slice(text.value.startsWith("By ") ? 3 : 4);
-      const parts = body.split(",");
+      // Parts split on commas and the spaces after them.
+      const parts = afterOpener(text.value).split(",");
       for (let k = 1; k < parts.length; k++) parts[k] = trimTabsAndSpaces(parts[k]!);
       // The agency is the last part after a comma that looks like one. Other agencies name no author
       // (`Von Anna Berg, dpa-AFX, und Jan Roth, dpa`), nor does a part after the agency (a place: `, Berlin`)

@@ -7,7 +7,7 @@ import { cannotStart, fail, firstOf, fromRaw, quick, quickOf, rawOf, reg, type P
 import { hspace, quiet } from "../../../combinators/index.js";
 import { union, type First } from "../../../combinators/first.js";
 import { docOf, inRegion, isBlank, lineAt, memoAt, memoLine, textFrom, type Doc } from "../../../combinators/lines.js";
-import { isDigit, isPlaceCapital } from "../../../text/chars.js";
+import { isDigit, isUpper } from "../../../text/chars.js";
 import { entry, type DpaAfxEntry, type EntryOf, type ItemHeadValue } from "../outline.js";
 import type { LeadValue } from "./front.js";
 import type { TailValue } from "./tail-walk.js";
@@ -137,7 +137,7 @@ export const dayHeading = (): Parser<Span> =>
     if (e - s > 40 || e <= s) return fail(i, "a day heading");
     for (let c = s; c < e; c++) {
       const x = input.charCodeAt(c);
-      if (!(isPlaceCapital(x) || x === 32 || x === 44 || x === 46 || isDigit(x))) return fail(i, "a day heading");
+      if (!(isUpper(x) || x === 32 || x === 44 || x === 46 || isDigit(x))) return fail(i, "a day heading");
     }
     reg.value = { start: s, end: e };
     return doc.lines.next[k]!;
