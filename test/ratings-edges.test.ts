@@ -310,4 +310,75 @@ describe("rating extractor edges", () => {
     const third = rate('Die Bank Lindqvist hat Hopfenthal von "Buy" auf "Hold" zurückgenommen. Der Ausblick bleibt. Das Kursziel wurde von 28 auf 32 Euro erhöht.')!;
     expect(third.target).toBeNull();
   });
+
+  it("reads a kept target written before the rating, with the positions of both", () => {
+    const input = flash('Die Bank Lindqvist hat die Einstufung für Hopfenthal nach Zahlen mit einem Kursziel von 48 Euro auf "Neutral" belassen.');
+    const r = extractRating(parseArticle(input))!;
+    expect([r.rating, r.ratingAction, r.target, r.targetAction, r.previousTarget]).toEqual(["Neutral", "reiterate", { value: 48, currency: "EUR" }, "keep", null]);
+    expect([slice(input, r.positions.rating), slice(input, r.positions.target)]).toEqual(["Neutral", "48"]);
+    // A fair value, and a price in parentheses between value and currency.
+    expect(rate('Die Bank Lindqvist hat die Einstufung für Hopfenthal mit einem fairen Wert von 12,50 (Kurs: 11,20) Euro auf "Kaufen" belassen.')!.target).toEqual({ value: 12.5, currency: "EUR" });
+  });
+
+  it("reads a change that names only the new rating, unless a kept rating stands before it", () => {
+    const input = flash('Die Bank Lindqvist hat Hopfenthal auf "Buy" hochgestuft und das Kursziel von 38 auf 45 Euro angehoben.');
+    const up = extractRating(parseArticle(input))!;
+    expect([up.rating, up.previousRating, up.ratingAction, up.target, up.targetAction]).toEqual(["Buy", null, "upgrade", { value: 45, currency: "EUR" }, "raise"]);
+    expect(slice(input, up.positions.ratingAction)).toBe("hochgestuft");
+    for (const verb of ["abgestuft", "herabgestuft", "gesenkt", "zurückgenommen"]) {
+      expect([verb, rate(`Die Bank Lindqvist hat Hopfenthal auf "Underweight" ${verb}.`)!.ratingAction]).toEqual([verb, "downgrade"]);
+    }
+    for (const verb of ["heraufgestuft", "angehoben"]) {
+      expect([verb, rate(`Die Bank Lindqvist hat Hopfenthal auf "Overweight" ${verb}.`)!.ratingAction]).toEqual([verb, "upgrade"]);
+    }
+    const kept = rate('Die Bank Lindqvist hat die Einstufung für Hopfenthal auf "Kaufen" belassen, nachdem sie die Aktie im Mai auf "Halten" abgestuft hatte.')!;
+    expect([kept.rating, kept.ratingAction]).toEqual(["Kaufen", "reiterate"]);
+    const changedFirst = rate('Die Bank Lindqvist hat Hopfenthal auf "Kaufen" hochgestuft und die Einstufung für Nordhütte auf "Halten" belassen.')!;
+    expect([changedFirst.rating, changedFirst.ratingAction]).toEqual(["Kaufen", "upgrade"]);
+  });
+
+  it("reads a target change that repeats the currency, or names only the new target after a target word", () => {
+    const both = rate("Die Bank Lindqvist hat das Kursziel für Hopfenthal von 22 Euro auf 30 Euro angehoben.")!;
+    expect([both.previousTarget, both.target, both.targetAction]).toEqual([{ value: 22, currency: "EUR" }, { value: 30, currency: "EUR" }, "raise"]);
+    const input = flash('Die Bank Lindqvist hat Hopfenthal von "Reduce" auf "Hold" hochgestuft und das Kursziel auf 18 Euro angehoben.');
+    const to = extractRating(parseArticle(input))!;
+    expect([to.target, to.previousTarget, to.targetAction]).toEqual([{ value: 18, currency: "EUR" }, null, "raise"]);
+    expect([slice(input, to.positions.target), slice(input, to.positions.targetAction), to.positions.previousTarget]).toEqual(["18 Euro", "angehoben", undefined]);
+    expect(rate("Die Bank Lindqvist hat den fairen Wert für Hopfenthal auf 9,50 Euro gesenkt.")!.targetAction).toBe("lower");
+    // Only after a target word; a neutral word names no direction, so the bare new value is not read.
+    expect(rate('Die Bank Lindqvist hat Hopfenthal auf "Buy" hochgestuft und die Dividendenschätzung auf 2 Euro angehoben.')!.target).toBeNull();
+    expect(rate('Die Bank Lindqvist hat Hopfenthal auf "Buy" hochgestuft und das Kursziel auf 18 Euro angepasst.')!.target).toBeNull();
+    // In the second sentence too.
+    expect(rate('Die Bank Lindqvist hat Hopfenthal auf "Buy" hochgestuft. Das Kursziel wurde auf 18 Euro erhöht.')!.target).toEqual({ value: 18, currency: "EUR" });
+  });
+
+  it("reads a currency qualified by its country, in both forms of the adjective", () => {
+    // Written out, not read from the vocabulary.
+    const QUALIFIED: [string, string][] = [
+      ["dänische Kronen", "DKK"], ["dänischen Kronen", "DKK"], ["norwegische Kronen", "NOK"], ["norwegischen Kronen", "NOK"],
+      ["schwedische Kronen", "SEK"], ["tschechischen Kronen", "CZK"], ["kanadische Dollar", "CAD"], ["australischen Dollar", "AUD"],
+      ["Hongkong-Dollar", "HKD"], ["Schweizer Franken", "CHF"], ["britische Pence", "GBX"], ["britischen Pfund", "GBP"],
+    ];
+    for (const [word, code] of QUALIFIED) {
+      const input = flash(`Die Bank Lindqvist hat das Kursziel für Hopfenthal von 700 auf 750 ${word} angehoben.`);
+      const r = extractRating(parseArticle(input))!;
+      expect([word, r.target, r.previousTarget?.currency, slice(input, r.positions.target)]).toEqual([word, { value: 750, currency: code }, code, `750 ${word}`]);
+      expect([word, rate(`Die Bank Lindqvist hat die Einstufung für Hopfenthal mit einem Kursziel von 900 ${word} auf "Buy" belassen.`)!.target]).toEqual([word, { value: 900, currency: code }]);
+    }
+  });
+
+  it("reads a resumed coverage as an initiation, and the company after 'die Bewertung von'", () => {
+    for (const words of ["wieder in die Bewertung aufgenommen", "neu in die Bewertung aufgenommen", "wieder aufgenommen", "aufgenommen"]) {
+      const r = rate(`Die Bank Lindqvist hat die Bewertung von Hopfenthal mit "Buy" und einem Kursziel von 85 Euro ${words}.`)!;
+      expect([words, r.company, r.rating, r.ratingAction, r.target]).toEqual([words, "Hopfenthal", "Buy", "initiate", { value: 85, currency: "EUR" }]);
+    }
+  });
+
+  it("reads an institute whose name joins words with of, de or du", () => {
+    for (const name of ["Bank of Nordland", "Banco de Lindqvist", "Crédit du Nord"]) {
+      expect([name, rate(`Die ${name} hat Hopfenthal von "Buy" auf "Neutral" abgestuft.`)!.institute]).toEqual([name, name]);
+    }
+    // A joiner stands only between capitalised words of the name.
+    expect(rate('Die Bank Lindqvist of hat Hopfenthal von "Buy" auf "Neutral" abgestuft.')!.institute).toBeNull();
+  });
 });

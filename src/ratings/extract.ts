@@ -12,7 +12,7 @@ import { LineIndex, type Position } from "../article/position.js";
 import type { Article, OverviewItem } from "../article/types.js";
 import { sourceOf } from "../parse.js";
 import { escapeRegExp } from "../text/chars.js";
-import { CURRENCIES, INSTITUTE_DESCRIPTORS } from "./vocabulary.js";
+import { CURRENCIES, INSTITUTE_DESCRIPTORS, QUALIFIED_CURRENCIES } from "./vocabulary.js";
 
 /**
  * A price target.
@@ -73,7 +73,12 @@ export interface Rating {
 const Q = String.raw`["'„“”‚‘’»«]`;
 const RATING = String.raw`${Q}([^"'„“”‚‘’»«\n]{1,40})${Q}`;
 const NUM = String.raw`(\d{1,6}(?:[.,]\d{1,3}){0,2})`;
-const CUR = String.raw`(Euro|Franken|Pence|Pfund|US-Dollar|Dollar|Yen|Kronen)`;
+/** The currency words, qualified ones first (`dänische Kronen` before `Kronen`), an adjective in `-e` also in `-en`. */
+const CURRENCY_WORDS = [...Object.keys(QUALIFIED_CURRENCIES), ...Object.keys(CURRENCIES)]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => escapeRegExp(w).replace(/e (?=\S+$)/u, "en? "))
+  .join("|");
+const CUR = `(${CURRENCY_WORDS})`;
 const DESCRIPTOR = `(?:${[...INSTITUTE_DESCRIPTORS].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})`;
 
 /** A city's adjective before a descriptor: `Das Düsseldorfer Bankhaus Lampe`, `Die Frankfurter Privatbank`. */
@@ -82,21 +87,31 @@ const CITY = String.raw`[A-ZÄÖÜ][a-zäöüß]{2,20}er`;
  * `Die britische Investmentbank HSBC hat `, `Das Düsseldorfer Bankhaus Lampe hat `: the institute (article,
  * adjectives, city and descriptor left out).
  */
-const INSTITUTE = new RegExp(String.raw`^(?:(?:Die|Der|Das) )?(?:[a-zäöü]{2,20} ){0,2}(?:(?:${CITY} )?${DESCRIPTOR} )?([A-ZÄÖÜ][\p{L}\d&.-]{0,30}(?: (?:&|[A-ZÄÖÜ][\p{L}\d&.-]{0,30})){0,4}) hat `, "u");
+const INSTITUTE = new RegExp(String.raw`^(?:(?:Die|Der|Das) )?(?:[a-zäöü]{2,20} ){0,2}(?:(?:${CITY} )?${DESCRIPTOR} )?([A-ZÄÖÜ][\p{L}\d&.-]{0,30}(?: (?:(?:of|de|du) )?(?:&|[A-ZÄÖÜ][\p{L}\d&.-]{0,30})){0,4}) hat `, "u");
 /**
  * The company after `hat` (`die Einstufung für`, `das Kursziel für`, `die Aktie der`, `ihre Anlageempfehlung
  * für Titel der`, `die Einstufung für die Vorzugsaktien von` ...); a share class after a hyphen
  * (`Henkel-Vorzugsaktien`) is cut off by {@link SHARE_CLASS}.
  */
 const COMPANY =
-  / hat (?:(?:die|das|den|ihre|ihr|seine|sein) (?:Einstufung|Kursziel|fairen Wert|Ziel|Aktie|Aktien|Papiere|Votum|Anlageurteil|Anlageempfehlung|Empfehlung) (?:für|der|des|von) (?:(?:die )?(?:Titel|Aktien|Papiere|Vorzugsaktien|Stammaktien|Vorzüge) (?:der|des|von) |die |das |den )?)?([A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40}(?: (?:&|[A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40})){0,4})/u;
+  / hat (?:(?:die|das|den|ihre|ihr|seine|sein) (?:Einstufung|Bewertung|Kursziel|fairen Wert|Ziel|Aktie|Aktien|Papiere|Votum|Anlageurteil|Anlageempfehlung|Empfehlung) (?:für|der|des|von) (?:(?:die )?(?:Titel|Aktien|Papiere|Vorzugsaktien|Stammaktien|Vorzüge) (?:der|des|von) |die |das |den )?)?([A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40}(?: (?:&|[A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40})){0,4})/u;
 /** A share class glued to the company's name: `Henkel-Vorzugsaktien` is Henkel's. */
 const SHARE_CLASS = /-(?:Vorzugsaktien|Vorzugsaktie|Vorzüge|Stammaktien|Stammaktie|Aktien|Aktie)$/u;
-const CHANGE = new RegExp(String.raw`von ${RATING} auf ${RATING} (hochgestuft|abgestuft|heraufgestuft|herabgestuft|angehoben|gesenkt|zurückgenommen|zurück genommen)`, "u");
+const CHANGE_VERBS = "(hochgestuft|abgestuft|heraufgestuft|herabgestuft|angehoben|gesenkt|zurückgenommen|zurück genommen)";
+const CHANGE = new RegExp(String.raw`von ${RATING} auf ${RATING} ${CHANGE_VERBS}`, "u");
+/** A change that names only the new rating: `hat Hopfenthal auf "Buy" hochgestuft`. */
+const CHANGE_TO = new RegExp(String.raw`auf ${RATING} ${CHANGE_VERBS}`, "u");
 const KEEP = new RegExp(String.raw`auf ${RATING} (?:mit einem (?:Kursziel|fairen Wert) von ${NUM} (?:\([^()]{0,40}\) )?${CUR} )?belassen`, "u");
-const INITIATE = new RegExp(String.raw`mit ${RATING} (?:und einem (?:Kursziel|fairen Wert) von ${NUM} ${CUR} )?(?:in die Bewertung aufgenommen|neu in die Bewertung|die Bewertung aufgenommen)`, "u");
+/** The target before the rating: `die Einstufung ... mit einem Kursziel von 48 Euro auf "Neutral" belassen`. */
+const KEEP_TARGET_FIRST = new RegExp(String.raw`mit einem (?:Kursziel|fairen Wert) von ${NUM} (?:\([^()]{0,40}\) )?${CUR} auf ${RATING} belassen`, "u");
+const INITIATE = new RegExp(
+  String.raw`mit ${RATING} (?:und einem (?:Kursziel|fairen Wert) von ${NUM} ${CUR} )?(?:(?:wieder |neu )?in die Bewertung aufgenommen|neu in die Bewertung|die Bewertung aufgenommen|(?:wieder )?aufgenommen)`,
+  "u",
+);
 /** `von 60 auf 62 Euro angehoben`; the caller checks that a target (`Kursziel`, `fairen Wert`) is named before it. */
-const TARGET_CHANGE = new RegExp(String.raw`von ${NUM} auf ${NUM} ${CUR} (angehoben|erhöht|gesenkt|reduziert|gekappt|angepasst|revidiert)`, "u");
+const TARGET_CHANGE = new RegExp(String.raw`von ${NUM} (?:(?:${CURRENCY_WORDS}) )?auf ${NUM} ${CUR} (angehoben|erhöht|gesenkt|reduziert|gekappt|angepasst|revidiert)`, "u");
+/** A target change that names only the new target: `das Kursziel auf 18 Euro angehoben`; the caller checks for a target word before it. */
+const TARGET_TO = new RegExp(String.raw`auf ${NUM} ${CUR} (angehoben|erhöht|gesenkt|reduziert|gekappt)`, "u");
 const TARGET_WORD = /Kursziel|fairen Wert|Ziel/u;
 /** Words of a target change that say no direction: the numbers do. */
 const NEUTRAL_TARGET_WORDS: ReadonlySet<string> = new Set(["angepasst", "revidiert"]);
@@ -120,11 +135,39 @@ const HEADLINE_SUFFIX = new RegExp(String.raw` [-–] ${RATING}$`, "u");
 const HEADLINE_TARGET = new RegExp(String.raw`\b(hebt|senkt|erhöht|kappt|belässt) (?:Kursziel|Ziel) für [^-–'"]{1,60}? (?:von ${NUM} )?auf ${NUM} ${CUR}`, "u");
 /** Every expression built at load time, for the backtracking check in the tests. @internal */
 export const RATING_PATTERNS = (): RegExp[] => [
-  INSTITUTE, COMPANY, SHARE_CLASS, CHANGE, KEEP, INITIATE, TARGET_CHANGE, TARGET_KEEP, ANALYST, WROTE, HEADLINE_RATING, LATER_RATING, LATER_KEPT, HEADLINE_SUFFIX, HEADLINE_TARGET,
+  INSTITUTE, COMPANY, SHARE_CLASS, CHANGE, CHANGE_TO, KEEP, KEEP_TARGET_FIRST, INITIATE, TARGET_CHANGE, TARGET_TO, TARGET_KEEP, ANALYST, WROTE, HEADLINE_RATING, LATER_RATING, LATER_KEPT, HEADLINE_SUFFIX, HEADLINE_TARGET,
 ];
 
 const num = (s: string) => Number(s.replace(/\.(?=\d{3}(?:\D|$))/g, "").replace(",", "."));
-const target = (value: string, currency: string): RatingTarget => ({ value: num(value), currency: CURRENCIES[currency] ?? currency });
+const target = (value: string, currency: string): RatingTarget => ({
+  value: num(value),
+  currency: CURRENCIES[currency] ?? QUALIFIED_CURRENCIES[currency.replace(/en (?=\S+$)/u, "e ")] ?? currency,
+});
+
+/** Upgrade or downgrade, by the verb of a rating change (`hochgestuft`, `abgestuft`, ...). */
+function actionOf(verb: string): "upgrade" | "downgrade" {
+  return /^(?:hoch|herauf|angehoben)/.test(verb) ? "upgrade" : "downgrade";
+}
+
+/** A kept rating, with the target kept beside it when one is named (either before or after the rating). */
+function keepOf(sentence: string): { rating: string; value?: string; currency?: string; index: number } | null {
+  const first = KEEP_TARGET_FIRST.exec(sentence);
+  if (first) return { rating: first[3]!, value: first[1]!, currency: first[2]!, index: first.index };
+  const keep = KEEP.exec(sentence);
+  return keep ? { rating: keep[1]!, value: keep[2], currency: keep[3], index: keep.index } : null;
+}
+
+/**
+ * A target's move in one sentence, with a target word (`Kursziel`, `fairen Wert`) before it: from one value
+ * to another (`von 60 auf 62 Euro angehoben`), or to a new value alone (`auf 18 Euro angehoben`).
+ */
+function targetMove(sentence: string): { from?: string; value: string; currency: string; verb: string } | null {
+  const change = TARGET_CHANGE.exec(sentence);
+  if (change && TARGET_WORD.test(sentence.slice(0, change.index))) return { from: change[1]!, value: change[2]!, currency: change[3]!, verb: change[4]! };
+  const to = TARGET_TO.exec(sentence);
+  if (to && TARGET_WORD.test(sentence.slice(0, to.index))) return { value: to[1]!, currency: to[2]!, verb: to[3]! };
+  return null;
+}
 
 /** Which way a target moved from `before` to `after`. */
 function directionOf(before: number, after: number): "raise" | "lower" | "keep" {
@@ -173,13 +216,19 @@ export function extractWith(article: Article, source: { text: string; base: numb
   };
   const raws: Partial<Record<keyof RatingPositions, string>> = {};
   const change = CHANGE.exec(sentence);
-  const keep = KEEP.exec(sentence);
+  const keep = keepOf(sentence);
   const initiate = INITIATE.exec(sentence);
+  // A change naming only the new rating, unless a kept rating stands before it in the sentence.
+  const changeTo = change ? null : CHANGE_TO.exec(sentence);
   if (change) {
     r.previousRating = change[1]!;
     r.rating = change[2]!;
-    r.ratingAction = /^(?:hoch|herauf|angehoben)/.test(change[3]!) ? "upgrade" : "downgrade";
+    r.ratingAction = actionOf(change[3]!);
     raws.ratingAction = change[3]!;
+  } else if (changeTo && !(keep && keep.index < changeTo.index)) {
+    r.rating = changeTo[1]!;
+    r.ratingAction = actionOf(changeTo[2]!);
+    raws.ratingAction = changeTo[2]!;
   } else if (initiate) {
     r.rating = initiate[1]!;
     r.ratingAction = "initiate";
@@ -189,32 +238,29 @@ export function extractWith(article: Article, source: { text: string; base: numb
       raws.target = `${initiate[2]} ${initiate[3]}`;
     }
   } else if (keep) {
-    r.rating = keep[1]!;
+    r.rating = keep.rating;
     r.ratingAction = "reiterate";
     raws.ratingAction = "belassen";
-    if (keep[2]) {
-      r.target = target(keep[2], keep[3]!);
+    if (keep.value !== undefined) {
+      r.target = target(keep.value, keep.currency!);
       r.targetAction = "keep";
-      raws.target = keep[2];
+      raws.target = keep.value;
     }
   }
   // The target change in the first sentence, or else in the second (`Das Kursziel wurde ... von 28,50 auf
   // 32,70 Euro erhöht.`): a target must be named before the numbers in the same sentence.
-  let tc = TARGET_CHANGE.exec(sentence);
-  if (!(tc && TARGET_WORD.test(sentence.slice(0, tc.index)))) {
-    const second = firstSentence(lead.text.slice(sentence.length));
-    const t2 = TARGET_CHANGE.exec(second);
-    tc = t2 && TARGET_WORD.test(second.slice(0, t2.index)) ? t2 : null;
-  }
+  const tc = targetMove(sentence) ?? targetMove(firstSentence(lead.text.slice(sentence.length)));
   if (tc) {
-    r.previousTarget = target(tc[1]!, tc[3]!);
-    r.target = target(tc[2]!, tc[3]!);
+    r.target = target(tc.value, tc.currency);
+    if (tc.from !== undefined) {
+      r.previousTarget = target(tc.from, tc.currency);
+      raws.previousTarget = `von ${tc.from}`;
+    }
     // A neutral word ("angepasst", "revidiert"): the direction comes from the numbers.
-    if (NEUTRAL_TARGET_WORDS.has(tc[4]!)) r.targetAction = directionOf(r.previousTarget.value, r.target.value);
-    else r.targetAction = /^(?:angehoben|erhöht)$/.test(tc[4]!) ? "raise" : "lower";
-    raws.previousTarget = `von ${tc[1]}`;
-    raws.target = `${tc[2]} ${tc[3]}`;
-    raws.targetAction = tc[4]!;
+    if (r.previousTarget && NEUTRAL_TARGET_WORDS.has(tc.verb)) r.targetAction = directionOf(r.previousTarget.value, r.target.value);
+    else r.targetAction = /^(?:angehoben|erhöht)$/.test(tc.verb) ? "raise" : "lower";
+    raws.target = `${tc.value} ${tc.currency}`;
+    raws.targetAction = tc.verb;
   } else if (!r.target) {
     const tk = TARGET_KEEP.exec(sentence);
     if (tk) {

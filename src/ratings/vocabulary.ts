@@ -29,3 +29,20 @@ export const CURRENCIES: Readonly<Record<string, string>> = {
   Yen: "JPY",
   Kronen: "SEK",
 };
+
+/**
+ * Currency words qualified by their country, where the bare word would give another code (`Kronen` alone are
+ * Swedish): `auf 750 dänische Kronen`. Each adjective in `-e` is also read in `-en` (`von 900 dänischen Kronen`).
+ */
+export const QUALIFIED_CURRENCIES: Readonly<Record<string, string>> = {
+  "dänische Kronen": "DKK",
+  "norwegische Kronen": "NOK",
+  "schwedische Kronen": "SEK",
+  "tschechische Kronen": "CZK",
+  "kanadische Dollar": "CAD",
+  "australische Dollar": "AUD",
+  "Hongkong-Dollar": "HKD",
+  "Schweizer Franken": "CHF",
+  "britische Pence": "GBX",
+  "britische Pfund": "GBP",
+};
