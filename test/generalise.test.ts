@@ -102,6 +102,30 @@ describe("copies from everywhere", () => {
     expect(two.diagnostics.filter((d) => d.code === "headline/chrome-skipped").map((d) => d.position.start.line)).toEqual([1, 2]);
   });
 
+  it("a web copy's page after the article (labels, prices, related headlines) stands after the trailer", () => {
+    const article = "Dax legt zu\n\nFRANKFURT (dpa-AFX) - Der Dax ist am Montag gestiegen. Anleger griffen bei Autowerten zu.\n\nAuch der MDax legte zu./evs/DP/nas";
+    const page = "\n\nAktien in diesem Artikel\nNordhütte 18,50 EUR +1,2%\nHopfenthal 42,10 EUR -0,4%\n\nMehr zum Thema\nDax-Ausblick: Anleger bleiben vorsichtig\nÖlpreise geben nach ...\n\nArtikel teilen";
+    const t = article + page;
+    const a = parseArticle(t);
+    expect(a.trailer?.text).toBe("/evs/DP/nas");
+    expect(paragraphs(a)).toEqual(["Der Dax ist am Montag gestiegen. Anleger griffen bei Autowerten zu.", "Auch der MDax legte zu."]);
+    expect(a.extras.map((e) => [e.kind, e.text])).toEqual([
+      ["chrome", "Aktien in diesem Artikel"],
+      ["unrecognised", "Nordhütte 18,50 EUR +1,2%"],
+      ["unrecognised", "Hopfenthal 42,10 EUR -0,4%"],
+      ["unrecognised", "Mehr zum Thema"],
+      ["unrecognised", "Dax-Ausblick: Anleger bleiben vorsichtig"],
+      ["unrecognised", "Ölpreise geben nach ..."],
+      ["chrome", "Artikel teilen"],
+    ]);
+    expect(codes(t)).not.toContain("trailer/inside-body");
+    expect(uncovered(t, a)).toEqual([]);
+    // Sentences below the trailer are a further text: more than two of them, and they stay body, with the warning.
+    const more = `${article}\n\nDer Euro stieg.\nDas Öl fiel.\nGold blieb stabil.`;
+    expect(parseArticle(more).trailer).toBeNull();
+    expect(codes(more)).toContain("trailer/inside-body");
+  });
+
   it("RSS items rendered as date line, title, blank line, description are messages of a feed", () => {
     const feed = ["date 2026-07-31", "Beispiel AG Buy", "", "NEW YORK (dpa-AFX Analyser) - Die Bank hat Beispiel auf Buy belassen ...", "", "date 2026-07-31", "Muster SE Hold", "", "<p>NEW YORK (dpa-AFX Analyser) - Die Bank hat Muster auf Hold belassen ...</p>", ""].join("\n");
     const all = parseFeed(feed);

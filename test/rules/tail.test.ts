@@ -208,11 +208,39 @@ describe("tail and bareTail", () => {
     expect(walked(r.bareTail, dated)).toMatchObject({ bodyEnd: 18, bodyEndLine: 0, entries: ["dateline: FRANKFURT (dpa-AFX Broker)"] });
   });
 
-  it("keeps at most two short lines after the trailer", () => {
+  it("keeps at most sixteen short lines after the trailer, two where one ends in a full stop", () => {
     // A line of more than 160 characters after the trailer is no stray line: the trailer ends no body.
     expect(walked(r.tail, `Text./ab/DP/cd\n${"x".repeat(161)}`).entries).toEqual([]);
     expect(walked(r.tail, "Text./ab/DP/cd\nEins\nZwei").entries).toEqual(["trailer: /ab/DP/cd", "afterTrailer: Eins", "afterTrailer: Zwei"]);
-    expect(walked(r.tail, "Text./ab/DP/cd\nEins\nZwei\nDrei").entries).toEqual([]);
+    const lines = (n: number) => Array.from({ length: n }, (_, k) => `Zeile ${k + 1}`);
+    expect(walked(r.tail, ["Text./ab/DP/cd", ...lines(16)].join("\n")).entries).toEqual(["trailer: /ab/DP/cd", ...lines(16).map((l) => `afterTrailer: ${l}`)]);
+    expect(walked(r.tail, ["Text./ab/DP/cd", ...lines(17)].join("\n")).entries).toEqual([]);
+    // Blank lines between them do not count.
+    expect(walked(r.tail, ["Text./ab/DP/cd", ...lines(16)].join("\n\n")).entries).toHaveLength(17);
+    // Sentences below a trailer are a further message's text: with one among them, two lines at most.
+    expect(walked(r.tail, "Text./ab/DP/cd\nEins.\nZwei").entries).toEqual(["trailer: /ab/DP/cd", "afterTrailer: Eins.", "afterTrailer: Zwei"]);
+    expect(walked(r.tail, "Text./ab/DP/cd\nEins\nZwei.\nDrei").entries).toEqual([]);
+    expect(walked(r.tail, "Text./ab/DP/cd\nEins\nZwei\nDrei.").entries).toEqual([]);
+    expect(walked(r.tail, "Text./ab/DP/cd\nEins.\nZwei\nDrei").entries).toEqual([]);
+    // An ellipsis is no full stop (a related headline cut short).
+    expect(walked(r.tail, "Text./ab/DP/cd\nEins ...\nZwei …\nDrei").entries).toHaveLength(4);
+    // Past two, short lines are held only for a trailer above them: without one, they and whatever the walk
+    // took above them are body (a calendar's line of dashes reads as a rule footer).
+    const calendar = "Termine der Woche.\n\n--------------------\nMONTAG\n\n10:00 DEU: Ifo-Index\n11:00 EUR: Inflation\n12:00 USA: Arbeitsmarkt";
+    expect(walked(r.tail, calendar)).toMatchObject({ entries: [], bodyEnd: calendar.length, bodyEndLine: 7 });
+    expect(walked(r.tail, calendar.split("\n").slice(0, 6).join("\n")).entries).toEqual(["footer(rule): --------------------\nMONTAG", "afterTrailer: 10:00 DEU: Ifo-Index"]);
+    expect(walked(r.tail, calendar.replace("Woche.", "Woche./ab/cd")).entries).toEqual([
+      "trailer: /ab/cd",
+      "footer(rule): --------------------\nMONTAG",
+      "afterTrailer: 10:00 DEU: Ifo-Index",
+      "afterTrailer: 11:00 EUR: Inflation",
+      "afterTrailer: 12:00 USA: Arbeitsmarkt",
+    ]);
+    // A trailer at the text's very start holds them as well.
+    expect(walked(r.tail, "/ab/DP/cd\nEins\nZwei\nDrei").entries).toEqual(["trailer: /ab/DP/cd", "afterTrailer: Eins", "afterTrailer: Zwei", "afterTrailer: Drei"]);
+    // The count starts again below a footer.
+    const footed = "Text./ab/DP/cd\nEins\nZwei\nDrei\nQuelle: dpa-AFX\n\nVier.\nFünf.";
+    expect(walked(r.tail, footed).entries).toEqual(["trailer: /ab/DP/cd", "afterTrailer: Eins", "afterTrailer: Zwei", "afterTrailer: Drei", "footer(source): Quelle: dpa-AFX", "afterTrailer: Vier.", "afterTrailer: Fünf."]);
   });
 
   it("short lines a blank line below a footer, a ruled byline or a dateline after the body stay after it, in input order", () => {
@@ -252,9 +280,11 @@ describe("tail and bareTail", () => {
     const wrapped = (n: number) => ["Text./ab/DP/cd", "Hinweis: Informationen zur", ...Array.from({ length: n - 1 }, (_, k) => `Offenlegung Zeile ${k + 1}`)].join("\n");
     expect(walked(r.tail, wrapped(3)).entries).toEqual(["trailer: /ab/DP/cd", "footer(notice): " + wrapped(3).slice(15)]);
     expect(walked(r.tail, wrapped(9)).entries[1]).toBe("footer(notice): " + wrapped(9).slice(15));
-    expect(walked(r.tail, wrapped(10)).entries).toEqual([]);
+    // Longer, it is no footer: its lines are short lines after the trailer (at most sixteen).
+    expect(walked(r.tail, wrapped(10)).entries).toEqual(["trailer: /ab/DP/cd", ...wrapped(10).split("\n").slice(1).map((l) => `afterTrailer: ${l}`)]);
     const byline = "Text./ab/DP/cd\n--- Von Anna Berg,\nTimo Hausdorf\nund Tom Lee, dpa-AFX ---";
-    expect(walked(r.tail, byline).entries).toEqual([]);
+    // A byline wrapped over three lines is no footer: its lines are short lines after the trailer.
+    expect(walked(r.tail, byline).entries).toEqual(["trailer: /ab/DP/cd", "afterTrailer: --- Von Anna Berg,", "afterTrailer: Timo Hausdorf", "afterTrailer: und Tom Lee, dpa-AFX ---"]);
     // A wrapped footer never spans a blank line.
     const gap = "Text./ab/DP/cd\n\nHinweis: Informationen zur\n\nunter www.example.com";
     expect(walked(r.tail, gap).entries).toEqual(["trailer: /ab/DP/cd", "footer(notice): Hinweis: Informationen zur", "afterTrailer: unter www.example.com"]);
@@ -287,9 +317,10 @@ describe("the tail walk: its bounds", () => {
     expect(walked(r.tail, "Hinweis: Informationen zur Offenlegungspflicht\nbei Interessenkonflikten im Original.")).toEqual({ entries: [], bodyEnd: 84, bodyEndLine: 1 });
   });
 
-  it("at most two short lines stand between the trailer and the end", () => {
-    expect(walked(r.tail, "Der Dax stieg./ab/DP/cd\nMehr\nNoch").entries).toEqual(["trailer: /ab/DP/cd", "afterTrailer: Mehr", "afterTrailer: Noch"]);
-    expect(walked(r.tail, "Der Dax stieg./ab/DP/cd\nMehr\nNoch\nDrei")).toEqual({ entries: [], bodyEnd: 38, bodyEndLine: 3 });
+  it("at most sixteen short lines stand between the trailer and the end", () => {
+    const t = (n: number) => ["Der Dax stieg./ab/DP/cd", ...Array.from({ length: n }, () => "Mehr")].join("\n");
+    expect(walked(r.tail, t(16)).entries).toEqual(["trailer: /ab/DP/cd", ...Array.from({ length: 16 }, () => "afterTrailer: Mehr")]);
+    expect(walked(r.tail, t(17))).toEqual({ entries: [], bodyEnd: t(17).length, bodyEndLine: 17 });
   });
 
   it("a wrapped block opening with a byline is no footer: its lines stay short lines after the trailer", () => {
