@@ -184,6 +184,13 @@ describe("copies from everywhere", () => {
     expect(stamp("27.03.2017, 14:23 Uhr")).toBe("2017-03-27T14:23");
     expect(stamp("27.03.173 10:38")).toBeUndefined();
     expect(stamp("27.03.17  10:38  Uhr")).toBe("2017-03-27T10:38");
+    // With a weekday before it and a separator before the time, as sites write four-digit years.
+    expect(stamp("Do., 03.12.26 - 10:15 Uhr")).toBe("2026-12-03T10:15");
+    expect(stamp("Donnerstag, 03.12.26, 10:15 Uhr")).toBe("2026-12-03T10:15");
+    expect(stamp("03.12.26 | 10:15")).toBe("2026-12-03T10:15");
+    expect(stamp("3.12.26 um 10:15 Uhr")).toBe("2026-12-03T10:15");
+    expect(stamp("Do., 03.12.98 – 10:15")).toBe("1998-12-03T10:15");
+    expect(stamp("Do., 03.12.26")).toBeUndefined();
     // Without a time, a two-digit year is no date line (a version, a score).
     expect(parseArticle("Dax legt zu\n27.03.17\n\nFRANKFURT (dpa-AFX) - Text./ab/cd").date).toBeNull();
     // A month-only prefix and a full date line: the more precise one is the article's date.

@@ -44,6 +44,8 @@ export const datePrefix = (): Parser<DateValue> =>
 
 /** A two-digit year: 70 to 99 in the 1900s, the rest in the 2000s. */
 const fullYear = (yy: number) => (yy >= 70 ? 1900 + yy : 2000 + yy);
+/** What a site writes between a dotted date and its time: `-`, `–`, `|`, `,` or `um`, spaces around it. */
+const SEPARATOR = String.raw`[ \t]*(?:-|–|\||,|um)[ \t]*`;
 
 /**
  * `21.08.2014`, optionally with a time `21.08.2014 14:23` or `21.08.2014, 14:23 Uhr` (seconds read and
@@ -138,9 +140,13 @@ export const siteDate =
         value: (m, s, e) => dateValue(s, e, +m[3]!, monthOf.get(m[2]!)!, +m[1]!, num(m[4]), num(m[5])),
       },
       {
-        // German with dots and a separated time: `Do., 12.10.2023 - 14:05`, `12.10.2023 um 14:05 Uhr`.
-        re: new RegExp(String.raw`(?:${W}\.?,?[ \t]+)?(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ \t]*(?:-|–|\||,|um)[ \t]*${time}(?:[ \t]+Uhr)?)?(?![\d:])`),
-        value: (m, s, e) => dateValue(s, e, +m[3]!, +m[2]!, +m[1]!, num(m[4]), num(m[5])),
+        // German with dots and a separated time: `Do., 12.10.2023 - 14:05`, `12.10.2023 um 14:05 Uhr`; a
+        // two-digit year only with a time (`Do., 12.10.23 - 14:05`, `12.10.23 14:05`).
+        re: new RegExp(
+          String.raw`(?:${W}\.?,?[ \t]+)?(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?:${SEPARATOR}${time}(?:[ \t]+Uhr)?)?|(\d{2})(?:${SEPARATOR}|[ \t]+)${time}(?:[ \t]+Uhr)?)(?![\d:])`,
+        ),
+        value: (m, s, e) =>
+          m[3] !== undefined ? dateValue(s, e, +m[3], +m[2]!, +m[1]!, num(m[4]), num(m[5])) : dateValue(s, e, fullYear(+m[6]!), +m[2]!, +m[1]!, num(m[7]), num(m[8])),
       },
       {
         // An RSS date (RFC 822): `Thu, 12 Oct 2023 12:05:00 GMT`.
