@@ -177,20 +177,23 @@ describe("copies from everywhere", () => {
     const a = parseArticle("Dax legt zu\n27.03.17 10:38\n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd");
     expect([a.date?.iso, a.date?.precision]).toEqual(["2017-03-27T10:38", "minute"]);
     const stamp = (line: string) => parseArticle(`Dax legt zu\n${line}\n\nFRANKFURT (dpa-AFX) - Text./ab/cd`).date?.iso;
-    expect(stamp("05.11.98 09:00")).toBe("1998-11-05T09:00");
-    expect(stamp("01.01.70 10:00")).toBe("1970-01-01T10:00");
-    expect(stamp("01.01.69 10:00")).toBe("2069-01-01T10:00");
-    expect(stamp("1.2.17, 9:05 Uhr")).toBe("2017-02-01T09:05");
-    expect(stamp("27.03.2017, 14:23 Uhr")).toBe("2017-03-27T14:23");
-    expect(stamp("27.03.173 10:38")).toBeUndefined();
-    expect(stamp("27.03.17  10:38  Uhr")).toBe("2017-03-27T10:38");
-    // With a weekday before it and a separator before the time, as sites write four-digit years.
-    expect(stamp("Do., 03.12.26 - 10:15 Uhr")).toBe("2026-12-03T10:15");
-    expect(stamp("Donnerstag, 03.12.26, 10:15 Uhr")).toBe("2026-12-03T10:15");
-    expect(stamp("03.12.26 | 10:15")).toBe("2026-12-03T10:15");
-    expect(stamp("3.12.26 um 10:15 Uhr")).toBe("2026-12-03T10:15");
-    expect(stamp("Do., 03.12.98 – 10:15")).toBe("1998-12-03T10:15");
-    expect(stamp("Do., 03.12.26")).toBeUndefined();
+    const rows: [string, string | undefined][] = [
+      ["05.11.98 09:00", "1998-11-05T09:00"],
+      ["01.01.70 10:00", "1970-01-01T10:00"],
+      ["01.01.69 10:00", "2069-01-01T10:00"],
+      ["1.2.17, 9:05 Uhr", "2017-02-01T09:05"],
+      ["27.03.2017, 14:23 Uhr", "2017-03-27T14:23"],
+      ["27.03.173 10:38", undefined],
+      ["27.03.17  10:38  Uhr", "2017-03-27T10:38"],
+      // With a weekday before it and a separator before the time, as sites write four-digit years.
+      ["Do., 03.12.26 - 10:15 Uhr", "2026-12-03T10:15"],
+      ["Donnerstag, 03.12.26, 10:15 Uhr", "2026-12-03T10:15"],
+      ["03.12.26 | 10:15", "2026-12-03T10:15"],
+      ["3.12.26 um 10:15 Uhr", "2026-12-03T10:15"],
+      ["Do., 03.12.98 – 10:15", "1998-12-03T10:15"],
+      ["Do., 03.12.26", undefined],
+    ];
+    expect(rows.map(([line]) => [line, stamp(line)])).toEqual(rows);
     // Without a time, a two-digit year is no date line (a version, a score).
     expect(parseArticle("Dax legt zu\n27.03.17\n\nFRANKFURT (dpa-AFX) - Text./ab/cd").date).toBeNull();
     // A month-only prefix and a full date line: the more precise one is the article's date.
