@@ -97,6 +97,14 @@ describe("copies from everywhere", () => {
     }
     // A line the vocabulary knows is chrome for certain: not reported.
     expect(parseArticle("Artikel drucken\n\nDax legt deutlich zu am Montag\n\nFRANKFURT (dpa-AFX) - Text./ab").diagnostics.map((d) => d.code)).not.toContain("headline/chrome-skipped");
+    // A breadcrumb, however many steps, is chrome for certain; a headline opening with "Home" is none.
+    for (const crumb of ["Startseite › Nachrichten › Aktien › Nordhütte", "Home > Aktien > Nordhütte", "Home  |  News  |  Aktien", "Börse » Aktien » Nordhütte"]) {
+      const c = parseArticle(`${crumb}\n\nDax legt deutlich zu\n\nFRANKFURT (dpa-AFX) - Text./ab`);
+      expect([crumb, c.headline?.text, c.extras.map((e) => [e.kind, e.text])]).toEqual([crumb, "Dax legt deutlich zu", [["chrome", crumb.replace(/ +/g, " ")]]]);
+    }
+    for (const h of ["Home Depot übertrifft die Erwartungen", "Homeoffice: Firmen planen um", "Habeck: »Wir müssen handeln«"]) {
+      expect(parseArticle(`${h}\n\nFRANKFURT (dpa-AFX) - Text./ab`).headline?.text).toBe(h);
+    }
     // Two labels: two reports, in order.
     const two = parseArticle("Wirtschaft\nMärkte\nDax legt deutlich zu am Montag\n\nFRANKFURT (dpa-AFX) - Text./ab");
     expect(two.diagnostics.filter((d) => d.code === "headline/chrome-skipped").map((d) => d.position.start.line)).toEqual([1, 2]);

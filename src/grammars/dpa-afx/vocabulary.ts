@@ -197,6 +197,10 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     /Aktien? in diesem Artikel\b/y, // a quote widget: `Aktie in diesem Artikel BASF 41,54 EUR`
     /Zur Startseite\b/y,
     /Artikel (?:drucken|versenden|teilen|merken)\b/y,
+    // A breadcrumb: the site's root before a separator (`Startseite › Nachrichten › Aktien`, `Home | News`),
+    /(?:Startseite|Home|Homepage)[ \t]{1,3}[›»>|/][ \t]{1,3}/y,
+    // or any first step before a guillemet standing between spaces (`Börse › Aktien › Siemens`).
+    /[^\r\n›»]{1,40}[ \t][›»][ \t]/y,
   ]),
   teaserMarks: Object.freeze([
     /\[(?:mehr|weiter|weiterlesen|more|read more|…|\.\.\.)\]/iy, // a link to the full text: `[mehr]`, `[weiter]`
