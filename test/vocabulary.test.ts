@@ -16,6 +16,10 @@ describe("the vocabulary, entry by entry", () => {
     ["KORREKTUR", { repeat: false, correction: true, desk: null }],
     ["ROUNDUP", { repeat: false, correction: false, desk: null }],
     ["GESAMT-ROUNDUP", { repeat: false, correction: false, desk: null }],
+    ["REPEAT", { repeat: true, correction: false, desk: null }],
+    ["CORRECTION", { repeat: false, correction: true, desk: null }],
+    ["CORRECTED", { repeat: false, correction: true, desk: null }],
+    ["UPDATE", { repeat: false, correction: false, desk: null }],
     ["EILMELDUNG", { repeat: false, correction: false, desk: null }],
     ["EIL", { repeat: false, correction: false, desk: null }],
     ...["AKTIE IM FOKUS", "AKTIEN IM FOKUS", "WOCHENAUSBLICK", "WOCHENVORSCHAU", "TAGESVORSCHAU", "ANALYSE", "PRESSESCHAU", "MÄRKTE", "FONDS"].map(
@@ -25,6 +29,14 @@ describe("the vocabulary, entry by entry", () => {
     const h = headlineOf(tag);
     expect(h?.tags).toEqual([tag]);
     expect(h?.flags).toMatchObject(flags);
+  });
+
+  it("the English service's tags mark a dpa-AFX copy as the German ones do; an unknown tag in capitals does not", () => {
+    const marked = (tag: string) => !parseArticle(`${tag}: Siemens beats forecasts\n\nSiemens beat the forecasts on Monday.`).diagnostics.some((d) => d.code === "input/not-dpa-afx");
+    expect(["UPDATE", "REPEAT", "CORRECTION", "CORRECTED", "KORREKTUR", "MARKETS"].map(marked)).toEqual([true, true, true, true, true, false]);
+    // Each means what its German counterpart means, as a user reading the vocabulary sees it.
+    const meaning = (tag: string) => dpaAfx.vocabulary.upperTags.find((t) => t.tag === tag)?.meaning;
+    expect(["UPDATE", "REPEAT", "CORRECTION", "CORRECTED"].map(meaning)).toEqual(["ROUNDUP", "WDH", "KORREKTUR", "KORREKTUR"].map(meaning));
   });
 
   it.each(["-FLASH", "-MONITOR", "-ROUNDUP", "-AUSBLICK", "-VORSCHAU", "-UMFRAGE", "-KOLUMNE"])("tag suffix %s makes words in capitals a tag", (suffix) => {

@@ -105,6 +105,11 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     { tag: "KORREKTUR", meaning: "correction" }, // a corrected version
     { tag: "ROUNDUP", meaning: "roundup" }, // a summary that grows with revisions: ROUNDUP 2, ROUNDUP 3
     { tag: "GESAMT-ROUNDUP", meaning: "roundup" },
+    // The English service's words for the same: `REPEAT/UPDATE 2: Siemens beats forecasts`.
+    { tag: "REPEAT", meaning: "repeat" },
+    { tag: "CORRECTION", meaning: "correction" },
+    { tag: "CORRECTED", meaning: "correction" },
+    { tag: "UPDATE", meaning: "roundup" },
     { tag: "EILMELDUNG", meaning: "format" },
     { tag: "EIL", meaning: "format" },
     { tag: "AKTIE IM FOKUS", meaning: "desk" },
