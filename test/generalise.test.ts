@@ -152,11 +152,27 @@ describe("copies from everywhere", () => {
       ["Thu, 12 Oct 2023 12:05:00 GMT", "2023-10-12T12:05Z"],
       ["Oct 12, 2023", "2023-10-12"],
       ["Veröffentlicht am 12.10.2023 um 14:05 Uhr", "2023-10-12T14:05"],
+      // The source a site writes beside its stamp, a separator between.
+      ["dpa-AFX | 12.10.2023, 14:05 Uhr", "2023-10-12T14:05"],
+      ["12.10.2023 | 14:05 | dpa-AFX", "2023-10-12T14:05"],
+      ["Quelle: dpa-AFX | 12.10.2023 14:05", "2023-10-12T14:05"],
+      ["12.10.2023 14:05 Uhr - dpa-AFX Broker", "2023-10-12T14:05"],
+      ["Von dpa-AFX · 12. Oktober 2023", "2023-10-12"],
+      ["12. Oktober 2023, 14:05 Uhr • Source: dpa-AFX", "2023-10-12T14:05"],
     ];
     for (const [stamp, iso] of stamps) {
       const a = parseArticle(`${stamp}\n${body}`);
       expect([stamp, a.headline?.text, a.standfirst, a.date?.iso, a.date?.source, a.date?.text]).toEqual([stamp, "RWE-Aktie legt zu", null, iso, "stamp", stamp]);
       expect(uncovered(`${stamp}\n${body}`, a)).toEqual([]);
+    }
+    // Below the headline as well; a name that only starts like a source is none, and a source alone is no date.
+    const below = parseArticle(`RWE-Aktie legt zu\n12.10.2023 - 14:05 Uhr | dpa-AFX\n\n${body.slice(body.indexOf("ESSEN"))}`);
+    expect([below.headline?.text, below.date?.iso]).toEqual(["RWE-Aktie legt zu", "2023-10-12T14:05"]);
+    // A separator and a source with no stamp is no date, also where a date stands on the next line.
+    const lone = parseArticle(`| dpa-AFX\n12.10.2023\n${body}`);
+    expect(lone.dates.map((d) => d.text)).toEqual(["12.10.2023"]);
+    for (const line of ["12.10.2023 - dpa-AFXX", "12.10.2023 | dpa-AFX-Analyse", "dpa-AFX | heute"]) {
+      expect([line, parseArticle(`${line}\n${body}`).date]).toEqual([line, null]);
     }
     // A stamp that writes its zone names an instant, shown in the options' zone.
     const gmt = parseArticle(`Thu, 12 Oct 2023 12:05:00 GMT\n${body}`);
@@ -243,7 +259,14 @@ describe("copies from everywhere", () => {
 
   it("a time without a day, or one relative to the reading, is a site label: never the standfirst or the headline", () => {
     const body = "FRANKFURT (dpa-AFX) - Der Dax stieg am Montag deutlich./ab/DP/cd";
-    for (const time of ["14:05 Uhr", "14:05", "9:05:30", "Heute, 14:05", "gestern 09:30 Uhr", "vor 2 Stunden", "vor einer Stunde", "3 hours ago", "an hour ago"]) {
+    const times = ["14:05 Uhr", "14:05", "9:05:30", "Heute, 14:05", "gestern 09:30 Uhr", "vor 2 Stunden", "vor einer Stunde", "3 hours ago", "an hour ago"];
+    // A reading time too.
+    const reading = ["Lesedauer: 2 Minuten", "| Lesezeit: ca. 3 Min.", "Lesezeit 1 Minute", "· Lesedauer: 4 Min", "3 min read", "2 Min. Lesezeit", "5 Minuten Lesezeit"];
+    reading.push("|Lesedauer : 12 Minuten", "Lesedauer:2Min.", "Lesezeit: ca.3 Min", "12min read", "3 Minuten Lesezeit");
+    // At the very end of a text too.
+    expect(parseArticle("Dax legt zu\nLesedauer: 2 Minuten").extras.map((x) => x.kind)).toEqual(["siteLabel"]);
+    expect(parseArticle("Dax legt zu\n3 min read").extras.map((x) => x.kind)).toEqual(["siteLabel"]);
+    for (const time of [...times, ...reading]) {
       for (const t of [`Dax legt zu\n${time}\n\n${body}`, `${time}\nDax legt zu\n\n${body}`, `${time}  \r\nDax legt zu\r\n\r\n${body}`]) {
         const a = parseArticle(t);
         expect([time, a.headline?.text, a.standfirst, a.date, a.extras.map((x) => [x.kind, x.text])]).toEqual([time, "Dax legt zu", null, null, [["siteLabel", time]]]);

@@ -76,11 +76,11 @@ describe("date rules", () => {
     expect(siteDate.parse(", 12. Oktober 2023").status).toBe(false);
     // A name holding a character an expression treats specially is read as written.
     const plus = dpaAfxVocabulary.months.map((names, k) => (k === 4 ? ["Mai+"] : names));
-    const own = siteDateRule({ months: plus, weekdays: [] })();
+    const own = siteDateRule({ months: plus, weekdays: [], agencies: [] })();
     expect(own.tryParse("1. Mai+ 2024").month).toBe(5);
     expect(own.parse("1. Maii 2024").status).toBe(false);
     // Without words of its own, a vocabulary reads no label, nor a colon standing where one would.
-    const bare = siteDateRule({ months: dpaAfxVocabulary.months, weekdays: [], stampLabels: [] })();
+    const bare = siteDateRule({ months: dpaAfxVocabulary.months, weekdays: [], stampLabels: [], agencies: [] })();
     expect([bare.parse(": 12.10.2023").status, bare.parse("12.10.2023").status]).toEqual([false, true]);
   });
   it("a time stamp is a date line only where it fills its line", () => {

@@ -195,6 +195,9 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     // A time relative to the page's reading (`vor 2 Stunden`, `3 hours ago`): no date without a clock.
     /vor (?:\d{1,3}|einer|einem|wenigen) (?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?)[ \t]*(?=[\r\n]|$)/y,
     /(?:\d{1,3}|an?) (?:seconds?|minutes?|hours?|days?) ago[ \t]*(?=[\r\n]|$)/y,
+    // A reading time, after a separator or not: `Lesedauer: 2 Minuten`, `| Lesezeit: ca. 3 Min.`, `3 min read`.
+    /(?:[|·•][ \t]*)?(?:Lesedauer|Lesezeit)(?:[ \t]*:)?[ \t]*(?:ca\.[ \t]*)?\d{1,3}[ \t]*(?:Minuten|Minute|Min\.|Min)[ \t]*(?=[\r\n]|$)/y,
+    /\d{1,3}[ \t]*(?:min read|Min\. Lesezeit|Minuten Lesezeit)[ \t]*(?=[\r\n]|$)/y,
   ]),
   chrome: Object.freeze([
     /Erweiterte Funktionen\b/y, // a finance portal's tool menu

@@ -44,6 +44,8 @@ export const datePrefix = (): Parser<DateValue> =>
 
 /** A two-digit year: 70 to 99 in the 1900s, the rest in the 2000s. */
 const fullYear = (yy: number) => (yy >= 70 ? 1900 + yy : 2000 + yy);
+/** What a site writes between its stamp and the source beside it: `|`, `·`, `•`, `,`, `/` or a dash. */
+const SOURCE_SEPARATOR = "[|·•,/–—-]";
 /** What a site writes between a dotted date and its time: `-`, `–`, `|`, `,` or `um`, spaces around it. */
 const SEPARATOR = String.raw`[ \t]*(?:-|–|\||,|um)[ \t]*`;
 
@@ -120,7 +122,7 @@ function zonedValue(start: number, end: number, year: number, month: number, day
  * @example siteDate.parse("Thu, 12 Oct 2023 12:05:00 GMT") // iso "2023-10-12T12:05Z", offset 0
  */
 export const siteDate =
-  (v: { readonly months: readonly (readonly string[])[]; readonly weekdays: readonly string[]; readonly stampLabels?: readonly string[] }) =>
+  (v: { readonly months: readonly (readonly string[])[]; readonly weekdays: readonly string[]; readonly stampLabels?: readonly string[]; readonly agencies: readonly string[] }) =>
   (): Parser<DateValue> => {
     const monthOf = new Map<string, number>();
     v.months.forEach((names, k) => names.forEach((n) => monthOf.set(n, k + 1)));
@@ -140,10 +142,10 @@ export const siteDate =
         value: (m, s, e) => dateValue(s, e, +m[3]!, monthOf.get(m[2]!)!, +m[1]!, num(m[4]), num(m[5])),
       },
       {
-        // German with dots and a separated time: `Do., 12.10.2023 - 14:05`, `12.10.2023 um 14:05 Uhr`; a
-        // two-digit year only with a time (`Do., 12.10.23 - 14:05`, `12.10.23 14:05`).
+        // German with dots and a time: `Do., 12.10.2023 - 14:05`, `12.10.2023 um 14:05 Uhr`, `12.10.2023 14:05`;
+        // a two-digit year only with a time (`Do., 12.10.23 - 14:05`, `12.10.23 14:05`).
         re: new RegExp(
-          String.raw`(?:${W}\.?,?[ \t]+)?(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?:${SEPARATOR}${time}(?:[ \t]+Uhr)?)?|(\d{2})(?:${SEPARATOR}|[ \t]+)${time}(?:[ \t]+Uhr)?)(?![\d:])`,
+          String.raw`(?:${W}\.?,?[ \t]+)?(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?:(?:${SEPARATOR}|[ \t]+)${time}(?:[ \t]+Uhr)?)?|(\d{2})(?:${SEPARATOR}|[ \t]+)${time}(?:[ \t]+Uhr)?)(?![\d:])`,
         ),
         value: (m, s, e) =>
           m[3] !== undefined ? dateValue(s, e, +m[3], +m[2]!, +m[1]!, num(m[4]), num(m[5])) : dateValue(s, e, fullYear(+m[6]!), +m[2]!, +m[1]!, num(m[7]), num(m[8])),
@@ -171,6 +173,13 @@ export const siteDate =
     const read = rawOf(anyForm);
     // A site's words before the stamp (`Veröffentlicht am `, `Stand: `): the date node holds them too.
     const labels = v.stampLabels && v.stampLabels.length > 0 ? new RegExp(String.raw`(?:${alternative(v.stampLabels)})(?:[ \t]+(?:am|on))?[ \t]*:?[ \t]+`, "y") : null;
+    // The source a site writes beside its stamp, a separator between (`dpa-AFX | 03.12.2026, 10:15 Uhr`,
+    // `03.12.2026 - 10:15 Uhr | Quelle: dpa-AFX`): the date node holds it too.
+    // The longest name first: `dpa-AFX Broker` before `dpa-AFX`.
+    const agencies = [...v.agencies].sort((a, b) => b.length - a.length);
+    const source = String.raw`(?:(?:Quelle|Source)[ \t]*:[ \t]*|(?:Von|By)[ \t]+)?(?:${alternative(agencies)})`;
+    const sourceBefore = new RegExp(String.raw`${source}[ \t]*${SOURCE_SEPARATOR}[ \t]*`, "y");
+    const sourceAfter = new RegExp(String.raw`[ \t]*${SOURCE_SEPARATOR}[ \t]*${source}(?![\p{L}\d-])`, "uy");
     return fromRaw<DateValue>(
       (input, i) => {
         let at = i;
@@ -178,11 +187,18 @@ export const siteDate =
           labels.lastIndex = i;
           if (labels.test(input)) at = labels.lastIndex;
         }
+        // (Where a label stands, no source does: it is looked for at the line's start all the same.)
+        sourceBefore.lastIndex = i;
+        if (sourceBefore.test(input)) at = sourceBefore.lastIndex;
         // Every form writes a digit within its first characters (after a weekday or month name at most): a
         // headline or sentence without one fails before any form is tried.
         if (!digitSoon(input, at)) return fail(i, LABEL);
-        const end = read(input, at);
-        if (end >= 0 && at > i) reg.value = { ...(reg.value as DateValue), span: { start: i, end } };
+        let end = read(input, at);
+        if (end < 0) return end;
+        sourceAfter.lastIndex = end;
+        if (sourceAfter.test(input)) end = sourceAfter.lastIndex;
+        // The date node spans what was read: label, source and stamp.
+        reg.value = { ...(reg.value as DateValue), span: { start: i, end } };
         return end;
       },
       () => firstOf(anyForm),
