@@ -47,7 +47,8 @@ const WRAPPED_FOOTER_LINES = 8;
  * starts there); footer lines, footers hard-wrapped over a block, and (in a text without a lead dateline)
  * datelines after the body are taken as they come; up to two short lines below each of them (a blank line
  * apart, below a footer or dateline), or sixteen where none ends in a full stop, are kept for the
- * `afterTrailer` refiner; anything else ends the walk.
+ * `afterTrailer` refiner; anything else ends the walk. More than two are kept only where a trailer stands
+ * above them: without one the walk runs again with room for two.
  */
 function walk(bare: boolean) {
   return (r: WalkRefs): Parser<TailValue> => {
