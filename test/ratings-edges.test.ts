@@ -374,6 +374,17 @@ describe("rating extractor edges", () => {
     }
   });
 
+  it("reads the institute whose analysts are the subject, and the company after 'haben'", () => {
+    const input = flash('Die Analysten von Lindqvist Research haben Hopfenthal von "Hold" auf "Buy" hochgestuft.');
+    const r = extractRating(parseArticle(input))!;
+    expect([r.institute, r.company, r.rating, slice(input, r.positions.institute)]).toEqual(["Lindqvist Research", "Hopfenthal", "Buy", "Lindqvist Research"]);
+    expect(rate('Die Experten bei der Privatbank Nordlicht haben Hopfenthal auf "Buy" hochgestuft.')!.institute).toBeNull();
+    expect(rate('Die Experten bei Privatbank Nordlicht haben Hopfenthal auf "Buy" hochgestuft.')!.institute).toBe("Nordlicht");
+    expect(rate('Die Analysten von Bank of Nordland haben Hopfenthal auf "Buy" hochgestuft.')!.institute).toBe("Bank of Nordland");
+    // Only as the sentence's subject, before "haben".
+    expect(rate('Hopfenthal wurde auf "Buy" hochgestuft. Die Analysten von Lindqvist haben das begründet.')!.institute).toBeNull();
+  });
+
   it("reads an institute whose name joins words with of, de or du", () => {
     for (const name of ["Bank of Nordland", "Banco de Lindqvist", "Crédit du Nord"]) {
       expect([name, rate(`Die ${name} hat Hopfenthal von "Buy" auf "Neutral" abgestuft.`)!.institute]).toEqual([name, name]);

@@ -88,13 +88,15 @@ const CITY = String.raw`[A-ZÄÖÜ][a-zäöüß]{2,20}er`;
  * adjectives, city and descriptor left out).
  */
 const INSTITUTE = new RegExp(String.raw`^(?:(?:Die|Der|Das) )?(?:[a-zäöü]{2,20} ){0,2}(?:(?:${CITY} )?${DESCRIPTOR} )?([A-ZÄÖÜ][\p{L}\d&.-]{0,30}(?: (?:(?:of|de|du) )?(?:&|[A-ZÄÖÜ][\p{L}\d&.-]{0,30})){0,4}) hat `, "u");
+/** The analysts of an institute as the subject: `Die Analysten von Barclays haben ...`: the institute. */
+const ANALYSTS_OF = new RegExp(String.raw`^Die (?:Analysten|Experten) (?:von|bei) (?:(?:${CITY} )?${DESCRIPTOR} )?([A-ZÄÖÜ][\p{L}\d&.-]{0,30}(?: (?:(?:of|de|du) )?(?:&|[A-ZÄÖÜ][\p{L}\d&.-]{0,30})){0,4}) haben `, "u");
 /**
- * The company after `hat` (`die Einstufung für`, `das Kursziel für`, `die Aktie der`, `ihre Anlageempfehlung
+ * The company after `hat` or `haben` (`die Einstufung für`, `das Kursziel für`, `die Aktie der`, `ihre Anlageempfehlung
  * für Titel der`, `die Einstufung für die Vorzugsaktien von` ...); a share class after a hyphen
  * (`Henkel-Vorzugsaktien`) is cut off by {@link SHARE_CLASS}.
  */
 const COMPANY =
-  / hat (?:(?:die|das|den|ihre|ihr|seine|sein) (?:Einstufung|Bewertung|Kursziel|fairen Wert|Ziel|Aktie|Aktien|Papiere|Votum|Anlageurteil|Anlageempfehlung|Empfehlung) (?:für|der|des|von) (?:(?:die )?(?:Titel|Aktien|Papiere|Vorzugsaktien|Stammaktien|Vorzüge) (?:der|des|von) |die |das |den )?)?([A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40}(?: (?:&|[A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40})){0,4})/u;
+  / (?:hat|haben) (?:(?:die|das|den|ihre|ihr|seine|sein) (?:Einstufung|Bewertung|Kursziel|fairen Wert|Ziel|Aktie|Aktien|Papiere|Votum|Anlageurteil|Anlageempfehlung|Empfehlung) (?:für|der|des|von) (?:(?:die )?(?:Titel|Aktien|Papiere|Vorzugsaktien|Stammaktien|Vorzüge) (?:der|des|von) |die |das |den )?)?([A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40}(?: (?:&|[A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40})){0,4})/u;
 /** A share class glued to the company's name: `Henkel-Vorzugsaktien` is Henkel's. */
 const SHARE_CLASS = /-(?:Vorzugsaktien|Vorzugsaktie|Vorzüge|Stammaktien|Stammaktie|Aktien|Aktie)$/u;
 const CHANGE_VERBS = "(hochgestuft|abgestuft|heraufgestuft|herabgestuft|angehoben|gesenkt|zurückgenommen|zurück genommen)";
@@ -135,7 +137,7 @@ const HEADLINE_SUFFIX = new RegExp(String.raw` [-–] ${RATING}$`, "u");
 const HEADLINE_TARGET = new RegExp(String.raw`\b(hebt|senkt|erhöht|kappt|belässt) (?:Kursziel|Ziel) für [^-–'"]{1,60}? (?:von ${NUM} )?auf ${NUM} ${CUR}`, "u");
 /** Every expression built at load time, for the backtracking check in the tests. @internal */
 export const RATING_PATTERNS = (): RegExp[] => [
-  INSTITUTE, COMPANY, SHARE_CLASS, CHANGE, CHANGE_TO, KEEP, KEEP_TARGET_FIRST, INITIATE, TARGET_CHANGE, TARGET_TO, TARGET_KEEP, ANALYST, WROTE, HEADLINE_RATING, LATER_RATING, LATER_KEPT, HEADLINE_SUFFIX, HEADLINE_TARGET,
+  INSTITUTE, ANALYSTS_OF, COMPANY, SHARE_CLASS, CHANGE, CHANGE_TO, KEEP, KEEP_TARGET_FIRST, INITIATE, TARGET_CHANGE, TARGET_TO, TARGET_KEEP, ANALYST, WROTE, HEADLINE_RATING, LATER_RATING, LATER_KEPT, HEADLINE_SUFFIX, HEADLINE_TARGET,
 ];
 
 const num = (s: string) => Number(s.replace(/\.(?=\d{3}(?:\D|$))/g, "").replace(",", "."));
@@ -291,7 +293,7 @@ export function extractWith(article: Article, source: { text: string; base: numb
   }
   const fromHeadline = analystText && (!r.rating || !r.target) ? readHeadline(article, r) : {};
   if (!r.rating && !r.target) return null;
-  r.institute = INSTITUTE.exec(sentence)?.[1] ?? null;
+  r.institute = INSTITUTE.exec(sentence)?.[1] ?? ANALYSTS_OF.exec(sentence)?.[1] ?? null;
   const company = COMPANY.exec(sentence)?.[1];
   r.company = company === undefined ? null : company.replace(SHARE_CLASS, "");
   const body = article.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join(" ");
