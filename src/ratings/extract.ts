@@ -84,12 +84,18 @@ const DESCRIPTOR = `(?:${[...INSTITUTE_DESCRIPTORS].sort((a, b) => b.length - a.
 /** A city's adjective before a descriptor: `Das Düsseldorfer Bankhaus Lampe`, `Die Frankfurter Privatbank`. */
 const CITY = String.raw`[A-ZÄÖÜ][a-zäöüß]{2,20}er`;
 /**
+ * An institute's name as written after its descriptor, if any (`Investmentbank Kepler Cheuvreux`, `Das
+ * Düsseldorfer Bankhaus Lampe`: the descriptor and city left out): capitalised words, `&`, and `of`, `de`
+ * or `du` between two of them (`Bank of America`). One group: the name.
+ */
+const INSTITUTE_NAME = String.raw`(?:(?:${CITY} )?${DESCRIPTOR} )?([A-ZÄÖÜ][\p{L}\d&.-]{0,30}(?: (?:(?:of|de|du) )?(?:&|[A-ZÄÖÜ][\p{L}\d&.-]{0,30})){0,4})`;
+/**
  * `Die britische Investmentbank HSBC hat `, `Das Düsseldorfer Bankhaus Lampe hat `: the institute (article,
  * adjectives, city and descriptor left out).
  */
-const INSTITUTE = new RegExp(String.raw`^(?:(?:Die|Der|Das) )?(?:[a-zäöü]{2,20} ){0,2}(?:(?:${CITY} )?${DESCRIPTOR} )?([A-ZÄÖÜ][\p{L}\d&.-]{0,30}(?: (?:(?:of|de|du) )?(?:&|[A-ZÄÖÜ][\p{L}\d&.-]{0,30})){0,4}) hat `, "u");
+const INSTITUTE = new RegExp(String.raw`^(?:(?:Die|Der|Das) )?(?:[a-zäöü]{2,20} ){0,2}${INSTITUTE_NAME} hat `, "u");
 /** The analysts of an institute as the subject: `Die Analysten von Barclays haben ...`: the institute. */
-const ANALYSTS_OF = new RegExp(String.raw`^Die (?:Analysten|Experten) (?:von|bei) (?:(?:${CITY} )?${DESCRIPTOR} )?([A-ZÄÖÜ][\p{L}\d&.-]{0,30}(?: (?:(?:of|de|du) )?(?:&|[A-ZÄÖÜ][\p{L}\d&.-]{0,30})){0,4}) haben `, "u");
+const ANALYSTS_OF = new RegExp(String.raw`^Die (?:Analysten|Experten) (?:von|bei) ${INSTITUTE_NAME} haben `, "u");
 /**
  * The company after `hat` or `haben` (`die Einstufung für`, `das Kursziel für`, `die Aktie der`, `ihre Anlageempfehlung
  * für Titel der`, `die Einstufung für die Vorzugsaktien von` ...); a share class after a hyphen
