@@ -341,7 +341,7 @@ describe("FIRST sets of regular expressions", () => {
     expect(chars(firstOfRegex(rx("[\\]a]x")))).toBe("]a");
     // Escapes: a code unit, a named one, punctuation, digits; an unknown one gives up.
     expect(chars(firstOfRegex(rx("\\u00e4x")))).toBe("ä");
-    expect(firstOfRegex(rx("\\u00e4?x")).any).toBe(true);
+    expect(chars(firstOfRegex(rx("\\u00e4?x")))).toBe("xä");
     expect(chars(firstOfRegex(rx("\\(a")))).toBe("(");
     expect(chars(firstOfRegex(rx("\\t")))).toBe("\t");
     expect(chars(firstOfRegex(rx("\\d")))).toBe("0123456789");
@@ -352,26 +352,39 @@ describe("FIRST sets of regular expressions", () => {
     expect(firstOfRegex(rx("[\\1]")).any).toBe(true);
     // A character beyond the basic plane (two code units, the quantifier after both), and U+FFFF (one).
     expect(chars(firstOfRegex(rx("😀b")))).toBe("+high");
-    expect(firstOfRegex(rx("😀?b")).any).toBe(true);
-    expect(firstOfRegex(rx("\uffff?b")).any).toBe(true);
+    expect(chars(firstOfRegex(rx("😀?b")))).toBe("b+high");
+    expect(chars(firstOfRegex(rx("\uffff?b")))).toBe("b+high");
     expect(chars(firstOfRegex(rx("\uffffb")))).toBe("+high");
     // Shapes close to a lookaround or a group that are neither, and bars inside a group under a quantifier.
     expect(chars(firstOfRegex(rx("[?=]x")))).toBe("=?");
     expect(chars(firstOfRegex(rx("(a=)b")))).toBe("a");
     expect(chars(firstOfRegex(rx("(?:=a)b")))).toBe("=");
     expect(chars(firstOfRegex(rx("(?:[a)]|b)c")))).toBe(")ab");
-    expect(firstOfRegex(rx("(?:a|b)?c")).any).toBe(true);
+    expect(chars(firstOfRegex(rx("(?:a|b)?c")))).toBe("abc");
     expect(chars(firstOfRegex(rx("\\tabcd")))).toBe("\t");
     // Groups nest four deep at most.
     expect(chars(firstOfRegex(rx("((((a))))b")))).toBe("a");
     expect(firstOfRegex(rx("(((((a)))))b")).any).toBe(true);
   });
 
-  it("gives up where an alternative, a group or a first atom may match nothing, or a group is not plain", () => {
-    for (const source of ["a|", "(?:a|)b", "(?:a)?b", "(?:a)*b", "(?:a){0,2}b", "(?<name>a)b", "(?:a?)b", "a|\\s", "(?<!x)", "((((((a))))))"]) {
+  it("gives up where an alternative, a group or the whole source may match nothing, or a group is not plain", () => {
+    for (const source of ["a|", "(?:a|)b", "(?<name>a)b", "(?:a?)b", "a|\\s", "(?<!x)", "((((((a))))))", "a?", "(?:a)*", "a?b?", "a?(?=b)"]) {
       expect(firstOfRegex(new RegExp(source, "y")).any, source).toBe(true);
     }
     expect(firstOfRegex(/(((a)))/y).any).toBe(false);
+  });
+
+  it("reads an optional first atom with what follows it (any quantifier allowing none, greedy or lazy)", () => {
+    for (const source of ["(?:a)?b", "(?:a)*b", "(?:a){0,2}b", "a{0}b", "a??b", "a*?b", "a{0,3}?b"]) {
+      expect(chars(firstOfRegex(new RegExp(source, "y"))), source).toBe("ab");
+    }
+    // Several optional atoms in a row, and one in front of alternatives in a group.
+    expect(chars(firstOfRegex(/a?b*c/y))).toBe("abc");
+    expect(chars(firstOfRegex(/(?:[Hh]eute, )?\d:/y))).toBe("0123456789Hh");
+    expect(chars(firstOfRegex(/x?(?:b|c)d/y))).toBe("bcx");
+    // A quantifier that needs one or more keeps the atom's set alone.
+    expect(chars(firstOfRegex(/a{1,2}b/y))).toBe("a");
+    expect(chars(firstOfRegex(/a+b/y))).toBe("a");
   });
 
   it("never rules out a character a match starts with (every vocabulary expression, on wire-like text)", () => {

@@ -90,8 +90,9 @@ const ESCAPES: Record<string, number> = { t: 9, n: 10, r: 13, v: 11, f: 12, "0":
  * character, an escaped one, `\d`, or a class `[...]` of characters and ranges, not followed by a
  * quantifier that allows none; a group of such alternatives (`(?:Von|By) `); alternatives at the top
  * (`Hinweis: |Quelle: `), each read so; a lookaround in front (`(?<![-=_*])[-=_*]{5}`), passed over,
- * since it reads no character. Anything else (`\s`, `\w`, a property escape, a negated class, an
- * optional first atom) gives {@link ANY}.
+ * since it reads no character; an optional first atom (`(?:Heute, )?\d`), read with what follows it.
+ * Anything else (`\s`, `\w`, a property escape, a negated class, a source that may match nothing) gives
+ * {@link ANY}.
  *
  * @example
  * firstOfRegex(/[A-ZÄÖÜ][A-Z]*\/y); // A to Z, Ä, Ö, Ü
@@ -140,10 +141,23 @@ function firstOfSource(src: string, depth: number): First {
     next = at + (cp > 0xffff ? 2 : 1);
   }
   if (atom === null || atom.any) return ANY;
-  // A quantifier that allows no occurrence makes the atom optional: give up (rare in tokens).
-  const q = src[next];
-  if (q === "*" || q === "?" || (q === "{" && /^\{0[,}]/.test(src.slice(next)))) return ANY;
-  return atom;
+  // A quantifier that allows no occurrence makes the atom optional: the match starts with it or with
+  // what follows (`(?:Heute, )?\d{1,2}:\d{2}`). Nothing following: the source may match nothing.
+  const after = optionalEnd(src, next);
+  return after === -1 ? atom : union(atom, firstOfSource(src.slice(after), depth));
+}
+
+/**
+ * Where the quantifier at `at` ends when it allows no occurrence (`?`, `*`, `{0}`, `{0,n}`, each perhaps
+ * lazy), else -1.
+ */
+function optionalEnd(src: string, at: number): number {
+  const q = src[at];
+  let end: number;
+  if (q === "*" || q === "?") end = at + 1;
+  else if (src.startsWith("{0,", at) || src.startsWith("{0}", at)) end = src.indexOf("}", at) + 1;
+  else return -1;
+  return src[end] === "?" ? end + 1 : end;
 }
 
 /** A lookahead or lookbehind opening: `(?=`, `(?!`, `(?<=`, `(?<!` (not a named group `(?<name>`). */

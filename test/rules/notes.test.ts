@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { dpaAfx } from "../../src/index.js";
 import { exec } from "../../src/combinators/fast.js";
 import { inRegion, newDoc, withDoc } from "../../src/combinators/lines.js";
+import { parenAt } from "../../src/grammars/dpa-afx/rules/notes.js";
 
 const { editorialNote, byline, footer, siteLabel, wrappedNote } = dpaAfx.rules;
 
@@ -58,6 +59,18 @@ describe("footer", () => {
       expect([t, siteLabel.parse(`${t} Der Dax`).status]).toEqual([t, false]);
     }
     for (const t of ["14:5", "141:05", "vor 1234 Minuten", "vor 2 Wochen", "1234 hours ago", "Morgen, 14:05"]) expect([t, siteLabel.parse(t).status]).toEqual([t, false]);
+  });
+});
+
+describe("parenAt", () => {
+  it("finds the first parenthesis of either kind in [from, to), never one at or after `to`", () => {
+    expect(parenAt("ab (c)", 0, 6)).toBe(3);
+    expect(parenAt("ab c) (", 0, 7)).toBe(4);
+    expect(parenAt("ab (c", 0, 3)).toBe(-1);
+    expect(parenAt("ab(c", 0, 2)).toBe(-1);
+    expect(parenAt("(a)", 1, 3)).toBe(2);
+    expect(parenAt("abc", 0, 3)).toBe(-1);
+    expect(parenAt("", 0, 0)).toBe(-1);
   });
 });
 

@@ -1,5 +1,6 @@
 import { choice, mapValue, sequence, token, tokenMatch, type Parser } from "../../../combinators/index.js";
 import { fail, firstOf, fromRaw, rawOf, reg } from "../../../combinators/fast.js";
+import { accepts, firstOfRegex } from "../../../combinators/first.js";
 import { escapeRegExp, isDigit } from "../../../text/chars.js";
 import type { DateValue, FeedStampValue } from "./values.js";
 
@@ -180,16 +181,21 @@ export const siteDate =
     const source = String.raw`(?:(?:Quelle|Source)[ \t]*:[ \t]*|(?:Von|By)[ \t]+)?(?:${alternative(agencies)})`;
     const sourceBefore = new RegExp(String.raw`${source}[ \t]*${SOURCE_SEPARATOR}[ \t]*`, "y");
     const sourceAfter = new RegExp(String.raw`[ \t]*${SOURCE_SEPARATOR}[ \t]*${source}(?![\p{L}\d-])`, "uy");
+    // What a label and a source can start with: most lines start with neither, and are not asked.
+    const labelsFirst = labels !== null ? firstOfRegex(labels) : null;
+    const sourceFirst = firstOfRegex(sourceBefore);
     return fromRaw<DateValue>(
       (input, i) => {
         let at = i;
-        if (labels !== null) {
+        if (labels !== null && accepts(labelsFirst!, input, i)) {
           labels.lastIndex = i;
           if (labels.test(input)) at = labels.lastIndex;
         }
         // (Where a label stands, no source does: it is looked for at the line's start all the same.)
-        sourceBefore.lastIndex = i;
-        if (sourceBefore.test(input)) at = sourceBefore.lastIndex;
+        if (accepts(sourceFirst, input, i)) {
+          sourceBefore.lastIndex = i;
+          if (sourceBefore.test(input)) at = sourceBefore.lastIndex;
+        }
         // Every form writes a digit within its first characters (after a weekday or month name at most): a
         // headline or sentence without one fails before any form is tried.
         if (!digitSoon(input, at)) return fail(i, LABEL);

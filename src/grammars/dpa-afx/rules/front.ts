@@ -237,6 +237,8 @@ export const lead = (r: FrontRefs): Parser<LeadValue> => {
  */
 function noteAbove(doc: Doc, input: string, k: number, wrapped: Raw): number {
   const { first, last } = doc.lines;
+  // (Most lead lines stand under a blank line: then no note runs into them, and the line is not read.)
+  if (k - 1 < doc.floor || isBlank(doc, k - 1)) return -1;
   const c = parenAt(input, first[k]!, last[k]!);
   if (c === -1 || input.charCodeAt(c) !== 41) return -1;
   for (let t = k - 1; t >= doc.floor && t > k - NOTE_LINES && !isBlank(doc, t); t--) {
