@@ -315,7 +315,7 @@ describe("rating extractor edges", () => {
     const input = flash('Die Bank Lindqvist hat die Einstufung für Hopfenthal nach Zahlen mit einem Kursziel von 48 Euro auf "Neutral" belassen.');
     const r = extractRating(parseArticle(input))!;
     expect([r.rating, r.ratingAction, r.target, r.targetAction, r.previousTarget]).toEqual(["Neutral", "reiterate", { value: 48, currency: "EUR" }, "keep", null]);
-    expect([slice(input, r.positions.rating), slice(input, r.positions.target)]).toEqual(["Neutral", "48"]);
+    expect([slice(input, r.positions.rating), slice(input, r.positions.target), slice(input, r.positions.ratingAction)]).toEqual(["Neutral", "48", "belassen"]);
     // A fair value, and a price in parentheses between value and currency.
     expect(rate('Die Bank Lindqvist hat die Einstufung für Hopfenthal mit einem fairen Wert von 12,50 (Kurs: 11,20) Euro auf "Kaufen" belassen.')!.target).toEqual({ value: 12.5, currency: "EUR" });
   });
@@ -378,11 +378,63 @@ describe("rating extractor edges", () => {
     const input = flash('Die Analysten von Lindqvist Research haben Hopfenthal von "Hold" auf "Buy" hochgestuft.');
     const r = extractRating(parseArticle(input))!;
     expect([r.institute, r.company, r.rating, slice(input, r.positions.institute)]).toEqual(["Lindqvist Research", "Hopfenthal", "Buy", "Lindqvist Research"]);
-    expect(rate('Die Experten bei der Privatbank Nordlicht haben Hopfenthal auf "Buy" hochgestuft.')!.institute).toBeNull();
+    // Words in lower case before a descriptor are left out, as after "Die" (`bei der Privatbank Nordlicht`).
+    expect(rate('Die Experten bei der Privatbank Nordlicht haben Hopfenthal auf "Buy" hochgestuft.')!.institute).toBe("Nordlicht");
     expect(rate('Die Experten bei Privatbank Nordlicht haben Hopfenthal auf "Buy" hochgestuft.')!.institute).toBe("Nordlicht");
     expect(rate('Die Analysten von Bank of Nordland haben Hopfenthal auf "Buy" hochgestuft.')!.institute).toBe("Bank of Nordland");
     // Only as the sentence's subject, before "haben".
     expect(rate('Hopfenthal wurde auf "Buy" hochgestuft. Die Analysten von Lindqvist haben das begründet.')!.institute).toBeNull();
+  });
+
+  it("reads the analysts of an institute in the genitive, the name as after 'Die' (Deutschen Bank: Deutsche Bank)", () => {
+    const input = flash('Die Analysten der Nordischen Bank haben Hopfenthal von "Buy" auf "Hold" abgestuft.');
+    const r = extractRating(parseArticle(input))!;
+    expect([r.institute, r.company, r.rating, r.previousRating, r.ratingAction]).toEqual(["Nordische Bank", "Hopfenthal", "Hold", "Buy", "downgrade"]);
+    expect(rate('Die Experten der Lindqvist Bank haben Hopfenthal auf "Buy" hochgestuft.')!.institute).toBe("Lindqvist Bank");
+    expect(rate('Die Analysten des Bankhauses Nordlicht haben Hopfenthal auf "Buy" hochgestuft.')!.institute).toBe("Bankhauses Nordlicht");
+    expect(rate('Die Analysten der schwedischen Großbank Lindqvist haben Hopfenthal auf "Buy" hochgestuft.')!.institute).toBe("Lindqvist");
+    expect(rate('Die Analysten der Norddeutschen Landesbank Lindqvist haben Hopfenthal auf "Buy" hochgestuft.')!.institute).toBe("Norddeutsche Landesbank Lindqvist");
+    // Only adjectives in -schen before the last word are read as inflected: a name's own word in -en stays
+    // (Lindeisen), a name of one word stays, and after "von" nothing is inflected.
+    expect(rate('Die Analysten der Lindeisen Bank haben Hopfenthal auf "Buy" hochgestuft.')!.institute).toBe("Lindeisen Bank");
+    expect(rate('Die Analysten der Nordischen haben Hopfenthal auf "Buy" hochgestuft.')!.institute).toBe("Nordischen");
+    expect(rate('Die Analysten von Nordischen Research haben Hopfenthal auf "Buy" hochgestuft.')!.institute).toBe("Nordischen Research");
+    expect(rate('Die Analysten des Nordischen Bankhauses haben Hopfenthal auf "Buy" hochgestuft.')!.institute).toBe("Nordischen Bankhauses");
+  });
+
+  it("reads an institute's short name in parentheses as the institute", () => {
+    const input = flash('Die Landesbank Nordland-Süd (LBNS) hat das Kursziel für Hopfenthal von 80 auf 85 Euro angehoben und die Einstufung auf "Halten" belassen.');
+    const r = extractRating(parseArticle(input))!;
+    expect([r.institute, slice(input, r.positions.institute), r.rating, r.target]).toEqual(["LBNS", "LBNS", "Halten", { value: 85, currency: "EUR" }]);
+    expect(rate('Die Analysten der Landesbank Nordland (Nordla) haben Hopfenthal auf "Buy" hochgestuft.')!.institute).toBe("Nordla");
+    // Without a short name, the name as before; a parenthesis that is no short name is no institute's.
+    expect(rate('Die Bank Lindqvist hat Hopfenthal auf "Buy" hochgestuft.')!.institute).toBe("Lindqvist");
+    expect(rate('Die Bank Lindqvist (siehe oben) hat Hopfenthal auf "Buy" hochgestuft.')!.institute).toBeNull();
+  });
+
+  it("reads a rating confirmed in the first sentence (die Einstufung \"Halten\" bestätigt)", () => {
+    for (const [words, verb] of [['die Einstufung "Halten" bestätigt', "bestätigt"], ['das Votum mit "Halten" bekräftigt', "bekräftigt"], ['die Empfehlung auf "Halten" beibehalten', "beibehalten"]]) {
+      const input = flash(`Die Bank Lindqvist hat das Kursziel für Hopfenthal von 80 auf 85 Euro angehoben und ${words}.`);
+      const r = extractRating(parseArticle(input))!;
+      expect([words, r.rating, r.ratingAction, r.targetAction, slice(input, r.positions.ratingAction)]).toEqual([words, "Halten", "reiterate", "raise", verb]);
+    }
+    // A kept rating written with "belassen" is read first.
+    expect(rate('Die Bank Lindqvist hat Hopfenthal auf "Buy" belassen und die Einstufung "Halten" bestätigt.')!.rating).toBe("Buy");
+  });
+
+  it("reads a target moved by a verb before the numbers, in the second sentence, its direction from the numbers", () => {
+    for (const [second, from, to, action] of [
+      ["Das Kursziel sank von 80 auf 70 Euro.", 80, 70, "lower"],
+      ["Das Kursziel senkte sie von 80 auf 70 Euro.", 80, 70, "lower"],
+      ["Das Ziel hob der Analyst von 40 Euro auf 44 Euro.", 40, 44, "raise"],
+      ["Den fairen Wert erhöhte er von 12,50 auf 13 Euro.", 12.5, 13, "raise"],
+    ] as const) {
+      const r = rate(`Die Bank Lindqvist hat Hopfenthal von "Buy" auf "Hold" abgestuft. ${second}`)!;
+      expect([second, r.previousTarget?.value, r.target, r.targetAction]).toEqual([second, from, { value: to, currency: "EUR" }, action]);
+    }
+    // Numbers moved by such a verb without a target word before them are no target.
+    expect(rate('Die Bank Lindqvist hat Hopfenthal von "Buy" auf "Hold" abgestuft. Der Umsatz stieg von 80 auf 90 Euro.')!.target).toBeNull();
+    expect(rate('Die Bank Lindqvist hat Hopfenthal von "Buy" auf "Hold" abgestuft. Der Umsatz stieg von 80 auf 90 Euro, das Kursziel blieb.')!.target).toBeNull();
   });
 
   it("reads an institute whose name joins words with of, de or du", () => {

@@ -90,12 +90,21 @@ const CITY = String.raw`[A-ZÄÖÜ][a-zäöüß]{2,20}er`;
  */
 const INSTITUTE_NAME = String.raw`(?:(?:${CITY} )?${DESCRIPTOR} )?([A-ZÄÖÜ][\p{L}\d&.-]{0,30}(?: (?:(?:of|de|du) )?(?:&|[A-ZÄÖÜ][\p{L}\d&.-]{0,30})){0,4})`;
 /**
+ * An institute's short name in parentheses after its name (`Die Landesbank Baden-Württemberg (LBBW) hat`):
+ * what its headlines call it, and so the institute. One group: the short name.
+ */
+const SHORT_NAME = String.raw`(?: \(([A-ZÄÖÜ][\p{L}\d&.-]{1,15})\))?`;
+/**
  * `Die britische Investmentbank HSBC hat `, `Das Düsseldorfer Bankhaus Lampe hat `: the institute (article,
  * adjectives, city and descriptor left out).
  */
-const INSTITUTE = new RegExp(String.raw`^(?:(?:Die|Der|Das) )?(?:[a-zäöü]{2,20} ){0,2}${INSTITUTE_NAME} hat `, "u");
-/** The analysts of an institute as the subject: `Die Analysten von Barclays haben ...`: the institute. */
-const ANALYSTS_OF = new RegExp(String.raw`^Die (?:Analysten|Experten) (?:von|bei) ${INSTITUTE_NAME} haben `, "u");
+const INSTITUTE = new RegExp(String.raw`^(?:(?:Die|Der|Das) )?(?:[a-zäöü]{2,20} ){0,2}${INSTITUTE_NAME}${SHORT_NAME} hat `, "u");
+/**
+ * The analysts of an institute as the subject: `Die Analysten von Barclays haben ...`, `Die Analysten der
+ * Deutschen Bank haben ...` (after `der` the name is inflected, see `uninflected`): the preposition, the
+ * institute and its short name.
+ */
+const ANALYSTS_OF = new RegExp(String.raw`^Die (?:Analysten|Experten) (von|bei|der|des) (?:[a-zäöü]{2,20} ){0,2}${INSTITUTE_NAME}${SHORT_NAME} haben `, "u");
 /**
  * The company after `hat` or `haben` (`die Einstufung für`, `das Kursziel für`, `die Aktie der`, `ihre Anlageempfehlung
  * für Titel der`, `die Einstufung für die Vorzugsaktien von` ...); a share class after a hyphen
@@ -111,6 +120,8 @@ const CHANGE = new RegExp(String.raw`von ${RATING} auf ${RATING} ${CHANGE_VERBS}
 const CHANGE_TO = new RegExp(String.raw`auf ${RATING} ${CHANGE_VERBS}`, "u");
 const KEEP = new RegExp(String.raw`auf ${RATING} (?:mit einem (?:Kursziel|fairen Wert) von ${NUM} (?:\([^()]{0,40}\) )?${CUR} )?belassen`, "u");
 /** The target before the rating: `die Einstufung ... mit einem Kursziel von 48 Euro auf "Neutral" belassen`. */
+/** A rating confirmed: `und die Einstufung "Halten" bestätigt`, `das Votum mit "Buy" bekräftigt`. */
+const KEEP_CONFIRMED = new RegExp(String.raw`(?:Einstufung|Anlageurteil|Votum|Empfehlung) (?:mit |auf )?${RATING} (bestätigt|bekräftigt|beibehalten)`, "u");
 const KEEP_TARGET_FIRST = new RegExp(String.raw`mit einem (?:Kursziel|fairen Wert) von ${NUM} (?:\([^()]{0,40}\) )?${CUR} auf ${RATING} belassen`, "u");
 const INITIATE = new RegExp(
   String.raw`mit ${RATING} (?:und einem (?:Kursziel|fairen Wert) von ${NUM} ${CUR} )?(?:(?:wieder |neu )?in die Bewertung aufgenommen|neu in die Bewertung|die Bewertung aufgenommen|(?:wieder )?aufgenommen)`,
@@ -120,6 +131,15 @@ const INITIATE = new RegExp(
 const TARGET_CHANGE = new RegExp(String.raw`von ${NUM} (?:(?:${CURRENCY_WORDS}) )?auf ${NUM} ${CUR} (angehoben|erhöht|gesenkt|reduziert|gekappt|angepasst|revidiert)`, "u");
 /** A target change that names only the new target: `das Kursziel auf 18 Euro angehoben`; the caller checks for a target word before it. */
 const TARGET_TO = new RegExp(String.raw`auf ${NUM} ${CUR} (angehoben|erhöht|gesenkt|reduziert|gekappt)`, "u");
+/**
+ * A target moved by a verb before the numbers, up to four words between (`Das Kursziel senkte er von 80 auf 70
+ * Euro`, `Das Ziel hob der Analyst von 40 auf 44 Euro`): the numbers give the direction. The caller checks for a
+ * target word before it.
+ */
+const TARGET_MOVED = new RegExp(
+  String.raw`\b(senkte|senkten|senkt|hob|hoben|hebt|erhöhte|erhöhten|erhöht|kappte|kappt|sank|sinkt|stieg|steigt|fiel|fällt)(?: \p{L}{2,20}){0,4} von ${NUM} (?:(?:${CURRENCY_WORDS}) )?auf ${NUM} ${CUR}`,
+  "u",
+);
 const TARGET_WORD = /Kursziel|fairen Wert|Ziel/u;
 /** Words of a target change that say no direction: the numbers do. */
 const NEUTRAL_TARGET_WORDS: ReadonlySet<string> = new Set(["angepasst", "revidiert"]);
@@ -143,7 +163,7 @@ const HEADLINE_SUFFIX = new RegExp(String.raw` [-–] ${RATING}$`, "u");
 const HEADLINE_TARGET = new RegExp(String.raw`\b(hebt|senkt|erhöht|kappt|belässt) (?:Kursziel|Ziel) für [^-–'"]{1,60}? (?:von ${NUM} )?auf ${NUM} ${CUR}`, "u");
 /** Every expression built at load time, for the backtracking check in the tests. @internal */
 export const RATING_PATTERNS = (): RegExp[] => [
-  INSTITUTE, ANALYSTS_OF, COMPANY, SHARE_CLASS, CHANGE, CHANGE_TO, KEEP, KEEP_TARGET_FIRST, INITIATE, TARGET_CHANGE, TARGET_TO, TARGET_KEEP, ANALYST, WROTE, HEADLINE_RATING, LATER_RATING, LATER_KEPT, HEADLINE_SUFFIX, HEADLINE_TARGET,
+  INSTITUTE, ANALYSTS_OF, COMPANY, SHARE_CLASS, CHANGE, CHANGE_TO, KEEP, KEEP_CONFIRMED, KEEP_TARGET_FIRST, INITIATE, TARGET_CHANGE, TARGET_TO, TARGET_MOVED, TARGET_KEEP, ANALYST, WROTE, HEADLINE_RATING, LATER_RATING, LATER_KEPT, HEADLINE_SUFFIX, HEADLINE_TARGET,
 ];
 
 const num = (s: string) => Number(s.replace(/\.(?=\d{3}(?:\D|$))/g, "").replace(",", "."));
@@ -157,23 +177,50 @@ function actionOf(verb: string): "upgrade" | "downgrade" {
   return /^(?:hoch|herauf|angehoben)/.test(verb) ? "upgrade" : "downgrade";
 }
 
-/** A kept rating, with the target kept beside it when one is named (either before or after the rating). */
-function keepOf(sentence: string): { rating: string; value?: string; currency?: string; index: number } | null {
+/**
+ * A kept rating, with the target kept beside it when one is named (either before or after the rating), and
+ * the word that says it was kept.
+ */
+function keepOf(sentence: string): { rating: string; value?: string; currency?: string; index: number; verb: string } | null {
   const first = KEEP_TARGET_FIRST.exec(sentence);
-  if (first) return { rating: first[3]!, value: first[1]!, currency: first[2]!, index: first.index };
+  if (first) return { rating: first[3]!, value: first[1]!, currency: first[2]!, index: first.index, verb: "belassen" };
   const keep = KEEP.exec(sentence);
-  return keep ? { rating: keep[1]!, value: keep[2], currency: keep[3], index: keep.index } : null;
+  if (keep) return { rating: keep[1]!, value: keep[2], currency: keep[3], index: keep.index, verb: "belassen" };
+  const confirmed = KEEP_CONFIRMED.exec(sentence);
+  return confirmed ? { rating: confirmed[1]!, index: confirmed.index, verb: confirmed[2]! } : null;
+}
+
+/**
+ * An institute's name after `der` as it reads after `Die`: an adjective in `-schen` before the last word is
+ * one in `-sche` (`Deutschen Bank` is `Deutsche Bank`, `Norddeutschen Landesbank` `Norddeutsche Landesbank`);
+ * a name's own word in `-en` stays (`Raiffeisen Bank`).
+ */
+function uninflected(name: string): string {
+  const words = name.split(" ");
+  for (let k = 0; k + 1 < words.length; k++) if (words[k]!.endsWith("schen")) words[k] = words[k]!.slice(0, -1);
+  return words.join(" ");
+}
+
+/** The institute the first sentence names as its subject (its short name where one is given), or null. */
+function instituteOf(sentence: string): string | null {
+  const m = INSTITUTE.exec(sentence);
+  if (m) return m[2] ?? m[1]!;
+  const a = ANALYSTS_OF.exec(sentence);
+  if (!a) return null;
+  return a[3] ?? (a[1] === "der" ? uninflected(a[2]!) : a[2]!);
 }
 
 /**
  * A target's move in one sentence, with a target word (`Kursziel`, `fairen Wert`) before it: from one value
  * to another (`von 60 auf 62 Euro angehoben`), or to a new value alone (`auf 18 Euro angehoben`).
  */
-function targetMove(sentence: string): { from?: string; value: string; currency: string; verb: string } | null {
+function targetMove(sentence: string): { from?: string; value: string; currency: string; verb: string; byNumbers?: true } | null {
   const change = TARGET_CHANGE.exec(sentence);
   if (change && TARGET_WORD.test(sentence.slice(0, change.index))) return { from: change[1]!, value: change[2]!, currency: change[3]!, verb: change[4]! };
   const to = TARGET_TO.exec(sentence);
   if (to && TARGET_WORD.test(sentence.slice(0, to.index))) return { value: to[1]!, currency: to[2]!, verb: to[3]! };
+  const moved = TARGET_MOVED.exec(sentence);
+  if (moved && TARGET_WORD.test(sentence.slice(0, moved.index))) return { from: moved[2]!, value: moved[3]!, currency: moved[4]!, verb: moved[1]!, byNumbers: true };
   return null;
 }
 
@@ -248,7 +295,7 @@ export function extractWith(article: Article, source: { text: string; base: numb
   } else if (keep) {
     r.rating = keep.rating;
     r.ratingAction = "reiterate";
-    raws.ratingAction = "belassen";
+    raws.ratingAction = keep.verb;
     if (keep.value !== undefined) {
       r.target = target(keep.value, keep.currency!);
       r.targetAction = "keep";
@@ -265,7 +312,7 @@ export function extractWith(article: Article, source: { text: string; base: numb
       raws.previousTarget = `von ${tc.from}`;
     }
     // A neutral word ("angepasst", "revidiert"): the direction comes from the numbers.
-    if (r.previousTarget && NEUTRAL_TARGET_WORDS.has(tc.verb)) r.targetAction = directionOf(r.previousTarget.value, r.target.value);
+    if (r.previousTarget && (tc.byNumbers || NEUTRAL_TARGET_WORDS.has(tc.verb))) r.targetAction = directionOf(r.previousTarget.value, r.target.value);
     else r.targetAction = /^(?:angehoben|erhöht)$/.test(tc.verb) ? "raise" : "lower";
     raws.target = `${tc.value} ${tc.currency}`;
     raws.targetAction = tc.verb;
@@ -299,7 +346,7 @@ export function extractWith(article: Article, source: { text: string; base: numb
   }
   const fromHeadline = analystText && (!r.rating || !r.target) ? readHeadline(article, r) : {};
   if (!r.rating && !r.target) return null;
-  r.institute = INSTITUTE.exec(sentence)?.[1] ?? ANALYSTS_OF.exec(sentence)?.[1] ?? null;
+  r.institute = instituteOf(sentence);
   const company = COMPANY.exec(sentence)?.[1];
   r.company = company === undefined ? null : company.replace(SHARE_CLASS, "");
   const body = article.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join(" ");
