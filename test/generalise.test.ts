@@ -159,6 +159,11 @@ describe("copies from everywhere", () => {
       ["12.10.2023 14:05 Uhr - dpa-AFX Broker", "2023-10-12T14:05"],
       ["Von dpa-AFX · 12. Oktober 2023", "2023-10-12"],
       ["12. Oktober 2023, 14:05 Uhr • Source: dpa-AFX", "2023-10-12T14:05"],
+      // A source after an author label, and a site's counters after the stamp, to the line's end.
+      ["Autor: dpa-AFX | 12.10.2023, 14:05 | 245 Aufrufe | 0 Kommentare", "2023-10-12T14:05"],
+      ["12.10.2023, 14:05  |  245   |   0  ", "2023-10-12T14:05"],
+      ["12.10.2023 | 14:05 Uhr | 1.234 Leser", "2023-10-12T14:05"],
+      ["12. Oktober 2023 · 17 Kommentare", "2023-10-12"],
     ];
     for (const [stamp, iso] of stamps) {
       const a = parseArticle(`${stamp}\n${body}`);
@@ -168,6 +173,20 @@ describe("copies from everywhere", () => {
     // Below the headline as well; a name that only starts like a source is none, and a source alone is no date.
     const below = parseArticle(`RWE-Aktie legt zu\n12.10.2023 - 14:05 Uhr | dpa-AFX\n\n${body.slice(body.indexOf("ESSEN"))}`);
     expect([below.headline?.text, below.date?.iso]).toEqual(["RWE-Aktie legt zu", "2023-10-12T14:05"]);
+    // After a separator, a headline is no counter: more than two words after its number, or no number first.
+    for (const line of ["12.10.2023 | 5 Fragen an den neuen Chef", "12.10.2023 | RWE legt zu", "12.10.2023 | 245 Aufrufe und mehr", "12.10.2023 | X"]) {
+      expect([line, parseArticle(`${line}\n${body}`).date]).toEqual([line, null]);
+    }
+    // Spaces around a counter's words, and a stamp line with counters that ends the text.
+    expect(parseArticle(`12.10.2023 | 245  Aufrufe |\t0 Kommentare\n${body}`).date?.iso).toBe("2023-10-12");
+    expect(parseArticle("RWE-Aktie legt zu\n12.10.2023 | 14:05 | 245 Aufrufe").date?.text).toBe("12.10.2023 | 14:05 | 245 Aufrufe");
+    // An author line naming the agency alone above the lead is a site label, not the standfirst.
+    const author = parseArticle(`RWE-Aktie legt zu\n\nAutor: dpa-AFX\n12.10.2023, 14:05 | 245\n\n${body.slice(body.indexOf("ESSEN"))}`);
+    expect([author.headline?.text, author.standfirst, author.extras.map((x) => `${x.kind}: ${x.text}`), author.date?.iso]).toEqual(["RWE-Aktie legt zu", null, ["siteLabel: Autor: dpa-AFX"], "2023-10-12T14:05"]);
+    for (const line of ["Author : dpa-AFX", "Autor:dpa-AFX", "Autor: dpa-AFX  "]) {
+      expect([line, parseArticle(`RWE-Aktie legt zu\n${line}\n${body.slice(body.indexOf("ESSEN"))}`).extras.map((x) => x.kind)]).toEqual([line, ["siteLabel"]]);
+    }
+    expect(parseArticle("RWE-Aktie legt zu\nAutor: dpa-AFX").extras.map((x) => x.kind)).toEqual(["siteLabel"]);
     // A separator and a source with no stamp is no date, also where a date stands on the next line.
     const lone = parseArticle(`| dpa-AFX\n12.10.2023\n${body}`);
     expect(lone.dates.map((d) => d.text)).toEqual(["12.10.2023"]);

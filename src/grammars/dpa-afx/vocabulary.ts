@@ -190,6 +190,7 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
   ]),
   siteLabels: Object.freeze([
     /dpa-AFX(?: · [^\r\n]{0,40})?[ \t]*(?=[\r\n]|$)/y, // a site's source line: `dpa-AFX · 14:05 Uhr`
+    /(?:Autor|Author)[ \t]{0,8}:[ \t]{0,8}dpa-AFX[ \t]*(?=[\r\n]|$)/y, // a site's author line naming the agency: `Autor: dpa-AFX`
     // A time without a day, alone on its line (`14:05 Uhr`, `Heute, 14:05`): no date, never a standfirst.
     /(?:(?:[Hh]eute|[Gg]estern)(?:,[ \t]?|[ \t]))?\d{1,2}:\d{2}(?::\d{2})?(?: Uhr)?[ \t]*(?=[\r\n]|$)/y,
     // A time relative to the page's reading (`vor 2 Stunden`, `3 hours ago`): no date without a clock.

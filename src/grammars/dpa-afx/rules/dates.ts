@@ -178,7 +178,7 @@ export const siteDate =
     // `03.12.2026 - 10:15 Uhr | Quelle: dpa-AFX`): the date node holds it too.
     // The longest name first: `dpa-AFX Broker` before `dpa-AFX`.
     const agencies = [...v.agencies].sort((a, b) => b.length - a.length);
-    const source = String.raw`(?:(?:Quelle|Source)[ \t]*:[ \t]*|(?:Von|By)[ \t]+)?(?:${alternative(agencies)})`;
+    const source = String.raw`(?:(?:Quelle|Source|Autor|Author)[ \t]*:[ \t]*|(?:Von|By)[ \t]+)?(?:${alternative(agencies)})`;
     const sourceBefore = new RegExp(String.raw`${source}[ \t]*${SOURCE_SEPARATOR}[ \t]*`, "y");
     const sourceAfter = new RegExp(String.raw`[ \t]*${SOURCE_SEPARATOR}[ \t]*${source}(?![\p{L}\d-])`, "uy");
     // What a label and a source can start with: most lines start with neither, and are not asked.
@@ -203,7 +203,9 @@ export const siteDate =
         if (end < 0) return end;
         sourceAfter.lastIndex = end;
         if (sourceAfter.test(input)) end = sourceAfter.lastIndex;
-        // The date node spans what was read: label, source and stamp.
+        COUNTERS.lastIndex = end;
+        if (COUNTERS.test(input)) end = COUNTERS.lastIndex;
+        // The date node spans what was read: label, source, stamp and counters.
         reg.value = { ...(reg.value as DateValue), span: { start: i, end } };
         return end;
       },
@@ -212,6 +214,14 @@ export const siteDate =
   };
 
 const LABEL = "a time stamp like '12. Oktober 2023'";
+
+/**
+ * A site's counters after its stamp, each after a separator, to the line's end: `| 245 Aufrufe | 0
+ * Kommentare`, `|  245   |   0`, `· 1.234 Leser`: a number with at most two words. (A headline after a
+ * separator has more words, or none after a number: it is no counter.) Spaces are bounded, so no run of
+ * them is read twice over.
+ */
+const COUNTERS = /(?:[ \t]{0,8}[|·•][ \t]{0,8}\d[\d.]{0,9}(?:[ \t]{1,8}\p{L}{1,15}){0,2}){1,6}[ \t]{0,8}(?=[\r\n]|$)/uy;
 
 /** How far into a time stamp its first digit stands at most (`Donnerstag, 12.`, `September 3,`). */
 const DIGIT_WITHIN = 16;
