@@ -128,6 +128,23 @@ describe("messages of a feed without a dateline", () => {
     expect(JSON.stringify(await collect(parseStream(pieces([feed]), { grammar: peeking })))).toBe(JSON.stringify(whole));
   });
 
+  it("keeps a headline above its message's date line (a web page's stamp under each headline) with that message", async () => {
+    const feed = "Dax legt zu\ndate 2026-07-31\nFRANKFURT (dpa-AFX) - Der Dax legt zu./ef/DP/gh\n\nEuro fällt\n31.07.2026, 10:05 Uhr\n\nFRANKFURT (dpa-AFX) - Der Euro fällt./ab/DP/cd\n\nÖl wird teurer\nAXC0123 2026-07-31/09:55\nLONDON (dpa-AFX) - Öl wird teurer./ab/DP/cd\n";
+    const all = parseFeed(feed);
+    expect(all.map((a) => [a.headline?.text, a.date?.iso, a.dateline?.locations])).toEqual([
+      ["Dax legt zu", "2026-07-31", ["FRANKFURT"]],
+      ["Euro fällt", "2026-07-31T10:05", ["FRANKFURT"]],
+      ["Öl wird teurer", "2026-07-31T09:55", ["LONDON"]],
+    ]);
+    expect(lost(feed, all)).toEqual([]);
+    expect(JSON.stringify(await streamed(feed, 7))).toBe(JSON.stringify(all));
+    // Only right under one headline: a date line under two lines, or a second date line, opens no front there.
+    const two = parseFeed("Dax legt zu\nNeue Rekorde\ndate 2026-07-31\nFRANKFURT (dpa-AFX) - Der Dax legt zu./ef/DP/gh\n");
+    expect(two.map((a) => a.date?.iso)).toEqual(["2026-07-31"]);
+    const twice = parseFeed("FRANKFURT (dpa-AFX) - Der Dax legt zu./ef/DP/gh\n\nEuro fällt\ndate 2026-07-31\ndate 2026-07-31\nFRANKFURT (dpa-AFX) - Der Euro fällt./ab/DP/cd\n");
+    expect(twice.map((a) => a.headline?.text ?? null)).toEqual([null, null]);
+  });
+
   it("splits alike in parseStream, wherever the chunks end", async () => {
     const inside = "date 2026-01-06\nDax legt zu\n\nFRANKFURT (dpa-AFX) - Der Dax stieg.\ndate 2026-01-06\nDie Anleger blieben ruhig./ab/DP/cd\n";
     // A page header above the first break: the lead under it joins the message the break opened.

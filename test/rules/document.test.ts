@@ -227,7 +227,10 @@ describe("message rules", () => {
 
   it("messageFront reads a date line, metadata and one headline, five lines at most", () => {
     expect(run(r.messageFront, "24.08.2016\nHP enttäuscht\n")!.end).toBe(25);
-    expect(run(r.messageFront, "HP enttäuscht\n24.08.2016\n")).toBeNull(); // the date stands on top
+    // The date stands on top or right under the headline, never lower nor under another date.
+    expect(run(r.messageFront, "HP enttäuscht\n24.08.2016\n")!.end).toBe(25);
+    expect(run(r.messageFront, "Von Anna Berg, dpa-AFX\n24.08.2016\n")).toBeNull();
+    expect(run(r.messageFront, "HP enttäuscht\nVon Anna Berg, dpa-AFX\n24.08.2016\n")).toBeNull();
     expect(run(r.messageFront, "Eins\nZwei\n")).toBeNull(); // one headline at most
     expect(run(r.messageFront, "24.08.2016\n" + "Von Anna Berg, dpa-AFX\n".repeat(5))).toBeNull();
   });

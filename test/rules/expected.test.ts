@@ -41,7 +41,9 @@ const rows: [RuleName, string, number, string[]][] = [
   ["overviewLead", "BERLIN - Der Dax stieg.", 0, ["an overview's first item"]],
   ["messageLead", "BERLIN - Der Dax (Leitindex) stieg.", 7, ["an agency in parentheses"]],
   ["messageFront", ["A", "B", "C", "D", "E", "F"].map((n) => `Von ${n}, dpa-AFX`).join("\n"), 75, ["a message's front matter"]],
-  ["messageFront", "Dax legt zu\n21.08.2014", 12, [DATE_PREFIX, "a message's front matter"]],
+  // (a date line may stand right under one headline, never under two lines nor under a date)
+  ["messageFront", "Dax legt zu\nVon Anna Berg, dpa-AFX\n21.08.2014", 35, [DATE_PREFIX, "a message's front matter"]],
+  ["messageFront", "21.08.2014\nDax legt zu\n21.08.2014", 23, [DATE_PREFIX, "a message's front matter"]],
   ["messageBreak", "date 2026-07-31 PARIS", 0, [DATE, "a date line like 'date 2026-07-31' or '21.08.2014'"]],
   ["messageBreak", "AXC0135 2017-07-27/11:08", 0, [DATE_PREFIX, DATE, "a date line like 'date 2026-07-31' or '21.08.2014'"]],
   // a byline between rules closes the message before; a second headline needs a tagged one above it

@@ -85,13 +85,14 @@ describe("the rules a feed's splitter asks", () => {
     expect(withDoc(doc, () => inRegion(doc, 2, text.length, () => exec(r.messageBreak, text, 6)))?.end).toBe(text.length);
   });
 
-  it("messageFront: five lines at most, the date line on top, one headline besides metadata", () => {
+  it("messageFront: five lines at most, the date line on top or right under the headline, one headline besides metadata", () => {
     const front = (lines: string[]) => run(r.messageFront, lines.map((l) => `${l}\n`).join(""));
     expect(front(["24.08.2016", "Von Anna Berg, dpa-AFX", "(Wiederholung)", "Von Timo Hausdorf, dpa-AFX", "HP enttäuscht"])).not.toBeNull();
     expect(front(["24.08.2016", "Von Anna Berg, dpa-AFX", "(Wiederholung)", "Von Timo Hausdorf, dpa-AFX", "Von Tom Lee, dpa-AFX", "HP enttäuscht"])).toBeNull();
     expect(front(["date 2026-01-06", "HP enttäuscht"])).not.toBeNull();
     expect(front(["date 2026-01-06 HP enttäuscht"])).not.toBeNull();
-    expect(front(["HP enttäuscht", "date 2026-01-06"])).toBeNull();
+    expect(front(["HP enttäuscht", "date 2026-01-06"])).not.toBeNull();
+    expect(front(["HP enttäuscht", "date 2026-01-06", "date 2026-01-06"])).toBeNull();
     expect(front(["24.08.2016", "Von Anna Berg, dpa-AFX", "HP enttäuscht"])).not.toBeNull();
     expect(front(["24.08.2016", "HP enttäuscht", "Von Anna Berg, dpa-AFX"])).not.toBeNull();
     expect(front(["24.08.2016", "HP enttäuscht", "Aktie fällt"])).toBeNull();

@@ -148,7 +148,8 @@ const MESSAGE_FRONT_LINES = 5;
 
 /**
  * The front matter a message of a feed carries above its lead, read to the end of the region: a date
- * line on top (`24.08.2016`, a feed stamp, a `date` prefix), then notes, bylines (never one between
+ * line on top (`24.08.2016`, a feed stamp, a `date` prefix) or right under the first line, a headline;
+ * then notes, bylines (never one between
  * rules, `--- Von Anna Berg, dpa-AFX ---`, which closes the message before) and site labels and one
  * headline, five lines at most. A footer (`Veröffentlichung der Original-Studie: ...`, `Quelle: dpa-AFX`)
  * is never a headline: it closes the message before. A tagged headline (`dpa-AFX Überblick: KONJUNKTUR`) may have one more
@@ -195,8 +196,9 @@ export const messageFront = (r: MessageRefs): Parser<null> => {
       }
       const dated = datePrefixEnd(datePrefix, input, s, doc.lines.last[k]!) >= 0 || metaDate(input, s) >= 0;
       if (dated) {
-        // A date line stands on top.
-        if (seen > 1) return fail(s, "a message's front matter");
+        // A date line stands on top, or right under the headline (`Dax legt zu`, then `date 2026-07-31`, as
+        // a web page prints a stamp under each headline).
+        if (seen > 1 && !(seen === 2 && headlines === 1)) return fail(s, "a message's front matter");
       } else if (metaLine(input, s) < 0) {
         if (headlines === 2 || footer(input, s) >= 0 || headlineLine(input, s) < 0) return fail(s, "a message's front matter");
         if (headlines === 1 && !isTaggedHeadline(headline, itemLead, input, first)) return fail(s, "a message's front matter");
