@@ -554,4 +554,13 @@ describe("copies from everywhere", () => {
     // A body of nothing but an ellipsis was cut off too.
     expect(parseArticle("FRANKFURT (dpa-AFX) - ...").diagnostics.map((d) => d.code)).toContain("body/truncated");
   });
+
+  it("RTT News' sign-off in English-service copy is a contact footer, on its own line or glued to the last sentence", () => {
+    const text = "German Orders Rise\n\nBERLIN (dpa-AFX) - German factory orders rose in January, data showed on Tuesday.\n\nEconomists had forecast a smaller rise.";
+    const own = parseArticle(`${text}\n\nFor comments and feedback contact: editorial@example.com\n\nCopyright(c) 2025 RTTNews.com. All Rights Reserved`);
+    expect([paragraphs(own).at(-1), own.footers.map((f) => [f.kind, f.value])]).toEqual(["Economists had forecast a smaller rise.", [["contact", "editorial@example.com"], ["copyright", null]]]);
+    expect(uncovered(`${text}\n\nFor comments and feedback contact: editorial@example.com`, parseArticle(`${text}\n\nFor comments and feedback contact: editorial@example.com`))).toEqual([]);
+    const glued = parseArticle(`${text}For comments and feedback contact: editorial@example.com`);
+    expect([paragraphs(glued).at(-1), glued.footers.map((f) => f.kind)]).toEqual(["Economists had forecast a smaller rise.", ["contact"]]);
+  });
 });

@@ -130,6 +130,8 @@ describe("the vocabulary, entry by entry", () => {
     ["Copyright dpa-AFX", "copyright", null],
     ["Copyright(c) 2017 RTTNews.com", "copyright", null],
     ["© dpa-AFX", "copyright", null],
+    ["For comments and feedback contact: editorial@example.com", "contact", "editorial@example.com"],
+    ["For comments and feedback contact:\t editorial@example.com", "contact", "editorial@example.com"],
     ["AXC0135 2017-07-27/11:08", "feedStamp", "AXC0135"],
     ["dpa-AFX Analyser - die Analysen", "product", null],
     ["=====", "rule", null],

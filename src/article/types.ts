@@ -237,6 +237,7 @@ export interface Trailer extends Node {
  * - `isin`: ISIN DE0008404005
  * - `source`: Quelle: dpa-AFX
  * - `copyright`: Copyright RTT News/dpa-AFX
+ * - `contact`: For comments and feedback contact: editorial@rttnews.com
  * - `feedStamp`: AXC0098 2018-02-15/09:55
  * - `product`: dpa-AFX Broker - die Trader News von dpa-AFX
  * - `rule`: a line of dashes
@@ -252,6 +253,7 @@ export type FooterKind =
   | "isin" // ISIN DE0008404005
   | "source" // Quelle: dpa-AFX
   | "copyright" // Copyright RTT News/dpa-AFX
+  | "contact" // For comments and feedback contact: editorial@rttnews.com
   | "feedStamp" // AXC0098 2018-02-15/09:55
   | "product" // dpa-AFX Broker - die Trader News von dpa-AFX
   | "rule" // a line of dashes or equals signs
