@@ -121,7 +121,7 @@ describe("copies from everywhere", () => {
       ["chrome", "Aktien in diesem Artikel"],
       ["unrecognised", "Nordhütte 18,50 EUR +1,2%"],
       ["unrecognised", "Hopfenthal 42,10 EUR -0,4%"],
-      ["unrecognised", "Mehr zum Thema"],
+      ["chrome", "Mehr zum Thema"],
       ["unrecognised", "Dax-Ausblick: Anleger bleiben vorsichtig"],
       ["unrecognised", "Ölpreise geben nach ..."],
       ["chrome", "Artikel teilen"],
@@ -399,10 +399,10 @@ describe("copies from everywhere", () => {
     expect(parseArticle("date 2026-01-06 Die Bank sagte:\n\nDer Dax stieg./ab/cd").headline).toBeNull();
     // Three words are a label, four are not; tabs and no-break spaces separate words too.
     const labelled = (first: string, second: string) => parseArticle(`${first}\n\n${second}\n\nBERLIN (dpa-AFX) - Text./ab/cd`).headline?.text;
-    expect(labelled("Mehr zum Thema", "Dax legt am Montag zu")).toBe("Dax legt am Montag zu");
-    expect(labelled("Mehr zum Thema heute", "Dax legt am Montag zu")).toBe("Mehr zum Thema heute");
-    expect(labelled("Mehr\tzum\u00a0Thema", "Dax legt am Montag zu")).toBe("Dax legt am Montag zu");
-    expect(labelled("Mehr  zum Thema", "Dax legt zu")).toBe("Mehr zum Thema");
+    expect(labelled("Kurz und knapp", "Dax legt am Montag zu")).toBe("Dax legt am Montag zu");
+    expect(labelled("Kurz und knapp heute", "Dax legt am Montag zu")).toBe("Kurz und knapp heute");
+    expect(labelled("Kurz\tund\u00a0knapp", "Dax legt am Montag zu")).toBe("Dax legt am Montag zu");
+    expect(labelled("Kurz  und knapp", "Dax legt zu")).toBe("Kurz und knapp");
     // A note's lost "(" needs a known opening word and a closing ")".
     expect(parseArticle("Titel\n\nNeu: Kurse und Stimmen) FRANKFURT (dpa-AFX) - Text.").editorialNote?.kind).toBe("update");
     expect(parseArticle("Titel\n\nWiederholung ohne Ende FRANKFURT (dpa-AFX) - Text.").editorialNote).toBeNull();
@@ -549,7 +549,7 @@ describe("copies from everywhere", () => {
     expect(a.extras.map((e) => [e.kind, t.slice(e.position!.start.offset, e.position!.end.offset)])).toEqual([
       ["markup", "<p>"],
       ["markup", "</p>"],
-      ["unrecognised", "Mehr zum Thema"],
+      ["chrome", "Mehr zum Thema"],
     ]);
     // A body of nothing but an ellipsis was cut off too.
     expect(parseArticle("FRANKFURT (dpa-AFX) - ...").diagnostics.map((d) => d.code)).toContain("body/truncated");
@@ -562,5 +562,21 @@ describe("copies from everywhere", () => {
     expect(uncovered(`${text}\n\nFor comments and feedback contact: editorial@example.com`, parseArticle(`${text}\n\nFor comments and feedback contact: editorial@example.com`))).toEqual([]);
     const glued = parseArticle(`${text}For comments and feedback contact: editorial@example.com`);
     expect([paragraphs(glued).at(-1), glued.footers.map((f) => f.kind)]).toEqual(["Economists had forecast a smaller rise.", ["contact"]]);
+  });
+
+  it("links to other articles, an advertisement's label and a picture's credit between paragraphs are chrome, not headings or paragraphs", () => {
+    const text = (line: string) => `Siemens hebt Prognose an\n\nMÜNCHEN (dpa-AFX) - Siemens hat die Jahresziele angehoben.\n\n${line}\n\nDie Aktie legte zu./ab/DP/cd`;
+    const lines = ["Anzeige", "Werbung", "Anzeige  ", "Lesen Sie auch: BASF senkt Prognose", "Mehr zum Thema", "Das könnte Sie auch interessieren", "Foto: Sven Hoppe/dpa", "Fotos :\tdpa", "Bildquelle: Siemens AG", "Bildnachweis:  picture alliance", "Titelbild: Siemens"];
+    for (const line of lines) {
+      const a = parseArticle(text(line));
+      expect([line, paragraphs(a), a.sections.map((x) => x.heading?.text ?? null), a.extras.map((x) => x.kind)]).toEqual([line, ["Siemens hat die Jahresziele angehoben.", "Die Aktie legte zu."], [null], ["chrome"]]);
+    }
+    // At the very end of a text, and above the headline.
+    expect(parseArticle("MÜNCHEN (dpa-AFX) - Siemens hat die Jahresziele angehoben.\n\nAnzeige").extras.map((x) => x.kind)).toEqual(["chrome"]);
+    expect(parseArticle(`Anzeige\n${text("Die Bilanz")}`).headline?.text).toBe("Siemens hebt Prognose an");
+    // Words that only start like it are text: a heading, or a line of the body.
+    for (const line of ["Anzeige gegen den Vorstand", "Lesen Sie auchmal", "Foto:Siemens", "Fotostrecke zum Werk"]) {
+      expect([line, parseArticle(text(line)).extras]).toEqual([line, []]);
+    }
   });
 });

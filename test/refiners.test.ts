@@ -168,14 +168,14 @@ describe("dpaAfx refiners", () => {
   });
 
   it("afterTrailer: a copy of the body's last sentence is a duplicate, other short lines are unrecognised", () => {
-    const t = "FRANKFURT (dpa-AFX) - Erster Satz.\n\nLetzter Satz./ab/DP/cd\n\nLetzter Satz.\nMehr zum Thema\n\nQuelle: dpa-AFX";
+    const t = "FRANKFURT (dpa-AFX) - Erster Satz.\n\nLetzter Satz./ab/DP/cd\n\nLetzter Satz.\nKurz und knapp\n\nQuelle: dpa-AFX";
     const { before, after } = around(t, "afterTrailer");
-    expect(outline(t, before).filter((x) => x.startsWith("afterTrailer"))).toEqual(["afterTrailer: Letzter Satz.", "afterTrailer: Mehr zum Thema"]);
+    expect(outline(t, before).filter((x) => x.startsWith("afterTrailer"))).toEqual(["afterTrailer: Letzter Satz.", "afterTrailer: Kurz und knapp"]);
     const extras = after.outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind);
     expect(extras).toEqual(["duplicate", "unrecognised"]);
     expect(outline(t, after).at(-1)).toBe("footer: Quelle: dpa-AFX");
     // Chrome the vocabulary knows is chrome there too.
-    const chrome = "FRANKFURT (dpa-AFX) - Erster Satz.\n\nLetzter Satz./ab/DP/cd\n\nZur Startseite\nMehr zum Thema\n\nQuelle: dpa-AFX";
+    const chrome = "FRANKFURT (dpa-AFX) - Erster Satz.\n\nLetzter Satz./ab/DP/cd\n\nZur Startseite\nKurz und knapp\n\nQuelle: dpa-AFX";
     const c = around(chrome, "afterTrailer").after.outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind);
     expect(c).toEqual(["chrome", "unrecognised"]);
     // Only the body is searched: a repeated headline is no duplicate.

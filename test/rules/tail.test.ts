@@ -244,8 +244,8 @@ describe("tail and bareTail", () => {
   });
 
   it("short lines a blank line below a footer, a ruled byline or a dateline after the body stay after it, in input order", () => {
-    const t = "Text./ab/DP/cd\n\n--- Von Anna Berg, dpa-AFX ---\n\nISIN DE00098350\nMehr zum Thema";
-    expect(walked(r.tail, t).entries).toEqual(["trailer: /ab/DP/cd", "byline: --- Von Anna Berg, dpa-AFX ---", "afterTrailer: ISIN DE00098350", "afterTrailer: Mehr zum Thema"]);
+    const t = "Text./ab/DP/cd\n\n--- Von Anna Berg, dpa-AFX ---\n\nISIN DE00098350\nKurz und knapp";
+    expect(walked(r.tail, t).entries).toEqual(["trailer: /ab/DP/cd", "byline: --- Von Anna Berg, dpa-AFX ---", "afterTrailer: ISIN DE00098350", "afterTrailer: Kurz und knapp"]);
     // Short lines may stand on both sides of a footer: two below it and two above it.
     const both = "Text./ab/DP/cd\nEins\nZwei\nQuelle: dpa-AFX\n\nDrei\nVier";
     expect(walked(r.tail, both).entries).toEqual(["trailer: /ab/DP/cd", "afterTrailer: Eins", "afterTrailer: Zwei", "footer(source): Quelle: dpa-AFX", "afterTrailer: Drei", "afterTrailer: Vier"]);
@@ -262,7 +262,7 @@ describe("tail and bareTail", () => {
     // In a whole text the byline is found, and the lines below it are extras.
     const a = parseArticle(`FRANKFURT (dpa-AFX) - Der Dax stieg am Montag.\n\nZweiter Absatz.${t.slice(4)}`);
     expect(a.byline?.authors).toEqual(["Anna Berg"]);
-    expect(a.extras.map((e) => [e.kind, e.text])).toEqual([["unrecognised", "ISIN DE00098350"], ["unrecognised", "Mehr zum Thema"]]);
+    expect(a.extras.map((e) => [e.kind, e.text])).toEqual([["unrecognised", "ISIN DE00098350"], ["unrecognised", "Kurz und knapp"]]);
   });
 
   it("takes an old feed's end mark closing the line above a trailer that stands alone", () => {

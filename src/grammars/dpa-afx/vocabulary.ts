@@ -208,6 +208,10 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     /Aktien? in diesem Artikel\b/y, // a quote widget: `Aktie in diesem Artikel BASF 41,54 EUR`
     /Zur Startseite\b/y,
     /Artikel (?:drucken|versenden|teilen|merken)\b/y,
+    // Links to other articles: `Lesen Sie auch: BASF senkt Prognose`, `Mehr zum Thema`.
+    /(?:Lesen Sie auch|Mehr zum Thema|Das könnte Sie auch interessieren)\b/y,
+    /(?:Anzeige|Werbung)[ \t]*(?=[\r\n]|$)/y, // an advertisement's label, alone on its line
+    /(?:Foto|Fotos|Bildquelle|Bildnachweis|Titelbild)[ \t]{0,3}:[ \t]/y, // a picture's credit: `Foto: Sven Hoppe/dpa`
     // A breadcrumb: the site's root before a separator (`Startseite › Nachrichten › Aktien`, `Home | News`),
     /(?:Startseite|Home|Homepage)[ \t]{1,3}[›»>|/][ \t]{1,3}/y,
     // or any first step before a guillemet standing between spaces (`Börse › Aktien › Siemens`).
