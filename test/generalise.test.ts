@@ -579,4 +579,16 @@ describe("copies from everywhere", () => {
       expect([line, parseArticle(text(line)).extras]).toEqual([line, []]);
     }
   });
+
+  it("a section heading may open with a number and a word (2027 wird schwierig); a list's number or a calendar row does not", () => {
+    const text = (line: string) => `Hopfenthal hebt Prognose an\n\nBERLIN (dpa-AFX) - Hopfenthal hat die Jahresziele angehoben.\n\n${line}\n\nDer Konzern erwartet in allen Sparten mehr Umsatz als bisher./ab/DP/cd`;
+    for (const line of ["2027 wird schwierig", "5 Fragen an den Vorstand", "100 Tage im Amt"]) {
+      const a = parseArticle(text(line));
+      expect([line, a.sections.map((x) => x.heading?.text ?? null), paragraphs(a).length]).toEqual([line, [null, line], 2]);
+    }
+    for (const line of ["1. Der Umsatz", "10:00 DEU: Ifo-Index", "19.486,19 Punkte"]) {
+      const a = parseArticle(text(line));
+      expect([line, a.sections.map((x) => x.heading?.text ?? null), paragraphs(a).length]).toEqual([line, [null], 3]);
+    }
+  });
 });

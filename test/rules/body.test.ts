@@ -7,7 +7,7 @@ import { dpaAfx } from "../../src/index.js";
 import type { DpaAfxEntry } from "../../src/authoring.js";
 import { exec } from "../../src/combinators/fast.js";
 import { inRegion, newDoc, withDoc } from "../../src/combinators/lines.js";
-import { allCapitals, endsOnLowerWord, firstSignificant, lastSignificant, runsOn } from "../../src/grammars/dpa-afx/rules/body.js";
+import { allCapitals, endsOnLowerWord, firstSignificant, lastSignificant, numberOpens, runsOn } from "../../src/grammars/dpa-afx/rules/body.js";
 
 const r = dpaAfx.rules;
 function run<T>(rule: P.Parser<T>, text: string): { value: T; end: number } | null {
@@ -90,6 +90,30 @@ describe("heading", () => {
     expect(head("^ HINWEIS")).toBe(true);
     expect(head("10:00 DEU: Ifo-Index")).toBe(false);
     expect(head("DEU: Ifo-Index")).toBe(false);
+  });
+
+  it("takes a line opening with a number of up to four digits and a word; never a time, a price, a list's number or two numbers", () => {
+    for (const t of ["2027 wird schwierig", "5 Fragen an den Chef", "100 Tage im Amt", "1000 Stellen fallen weg"]) expect([t, head(t)]).toEqual([t, true]);
+    for (const t of ["10:00 DEU: Ifo-Index", "19.486,19 Punkte", "1. Der Umsatz", "2024 5,3 Mrd Euro", "12345 Stellen fallen weg", "2027  wird schwierig", "2027", "2027 "]) {
+      expect([t, head(t)]).toEqual([t, false]);
+    }
+  });
+
+  it("numberOpens: digits alone, one space, a letter; within the given end", () => {
+    const cases: [string, number, number, boolean][] = [
+      ["2027 wird", 0, 9, true],
+      ["2027 Wird", 0, 9, true],
+      ["5 Fragen", 0, 8, true],
+      ["1234 a", 0, 6, true],
+      ["x2027 wird", 1, 10, true],
+      ["2027 wird", 0, 5, false],
+      ["2027-wird", 0, 9, false],
+      [" 2027 wird", 0, 10, false],
+      ['2027 "wird"', 0, 11, false],
+      ["12345 a", 0, 7, false],
+      [" wird", 0, 5, false],
+    ];
+    for (const [text, from, to, want] of cases) expect([text, from, to, numberOpens(text, from, to)]).toEqual([text, from, to, want]);
   });
 
   it("refuses a sentence end inside the line, unless the line is in capitals", () => {

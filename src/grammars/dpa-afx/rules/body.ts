@@ -149,7 +149,7 @@ export function allCapitals(input: string, start: number, end: number): boolean 
 /**
  * A line that reads as a section heading on its own (its neighbours are the `headings` refiner's
  * business): at most 100 characters and twelve words, starting with a capital (after a calendar's `^`
- * marker: `^ HINWEIS`), no final full stop,
+ * marker: `^ HINWEIS`) or with a number and a word (`2027 wird schwierig`, see `numberOpens`), no final full stop,
  * comma, colon, semicolon or dash, no sentence inside it, and no calendar row. Consumes the line's text.
  * @example heading.parse("Händler bleiben vorsichtig") // { start: 0, end: 26 }
  */
@@ -165,7 +165,7 @@ export const heading = (r: BodyRefs): Parser<Span> => {
     if (last === 46 || last === 44 || last === 59 || last === 58 || isDash(last) || last === -1) return fail(i, HEADING);
     // A calendar's marker line opens with a caret (`^ HINWEIS`, `^ TERMINE`).
     const from = input.charCodeAt(start) === 94 /* ^ */ ? skipSpaces(input, start + 1, end) : start;
-    if (!isUpper(firstSignificant(input, from, end))) return fail(i, HEADING);
+    if (!isUpper(firstSignificant(input, from, end)) && !numberOpens(input, from, end)) return fail(i, HEADING);
     if (calendarRow(input, start) >= 0) return fail(i, HEADING);
     const caps = allCapitals(input, start, end);
     let words = 1;
@@ -181,6 +181,22 @@ export const heading = (r: BodyRefs): Parser<Span> => {
     return end;
   }).desc(HEADING);
 };
+
+/** The most digits a number opening a heading has (`2027`, `100 Tage im Amt`). */
+const HEADING_NUMBER_MAX = 4;
+
+/**
+ * True when `input[start, end)` opens with a number of digits alone, a space and a word (`2027 wird
+ * schwierig`, `5 Fragen an den Chef`): a heading may. A time, a price or a list's number (`10:00 DEU:`,
+ * `19.486,19 Punkte`, `1. Der Umsatz`) or a number before another number (`2024 5,3 Mrd`) does not open one.
+ */
+export function numberOpens(input: string, start: number, end: number): boolean {
+  let k = start;
+  while (isDigit(input.charCodeAt(k))) k++;
+  const digits = k - start;
+  const c = input.charCodeAt(k + 1);
+  return digits >= 1 && digits <= HEADING_NUMBER_MAX && input.charCodeAt(k) === 32 && k + 1 < end && (isUpper(c) || isLower(c));
+}
 
 /** True when the sentence on the line ending at `aEnd` clearly runs on into the line starting at `bStart`. */
 export function runsOn(input: string, aEnd: number, bStart: number, bEnd: number): boolean {
