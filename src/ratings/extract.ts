@@ -120,9 +120,9 @@ const CHANGE = new RegExp(String.raw`von ${RATING} auf ${RATING} ${CHANGE_VERBS}
 const CHANGE_TO = new RegExp(String.raw`auf ${RATING} ${CHANGE_VERBS}`, "u");
 const KEEP = new RegExp(String.raw`auf ${RATING} (?:mit einem (?:Kursziel|fairen Wert) von ${NUM} (?:\([^()]{0,40}\) )?${CUR} )?belassen`, "u");
 /** The target before the rating: `die Einstufung ... mit einem Kursziel von 48 Euro auf "Neutral" belassen`. */
+const KEEP_TARGET_FIRST = new RegExp(String.raw`mit einem (?:Kursziel|fairen Wert) von ${NUM} (?:\([^()]{0,40}\) )?${CUR} auf ${RATING} belassen`, "u");
 /** A rating confirmed: `und die Einstufung "Halten" bestätigt`, `das Votum mit "Buy" bekräftigt`. */
 const KEEP_CONFIRMED = new RegExp(String.raw`(?:Einstufung|Anlageurteil|Votum|Empfehlung) (?:mit |auf )?${RATING} (bestätigt|bekräftigt|beibehalten)`, "u");
-const KEEP_TARGET_FIRST = new RegExp(String.raw`mit einem (?:Kursziel|fairen Wert) von ${NUM} (?:\([^()]{0,40}\) )?${CUR} auf ${RATING} belassen`, "u");
 const INITIATE = new RegExp(
   String.raw`mit ${RATING} (?:und einem (?:Kursziel|fairen Wert) von ${NUM} ${CUR} )?(?:(?:wieder |neu )?in die Bewertung aufgenommen|neu in die Bewertung|die Bewertung aufgenommen|(?:wieder )?aufgenommen)`,
   "u",
@@ -212,7 +212,8 @@ function instituteOf(sentence: string): string | null {
 
 /**
  * A target's move in one sentence, with a target word (`Kursziel`, `fairen Wert`) before it: from one value
- * to another (`von 60 auf 62 Euro angehoben`), or to a new value alone (`auf 18 Euro angehoben`).
+ * to another (`von 60 auf 62 Euro angehoben`), to a new value alone (`auf 18 Euro angehoben`), or by a verb
+ * before the numbers (`senkte er von 80 auf 70 Euro`: `byNumbers`, the direction is the numbers').
  */
 function targetMove(sentence: string): { from?: string; value: string; currency: string; verb: string; byNumbers?: true } | null {
   const change = TARGET_CHANGE.exec(sentence);

@@ -184,21 +184,21 @@ function walk(bare: boolean) {
           pending.length = 0;
           sentences = false;
         }
+      }
 
-        /**
-         * A footer hard-wrapped down to line `l`, as old feeds wrap everything near 70 columns: the block holding
-         * `l` opens with a footer at most eight lines up (after a blank line or the trailer's line), never on the
-         * message's first line. Leaves the footer entries in the register; returns its first line or -1.
-         */
-        function wrappedFooterStart(l: number): number {
-          for (let k = l - 1; k > firstLine && k >= l - WRAPPED_FOOTER_LINES; k--) {
-            if (isBlank(doc, k)) return -1;
-            if (!isBlank(doc, k - 1) && rawInRegion(doc, stop, cut, trailerLine, input, start[k - 1]!) < 0) continue;
-            const ok = rawInRegion(doc, l + 1, cut, footerLines, input, start[k]!) >= 0;
-            return ok && (reg.value as DpaAfxEntry[])[0]?.kind !== "byline" ? k : -1;
-          }
-          return -1;
+      /**
+       * A footer hard-wrapped down to line `l`, as old feeds wrap everything near 70 columns: the block holding
+       * `l` opens with a footer at most eight lines up (after a blank line or the trailer's line), never on the
+       * message's first line. Leaves the footer entries in the register; returns its first line or -1.
+       */
+      function wrappedFooterStart(l: number): number {
+        for (let k = l - 1; k > firstLine && k >= l - WRAPPED_FOOTER_LINES; k--) {
+          if (isBlank(doc, k)) return -1;
+          if (!isBlank(doc, k - 1) && rawInRegion(doc, stop, cut, trailerLine, input, start[k - 1]!) < 0) continue;
+          const ok = rawInRegion(doc, l + 1, cut, footerLines, input, start[k]!) >= 0;
+          return ok && (reg.value as DpaAfxEntry[])[0]?.kind !== "byline" ? k : -1;
         }
+        return -1;
       }
     });
   };
