@@ -103,6 +103,8 @@ export const families = [
   ["parseFeed: header lines above the first message", "feed", (n) => "Kopfzeile\n".repeat(Math.ceil(n / 10)) + "KIEL (dpa-AFX) - Text./ab\n", 1_000_000],
   ["parseFeed: real-shaped feed", "feed", (n) => realFeed(n), 6_000_000],
   ["parseFeed: a parenthesis on every line, no dateline", "feed", (n) => "Text (mit Klammer) ohne Dateline\n".repeat(Math.ceil(n / 33)), 1_000_000],
+  // Capitals before a parenthesis on every line: each line is read for a headline glued to a dateline.
+  ["parseFeed: capitals before a parenthesis on every line", "feed", (n) => "Dax steigt NEW YORK (Text)\n".repeat(Math.ceil(n / 27)), 1_000_000],
   ["parseFeed: one parenthesis at the very end", "feed", (n) => "Text ohne Klammer und ohne Dateline\n".repeat(Math.ceil(n / 36)) + "(", 1_000_000],
   ["messageTop: every line asked from the last up, one parenthesis at the very end", "top-reverse", (n) => "Text ohne Klammer und ohne Dateline\n".repeat(Math.ceil(n / 36)) + "(", 1_000_000],
   ["parseStream: one-line messages", "stream", oneLineMessages, 1_000_000],

@@ -592,3 +592,45 @@ describe("copies from everywhere", () => {
     }
   });
 });
+
+describe("a headline glued to the dateline", () => {
+  it("a copy that joined title and text with a space keeps its headline, dateline and lead", () => {
+    const t = "date 2026-03-02 ROUNDUP: Hopfenthal senkt Prognose FRANKFURT (dpa-AFX) - Der Brauer Hopfenthal hat seine Prognose gesenkt.\n\nDer Absatz sei gefallen./ab/DP/cd";
+    const a = parseArticle(t);
+    expect(a.date?.iso.slice(0, 10)).toBe("2026-03-02");
+    expect(a.headline?.text).toBe("ROUNDUP: Hopfenthal senkt Prognose");
+    expect(a.headline?.tags).toEqual(["ROUNDUP"]);
+    expect(a.headline?.position?.start.offset).toBe(16);
+    expect(a.dateline?.locations).toEqual(["FRANKFURT"]);
+    expect(paragraphs(a)).toEqual(["Der Brauer Hopfenthal hat seine Prognose gesenkt.", "Der Absatz sei gefallen."]);
+    expect(a.trailer?.codes).toEqual(["ab", "DP", "cd"]);
+    expect(a.diagnostics).toEqual([]);
+    expect(uncovered(t, a)).toEqual([]);
+  });
+
+  it("a short name in capitals ending the headline stays in it; a place of two words stays whole", () => {
+    const a = parseArticle("Nordlicht wächst in den USA NEW YORK (dpa-AFX) - Die Nordlicht AG wächst./ab/DP/cd");
+    expect(a.headline?.text).toBe("Nordlicht wächst in den USA");
+    expect(a.dateline?.locations).toEqual(["NEW YORK"]);
+  });
+
+  it("a feed whose messages lost the break under their titles splits at each one", async () => {
+    const t = [
+      "Hopfenthal senkt Prognose MÜNCHEN (dpa-AFX) - Der Brauer Hopfenthal senkt seine Prognose./ab/DP/cd",
+      "Lindqvist verkauft Sparte BAD HOMBURG (dpa-AFX) - Lindqvist trennt sich von einer Sparte./ef/DP/gh",
+    ].join("\n\n");
+    expect(parseFeed(t).map((a) => [a.headline?.text, a.dateline?.locations, a.trailer?.text])).toEqual([
+      ["Hopfenthal senkt Prognose", ["MÜNCHEN"], "/ab/DP/cd"],
+      ["Lindqvist verkauft Sparte", ["BAD HOMBURG"], "/ef/DP/gh"],
+    ]);
+    await expect(collect(parseStream([t]))).resolves.toHaveLength(2);
+  });
+
+  it("a message glued to the one before, after its trailer or a closed quotation, is not split into a headline", () => {
+    for (const t of ["FRANKFURT (dpa-AFX) - Der Dax stieg./ab/DP/cd BERLIN (dpa-AFX) - Die Regierung berät.", 'FRANKFURT (dpa-AFX) - Er sagte: "Gut." BERLIN (dpa-AFX) - Die Regierung berät.']) {
+      const a = parseArticle(t);
+      expect(a.headline).toBeNull();
+      expect(a.dateline?.locations).toEqual(["FRANKFURT"]);
+    }
+  });
+});

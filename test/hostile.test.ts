@@ -24,6 +24,16 @@ describe("long runs of one character", () => {
       expect(streamed).toHaveLength(1);
     });
   }
+  it("capitals before parentheses on every line and along one line: no glued dateline, nothing lost", () => {
+    const n = 100_000 * SCALE;
+    for (const s of ["Dax NEW YORK (".repeat(n), "Dax NEW YORK (dpa-AFX)\n".repeat(n / 4)]) {
+      const a = parseArticle(s);
+      expect(a.dateline).toBeNull();
+      expect(uncovered(s, a)).toEqual([]);
+    }
+    // Glued headlines on each line of a feed: a message each.
+    expect(parseFeed("Dax steigt BERLIN (dpa-AFX) - Text.\n\n".repeat(n / 20))).toHaveLength(n / 20);
+  });
   it("a rule line of any length after the body is a rule footer", () => {
     const input = `FRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd\n\n${"=".repeat(100_000)}`;
     const a = parseArticle(input);

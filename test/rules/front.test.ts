@@ -55,6 +55,43 @@ describe("lead", () => {
     expect(lead("date 2026-01-06 (Wiederholung)  ")).toBeNull();
     expect(lead("   ")).toBeNull();
   });
+
+  it("reads a headline glued to a dateline naming an agency as a line of text above it", () => {
+    expect(lead("Hopfenthal senkt Prognose FRANKFURT (dpa-AFX) - Der Brauer")).toEqual(["frontText: Hopfenthal senkt Prognose", "dateline: FRANKFURT (dpa-AFX) -"]);
+    expect(lead("date 2026-01-06 ROUNDUP: Dax legt zu  NEW YORK/FRANKFURT (dpa-AFX Analyser) - Text")).toEqual([
+      "date(prefix, false): date 2026-01-06",
+      "frontText: ROUNDUP: Dax legt zu",
+      "dateline: NEW YORK/FRANKFURT (dpa-AFX Analyser) -",
+    ]);
+    expect(run(r.lead, "Dax legt zu FRANKFURT (dpa-AFX) - Text")!.value.textStart).toBe(34);
+    // The headline keeps its tags; its title ends before the dateline.
+    const v = run(r.lead, "WDH/ROUNDUP 2: Dax legt zu BERLIN (dpa-AFX) - Text")!.value.entries[0]!.value as { tags: { value: string }[]; title: { value: string; span: { end: number } } };
+    expect(v.tags.map((t) => t.value)).toEqual(["WDH", "ROUNDUP 2"]);
+    expect(v.title).toEqual({ value: "Dax legt zu", span: { start: 15, end: 26 } });
+  });
+
+  it("refuses a glued dateline without an agency, and a stretch before it that is no headline", () => {
+    // Without an agency a dash after capitals is common in headlines (`... EZB - Zinsen`): no dateline.
+    expect(lead("Dax legt zu FRANKFURT - Der Dax stieg.")).toBeNull();
+    // An agency must be one of the vocabulary's (a price source is a headline's words), and a dateline must follow.
+    expect(lead("Dax legt zu FRANKFURT (Xetra) - Der Dax stieg.")).toBeNull();
+    expect(lead("Dax legt zu FRANKFURT (dpa-AFX) ohne Strich")).toBeNull();
+    expect(lead("Dax legt zu FRANKFURT (APA) - Text")).toEqual(["frontText: Dax legt zu", "dateline: FRANKFURT (APA) -"]);
+    // An editorial note between headline and dateline is the note; a parenthesis that opens none stays in the headline.
+    expect(lead("Dax legt zu (Wiederholung: Tippfehler) FRANKFURT (dpa-AFX) - Text")).toEqual(["frontText: Dax legt zu", "note: (Wiederholung: Tippfehler)", "dateline: FRANKFURT (dpa-AFX) -"]);
+    expect(lead("Dax legt zu (Xetra) FRANKFURT (dpa-AFX) - Text")).toEqual(["frontText: Dax legt zu (Xetra)", "dateline: FRANKFURT (dpa-AFX) -"]);
+    expect(lead("Dax (Wiederholung) legt zu FRANKFURT (dpa-AFX) - Text")).toEqual(["frontText: Dax (Wiederholung) legt zu", "dateline: FRANKFURT (dpa-AFX) -"]);
+    // The first candidate that reads no dateline is passed over for the next.
+    expect(lead("Dax legt zu AG (Xetra) und BERLIN (dpa-AFX) - Text")).toEqual(["frontText: Dax legt zu AG (Xetra) und", "dateline: BERLIN (dpa-AFX) -"]);
+    // The end of a sentence, a quotation or a message before it (a copy that lost its breaks).
+    expect(lead("Der Dax stieg. BERLIN (dpa-AFX) - Text")).toBeNull();
+    expect(lead('Es sei gut, sagte er." BERLIN (dpa-AFX) - Text')).toBeNull();
+    expect(lead("Der Dax stieg deutlich./ab/DP/cd BERLIN (dpa-AFX) - Text")).toBeNull();
+    expect(lead("Der Dax stieg deutlich /ab/DP/cd BERLIN (dpa-AFX) - Text")).toBeNull();
+    expect(lead(`${"Wort ".repeat(41)}BERLIN (dpa-AFX) - Text`)).toBeNull();
+    // A headline a site cut short with an ellipsis is still one.
+    expect(lead("Dax legt zu - Anleger ... BERLIN (dpa-AFX) - Text")).toEqual(["frontText: Dax legt zu - Anleger ...", "dateline: BERLIN (dpa-AFX) -"]);
+  });
 });
 
 describe("leadDate", () => {

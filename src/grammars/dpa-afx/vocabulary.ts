@@ -62,6 +62,13 @@ export interface DpaAfxVocabulary {
    */
   readonly nameParticles: readonly string[];
   /**
+   * Words in capitals that open a place of two or more words (`NEW YORK`, `BAD HOMBURG`). Where a copy glued
+   * the headline to the dateline (`... in den USA FRANKFURT (dpa-AFX) - `), a word in capitals before a
+   * place's last word belongs to the place only if it is one of these or holds a slash
+   * (`PALO ALTO/ROUND ROCK`); otherwise it ends the headline.
+   */
+  readonly placeOpeners: readonly string[];
+  /**
    * Partner agencies whose copies write the dateline's place in mixed case (`Zürich (awp) - `); matched
    * without regard to case. Only before one of these is a mixed-case place a dateline.
    */
@@ -166,6 +173,8 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
   bylineAgencies: Object.freeze(["dpa", "AFX", "APA", "AWP", "RTT", "Reuters"]),
   // Particles of German, Dutch, French, Italian and Spanish names, and the joiners between names.
   nameParticles: Object.freeze(["von", "vom", "van", "der", "den", "de", "des", "di", "da", "du", "del", "la", "le", "zu", "zur", "y", "und", "and", "&"]),
+  // First words of places in capitals: American, German and other cities of two or more words.
+  placeOpeners: Object.freeze(["NEW", "SAN", "SANTA", "SANKT", "ST.", "SAINT", "LOS", "LAS", "PALO", "MOUNTAIN", "REDWOOD", "MENLO", "SALT", "KANSAS", "FORT", "LONG", "BAD", "BERGISCH", "HONG", "KUALA", "ABU", "TEL", "RIO", "BUENOS", "SAO", "DEN", "LA", "LE", "EL"]),
   // APA (Austria), AWP and SDA (Switzerland), and dpa's own basic service.
   partnerAgencies: Object.freeze(["APA", "APA/dpa-AFX", "dpa-AFX/APA", "AWP", "awp/sda", "SDA", "dpa"]),
   noteKinds: Object.freeze([

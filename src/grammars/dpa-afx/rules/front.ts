@@ -7,10 +7,12 @@ import { fail, fromRaw, rawOf, reg, type Parser, type Raw } from "../../../combi
 import { docOf, inRegion, isBlank, lineAt, memoLine, rawInRegion, textFrom, type Doc } from "../../../combinators/lines.js";
 import { isSpace } from "../../../text/chars.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
+import { gluedLeadReader } from "./glued.js";
 import { NOTE_LINES, parenAt } from "./notes.js";
 import { datePrefixEnd, fills, pushAll, skipSpaces } from "./util.js";
 import type { DatelineValue, DateValue, EditorialNoteValue, FeedStampValue, HeadlineValue, BylineValue } from "./values.js";
 import type { DpaAfxRules } from "./index.js";
+import type { DpaAfxVocabulary } from "../vocabulary.js";
 
 type FrontRefs = Pick<
   DpaAfxRules,
@@ -185,51 +187,56 @@ export const frontLine = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
  * the dateline and the spaces after it; yields the entries and where the lead's text starts.
  * @example lead.parse("PARIS (dpa-AFX) - ") // a dateline entry; textStart 18
  */
-export const lead = (r: FrontRefs): Parser<LeadValue> => {
-  const leadDate = rawOf(r.leadDate);
-  const note = rawOf(r.editorialNote);
-  const wrapped = rawOf(quiet(r.wrappedNote)); // quiet: a lead that failed reports the one-line note
-  const dateline = rawOf(r.dateline);
-  const prefixDateline = rawOf(r.prefixDateline);
-  const partnerDateline = rawOf(r.partnerDateline);
-  return memoLine(
-    fromRaw<LeadValue>((input, i) => {
-      const doc = docOf(input);
-      const k = lineAt(doc, i);
-      let s = textFrom(doc, k, i);
-      const e = doc.lines.last[k]!;
-      if (s >= e) return fail(i, "a dateline such as 'FRANKFURT (dpa-AFX) - '");
-      const entries: DpaAfxEntry[] = [];
-      const d = leadDate(input, s);
-      if (d >= 0) {
-        pushAll(entries, reg.value as DpaAfxEntry[]);
-        s = skipSpaces(input, d, e);
-        if (s >= e) return fail(s, "a dateline such as 'FRANKFURT (dpa-AFX) - '");
-      }
-      // A note hard-wrapped from a line above may close on this one (`ein Wort ergänzt.) PARIS (dpa-AFX) - `).
-      let n = s === doc.lines.first[k] ? noteAbove(doc, input, k, wrapped) : -1;
-      if (n < 0) n = note(input, s);
-      if (n >= 0) {
-        const v = reg.value as EditorialNoteValue;
-        entries.push(entry("note", v.span, v));
-        s = skipSpaces(input, n, e);
-        if (s >= e) return fail(s, "a dateline such as 'FRANKFURT (dpa-AFX) - '");
-      }
-      let end = dateline(input, s);
-      if (end < 0) end = partnerDateline(input, s);
-      if (end < 0) end = prefixDateline(input, s);
-      if (end < 0) return -1;
-      const v = reg.value as DatelineValue;
-      // The dateline node ends at its dash; the spaces after it belong to neither.
-      let de = Math.min(end, e);
-      while (de > v.span.start && skipSpaces(input, de - 1, de) === de) de--;
-      entries.push(entry("dateline", { start: v.span.start, end: de }, { dateline: v, placement: "lead" }));
-      const textStart = skipSpaces(input, end, e);
-      reg.value = { entries, textStart };
-      return textStart;
-    }),
-  );
-};
+export const lead =
+  (v: DpaAfxVocabulary) =>
+  (r: FrontRefs): Parser<LeadValue> => {
+    const leadDate = rawOf(r.leadDate);
+    const note = rawOf(r.editorialNote);
+    const wrapped = rawOf(quiet(r.wrappedNote)); // quiet: a lead that failed reports the one-line note
+    const dateline = rawOf(r.dateline);
+    const prefixDateline = rawOf(r.prefixDateline);
+    const partnerDateline = rawOf(r.partnerDateline);
+    // Quiet: a line that opens no dateline still reports what a dateline at its start expected.
+    const gluedLead = gluedLeadReader(v, rawOf(quiet(r.dateline)), rawOf(quiet(r.headline)), rawOf(quiet(r.editorialNote)));
+    return memoLine(
+      fromRaw<LeadValue>((input, i) => {
+        const doc = docOf(input);
+        const k = lineAt(doc, i);
+        let s = textFrom(doc, k, i);
+        const e = doc.lines.last[k]!;
+        if (s >= e) return fail(i, "a dateline such as 'FRANKFURT (dpa-AFX) - '");
+        const entries: DpaAfxEntry[] = [];
+        const d = leadDate(input, s);
+        if (d >= 0) {
+          pushAll(entries, reg.value as DpaAfxEntry[]);
+          s = skipSpaces(input, d, e);
+          if (s >= e) return fail(s, "a dateline such as 'FRANKFURT (dpa-AFX) - '");
+        }
+        // A note hard-wrapped from a line above may close on this one (`ein Wort ergänzt.) PARIS (dpa-AFX) - `).
+        let n = s === doc.lines.first[k] ? noteAbove(doc, input, k, wrapped) : -1;
+        if (n < 0) n = note(input, s);
+        if (n >= 0) {
+          const v = reg.value as EditorialNoteValue;
+          entries.push(entry("note", v.span, v));
+          s = skipSpaces(input, n, e);
+          if (s >= e) return fail(s, "a dateline such as 'FRANKFURT (dpa-AFX) - '");
+        }
+        let end = dateline(input, s);
+        if (end < 0) end = partnerDateline(input, s);
+        if (end < 0) end = prefixDateline(input, s);
+        if (end < 0) end = gluedLead(input, s, e, entries);
+        if (end < 0) return -1;
+        const dl = reg.value as DatelineValue;
+        // The dateline node ends at its dash; the spaces after it belong to neither.
+        let de = Math.min(end, e);
+        while (de > dl.span.start && skipSpaces(input, de - 1, de) === de) de--;
+        entries.push(entry("dateline", { start: dl.span.start, end: de }, { dateline: dl, placement: "lead" }));
+        const textStart = skipSpaces(input, end, e);
+        reg.value = { entries, textStart };
+        return textStart;
+      }),
+    );
+  };
 
 /**
  * A note hard-wrapped from a line above line `k` (no blank line between, never above the doc's floor)

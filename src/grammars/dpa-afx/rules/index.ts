@@ -206,7 +206,7 @@ export function dpaAfxRuleSpec(v: DpaAfxVocabulary): RuleSpec<DpaAfxRules> {
     frontMatter,
     bareFront,
     leadDate,
-    lead,
+    lead: lead(v),
     block,
     body,
     heading,

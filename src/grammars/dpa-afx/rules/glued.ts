@@ -1,0 +1,145 @@
+/**
+ * A headline glued to the dateline on one line, where a copy lost the line break between them (a site's
+ * title and text joined by a space): `Hopfenthal senkt Prognose FRANKFURT (dpa-AFX) - Der Brauer ...`.
+ */
+import { reg, type Raw } from "../../../combinators/fast.js";
+import { isLower, isSpace, isUpper } from "../../../text/chars.js";
+import { parenAt } from "./notes.js";
+import { endsInEllipsis, trimEnd } from "./util.js";
+import type { DatelineValue, EditorialNoteValue, HeadlineValue } from "./values.js";
+import { entry, type DpaAfxEntry } from "../outline.js";
+import type { DpaAfxVocabulary } from "../vocabulary.js";
+
+/** The longest headline read before a glued dateline; a longer stretch is a sentence, not a title. */
+export const GLUED_HEADLINE_MAX = 200;
+/** How many words the places of a glued dateline may take (`NEW YORK/BAD HOMBURG` takes three). */
+const PLACE_WORDS = 4;
+/** The longest word of a place read (`FRANKFURT/NEW` is one word of a slash list). */
+const PLACE_WORD_MAX = 40;
+/** How far from the line's text start a glued dateline's parenthesis may stand: a headline and four place words. */
+const GLUED_REACH = GLUED_HEADLINE_MAX + PLACE_WORDS * (PLACE_WORD_MAX + 1) + 8;
+
+/** Marks that close a sentence or a quotation, before a trailer's first slash (`gesenkt./ab`, `wolle"/ab`). */
+const BEFORE_TRAILER: ReadonlySet<number> = new Set([46, 33, 63, 34, 39, 41, 0x201c, 0x201d]);
+/** Closing quotation marks and a closing parenthesis: after a sentence's end they end it (`sagte er."`). */
+const CLOSERS: ReadonlySet<number> = new Set([34, 39, 41, 0xbb, 0x201c, 0x201d]);
+/** A full stop, an exclamation mark, a question mark. */
+const SENTENCE_ENDS: ReadonlySet<number> = new Set([46, 33, 63]);
+
+/** True when `input[start, end)` may be a word of a dateline's places: a capital, no small letter, no parenthesis. */
+function placeWord(input: string, start: number, end: number): boolean {
+  let upper = false;
+  for (let k = start; k < end; k++) {
+    const c = input.charCodeAt(k);
+    if (isLower(c) || c === 40 || c === 41) return false;
+    if (isUpper(c)) upper = true;
+  }
+  return upper;
+}
+
+/**
+ * True when the last word of `input[start, end)` holds a trailer glued to a sentence (`gesenkt./ab/DP/cd`)
+ * or opening it (`/ab/DP/cd`): the end of the message before, not a headline.
+ */
+function endsInTrailer(input: string, start: number, end: number): boolean {
+  for (let k = end - 1; k >= start && !isSpace(input.charCodeAt(k)); k--) {
+    if (input.charCodeAt(k) === 47 && (k === start || isSpace(input.charCodeAt(k - 1)) || BEFORE_TRAILER.has(input.charCodeAt(k - 1)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the places of a dateline glued to a headline may start on the line `input[s, e)`: before each
+ * opening parenthesis within reach of a headline, the run of up to four words in capitals before it (a
+ * word before the last one only as an opener of the vocabulary, `NEW YORK`, or in a slash list), under a
+ * space and after a stretch that can be a headline (not empty, at most {@link GLUED_HEADLINE_MAX}
+ * characters, not ending in punctuation that closes a clause nor in a trailer). The caller reads a
+ * dateline at each; every search is bounded by the reach of a headline.
+ *
+ * @example
+ * gluedPlaceStarts("Dax legt zu FRANKFURT (dpa-AFX) - Der Dax", 0, 41, new Set(["NEW"])); // [12]
+ */
+export function gluedPlaceStarts(input: string, s: number, e: number, openers: ReadonlySet<string>): number[] {
+  const out: number[] = [];
+  const reach = Math.min(e, s + GLUED_REACH);
+  for (let c = parenAt(input, s, reach); c !== -1; c = parenAt(input, c + 1, reach)) {
+    if (input.charCodeAt(c) !== 40) continue;
+    let p = trimEnd(input, s, c);
+    let start = -1;
+    for (let words = 0; words < PLACE_WORDS; words++) {
+      let w = p;
+      while (w > s && !isSpace(input.charCodeAt(w - 1)) && p - w < PLACE_WORD_MAX) w--;
+      if (!isSpace(input.charCodeAt(w - 1)) || !placeWord(input, w, p)) break;
+      // A word before the place's last one belongs to it as an opener (`NEW YORK`) or in a slash list.
+      const word = input.slice(w, p);
+      if (words > 0 && !openers.has(word) && !word.includes("/") && input.charCodeAt(start) !== 47) break;
+      start = w;
+      p = trimEnd(input, s, w);
+    }
+    if (start !== -1 && p > s && p - s <= GLUED_HEADLINE_MAX && !closesClause(input, p) && !endsInTrailer(input, s, p)) out.push(start);
+  }
+  return out;
+}
+
+/**
+ * True when the stretch ending at `end` ends in punctuation that closes a sentence or a clause (a full
+ * stop, a comma, a semicolon, a colon), perhaps before a closing quotation mark: it is no headline. An
+ * ellipsis, where a site cut a title short, is no full stop.
+ */
+function closesClause(input: string, end: number): boolean {
+  const c = input.charCodeAt(end - 1);
+  if (CLOSERS.has(c) && SENTENCE_ENDS.has(input.charCodeAt(end - 2))) return true;
+  return (c === 46 && !endsInEllipsis(input, 0, end)) || c === 44 || c === 59 || c === 58;
+}
+
+/**
+ * The headline `input[s, h)` read by the `headline` rule, which reads to the line's end: its title cut at
+ * `h` (a bare title where the tags would reach past it).
+ */
+export function headlineBefore(input: string, s: number, h: number, headline: Raw): HeadlineValue {
+  const v = headline(input, s) >= 0 ? (reg.value as HeadlineValue) : null;
+  if (v !== null && v.title.span.start < h) return { tags: v.tags, topics: v.topics, title: { value: input.slice(v.title.span.start, h), span: { start: v.title.span.start, end: h } } };
+  return { tags: [], topics: [], title: { value: input.slice(s, h), span: { start: s, end: h } } };
+}
+
+/**
+ * Where an editorial note ending the stretch `input[s, h)` starts (`Dax legt zu (Wiederholung)`): the last
+ * opening parenthesis of the stretch whose note the `note` rule reads to `h`, or -1. The note's value is
+ * left in the register.
+ */
+export function noteBefore(input: string, s: number, h: number, note: Raw): number {
+  if (input.charCodeAt(h - 1) !== 41) return -1;
+  let k = h - 1;
+  while (k > s && input.charCodeAt(k) !== 40) k--;
+  return input.charCodeAt(k) === 40 && note(input, k) === h ? k : -1;
+}
+
+/**
+ * Reads a dateline naming an agency of the vocabulary (`agencies`, `partnerAgencies`) glued to a headline on
+ * the line `[s, e)` (see {@link gluedPlaceStarts}), an editorial note of a known kind perhaps between them:
+ * adds the headline as a `frontText` entry (and the note) to `entries` and returns the dateline's end, its
+ * value in the register; or -1. The rules given are the dateline, headline and note rules, quiet.
+ */
+export function gluedLeadReader(v: DpaAfxVocabulary, dateline: Raw, headline: Raw, note: Raw): (input: string, s: number, e: number, entries: DpaAfxEntry[]) => number {
+  const openers = new Set(v.placeOpeners);
+  const agencies = new Set([...v.agencies, ...v.partnerAgencies].map((a) => a.toLowerCase()));
+  return (input, s, e, entries) => {
+    for (const w of gluedPlaceStarts(input, s, e, openers)) {
+      if (dateline(input, w) < 0) continue;
+      const dl = reg.value as DatelineValue;
+      // Only an agency of the vocabulary: `Dax steigt FRANKFURT (Xetra) - ` is a headline's words.
+      if (!agencies.has(dl.agency?.value.toLowerCase() ?? "")) continue;
+      let h = trimEnd(input, s, w);
+      // A note of a known kind (`Dax legt zu (Wiederholung) FRANKFURT (dpa-AFX) - `) is the note; other words
+      // in parentheses (`(Xetra)`) stay in the headline. (A note opening the line was read before the
+      // dateline, so a headline stands before this one.)
+      const noted = noteBefore(input, s, h, note) !== -1 && (reg.value as EditorialNoteValue).kind !== "other" ? (reg.value as EditorialNoteValue) : null;
+      if (noted !== null) h = trimEnd(input, s, noted.span.start);
+      entries.push(entry("frontText", { start: s, end: h }, headlineBefore(input, s, h, headline)));
+      if (noted !== null) entries.push(entry("note", noted.span, noted));
+      reg.value = dl;
+      return dl.span.end;
+    }
+    return -1;
+  };
+}

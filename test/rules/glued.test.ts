@@ -1,0 +1,104 @@
+// Where a headline glued to a dateline may end: the candidate places before each parenthesis, and the
+// headline's value cut before them. Texts are our own, in dpa-AFX style.
+import { describe, expect, it } from "vitest";
+import { dpaAfx } from "../../src/index.js";
+import { rawOf } from "../../src/combinators/fast.js";
+import { GLUED_HEADLINE_MAX, gluedPlaceStarts, headlineBefore, noteBefore } from "../../src/grammars/dpa-afx/rules/glued.js";
+
+const openers = new Set(dpaAfx.vocabulary.placeOpeners);
+/** The places read from each candidate start to its parenthesis. */
+const places = (t: string) => gluedPlaceStarts(t, 0, t.length, openers).map((w) => t.slice(w, t.indexOf("(", w)).trim());
+
+describe("gluedPlaceStarts", () => {
+  it("takes the words in capitals before a parenthesis, an opener or a slash list joining them", () => {
+    expect(places("Dax legt zu FRANKFURT (dpa-AFX) - Text")).toEqual(["FRANKFURT"]);
+    expect(places("Dax legt zu NEW YORK (dpa-AFX) - Text")).toEqual(["NEW YORK"]);
+    expect(places("Dax legt zu BAD HOMBURG/FRANKFURT (dpa-AFX) - Text")).toEqual(["BAD HOMBURG/FRANKFURT"]);
+    expect(places("Dax legt zu PALO ALTO/ROUND ROCK (dpa-AFX) - Text")).toEqual(["PALO ALTO/ROUND ROCK"]);
+    expect(places("Dax legt zu FRANKFURT /BERLIN (dpa-AFX) - Text")).toEqual(["FRANKFURT /BERLIN"]);
+    // A short word in capitals at the headline's end is a name, not part of the place.
+    expect(places("Zinssorgen in den USA FRANKFURT (dpa-AFX) - Text")).toEqual(["FRANKFURT"]);
+    // At most four words (a fifth ends the headline); a small letter, a parenthesis or a long word ends the place.
+    expect(places("Dax X NEW NEW NEW NEW YORK (dpa-AFX) - Text")).toEqual(["NEW NEW NEW YORK"]);
+    expect(places("Dax Frankfurt (dpa-AFX) - Text")).toEqual([]);
+    expect(places(`Dax ${"A".repeat(41)} (dpa-AFX) - Text`)).toEqual([]);
+    expect(places("Dax (Xetra) FRANKFURT (dpa-AFX) - Text")).toEqual(["FRANKFURT"]);
+    // A place glued to its parenthesis; a word without a capital, or holding a parenthesis, is none.
+    expect(places("Dax legt zu FRANKFURT(dpa-AFX) - Text")).toEqual(["FRANKFURT"]);
+    expect(places("Dax steigt 2026 (dpa-AFX) - Text")).toEqual([]);
+    expect(places("Dax AG) FRANKFURT (dpa-AFX) - Text")).toEqual(["FRANKFURT"]);
+    expect(places("Dax X AG(FRANKFURT (dpa-AFX) - Text")).toEqual(["AG"]);
+    expect(places("Dax legt zu AG)(dpa-AFX) - Text")).toEqual([]);
+  });
+
+  it("knows every opener of the vocabulary", () => {
+    for (const opener of dpaAfx.vocabulary.placeOpeners) expect([opener, places(`Dax legt zu ${opener} YORK (dpa-AFX) - Text`)]).toEqual([opener, [`${opener} YORK`]]);
+  });
+
+  it("needs a headline before the place and reads only as far as one reaches", () => {
+    expect(places("FRANKFURT (dpa-AFX) - Text")).toEqual([]);
+    expect(places("  FRANKFURT (dpa-AFX) - Text")).toEqual([]);
+    expect(places("Dax: FRANKFURT (dpa-AFX) - Text")).toEqual([]);
+    expect(places("Dax, FRANKFURT (dpa-AFX) - Text")).toEqual([]);
+    expect(places("Dax; FRANKFURT (dpa-AFX) - Text")).toEqual([]);
+    expect(places("Wer kauft? FRANKFURT (dpa-AFX) - Text")).toEqual(["FRANKFURT"]);
+    expect(places('Er sagte "Ja" FRANKFURT (dpa-AFX) - Text')).toEqual(["FRANKFURT"]);
+    // After a sentence's end, a closing quotation mark or parenthesis ends the sentence too.
+    for (const close of ['"', "'", ")", "\u00bb", "\u201c", "\u201d"]) {
+      for (const end of [".", "!", "?"]) expect(places(`Er sagte (Ja${end}${close} FRANKFURT (dpa-AFX) - Text`)).toEqual([]);
+      expect(places(`Er sagte (Ja${close} FRANKFURT (dpa-AFX) - Text`)).toEqual(["FRANKFURT"]);
+    }
+    expect(places("x. FRANKFURT (dpa-AFX) - Text")).toEqual([]);
+    expect(places('x" FRANKFURT (dpa-AFX) - Text')).toEqual(["FRANKFURT"]);
+    const longest = "x".repeat(GLUED_HEADLINE_MAX);
+    expect(places(`${longest} FRANKFURT (dpa-AFX) - Text`)).toEqual(["FRANKFURT"]);
+    expect(places(`${longest}x FRANKFURT (dpa-AFX) - Text`)).toEqual([]);
+    // A parenthesis beyond a headline's reach is not looked at; nor one past the end given.
+    expect(places(`Dax ${"wort ".repeat(200)}FRANKFURT (dpa-AFX) - Text`)).toEqual([]);
+    const t = "Dax legt zu FRANKFURT (dpa-AFX) - Text";
+    expect(gluedPlaceStarts(t, 0, t.indexOf("("), openers)).toEqual([]);
+  });
+
+  it("refuses a stretch ending in a trailer: the end of the message before", () => {
+    for (const end of ["stieg./ab/DP/cd", "stieg!/ab", "stieg?/ab", 'stieg"/ab', "stieg'/ab", "stieg)/ab", "stieg\u201c/ab", "stieg\u201d/ab", "stieg /ab/DP", "/ab/DP"]) {
+      expect([end, places(`Der Dax ${end} BERLIN (dpa-AFX) - Text`)]).toEqual([end, []]);
+    }
+    expect(places("/ab BERLIN (dpa-AFX) - Text")).toEqual([]);
+    // A slash inside a headline's word is no trailer.
+    expect(places("WDH/ROUNDUP: Dax/MDax legen zu BERLIN (dpa-AFX) - Text")).toEqual(["BERLIN"]);
+    expect(places("Kurse von Dax/MDax BERLIN (dpa-AFX) - Text")).toEqual(["BERLIN"]);
+  });
+});
+
+describe("headlineBefore", () => {
+  const headline = rawOf(dpaAfx.rules.headline);
+  it("cuts the headline's title at the given end and keeps its tags", () => {
+    const t = "ROUNDUP: Dax legt zu FRANKFURT (dpa-AFX) - Text";
+    const v = headlineBefore(t, 0, 20, headline);
+    expect(v.tags.map((x) => x.value)).toEqual(["ROUNDUP"]);
+    expect(v.title).toEqual({ value: "Dax legt zu", span: { start: 9, end: 20 } });
+  });
+  it("gives a bare title where the headline rule fails (an override that reads no such line)", () => {
+    expect(headlineBefore("ROUNDUP: Dax legt zu", 9, 20, () => -1)).toEqual({ tags: [], topics: [], title: { value: "Dax legt zu", span: { start: 9, end: 20 } } });
+  });
+  it("gives a bare title where the tags reach past the end", () => {
+    const t = "ROUNDUP: Dax legt zu";
+    expect(headlineBefore(t, 0, 5, headline)).toEqual({ tags: [], topics: [], title: { value: "ROUND", span: { start: 0, end: 5 } } });
+  });
+});
+
+describe("noteBefore", () => {
+  const note = rawOf(dpaAfx.rules.editorialNote);
+  it("finds a note ending the stretch at its last opening parenthesis", () => {
+    const t = "Dax (x) legt zu (Wiederholung: Tippfehler)";
+    expect(noteBefore(t, 0, t.length, note)).toBe(16);
+    expect(noteBefore("(Berichtigung)", 0, 14, note)).toBe(0);
+  });
+  it("finds none where the stretch ends in no note", () => {
+    for (const t of ["Dax legt zu", "Dax legt zu (Wiederholung: Tippfehler) heute", "Dax legt zu Wiederholung)"]) expect([t, noteBefore(t, 0, t.length, note)]).toEqual([t, -1]);
+    // Any words in parentheses are a note to the rule (its kind says which: the caller asks).
+    expect(noteBefore("Dax legt zu (Xetra)", 0, 19, note)).toBe(12);
+    // Nor one reaching past the stretch's end.
+    expect(noteBefore("(Wiederholung) x)", 0, 17, note)).toBe(-1);
+  });
+});
