@@ -497,6 +497,16 @@ describe("draftOf", () => {
     expect(around(done, "teaser").after.outline).toEqual(around(done, "teaser").before.outline);
   });
 
+  it("teaser: an elision in parentheses ending the body is a cut mark; one inside it or other parentheses are not", () => {
+    for (const [mark, cut] of [["(...)", "(...)"], ["(\u2026)", "(\u2026)"], ["[mehr] (...)", "(...)"], ["(...) [mehr]", "[mehr]"]]) {
+      const t = `FRANKFURT (dpa-AFX) - Der Dax stieg am ${mark}`;
+      expect(outline(t, around(t, "teaser").after).at(-1)).toBe(`footer: ${cut}`);
+    }
+    for (const t of ["FRANKFURT (dpa-AFX) - Er sagte (...) nichts.", "FRANKFURT (dpa-AFX) - Der Dax stieg (leicht)", "FRANKFURT (dpa-AFX) - Der Dax stieg (..)"]) {
+      expect(around(t, "teaser").after.outline).toEqual(around(t, "teaser").before.outline);
+    }
+  });
+
   it("truncation: a teaser mark or a closing ellipsis reports body/truncated", () => {
     expect(codes(around("FRANKFURT (dpa-AFX) - Der Dax stieg am. [+1040 chars]", "truncation").after)).toContain("body/truncated@1:41");
     expect(codes(around("FRANKFURT (dpa-AFX) - Der Dax stieg und fiel ...", "truncation").after)).toContain("body/truncated@1:49");

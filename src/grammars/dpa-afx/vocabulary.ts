@@ -85,7 +85,7 @@ export interface DpaAfxVocabulary {
   readonly siteLabels: readonly RegExp[];
   /**
    * Marks a site, feed or news API puts where it cut a teaser, at the end of the body (sticky `y`
-   * expressions matched where the mark starts): `[mehr]`, `[weiter]`, `[+1040 chars]`.
+   * expressions matched where the mark starts): `[mehr]`, `[weiter]`, `[+1040 chars]`, `(...)`.
    */
   readonly teaserMarks: readonly RegExp[];
   /**
@@ -229,6 +229,7 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
   teaserMarks: Object.freeze([
     /\[(?:mehr|weiter|weiterlesen|more|read more|…|\.\.\.)\]/iy, // a link to the full text: `[mehr]`, `[weiter]`
     /\[\+\d{1,7} chars\]/y, // a news API's count of what it cut: `[+1040 chars]`
+    /\((?:\.\.\.|…)\)/y, // an elision in parentheses where a site cut the text: `(...)`
   ]),
   // Frequent words that belong to one language only (no "in", "an", "so", "was", "die" in English...).
   languages: {

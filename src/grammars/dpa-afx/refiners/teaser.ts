@@ -1,6 +1,6 @@
 /**
  * A teaser's cut mark: RSS feeds and news APIs end a cut copy with a link or a count (`[mehr]`,
- * `<a href="...">[weiter]</a>`, `[+1040 chars]`). The mark (with a link tag right before it) becomes a
+ * `<a href="...">[weiter]</a>`, `[+1040 chars]`, `(...)`). The mark (with a link tag right before it) becomes a
  * `truncation` footer and the body ends before it; the `truncation` refiner reports `body/truncated` there.
  */
 import { exec } from "../../../combinators/fast.js";
@@ -12,8 +12,9 @@ import { cutBodyEnd, rulesOf } from "./draft.js";
 /** The refiner: cuts a teaser mark from the end of the body's last line into a `truncation` footer. */
 export const teaser = cutBodyEnd("teaser", (draft, line) => {
   const { input } = draft;
-  // The mark opens at the line's last "[" (searched within the line) and reaches the line's end.
-  const within = input.slice(line.start, line.end).lastIndexOf("[");
+  // The mark opens at the line's last "[" or "(" (searched within the line) and reaches the line's end.
+  const text = input.slice(line.start, line.end);
+  const within = Math.max(text.lastIndexOf("["), text.lastIndexOf("("));
   if (within === -1) return null;
   const at = line.start + within;
   const found = exec(rulesOf(draft).teaserMark, input, at);

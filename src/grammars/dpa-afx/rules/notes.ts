@@ -225,7 +225,7 @@ export const chromeLine =
 
 /**
  * The mark where a site or feed cut a teaser, at the end of the body: `[mehr]`, `[weiter]`,
- * `[+1040 chars]` (the vocabulary's `teaserMarks`).
+ * `[+1040 chars]`, `(...)` (the vocabulary's `teaserMarks`).
  * @example teaserMark.parse("[weiter]").status // true
  */
 export const teaserMark =
