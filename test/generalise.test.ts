@@ -580,6 +580,18 @@ describe("copies from everywhere", () => {
     }
   });
 
+  it("links to more of a site's news and a comment counter are chrome, also after a body without trailer", () => {
+    const body = "Siemens hebt Prognose an\n\nMÜNCHEN (dpa-AFX) - Siemens hat die Jahresziele angehoben.\n\nDie Aktie legte zu.";
+    for (const line of ["Weitere Nachrichten", "Mehr News zu Siemens", "Alle Meldungen", "Diesen Artikel drucken", "Kommentare (0)", "Kommentare (128)", "Kommentar", "Kommentare"]) {
+      const a = parseArticle(`${body}\n\n${line}`);
+      expect([line, paragraphs(a), a.extras.map((x) => x.kind)]).toEqual([line, ["Siemens hat die Jahresziele angehoben.", "Die Aktie legte zu."], ["chrome"]]);
+    }
+    // Words that only start like it, and the capitals of an overview's heading, are text.
+    for (const line of ["Weitere Nachrichtenagenturen berichten", "Kommentare (0) und mehr", "Kommentare (0)x", "Mehr Umsatz", "WEITERE MELDUNGEN"]) {
+      expect([line, parseArticle(`${body}\n\n${line}`).extras]).toEqual([line, []]);
+    }
+  });
+
   it("a section heading may open with a number and a word (2027 wird schwierig); a list's number or a calendar row does not", () => {
     const text = (line: string) => `Hopfenthal hebt Prognose an\n\nBERLIN (dpa-AFX) - Hopfenthal hat die Jahresziele angehoben.\n\n${line}\n\nDer Konzern erwartet in allen Sparten mehr Umsatz als bisher./ab/DP/cd`;
     for (const line of ["2027 wird schwierig", "5 Fragen an den Vorstand", "100 Tage im Amt"]) {

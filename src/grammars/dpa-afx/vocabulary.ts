@@ -216,7 +216,11 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     /Weitere Suchergebnisse zu\b/y, // a search page's list heading: `Weitere Suchergebnisse zu "DAX":`
     /Aktien? in diesem Artikel\b/y, // a quote widget: `Aktie in diesem Artikel BASF 41,54 EUR`
     /Zur Startseite\b/y,
-    /Artikel (?:drucken|versenden|teilen|merken)\b/y,
+    /(?:Diesen )?Artikel (?:drucken|versenden|teilen|merken)\b/y,
+    // Links to more of the site's news (`Weitere Nachrichten`, `Mehr News zu Siemens`) and a comment
+    // counter alone on its line (`Kommentare (0)`).
+    /(?:Weitere|Mehr|Alle) (?:Nachrichten|Meldungen|News|Artikel)\b/y,
+    /Kommentare?[ \t]{0,3}(?:\(\d{1,6}\))?[ \t]*(?=[\r\n]|$)/y,
     // Links to other articles: `Lesen Sie auch: BASF senkt Prognose`, `Mehr zum Thema`.
     /(?:Lesen Sie auch|Mehr zum Thema|Das könnte Sie auch interessieren)\b/y,
     /(?:Anzeige|Werbung)[ \t]*(?=[\r\n]|$)/y, // an advertisement's label, alone on its line
