@@ -646,3 +646,14 @@ describe("a headline glued to the dateline", () => {
     }
   });
 });
+
+describe("bylines as sites print them", () => {
+  it("stands between headline and dateline as a byline; the headline stays", () => {
+    const a = parseArticle("Hopfenthal senkt Prognose\n\nvon Anna Berg, dpa-AFX\n\nMÜNCHEN (dpa-AFX) - Der Brauer senkt seine Prognose./ab/DP/cd");
+    expect([a.headline?.text, a.byline?.text, a.byline?.authors, a.diagnostics.map((d) => d.code)]).toEqual(["Hopfenthal senkt Prognose", "von Anna Berg, dpa-AFX", ["Anna Berg"], []]);
+  });
+  it("a site's author label above the dateline is the byline", () => {
+    const a = parseArticle("Hopfenthal senkt Prognose\n\nAutorin: Anna Berg\n\nMÜNCHEN (dpa-AFX) - Der Brauer senkt seine Prognose./ab/DP/cd");
+    expect([a.headline?.text, a.byline?.text, a.byline?.authors]).toEqual(["Hopfenthal senkt Prognose", "Autorin: Anna Berg", ["Anna Berg"]]);
+  });
+});

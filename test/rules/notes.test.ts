@@ -24,6 +24,20 @@ describe("byline", () => {
     expect(byline.tryParse("Von Lena Kortmann, dpa-AFX")).toMatchObject({ authors: ["Lena Kortmann"], agency: "dpa-AFX", ruled: false });
     expect(byline.tryParse("Von Jan Berg und Eva Stein, dpa").authors).toEqual(["Jan Berg", "Eva Stein"]);
   });
+  it("reads a small 'von' only where an agency follows a comma", () => {
+    expect(byline.tryParse("von Lena Kortmann, dpa-AFX")).toMatchObject({ authors: ["Lena Kortmann"], agency: "dpa-AFX" });
+    expect(byline.tryParse("von Jan Berg und Eva Stein, dpa")).toMatchObject({ authors: ["Jan Berg", "Eva Stein"], agency: "dpa" });
+    // Without one it is the rest of a wrapped sentence (`... die Anteile` / `von Hopfenthal Bräu`).
+    for (const t of ["von Lena Kortmann", "von Hopfenthal Bräu, Lindqvist", "vonLena Kortmann, dpa-AFX", "von Dpa Kortmann"]) expect(byline.parse(t).status).toBe(false);
+    expect(byline.parse("Von Lena Kortmann").status).toBe(true);
+  });
+  it("reads a site's author label", () => {
+    expect(byline.tryParse("Autorin: Lena Kortmann")).toMatchObject({ authors: ["Lena Kortmann"], agency: null });
+    expect(byline.tryParse("Autor: Jan Berg, dpa-AFX")).toMatchObject({ authors: ["Jan Berg"], agency: "dpa-AFX" });
+    expect(byline.tryParse("Author: Jan Berg")).toMatchObject({ authors: ["Jan Berg"] });
+    // The agency alone is a site label, no byline; the label glued to the name is none either.
+    for (const t of ["Autor: dpa-AFX", "Autor:Jan Berg", "Autoren: Jan Berg"]) expect(byline.parse(t).status).toBe(false);
+  });
   it("reads the ruled form after the trailer, text without the rules", () => {
     const v = byline.tryParse("--- Von Jan Berg, dpa-AFX ---");
     expect(v.ruled).toBe(true);

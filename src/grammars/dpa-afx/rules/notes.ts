@@ -156,7 +156,9 @@ function splitOnAnd(text: string, out: string[]): void {
 }
 
 /**
- * A byline, `Von Anna Ringle, dpa-AFX`, also ruled `--- Von Anna Ringle, dpa-AFX ---`.
+ * A byline, `Von Anna Ringle, dpa-AFX`, also ruled `--- Von Anna Ringle, dpa-AFX ---`, or a site's author
+ * label (`Autorin: Anna Ringle`); with a small `von` only where an agency follows a comma
+ * (`von Anna Ringle, dpa-AFX`).
  * Authors split on `,` and ` und `; the agency is the last comma part that looks like one (the vocabulary's
  * `bylineAgencies`), and parts after it (`, Berlin`) name no author.
  * @example byline.parse("--- Von Timo Hausdorf, dpa-AFX ---") // authors ["Timo Hausdorf"], agency "dpa-AFX"
@@ -172,7 +174,12 @@ export const byline = (v: DpaAfxVocabulary) => (): Parser<BylineValue> => {
     sequence(
       lenient(located(token(/-{2,8}[ \t]{0,8}/y))),
       // The closing rule may be cut to one dash at the line's end (`--- Von Timo Hausdorf, dpa-AFX -`).
-      check(located(token(/(?:Von|By) [^\r\n]{2,120}?(?=[ \t]{0,8}(?:-{2}|-[ \t]{0,8}$|$))/my)), (t) => namesLike(t.value, particles), "names after 'Von'"),
+      // A small `von` (as some sites print it) only before an agency: `von Anna Berg, dpa-AFX`.
+      check(
+        located(token(/(?:[Vv]on|By|Autor(?:in)?:|Author:) [^\r\n]{2,120}?(?=[ \t]{0,8}(?:-{2}|-[ \t]{0,8}$|$))/my)),
+        (t) => namesLike(t.value, particles) && (t.value.charCodeAt(0) !== 118 || afterOpener(t.value).split(",").some((part, k) => k >= 1 && isAgency(part.trim()))),
+        "names after 'Von'",
+      ),
       lenient(located(token(/[ \t]{0,8}-{1,8}/y).desc("a closing rule '---'"))),
     ),
     ([open, text, close]) => {
