@@ -89,6 +89,31 @@ describe("rating extractor edges", () => {
     const rt = extractRating(parseArticle(t))!;
     expect(rt).toMatchObject({ rating: null, target: { value: 30, currency: "EUR" }, targetAction: "keep" });
     expect(slice(t, rt.positions.target)).toBe("30 Euro");
+    // Kept at a level after a rating change: `das Kursziel aber bei 25 Euro belassen`.
+    for (const kept of ["das Kursziel aber bei 25 Euro belassen", "das Kursziel jedoch bei 25 Euro belassen", "das Kursziel bei 25 Euro belassen"]) {
+      const r = rate(`Die Bank Lindqvist hat Hopfenthal von "Reduce" auf "Hold" hochgestuft, ${kept}.`)!;
+      expect([kept, r.rating, r.ratingAction, r.target, r.targetAction]).toEqual([kept, "Hold", "upgrade", { value: 25, currency: "EUR" }, "keep"]);
+    }
+    expect(rate('Die Bank Lindqvist hat Hopfenthal von "Reduce" auf "Hold" hochgestuft, das Kursziel aber bei 25 Euro gesehen.')!.target).toBeNull();
+  });
+
+  it("reads a target stated in the second sentence, kept where it says so", () => {
+    const i = flash('Die Bank Lindqvist hat Hopfenthal mit "Kaufen" in die Bewertung aufgenommen. Das Kursziel liege bei 75 Euro, schrieb Analyst Jan Berg.');
+    const ri = extractRating(parseArticle(i))!;
+    expect([ri.ratingAction, ri.target, ri.targetAction]).toEqual(["initiate", { value: 75, currency: "EUR" }, null]);
+    expect(slice(i, ri.positions.target)).toBe("75 Euro");
+    for (const [said, action] of [["Das Kursziel liegt weiterhin bei 75 Euro.", "keep"], ["Das Kursziel beträgt unverändert 75 Euro.", "keep"], ["Der faire Wert lautet 75 Euro.", null]] as const) {
+      const r = rate(`Die Bank Lindqvist hat Hopfenthal auf "Kaufen" belassen. ${said}`)!;
+      expect([said, r.target, r.targetAction]).toEqual([said, { value: 75, currency: "EUR" }, action]);
+    }
+    // Only the sentence right after the first, and only a target: a price is none.
+    expect(rate('Die Bank Lindqvist hat Hopfenthal auf "Kaufen" belassen. Der Umsatz liege bei 75 Euro.')!.target).toBeNull();
+    expect(rate('Die Bank Lindqvist hat Hopfenthal auf "Kaufen" belassen. Die Lage sei gut. Das Kursziel liege bei 75 Euro.')!.target).toBeNull();
+  });
+
+  it("drops an investment house's descriptor from the institute", () => {
+    expect(rate('Das Investmenthaus Bernstein hat Hopfenthal auf "Kaufen" belassen.')!.institute).toBe("Bernstein");
+    expect(rate('Das US-Investmenthaus Bernstein hat Hopfenthal auf "Kaufen" belassen.')!.institute).toBe("Bernstein");
   });
 
   it("reads every headline verb for the target, with the previous target", () => {

@@ -143,7 +143,13 @@ const TARGET_MOVED = new RegExp(
 const TARGET_WORD = /Kursziel|fairen Wert|Ziel/u;
 /** Words of a target change that say no direction: the numbers do. */
 const NEUTRAL_TARGET_WORDS: ReadonlySet<string> = new Set(["angepasst", "revidiert"]);
-const TARGET_KEEP = new RegExp(String.raw`(?:Kursziel|fairen Wert|Ziel) (?:von |auf )${NUM} (?:\([^()]{0,40}\) )?${CUR} belassen`, "u");
+/** A target kept: `das Kursziel von 25 Euro belassen`, also `das Kursziel aber bei 25 Euro belassen`. */
+const TARGET_KEEP = new RegExp(String.raw`(?:Kursziel|fairen Wert|Ziel) (?:aber |jedoch )?(?:von |auf |bei )${NUM} (?:\([^()]{0,40}\) )?${CUR} belassen`, "u");
+/**
+ * A target stated in the sentence after the rating: `Das Kursziel liege bei 75 Euro`; kept where it says so
+ * (`liegt weiterhin bei`, `unverändert`).
+ */
+const TARGET_AT = new RegExp(String.raw`(?:Kursziel|fairen? Wert|Ziel) (?:liegt|liege|lautet|laute|beträgt|betrage)( weiterhin| unverändert)? (?:bei )?${NUM} ${CUR}`, "u");
 const ANALYST = /Analyst(?:in)? ([A-ZÄÖÜ][\p{L}'-]{1,30}(?: [A-ZÄÖÜ][\p{L}'-]{1,30}){1,2})(?= [a-zäöü(]|[.,;:])/u;
 const WROTE = /(?:schrieb|schreibt|so|meinte|sagte) ([A-ZÄÖÜ][\p{L}'-]{1,30} [A-ZÄÖÜ][\p{L}'-]{1,30})(?= [a-zäöü]|[.,;:])/u;
 /**
@@ -163,7 +169,7 @@ const HEADLINE_SUFFIX = new RegExp(String.raw` [-–] ${RATING}$`, "u");
 const HEADLINE_TARGET = new RegExp(String.raw`\b(hebt|senkt|erhöht|kappt|belässt) (?:Kursziel|Ziel) für [^-–'"]{1,60}? (?:von ${NUM} )?auf ${NUM} ${CUR}`, "u");
 /** Every expression built at load time, for the backtracking check in the tests. @internal */
 export const RATING_PATTERNS = (): RegExp[] => [
-  INSTITUTE, ANALYSTS_OF, COMPANY, SHARE_CLASS, CHANGE, CHANGE_TO, KEEP, KEEP_CONFIRMED, KEEP_TARGET_FIRST, INITIATE, TARGET_CHANGE, TARGET_TO, TARGET_MOVED, TARGET_KEEP, ANALYST, WROTE, HEADLINE_RATING, LATER_RATING, LATER_KEPT, HEADLINE_SUFFIX, HEADLINE_TARGET,
+  INSTITUTE, ANALYSTS_OF, COMPANY, SHARE_CLASS, CHANGE, CHANGE_TO, KEEP, KEEP_CONFIRMED, KEEP_TARGET_FIRST, INITIATE, TARGET_CHANGE, TARGET_TO, TARGET_MOVED, TARGET_KEEP, TARGET_AT, ANALYST, WROTE, HEADLINE_RATING, LATER_RATING, LATER_KEPT, HEADLINE_SUFFIX, HEADLINE_TARGET,
 ];
 
 const num = (s: string) => Number(s.replace(/\.(?=\d{3}(?:\D|$))/g, "").replace(",", "."));
@@ -319,10 +325,16 @@ export function extractWith(article: Article, source: { text: string; base: numb
     raws.targetAction = tc.verb;
   } else if (!r.target) {
     const tk = TARGET_KEEP.exec(sentence);
+    // Or stated in the second sentence: `Das Kursziel liege bei 75 Euro`.
+    const at = tk ? null : TARGET_AT.exec(firstSentence(lead.text.slice(sentence.length)));
     if (tk) {
       r.target = target(tk[1]!, tk[2]!);
       r.targetAction = "keep";
       raws.target = `${tk[1]} ${tk[2]}`;
+    } else if (at) {
+      r.target = target(at[2]!, at[3]!);
+      if (at[1] !== undefined) r.targetAction = "keep";
+      raws.target = `${at[2]} ${at[3]}`;
     }
   }
   // An analyst text (by its agency, or the words of its first sentence) may state the rating in a later

@@ -8,6 +8,8 @@ export const INSTITUTE_DESCRIPTORS: readonly string[] = [
   "Analysehaus",
   "US-Analysehaus",
   "Researchhaus",
+  "Investmenthaus", // `Das Investmenthaus Bernstein`
+  "US-Investmenthaus",
   "Research-Haus",
   "Privatbank",
   "Bankhaus", // `Das Bankhaus Metzler`, `Das Düsseldorfer Bankhaus Lampe`
