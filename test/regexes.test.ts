@@ -10,6 +10,7 @@ import { dpaAfx } from "../src/index.js";
 import { footerOpeners } from "../src/grammars/dpa-afx/rules/tail.js";
 import { RATING_PATTERNS } from "../src/ratings/extract.js";
 import { deskTagPattern } from "../src/grammars/dpa-afx/rules/headline.js";
+import { stampForms } from "../src/grammars/dpa-afx/rules/dates.js";
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -43,6 +44,10 @@ const built = [
   ...v.footers.map((f) => ({ where: `footer ${f.kind}`, source: f.pattern.source, flags: f.pattern.flags })),
   ...v.noteKinds.map((k) => ({ where: `note ${k.kind}`, source: k.pattern.source, flags: k.pattern.flags })),
   ...v.siteLabels.map((re) => ({ where: "siteLabel", source: re.source, flags: re.flags })),
+  ...v.chrome.map((re) => ({ where: "chrome", source: re.source, flags: re.flags })),
+  ...v.teaserMarks.map((re) => ({ where: "teaserMark", source: re.source, flags: re.flags })),
+  // A site's time stamps, built from the month and weekday names, matched in place.
+  ...stampForms(v).map((f, k) => ({ where: `stamp form ${k}`, source: f.re.source, flags: `${f.re.flags}y` })),
   ...RATING_PATTERNS().map((re, k) => ({ where: `rating pattern ${k}`, source: re.source, flags: re.flags })),
   // The desk-tag expression is built from the vocabulary at run time, anchored where the token matches.
   { where: "deskTag", source: deskTagPattern(v).source, flags: `${deskTagPattern(v).flags}y` },

@@ -48,6 +48,20 @@ describe("date rules", () => {
     expect(read("Thu, 12 Oct 2023 12:05:00 GMT")).toEqual(["2023-10-12T12:05Z", "minute", 0, 29]);
     expect(read("12 Oct 2023 14:05:00 +0100")).toEqual(["2023-10-12T14:05+01:00", "minute", 60, 26]);
     expect(read("Oct 12, 2023")).toEqual(["2023-10-12", "day", null, 12]);
+    // English with a weekday and a time of twelve hours; a zone that says summer or winter is kept, `ET` keeps the day.
+    expect(read("Thu Oct 12, 2023")).toEqual(["2023-10-12", "day", null, 16]);
+    expect(read("Wednesday, September 27, 2023")).toEqual(["2023-09-27", "day", null, 29]);
+    expect(read("Oct 12, 2023 10:05 AM")).toEqual(["2023-10-12T10:05", "minute", null, 21]);
+    expect(read("Oct 12, 2023, 2:30 p.m. EDT")).toEqual(["2023-10-12T14:30-04:00", "minute", -240, 27]);
+    expect(read("Oct 12, 2023 12:15 AM GMT")).toEqual(["2023-10-12T00:15Z", "minute", 0, 25]);
+    expect(read("Oct 12, 2023 12:15 PM CET")).toEqual(["2023-10-12T12:15+01:00", "minute", 60, 25]);
+    expect(read("Oct 12, 2023 12:15 PM CEST")).toEqual(["2023-10-12T12:15+02:00", "minute", 120, 26]);
+    expect(read("Oct 12, 2023 1:15 PM EST")).toEqual(["2023-10-12T13:15-05:00", "minute", -300, 24]);
+    expect(read("Oct 12, 2023 1:15 PM UTC")).toEqual(["2023-10-12T13:15Z", "minute", 0, 24]);
+    expect(read("Oct 12, 2023 1:15 PM GMT")).toEqual(["2023-10-12T13:15Z", "minute", 0, 24]);
+    expect(read("Oct 12, 2023 10:05 AM ET")).toEqual(["2023-10-12", "day", null, 24]);
+    // A time without AM or PM is not read: the stamp ends at the year, and the rest is left.
+    expect(siteDate.parse("Oct 12, 2023 10:05").status).toBe(false);
     expect(read("12 Dez 2023")).toEqual(["2023-12-12", "day", null, 11]);
     // A site's words before the stamp belong to it.
     for (const label of ["Veröffentlicht am", "Aktualisiert:", "Zuletzt aktualisiert am", "Erschienen am", "Stand:", "Published on", "Updated", "Last updated:"]) {

@@ -112,61 +112,86 @@ function zonedValue(start: number, end: number, year: number, month: number, day
   return { ...local, iso: `${local.iso}${suffix}`, offset };
 }
 
+/** The vocabulary `siteDate` reads: month and weekday names, the words before a stamp, the agencies beside it. */
+type StampVocabulary = { readonly months: readonly (readonly string[])[]; readonly weekdays: readonly string[]; readonly stampLabels?: readonly string[]; readonly agencies: readonly string[] };
+
+/** One form of a site's time stamp: its expression and how a match becomes a date. */
+interface StampForm {
+  re: RegExp;
+  value: (m: RegExpExecArray, start: number, end: number) => DateValue;
+}
+
+/**
+ * The forms `siteDate` reads, built from the vocabulary's month and weekday names (exported for the
+ * backtracking check of every expression built at run time). @internal
+ */
+export function stampForms(v: StampVocabulary): StampForm[] {
+  const monthOf = new Map<string, number>();
+  v.months.forEach((names, k) => names.forEach((n) => monthOf.set(n, k + 1)));
+  const M = `(${alternative([...monthOf.keys()])})`;
+  const W = `(?:${alternative(v.weekdays)})`;
+  const time = String.raw`(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?`;
+  const zone = String.raw`(Z|UTC|UT|GMT|[+-]\d{2}:?\d{2})`;
+  const forms: StampForm[] = [
+    {
+      // ISO 8601: a date, a time after `T` or a space, the zone.
+      re: new RegExp(String.raw`(\d{4})-(\d{2})-(\d{2})(?:[T ]${time}(?:[ \t]?${zone})?)?(?![\d:])`),
+      value: (m, s, e) => (m[6] !== undefined ? zonedValue(s, e, +m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, m[6]) : dateValue(s, e, +m[1]!, +m[2]!, +m[3]!, num(m[4]), num(m[5]))),
+    },
+    {
+      // German: `Donnerstag, 12. Oktober 2023, 14:05 Uhr`.
+      re: new RegExp(String.raw`(?:${W}\.?,?[ \t]+)?(\d{1,2})\.[ \t]?${M}\.?[ \t]+(\d{4})(?:,?[ \t]+(?:um[ \t]+)?${time}(?:[ \t]+Uhr)?)?(?![\d:])`),
+      value: (m, s, e) => dateValue(s, e, +m[3]!, monthOf.get(m[2]!)!, +m[1]!, num(m[4]), num(m[5])),
+    },
+    {
+      // German with dots and a time: `Do., 12.10.2023 - 14:05`, `12.10.2023 um 14:05 Uhr`, `12.10.2023 14:05`;
+      // a two-digit year only with a time (`Do., 12.10.23 - 14:05`, `12.10.23 14:05`).
+      re: new RegExp(
+        String.raw`(?:${W}\.?,?[ \t]+)?(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?:(?:${SEPARATOR}|[ \t]+)${time}(?:[ \t]+Uhr)?)?|(\d{2})(?:${SEPARATOR}|[ \t]+)${time}(?:[ \t]+Uhr)?)(?![\d:])`,
+      ),
+      value: (m, s, e) =>
+        m[3] !== undefined ? dateValue(s, e, +m[3], +m[2]!, +m[1]!, num(m[4]), num(m[5])) : dateValue(s, e, fullYear(+m[6]!), +m[2]!, +m[1]!, num(m[7]), num(m[8])),
+    },
+    {
+      // An RSS date (RFC 822): `Thu, 12 Oct 2023 12:05:00 GMT`.
+      re: new RegExp(String.raw`(?:${W},[ \t]+)?(\d{1,2})[ \t]+${M}[ \t]+(\d{4})[ \t]+${time}[ \t]+${zone}(?![\d:])`),
+      value: (m, s, e) => zonedValue(s, e, +m[3]!, monthOf.get(m[2]!)!, +m[1]!, +m[4]!, +m[5]!, m[6]!),
+    },
+    {
+      // English: `Oct 12, 2023`, `Thu Oct 12, 2023`, `Oct 12, 2023 10:05 AM ET` (a time of twelve hours;
+      // a zone of the Eastern states that does not say summer or winter keeps the date alone).
+      re: new RegExp(String.raw`(?:${W},?[ \t]+)?${M}\.?[ \t]+(\d{1,2}),[ \t]+(\d{4})(?:,?[ \t]+(?:at[ \t]+)?(\d{1,2}):(\d{2})(?::\d{2})?[ \t]?([AaPp])\.?[Mm]\.?(?:[ \t]+(GMT|UTC|EST|EDT|CET|CEST|ET))?)?(?![\d:])`),
+      value: (m, s, e) => {
+        const [year, month, day] = [+m[3]!, monthOf.get(m[1]!)!, +m[2]!];
+        if (m[4] === undefined || m[7] === "ET") return dateValue(s, e, year, month, day);
+        const hour = (+m[4] % 12) + (m[6] === "p" || m[6] === "P" ? 12 : 0);
+        const zone = NAMED_ZONES[String(m[7])];
+        return zone === undefined ? dateValue(s, e, year, month, day, hour, +m[5]!) : zonedValue(s, e, year, month, day, hour, +m[5]!, zone);
+      },
+    },
+    {
+      // English: `12 Oct 2023`.
+      re: new RegExp(String.raw`(\d{1,2})[ \t]+${M}\.?[ \t]+(\d{4})(?!\d)`),
+      value: (m, s, e) => dateValue(s, e, +m[3]!, monthOf.get(m[2]!)!, +m[1]!),
+    },
+  ];
+  return forms;
+}
+
 /**
  * A site's or feed's time stamp in the forms other than `dottedDate` and `feedStamp`: ISO 8601
  * (`2023-10-12`, `2023-10-12 14:05`, `2023-10-12T14:05:00+02:00`), German (`12. Oktober 2023`,
  * `Donnerstag, 12. Oktober 2023, 14:05 Uhr`, `Do., 12.10.2023 - 14:05`), an RSS date
- * (`Thu, 12 Oct 2023 12:05:00 GMT`) and English (`Oct 12, 2023`, `12 Oct 2023`). Month and weekday names
+ * (`Thu, 12 Oct 2023 12:05:00 GMT`) and English (`Oct 12, 2023`, `Oct 12, 2023 10:05 AM EDT`, `12 Oct 2023`). Month and weekday names
  * come from the vocabulary, and so do the words a site may write before the stamp (`Veröffentlicht am`,
  * `Stand:`). A stamp that writes its zone keeps it: its `offset`, and its ISO form ends in it.
  * @example siteDate.parse("Donnerstag, 12. Oktober 2023, 14:05 Uhr") // iso "2023-10-12T14:05"
  * @example siteDate.parse("Thu, 12 Oct 2023 12:05:00 GMT") // iso "2023-10-12T12:05Z", offset 0
  */
 export const siteDate =
-  (v: { readonly months: readonly (readonly string[])[]; readonly weekdays: readonly string[]; readonly stampLabels?: readonly string[]; readonly agencies: readonly string[] }) =>
+  (v: StampVocabulary) =>
   (): Parser<DateValue> => {
-    const monthOf = new Map<string, number>();
-    v.months.forEach((names, k) => names.forEach((n) => monthOf.set(n, k + 1)));
-    const M = `(${alternative([...monthOf.keys()])})`;
-    const W = `(?:${alternative(v.weekdays)})`;
-    const time = String.raw`(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?`;
-    const zone = String.raw`(Z|UTC|UT|GMT|[+-]\d{2}:?\d{2})`;
-    const forms: { re: RegExp; value: (m: RegExpExecArray, start: number, end: number) => DateValue }[] = [
-      {
-        // ISO 8601: a date, a time after `T` or a space, the zone.
-        re: new RegExp(String.raw`(\d{4})-(\d{2})-(\d{2})(?:[T ]${time}(?:[ \t]?${zone})?)?(?![\d:])`),
-        value: (m, s, e) => (m[6] !== undefined ? zonedValue(s, e, +m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, m[6]) : dateValue(s, e, +m[1]!, +m[2]!, +m[3]!, num(m[4]), num(m[5]))),
-      },
-      {
-        // German: `Donnerstag, 12. Oktober 2023, 14:05 Uhr`.
-        re: new RegExp(String.raw`(?:${W}\.?,?[ \t]+)?(\d{1,2})\.[ \t]?${M}\.?[ \t]+(\d{4})(?:,?[ \t]+(?:um[ \t]+)?${time}(?:[ \t]+Uhr)?)?(?![\d:])`),
-        value: (m, s, e) => dateValue(s, e, +m[3]!, monthOf.get(m[2]!)!, +m[1]!, num(m[4]), num(m[5])),
-      },
-      {
-        // German with dots and a time: `Do., 12.10.2023 - 14:05`, `12.10.2023 um 14:05 Uhr`, `12.10.2023 14:05`;
-        // a two-digit year only with a time (`Do., 12.10.23 - 14:05`, `12.10.23 14:05`).
-        re: new RegExp(
-          String.raw`(?:${W}\.?,?[ \t]+)?(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?:(?:${SEPARATOR}|[ \t]+)${time}(?:[ \t]+Uhr)?)?|(\d{2})(?:${SEPARATOR}|[ \t]+)${time}(?:[ \t]+Uhr)?)(?![\d:])`,
-        ),
-        value: (m, s, e) =>
-          m[3] !== undefined ? dateValue(s, e, +m[3], +m[2]!, +m[1]!, num(m[4]), num(m[5])) : dateValue(s, e, fullYear(+m[6]!), +m[2]!, +m[1]!, num(m[7]), num(m[8])),
-      },
-      {
-        // An RSS date (RFC 822): `Thu, 12 Oct 2023 12:05:00 GMT`.
-        re: new RegExp(String.raw`(?:${W},[ \t]+)?(\d{1,2})[ \t]+${M}[ \t]+(\d{4})[ \t]+${time}[ \t]+${zone}(?![\d:])`),
-        value: (m, s, e) => zonedValue(s, e, +m[3]!, monthOf.get(m[2]!)!, +m[1]!, +m[4]!, +m[5]!, m[6]!),
-      },
-      {
-        // English: `Oct 12, 2023`.
-        re: new RegExp(String.raw`${M}\.?[ \t]+(\d{1,2}),[ \t]+(\d{4})(?!\d)`),
-        value: (m, s, e) => dateValue(s, e, +m[3]!, monthOf.get(m[1]!)!, +m[2]!),
-      },
-      {
-        // English: `12 Oct 2023`.
-        re: new RegExp(String.raw`(\d{1,2})[ \t]+${M}\.?[ \t]+(\d{4})(?!\d)`),
-        value: (m, s, e) => dateValue(s, e, +m[3]!, monthOf.get(m[2]!)!, +m[1]!),
-      },
-    ];
+    const forms = stampForms(v);
     // `tokenMatch` matches each form in place (a sticky copy).
     const parsers = forms.map((f) => mapValue(tokenMatch(f.re), (m, span) => f.value(m, span.start, span.end)));
     // eslint-disable-next-line no-restricted-syntax -- six forms, never input-sized
@@ -215,6 +240,9 @@ export const siteDate =
 
 const LABEL = "a time stamp like '12. Oktober 2023'";
 
+/** Offsets of the zone names an English stamp writes after a time of twelve hours. */
+const NAMED_ZONES: Readonly<Record<string, string>> = { GMT: "Z", UTC: "Z", EST: "-05:00", EDT: "-04:00", CET: "+01:00", CEST: "+02:00" };
+
 /**
  * A site's counters after its stamp, each after a separator, to the line's end: `| 245 Aufrufe | 0
  * Kommentare`, `|  245   |   0`, `· 1.234 Leser`: a number with at most two words. (A headline after a
@@ -223,8 +251,8 @@ const LABEL = "a time stamp like '12. Oktober 2023'";
  */
 const COUNTERS = /(?:[ \t]{0,8}[|·•][ \t]{0,8}\d[\d.]{0,9}(?:[ \t]{1,8}\p{L}{1,15}){0,2}){1,6}[ \t]{0,8}(?=[\r\n]|$)/uy;
 
-/** How far into a time stamp its first digit stands at most (`Donnerstag, 12.`, `September 3,`). */
-const DIGIT_WITHIN = 16;
+/** How far into a time stamp its first digit stands at most (`Donnerstag, 12.`, `Wednesday, September 30,`). */
+const DIGIT_WITHIN = 24;
 
 /** True when a digit stands among the characters from `i` on, within {@link DIGIT_WITHIN}. */
 function digitSoon(input: string, i: number): boolean {
