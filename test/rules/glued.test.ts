@@ -53,6 +53,10 @@ describe("gluedPlaceStarts", () => {
     const longest = "x".repeat(GLUED_HEADLINE_MAX);
     expect(places(`${longest} FRANKFURT (dpa-AFX) - Text`)).toEqual(["FRANKFURT"]);
     expect(places(`${longest}x FRANKFURT (dpa-AFX) - Text`)).toEqual([]);
+    // The longest headline and four place words of the longest length still reach their parenthesis.
+    const word = `${"A".repeat(19)}/${"B".repeat(20)}`;
+    const run = [word, word, word, word].join(" ");
+    expect(places(`${longest} ${run} (dpa-AFX) - Text`)).toEqual([run]);
     // A parenthesis beyond a headline's reach is not looked at; nor one past the end given.
     expect(places(`Dax ${"wort ".repeat(200)}FRANKFURT (dpa-AFX) - Text`)).toEqual([]);
     const t = "Dax legt zu FRANKFURT (dpa-AFX) - Text";
