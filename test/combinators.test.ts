@@ -6,6 +6,7 @@ import { docOf, inRegion, lineAt, lineHolds, memoAt, memoLine, memoWindow, newDo
 import { lineOf } from "../src/text/lexer.js";
 import { accepts, ANY, firstOfRegex, onlyChar, optional } from "../src/combinators/first.js";
 import { check, choice, dpaAfxVocabulary, endOfLine, eol, exec, hspace, lenient, located, mapValue, optHspace, peek, repeat, sequence, slashList, token, tokenMatch } from "../src/authoring.js";
+import { tokenAny } from "../src/combinators/index.js";
 
 const word = token(/[a-z]+/y);
 
@@ -106,6 +107,32 @@ describe("combinators", () => {
   });
   it("work with parsimmon's own combinators", () => {
     expect(P.sepBy(word, P.string(",")).tryParse("a,b")).toEqual(["a", "b"]);
+  });
+});
+
+describe("tokenAny", () => {
+  it("matches the first expression that matches here, in the list's order, like a choice of tokens", () => {
+    const list = [/Mehr zum Thema\b/y, /Mehr\b/y, /Werbung\b/y];
+    for (const t of ["Mehr zum Thema", "Mehr News", "Werbung", "Anzeige", "Mehrheit"]) {
+      const any = tokenAny(list).parse(t);
+      const each = choice(...list.map((re) => token(re))).parse(t);
+      expect([t, any.status, any.status ? any.value : null]).toEqual([t, each.status, each.status ? each.value : null]);
+    }
+    expect(P.seq(tokenAny(list), P.all).tryParse("Mehr zum Thema!")).toEqual(["Mehr zum Thema", "!"]);
+  });
+  it("keeps each expression's flags: runs of the same flags are joined, others tried after in order", () => {
+    const mixed = tokenAny([/mehr\b/y, /weiter/iy, /Werbung/y]);
+    expect(mixed.parse("WEITER").status).toBe(true);
+    expect(mixed.parse("MEHR").status).toBe(false);
+    expect(mixed.parse("Werbung").status).toBe(true);
+    expect(mixed.parse("WERBUNG").status).toBe(false);
+    // At the current place only, never later in the text.
+    expect(P.seq(P.string("x"), tokenAny([/Werbung/y])).parse("xWerbung").status).toBe(true);
+    expect(P.seq(P.string("x"), tokenAny([/Werbung/y])).parse("x Werbung").status).toBe(false);
+  });
+  it("with no expressions matches nothing", () => {
+    expect(tokenAny([]).parse("").status).toBe(false);
+    expect(tokenAny([]).parse("x").status).toBe(false);
   });
 });
 

@@ -142,6 +142,27 @@ export function sequence<T extends unknown[]>(...parsers: { [K in keyof T]: Pars
 }
 
 /**
+ * The first of `res` that matches at the current place, yielding the whole match, as {@link choice} of
+ * their tokens would, in fewer runs of the engine: each run of expressions with the same flags is joined
+ * into one alternation, which the engine tries in the same order. For vocabulary lists of expressions
+ * (none may hold a back-reference: the groups are renumbered when joined).
+ *
+ * @example
+ * tokenAny([/Anzeige\b/y, /Werbung\b/y]).parse("Werbung"); // "Werbung"
+ */
+export function tokenAny(res: readonly RegExp[]): Parser<string> {
+  const runs: Parser<string>[] = [];
+  for (let k = 0; k < res.length; ) {
+    const flags = res[k]!.flags;
+    const sources: string[] = [];
+    for (; k < res.length && res[k]!.flags === flags; k++) sources.push(`(?:${res[k]!.source})`);
+    runs.push(token(new RegExp(sources.join("|"), flags)));
+  }
+  // eslint-disable-next-line no-restricted-syntax -- vocabulary-sized (a run per change of flags), never input-sized
+  return runs.length === 1 ? runs[0]! : choice(...runs);
+}
+
+/**
  * The first of `parsers` that succeeds; when all fail, what each expected where it got furthest.
  *
  * @example

@@ -1,4 +1,4 @@
-import { check, choice, lenient, located, mapValue, peek, sequence, token, type Parser } from "../../../combinators/index.js";
+import { check, choice, lenient, located, mapValue, peek, sequence, token, tokenAny, type Parser } from "../../../combinators/index.js";
 import { fail, fromRaw, reg } from "../../../combinators/fast.js";
 import { docOf, isBlank, lineAt } from "../../../combinators/lines.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
@@ -217,8 +217,7 @@ export const byline = (v: DpaAfxVocabulary) => (): Parser<BylineValue> => {
 export const siteLabel =
   (v: DpaAfxVocabulary) =>
   (): Parser<string> =>
-    // eslint-disable-next-line no-restricted-syntax -- vocabulary-sized (a handful of labels), never input-sized
-    choice(...v.siteLabels.map((re) => token(re))).desc("a site label");
+    tokenAny(v.siteLabels).desc("a site label");
 
 /**
  * A line of site chrome (the vocabulary's `chrome`): `Erweiterte Funktionen`, `Weitere Suchergebnisse zu "DAX":`.
@@ -227,8 +226,7 @@ export const siteLabel =
 export const chromeLine =
   (v: DpaAfxVocabulary) =>
   (): Parser<string> =>
-    // eslint-disable-next-line no-restricted-syntax -- vocabulary-sized (a handful of lines), never input-sized
-    choice(...v.chrome.map((re) => token(re))).desc("a line of site chrome");
+    tokenAny(v.chrome).desc("a line of site chrome");
 
 /**
  * The mark where a site or feed cut a teaser, at the end of the body: `[mehr]`, `[weiter]`,
@@ -238,8 +236,7 @@ export const chromeLine =
 export const teaserMark =
   (v: DpaAfxVocabulary) =>
   (): Parser<string> =>
-    // eslint-disable-next-line no-restricted-syntax -- vocabulary-sized (a handful of marks), never input-sized
-    choice(...v.teaserMarks.map((re) => token(re))).desc("a teaser mark like '[mehr]'");
+    tokenAny(v.teaserMarks).desc("a teaser mark like '[mehr]'");
 
 /**
  * A footer: its kind from the vocabulary's openers, its text to the end of the line, and the datum the
