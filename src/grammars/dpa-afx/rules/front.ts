@@ -183,8 +183,10 @@ export const frontLine = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
 /**
  * The line that opens the body: a dateline, perhaps after a glued date (`leadDate`) and an editorial note
  * (`date 2026-01-06 (Wiederholung) PARIS (dpa-AFX) - `, `21.08.2014 FRANKFURT (dpa-AFX) - `), the note
- * perhaps hard-wrapped from the lines above (`wrappedNote`), or the old `dpa-afx FRANKFURT. ` form. Consumes
- * the dateline and the spaces after it; yields the entries and where the lead's text starts.
+ * perhaps hard-wrapped from the lines above (`wrappedNote`), or the old `dpa-afx FRANKFURT. ` form; where
+ * none opens the line, a dateline naming an agency after a headline glued to it (`Dax legt zu FRANKFURT
+ * (dpa-AFX) - `: a `frontText` entry, see `gluedLeadReader`). Consumes the dateline and the spaces after
+ * it; yields the entries and where the lead's text starts.
  * @example lead.parse("PARIS (dpa-AFX) - ") // a dateline entry; textStart 18
  */
 export const lead =
