@@ -132,7 +132,7 @@ export function stampForms(v: StampVocabulary): StampForm[] {
   const W = `(?:${alternative(v.weekdays)})`;
   const time = String.raw`(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?`;
   const zone = String.raw`(Z|UTC|UT|GMT|[+-]\d{2}:?\d{2})`;
-  const forms: StampForm[] = [
+  return [
     {
       // ISO 8601: a date, a time after `T` or a space, the zone.
       re: new RegExp(String.raw`(\d{4})-(\d{2})-(\d{2})(?:[T ]${time}(?:[ \t]?${zone})?)?(?![\d:])`),
@@ -175,7 +175,6 @@ export function stampForms(v: StampVocabulary): StampForm[] {
       value: (m, s, e) => dateValue(s, e, +m[3]!, monthOf.get(m[2]!)!, +m[1]!),
     },
   ];
-  return forms;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { reg, type Raw } from "../../../combinators/fast.js";
 import { isLower, isSpace, isUpper } from "../../../text/chars.js";
 import { parenAt } from "./notes.js";
-import { endsInEllipsis, trimEnd } from "./util.js";
+import { endsInFullStop, trimEnd } from "./util.js";
 import type { DatelineValue, EditorialNoteValue, HeadlineValue } from "./values.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
@@ -89,7 +89,7 @@ export function gluedPlaceStarts(input: string, s: number, e: number, openers: R
 function closesClause(input: string, end: number): boolean {
   const c = input.charCodeAt(end - 1);
   if (CLOSERS.has(c) && SENTENCE_ENDS.has(input.charCodeAt(end - 2))) return true;
-  return (c === 46 && !endsInEllipsis(input, 0, end)) || c === 44 || c === 59 || c === 58;
+  return endsInFullStop(input, end) || c === 44 || c === 59 || c === 58;
 }
 
 /**
