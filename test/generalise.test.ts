@@ -620,6 +620,27 @@ describe("a headline glued to the dateline", () => {
     expect(uncovered(t, a)).toEqual([]);
   });
 
+  it("a page that joined title and text with line-break tags keeps its headline, dateline and lead", () => {
+    const t = "<h1>Hopfenthal senkt Prognose</h1><p>FRANKFURT (dpa-AFX) - Der Brauer Hopfenthal hat seine Prognose gesenkt.</p><p>Der Absatz sei gefallen./ab/DP/cd</p>";
+    const a = parseArticle(t);
+    expect(a.headline?.text).toBe("Hopfenthal senkt Prognose");
+    expect([a.headline?.position?.start.offset, a.headline?.position?.end.offset]).toEqual([4, 29]);
+    expect(a.dateline?.locations).toEqual(["FRANKFURT"]);
+    expect(a.dateline?.position?.start.offset).toBe(t.indexOf("FRANKFURT"));
+    expect(paragraphs(a)).toEqual(["Der Brauer Hopfenthal hat seine Prognose gesenkt.", "Der Absatz sei gefallen."]);
+    expect(a.trailer?.codes).toEqual(["ab", "DP", "cd"]);
+    expect(a.diagnostics.map((d) => d.code)).toEqual(["input/html"]);
+    const br = parseArticle("Hopfenthal senkt Prognose<br><br>NEW YORK (dpa-AFX) - Der Brauer senkt seine Prognose.<br><br>Der Absatz fiel./ab/DP/cd");
+    expect([br.headline?.text, br.dateline?.locations, paragraphs(br)]).toEqual(["Hopfenthal senkt Prognose", ["NEW YORK"], ["Der Brauer senkt seine Prognose.", "Der Absatz fiel."]]);
+    // After the break, a dateline without agency reads as at a line's start; after a tag that breaks nothing it does not.
+    const flash = parseArticle("Lindqvist senkt Hopfenthal auf 'Verkaufen'</p><p>FRANKFURT - Die Bank Lindqvist hat Hopfenthal abgestuft.");
+    expect([flash.headline?.text, flash.dateline?.locations, paragraphs(flash)]).toEqual(["Lindqvist senkt Hopfenthal auf 'Verkaufen'", ["FRANKFURT"], ["Die Bank Lindqvist hat Hopfenthal abgestuft."]]);
+    expect(parseArticle("Lindqvist senkt Hopfenthal<b>FRANKFURT - Die Bank hat abgestuft.").dateline).toBeNull();
+    expect(parseArticle("Lindqvist senkt Hopfenthal FRANKFURT - Die Bank hat abgestuft.").dateline).toBeNull();
+    // A sentence before the tags is the text of a message, not a headline.
+    expect(parseArticle("Der Dax stieg.<br><br>FRANKFURT (dpa-AFX) - Der Brauer senkt seine Prognose./ab/DP/cd").headline).toBeNull();
+  });
+
   it("a short name in capitals ending the headline stays in it; a place of two words stays whole", () => {
     const a = parseArticle("Nordlicht wächst in den USA NEW YORK (dpa-AFX) - Die Nordlicht AG wächst./ab/DP/cd");
     expect(a.headline?.text).toBe("Nordlicht wächst in den USA");

@@ -87,8 +87,13 @@ function nameEnd(input: string, s: number, limit: number): number {
   return k;
 }
 
-/** The element name of the tag at `i` (lower case; the tag is known to be one, see {@link tagEnd}). */
-function nameOf(text: string, i: number): string {
+/**
+ * The element name of the tag at `i` (lower case; the tag is known to be one, see {@link tagEnd}).
+ *
+ * @example
+ * tagNameAt("Titel<BR/>", 5); // "br"
+ */
+export function tagNameAt(text: string, i: number): string {
   const s = text.charCodeAt(i + 1) === 47 ? i + 2 : i + 1;
   return text.slice(s, nameEnd(text, s, text.length)).toLowerCase();
 }
@@ -222,7 +227,7 @@ export function tagRunAt(input: string, i: number, limit: number): TagRun | null
   let paragraph = false;
   let breaks = 0;
   for (let t = tagEnd(input, k, limit); t !== -1; t = tagEnd(input, k, limit)) {
-    const name = nameOf(input, k);
+    const name = tagNameAt(input, k);
     if (name === "br") breaks++;
     else if (PARAGRAPH_ELEMENTS.has(name)) paragraph = true;
     end = k = t;
@@ -274,7 +279,7 @@ export function stripMarkup(text: string): string {
     if (c === 60) {
       const e = tagEnd(text, k, n);
       if (e !== -1) {
-        out += text.slice(from, k) + (BREAKING.has(nameOf(text, k)) ? " " : "");
+        out += text.slice(from, k) + (BREAKING.has(tagNameAt(text, k)) ? " " : "");
         from = k = e;
         continue;
       }

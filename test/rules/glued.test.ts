@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { dpaAfx } from "../../src/index.js";
 import { rawOf } from "../../src/combinators/fast.js";
-import { GLUED_HEADLINE_MAX, gluedPlaceStarts, headlineBefore, noteBefore } from "../../src/grammars/dpa-afx/rules/glued.js";
+import { breakTagsBefore, GLUED_HEADLINE_MAX, gluedPlaceStarts, headlineBefore, noteBefore } from "../../src/grammars/dpa-afx/rules/glued.js";
 
 const openers = new Set(dpaAfx.vocabulary.placeOpeners);
 /** The places read from each candidate start to its parenthesis. */
@@ -29,6 +29,30 @@ describe("gluedPlaceStarts", () => {
     expect(places("Dax AG) FRANKFURT (dpa-AFX) - Text")).toEqual(["FRANKFURT"]);
     expect(places("Dax X AG(FRANKFURT (dpa-AFX) - Text")).toEqual(["AG"]);
     expect(places("Dax legt zu AG)(dpa-AFX) - Text")).toEqual([]);
+  });
+
+  it("takes a place after a run of tags that breaks the line where the space would stand", () => {
+    expect(places("Dax legt zu<br><br>FRANKFURT (dpa-AFX) - Text")).toEqual(["FRANKFURT"]);
+    expect(places("Dax legt zu</h1> <p>NEW YORK (dpa-AFX) - Text")).toEqual(["NEW YORK"]);
+    expect(places("Dax legt zu<br />NEW YORK/FRANKFURT (dpa-AFX) - Text")).toEqual(["NEW YORK/FRANKFURT"]);
+    // Nothing before the break belongs to the place; a tag that breaks nothing, or no tag, is no separator.
+    expect(places("Dax USA<br>FRANKFURT (dpa-AFX) - Text")).toEqual(["FRANKFURT"]);
+    expect(places("Dax legt zu<b>FRANKFURT (dpa-AFX) - Text")).toEqual([]);
+    expect(places("Dax legt zu<x>FRANKFURT (dpa-AFX) - Text")).toEqual([]);
+    expect(places("Dax legt zu->FRANKFURT (dpa-AFX) - Text")).toEqual([]);
+    // Tags alone are no headline, nor a sentence's end before them.
+    expect(places("<br>FRANKFURT (dpa-AFX) - Text")).toEqual([]);
+    expect(places("Der Dax stieg.<br><br>FRANKFURT (dpa-AFX) - Text")).toEqual([]);
+  });
+
+  it("reads a run of tags back only as far as such a run reaches", () => {
+    expect(breakTagsBefore("Titel</h1> <p>F", 0, 14)).toBe(5);
+    expect(breakTagsBefore("Titel<b><i>F", 0, 11)).toBe(-1);
+    expect(breakTagsBefore("Titel<br><b>F", 0, 12)).toBe(5);
+    // The limit stops the walk: the tags before it are not read.
+    expect(breakTagsBefore("Titel<br><b>F", 9, 12)).toBe(-1);
+    expect(breakTagsBefore("Titel<br>", 0, 9)).toBe(5);
+    expect(breakTagsBefore("Titel", 0, 5)).toBe(-1);
   });
 
   it("knows every opener of the vocabulary", () => {
