@@ -276,6 +276,20 @@ describe("tail and bareTail", () => {
     expect(walked(r.tail, "Der Dax stieg.\n=====°\nEnde./ab/DP/cd").entries).toEqual(["trailer: /ab/DP/cd"]);
   });
 
+  it("takes a ruled byline above a trailer standing alone, or with the trailer glued to it", () => {
+    const t = "Der Dax stieg.\n\n--- Von Anna Berg, dpa-AFX ---\n\n/ab/DP/cd";
+    expect(walked(r.tail, t)).toMatchObject({ bodyEnd: 16, bodyEndLine: 2, entries: ["byline: --- Von Anna Berg, dpa-AFX ---", "trailer: /ab/DP/cd"] });
+    const glued = "Der Dax stieg.\n\n  --- Von Anna Berg, dpa-AFX ---/ab/DP/cd";
+    expect(walked(r.tail, glued)).toMatchObject({ bodyEnd: 18, bodyEndLine: 2, entries: ["byline: --- Von Anna Berg, dpa-AFX ---", "trailer: /ab/DP/cd"] });
+    // A byline without rules, one that fills no line, or a ruled one glued to a sentence stays body text.
+    for (const body of ["Von Anna Berg, dpa-AFX\n\n/ab/DP/cd", "--- Von Anna Berg, dpa-AFX --- Mehr\n\n/ab/DP/cd", "Text. --- Von Anna Berg, dpa-AFX ---/ab/DP/cd"]) {
+      expect([body, walked(r.tail, `Der Dax stieg.\n\n${body}`).entries]).toEqual([body, ["trailer: /ab/DP/cd"]]);
+    }
+    // In a whole text it is the byline, and the body ends above it.
+    const a = parseArticle(`FRANKFURT (dpa-AFX) - ${t}`);
+    expect([a.byline?.authors, a.sections.flatMap((x) => x.paragraphs.map((p) => p.text)), a.trailer?.text]).toEqual([["Anna Berg"], ["Der Dax stieg."], "/ab/DP/cd"]);
+  });
+
   it("takes a footer hard-wrapped over up to eight lines below the trailer line, never a wrapped byline", () => {
     const wrapped = (n: number) => ["Text./ab/DP/cd", "Hinweis: Informationen zur", ...Array.from({ length: n - 1 }, (_, k) => `Offenlegung Zeile ${k + 1}`)].join("\n");
     expect(walked(r.tail, wrapped(3)).entries).toEqual(["trailer: /ab/DP/cd", "footer(notice): " + wrapped(3).slice(15)]);

@@ -8,12 +8,13 @@ import { fail, fromRaw, rawOf, reg, type Parser } from "../../../combinators/fas
 import { docOf, isBlank, lineAt, rawInRegion, textFrom } from "../../../combinators/lines.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import type { GluedDatelineValue, TrailerLineValue } from "./tail.js";
-import { endsInFullStop, pushAll } from "./util.js";
+import { endsInFullStop, fills, pushAll, trimEnd } from "./util.js";
+import type { BylineValue } from "./values.js";
 import type { DpaAfxRules } from "./index.js";
 
 type WalkRefs = Pick<
   DpaAfxRules,
-  "endMark" | "trailerLine" | "footerLines" | "endDatelineLine" | "gluedEndDateline" | "strayLine"
+  "endMark" | "trailerLine" | "footerLines" | "endDatelineLine" | "gluedEndDateline" | "strayLine" | "byline"
 >;
 
 /**
@@ -58,6 +59,10 @@ function walk(bare: boolean) {
     const endDatelineLine = rawOf(r.endDatelineLine);
     const glued = rawOf(r.gluedEndDateline);
     const strayLine = rawOf(r.strayLine);
+    const byline = rawOf(r.byline);
+    /** The ruled byline (`--- Von Anna Berg, dpa-AFX ---`) that fills `input[s, e)`, or null. */
+    const ruledBylineIn = (input: string, s: number, e: number): BylineValue | null =>
+      e > s && fills(input, byline(input, s), e) && (reg.value as BylineValue).ruled ? (reg.value as BylineValue) : null;
     return fromRaw<TailValue>((input, i) => {
       const doc = docOf(input);
       const { start, last: lastOf, next } = doc.lines;
@@ -112,14 +117,29 @@ function walk(bare: boolean) {
             bodyEndLine = l;
             bodyEnd = line.trailer.span.start;
             if (line.alone) {
-              // The trailer stands alone: an old feed's end mark may close the line above ("=====°").
+              // The trailer stands alone: an old feed's end mark may close the line above ("=====°"), or a
+              // ruled byline stand on it (`--- Von Anna Berg, dpa-AFX ---`, a site's order).
               let p = l - 1;
               while (p >= firstLine && isBlank(doc, p)) p--;
+              const ps = p === firstLine ? textFrom(doc, p, i) : doc.lines.first[p]!;
               const pe = p >= firstLine ? lastOf[p]! : -1;
-              if (pe > (p === firstLine ? i : start[p]!) && endMark(input, pe - 1) === pe) {
+              const ruled = pe > ps ? ruledBylineIn(input, ps, pe) : null;
+              if (ruled !== null) {
+                group.push(entry("byline", ruled.span, ruled));
+                bodyEndLine = p;
+                bodyEnd = ps;
+              } else if (pe > (p === firstLine ? i : start[p]!) && endMark(input, pe - 1) === pe) {
                 group.push(entry("extra", { start: pe - 1, end: pe }, { kind: "endMark" }));
                 bodyEndLine = p;
                 bodyEnd = pe - 1;
+              }
+            } else {
+              // A ruled byline the trailer is glued to (`--- Von Anna Berg, dpa-AFX ---/ab/cd`) is no body text.
+              const ls = textFrom(doc, l, l === firstLine ? i : start[l]!);
+              const ruled = ruledBylineIn(input, ls, trimEnd(input, ls, line.trailer.span.start));
+              if (ruled !== null) {
+                group.push(entry("byline", ruled.span, ruled));
+                bodyEnd = ls;
               }
             }
             group.push(entry("trailer", line.trailer.span, line.trailer));
