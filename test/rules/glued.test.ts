@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { dpaAfx } from "../../src/index.js";
 import { rawOf } from "../../src/combinators/fast.js";
-import { breakTagsBefore, GLUED_HEADLINE_MAX, gluedPlaceStarts, headlineBefore, noteBefore } from "../../src/grammars/dpa-afx/rules/glued.js";
+import { breakTagsBefore, GLUED_HEADLINE_MAX, gluedPlaceStarts, tagsBefore, headlineBefore, noteBefore } from "../../src/grammars/dpa-afx/rules/glued.js";
 
 const openers = new Set(dpaAfx.vocabulary.placeOpeners);
 /** The places read from each candidate start to its parenthesis. */
@@ -35,8 +35,12 @@ describe("gluedPlaceStarts", () => {
     expect(places("Dax legt zu<br><br>FRANKFURT (dpa-AFX) - Text")).toEqual(["FRANKFURT"]);
     expect(places("Dax legt zu</h1> <p>NEW YORK (dpa-AFX) - Text")).toEqual(["NEW YORK"]);
     expect(places("Dax legt zu<br />NEW YORK/FRANKFURT (dpa-AFX) - Text")).toEqual(["NEW YORK/FRANKFURT"]);
-    // Nothing before the break belongs to the place; a tag that breaks nothing, or no tag, is no separator.
+    // Nothing before the break belongs to the place, not even an opener; a tag that breaks nothing, or no tag, is no separator.
     expect(places("Dax USA<br>FRANKFURT (dpa-AFX) - Text")).toEqual(["FRANKFURT"]);
+    expect(places("Dax legt zu NEW<br>YORK (dpa-AFX) - Text")).toEqual(["YORK"]);
+    // After the break a place needs no parenthesis; a headline of one character is one.
+    expect(gluedPlaceStarts("X<br>FRANKFURT - Text", 0, 21, openers)).toEqual([5]);
+    expect(gluedPlaceStarts("Dax legt zu<br> <p>FRANKFURT - Text", 0, 35, openers)).toEqual([19]);
     expect(places("Dax legt zu<b>FRANKFURT (dpa-AFX) - Text")).toEqual([]);
     expect(places("Dax legt zu<x>FRANKFURT (dpa-AFX) - Text")).toEqual([]);
     expect(places("Dax legt zu->FRANKFURT (dpa-AFX) - Text")).toEqual([]);
@@ -46,6 +50,11 @@ describe("gluedPlaceStarts", () => {
   });
 
   it("reads a run of tags back only as far as such a run reaches", () => {
+    // Before a place: at most 120 characters of tags are read back.
+    const t = `Titel${"<br>".repeat(40)}F`;
+    expect(tagsBefore(t, 0, t.length - 1)).toBe(t.length - 1 - 120);
+    expect(tagsBefore("Titel<br> F", 0, 10)).toBe(5);
+    expect(tagsBefore("Titel F", 0, 6)).toBe(-1);
     expect(breakTagsBefore("Titel</h1> <p>F", 0, 14)).toBe(5);
     expect(breakTagsBefore("Titel<b><i>F", 0, 11)).toBe(-1);
     expect(breakTagsBefore("Titel<br><b>F", 0, 12)).toBe(5);
@@ -81,6 +90,10 @@ describe("gluedPlaceStarts", () => {
     const word = `${"A".repeat(19)}/${"B".repeat(20)}`;
     const run = [word, word, word, word].join(" ");
     expect(places(`${longest} ${run} (dpa-AFX) - Text`)).toEqual([run]);
+    // And so do they behind the longest run of tags read (120 characters; the first word opening with a
+    // slash, so only the parenthesis finds it).
+    const slashed = [`/${"A".repeat(19)}${"B".repeat(20)}`, word, word, word].join(" ");
+    expect(places(`${longest}${"<br>".repeat(30)}${slashed} (dpa-AFX) - Text`)).toEqual([slashed]);
     // A parenthesis beyond a headline's reach is not looked at; nor one past the end given.
     expect(places(`Dax ${"wort ".repeat(200)}FRANKFURT (dpa-AFX) - Text`)).toEqual([]);
     const t = "Dax legt zu FRANKFURT (dpa-AFX) - Text";

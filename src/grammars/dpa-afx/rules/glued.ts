@@ -183,9 +183,9 @@ export function gluedLeadReader(v: DpaAfxVocabulary, dateline: Raw, headline: Ra
     for (const w of gluedPlaceStarts(input, s, e, openers)) {
       if (dateline(input, w) < 0) continue;
       const dl = reg.value as DatelineValue;
-      // Only an agency of the vocabulary: `Dax steigt FRANKFURT (Xetra) - ` is a headline's words.
-      // After tags that break the line, a dateline without agency counts as at a line's start (`Titel<br>FRANKFURT - `).
-      if (!agencies.has(dl.agency?.value.toLowerCase() ?? "") && !(dl.agency === null && tagsBefore(input, s, w) !== -1)) continue;
+      // Only an agency of the vocabulary: `Dax steigt FRANKFURT (Xetra) - ` is a headline's words. After tags
+      // that break the line any dateline counts, as at a line's start (`Titel<br>FRANKFURT - `).
+      if (!agencies.has(dl.agency?.value.toLowerCase() ?? "") && tagsBefore(input, s, w) === -1) continue;
       let h = headlineEndBefore(input, s, w);
       // A note of a known kind (`Dax legt zu (Wiederholung) FRANKFURT (dpa-AFX) - `) is the note; other words
       // in parentheses (`(Xetra)`) stay in the headline. (A note opening the line was read before the
