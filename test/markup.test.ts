@@ -351,4 +351,13 @@ describe("markup at the edges, exactly", () => {
     expect(a.footers.map((f) => f.text)).toEqual(["Quelle: dpa-AFX & Partner"]);
     expect(parseArticle("FRANKFURT (dpa-AFX) - Der  Dax stieg./ab/cd").sections[0]!.paragraphs[0]!.text).toBe("Der Dax stieg.");
   });
+
+  it("an author's name reads as the byline's text does: entities decoded", () => {
+    const t = "Von Anna&nbsp;Berg und Jan M&uuml;ller, dpa-AFX\n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd";
+    const a = parseArticle(t);
+    expect([a.byline?.text, a.byline?.authors]).toEqual(["Von Anna Berg und Jan Müller, dpa-AFX", ["Anna Berg", "Jan Müller"]]);
+    expect(parseArticle("<p>FRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd--- Von Anna&#32;Berg, dpa-AFX ---</p>").byline?.authors).toEqual(["Anna Berg"]);
+    // Without markup in the message a name stays as written, odd characters and all.
+    expect(parseArticle("Von Anna M&M Berg, dpa-AFX\n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd").byline?.authors).toEqual(["Anna M&M Berg"]);
+  });
 });

@@ -5,7 +5,7 @@
 import type { Diagnostic, DiagnosticCode, Severity } from "../article/diagnostics.js";
 import type { Position, Span } from "../article/position.js";
 import type { Article, Extra, ExtraKind, Heading, Paragraph, Section } from "../article/types.js";
-import { firstMarkup } from "../text/markup.js";
+import { firstMarkup, stripMarkup } from "../text/markup.js";
 import { joinLines, linesAreClean, markupText, normalise } from "../text/normalise.js";
 import type { Draft, Entry } from "./outline.js";
 
@@ -107,6 +107,19 @@ export class ArticleBuilder {
   /** A paragraph or heading over `lines` (its text: the lines joined with single spaces). */
   body<T extends "paragraph" | "heading">(type: T, lines: readonly Span[]): { type: T; text: string; position: Position } {
     return { type, text: this.textOfLines(lines), position: this.position({ start: lines[0]!.start, end: lines[lines.length - 1]!.end }) };
+  }
+
+  /**
+   * A value read from the input (an author's name), as node text reads it where the message holds HTML:
+   * entities decoded, tags dropped, white space collapsed. Elsewhere the value as it is.
+   *
+   * @example
+   * into.plain("Anna&nbsp;Berg"); // "Anna Berg" in a message holding HTML
+   */
+  plain(value: string): string {
+    if (!this.markup) return value;
+    const text = stripMarkup(value);
+    return normalise(text, 0, text.length);
   }
 
   /** The span's characters exactly as written. */

@@ -70,7 +70,7 @@ export const dpaAfxBuilders: Builders = defineBuilders<DpaAfxEntry>({
       else unrecognised(into, e.span);
       return;
     }
-    into.article.byline = { type: "byline", text, authors: e.value.authors, agency: e.value.agency, position: into.position(e.span) };
+    into.article.byline = { type: "byline", text, authors: e.value.authors.map((a) => into.plain(a)), agency: e.value.agency, position: into.position(e.span) };
   },
   // Front text the `front` refiner left undecided (a grammar without it): kept, never lost.
   frontText(e, into) {
