@@ -319,6 +319,15 @@ describe("the tail walk: its bounds", () => {
     expect(walked(r.tail, "Text.\n=====°\n\n/ab/DP/cd").entries).toEqual(["extra(endMark): °", "trailer: /ab/DP/cd"]);
   });
 
+  it("a ruled byline above a lone trailer, or glued to it, is read from where the tail starts", () => {
+    expect(walked(r.tail, "xx --- Von Anna Berg, dpa-AFX ---\n/ab/DP/cd", 3)).toEqual({ entries: ["byline: --- Von Anna Berg, dpa-AFX ---", "trailer: /ab/DP/cd"], bodyEnd: 3, bodyEndLine: 0 });
+    expect(walked(r.tail, "xx --- Von Anna Berg, dpa-AFX ---/ab/DP/cd", 3)).toEqual({ entries: ["byline: --- Von Anna Berg, dpa-AFX ---", "trailer: /ab/DP/cd"], bodyEnd: 3, bodyEndLine: 0 });
+    // From the line's start the line is no byline.
+    expect(walked(r.tail, "xx --- Von Anna Berg, dpa-AFX ---\n/ab/DP/cd").entries).toEqual(["trailer: /ab/DP/cd"]);
+    // The trailer on the tail's first line: nothing above it is read.
+    expect(walked(r.tail, "--- Von Anna Berg, dpa-AFX ---\n/ab/DP/cd", 31)).toEqual({ entries: ["trailer: /ab/DP/cd"], bodyEnd: 31, bodyEndLine: 1 });
+  });
+
   it("without a trailer, the body ends above a wrapped footer block or an end dateline", () => {
     const wrapped = "Der Dax stieg.\n\nHinweis: Informationen zur Offenlegungspflicht\nbei Interessenkonflikten im Original.";
     expect(walked(r.tail, wrapped)).toMatchObject({ bodyEnd: 14, bodyEndLine: 0 });

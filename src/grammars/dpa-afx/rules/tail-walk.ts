@@ -121,9 +121,9 @@ function walk(bare: boolean) {
               // ruled byline stand on it (`--- Von Anna Berg, dpa-AFX ---`, a site's order).
               let p = l - 1;
               while (p >= firstLine && isBlank(doc, p)) p--;
-              const ps = p === firstLine ? textFrom(doc, p, i) : doc.lines.first[p]!;
               const pe = p >= firstLine ? lastOf[p]! : -1;
-              const ruled = pe > ps ? ruledBylineIn(input, ps, pe) : null;
+              const ps = p >= firstLine ? textFrom(doc, p, p === firstLine ? i : start[p]!) : -1;
+              const ruled = ps !== -1 ? ruledBylineIn(input, ps, pe) : null;
               if (ruled !== null) {
                 group.push(entry("byline", ruled.span, ruled));
                 bodyEndLine = p;
