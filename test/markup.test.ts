@@ -357,7 +357,8 @@ describe("markup at the edges, exactly", () => {
     const a = parseArticle(t);
     expect([a.byline?.text, a.byline?.authors]).toEqual(["Von Anna Berg und Jan Müller, dpa-AFX", ["Anna Berg", "Jan Müller"]]);
     expect(parseArticle("<p>FRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd--- Von Anna&#32;Berg, dpa-AFX ---</p>").byline?.authors).toEqual(["Anna Berg"]);
-    // Without markup in the message a name stays as written, odd characters and all.
+    // Without markup in the message nothing is decoded; white space is collapsed in either case.
     expect(parseArticle("Von Anna M&M Berg, dpa-AFX\n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd").byline?.authors).toEqual(["Anna M&M Berg"]);
+    expect(parseArticle("Von Anna\u00a0Berg und Jan  Roth, dpa-AFX\n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd").byline?.authors).toEqual(["Anna Berg", "Jan Roth"]);
   });
 });

@@ -110,15 +110,14 @@ export class ArticleBuilder {
   }
 
   /**
-   * A value read from the input (an author's name), as node text reads it where the message holds HTML:
-   * entities decoded, tags dropped, white space collapsed. Elsewhere the value as it is.
+   * A value read from the input (an author's name) as node text reads it: white space collapsed and, where
+   * the message holds HTML, entities decoded and tags dropped.
    *
    * @example
    * into.plain("Anna&nbsp;Berg"); // "Anna Berg" in a message holding HTML
    */
   plain(value: string): string {
-    if (!this.markup) return value;
-    const text = stripMarkup(value);
+    const text = this.markup ? stripMarkup(value) : value;
     return normalise(text, 0, text.length);
   }
 
