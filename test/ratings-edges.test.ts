@@ -399,6 +399,14 @@ describe("rating extractor edges", () => {
     }
   });
 
+  it("reads no company where the words after 'hat' are the target's numbers", () => {
+    const r = rate('Die Bank Lindqvist sieht für Hopfenthal Potenzial und hat das Kursziel von 60 auf 70 Euro angehoben. Die Einstufung lautet weiterhin "Buy".')!;
+    expect([r.company, r.rating, r.target?.value, r.previousTarget?.value]).toEqual([null, "Buy", 70, 60]);
+    expect(rate('Die Bank Lindqvist hat das Kursziel von 1.250,50 auf 1.300 Euro angehoben.')!.company).toBeNull();
+    // A name that opens with a digit is one.
+    expect(rate('Die Bank Lindqvist hat 1&1 Versatel von "Hold" auf "Buy" hochgestuft.')!.company).toBe("1&1 Versatel");
+  });
+
   it("reads the institute whose analysts are the subject, and the company after 'haben'", () => {
     const input = flash('Die Analysten von Lindqvist Research haben Hopfenthal von "Hold" auf "Buy" hochgestuft.');
     const r = extractRating(parseArticle(input))!;

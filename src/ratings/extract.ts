@@ -112,6 +112,8 @@ const ANALYSTS_OF = new RegExp(String.raw`^Die (?:Analysten|Experten) (von|bei|d
  */
 const COMPANY =
   / (?:hat|haben) (?:(?:die|das|den|ihre|ihr|seine|sein) (?:Einstufung|Bewertung|Kursziel|fairen Wert|Ziel|Aktie|Aktien|Papiere|Votum|Anlageurteil|Anlageempfehlung|Empfehlung) (?:für|der|des|von) (?:(?:die )?(?:Titel|Aktien|Papiere|Vorzugsaktien|Stammaktien|Vorzüge) (?:der|des|von) |die |das |den )?)?([A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40}(?: (?:&|[A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40})){0,4})/u;
+/** A number alone (`60`, `1.250,50`), where {@link COMPANY} read the numbers of a target. */
+const NUMBER_ONLY = /^\d[\d.,]*$/;
 /** A share class glued to the company's name: `Henkel-Vorzugsaktien` is Henkel's. */
 const SHARE_CLASS = /-(?:Vorzugsaktien|Vorzugsaktie|Vorzüge|Stammaktien|Stammaktie|Aktien|Aktie)$/u;
 const CHANGE_VERBS = "(hochgestuft|abgestuft|heraufgestuft|herabgestuft|angehoben|gesenkt|zurückgenommen|zurück genommen)";
@@ -361,7 +363,8 @@ export function extractWith(article: Article, source: { text: string; base: numb
   if (!r.rating && !r.target) return null;
   r.institute = instituteOf(sentence);
   const company = COMPANY.exec(sentence)?.[1];
-  r.company = company === undefined ? null : company.replace(SHARE_CLASS, "");
+  // A number is no company: `hat das Kursziel von 60 auf 70 Euro angehoben` names none there.
+  r.company = company === undefined || NUMBER_ONLY.test(company) ? null : company.replace(SHARE_CLASS, "");
   const body = article.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join(" ");
   r.analyst = ANALYST.exec(body)?.[1] ?? WROTE.exec(body)?.[1] ?? null;
   if (source) locate(source, lead, r, raws, article.headline, fromHeadline);
