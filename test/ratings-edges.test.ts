@@ -403,8 +403,9 @@ describe("rating extractor edges", () => {
     const r = rate('Die Bank Lindqvist sieht für Hopfenthal Potenzial und hat das Kursziel von 60 auf 70 Euro angehoben. Die Einstufung lautet weiterhin "Buy".')!;
     expect([r.company, r.rating, r.target?.value, r.previousTarget?.value]).toEqual([null, "Buy", 70, 60]);
     expect(rate('Die Bank Lindqvist hat das Kursziel von 1.250,50 auf 1.300 Euro angehoben.')!.company).toBeNull();
-    // A name that opens with a digit is one.
+    // A name that opens or ends with a digit is one.
     expect(rate('Die Bank Lindqvist hat 1&1 Versatel von "Hold" auf "Buy" hochgestuft.')!.company).toBe("1&1 Versatel");
+    expect(rate('Die Bank Lindqvist hat Hopfenthal 24 von "Hold" auf "Buy" hochgestuft.')!.company).toBe("Hopfenthal 24");
   });
 
   it("reads the institute whose analysts are the subject, and the company after 'haben'", () => {
