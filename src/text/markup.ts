@@ -168,6 +168,44 @@ export function edgeMarkupStart(input: string, end: number, limit: number): numb
   return -1;
 }
 
+/** How far back a run of tags breaking a line is read (`</h1> <p class="lead">`). */
+export const TAG_RUN_MAX = 120;
+
+/**
+ * Where the run of HTML tags (white space between them) ending at `end` starts, when a tag of the run
+ * breaks the line (`<br>`, `</p>`, `<h1>`: see `PARAGRAPH_ELEMENTS`), reading back no further than
+ * `limit`; otherwise -1. Each tag is read once.
+ *
+ * @example
+ * breakTagsBefore("Titel</h1> <p>FRANKFURT", 0, 14); // 5
+ */
+export function breakTagsBefore(input: string, limit: number, end: number): number {
+  let from = -1;
+  let breaks = false;
+  for (let t = tagStart(input, end, limit); t !== -1; t = tagStart(input, end, limit)) {
+    const name = tagNameAt(input, t);
+    if (name === "br" || PARAGRAPH_ELEMENTS.has(name)) breaks = true;
+    from = t;
+    end = t;
+    while (end > limit && isSpace(input.charCodeAt(end - 1))) end--;
+  }
+  return breaks ? from : -1;
+}
+
+/**
+ * Where the run of tags breaking the line that ends at `end` (white space aside) starts, reading back at
+ * most {@link TAG_RUN_MAX} characters and never before `limit`; -1 when no such run ends there. Tags that
+ * print a line break stand where a line break would (`Titel<br><br>FRANKFURT`, `/ab/cd</p><p>Quelle:`).
+ *
+ * @example
+ * breakRunBefore("Titel<br> F", 0, 10); // 5
+ */
+export function breakRunBefore(input: string, limit: number, end: number): number {
+  let q = end;
+  while (q > limit && isSpace(input.charCodeAt(q - 1))) q--;
+  return input.charCodeAt(q - 1) === 62 ? breakTagsBefore(input, Math.max(limit, q - TAG_RUN_MAX), q) : -1;
+}
+
 /**
  * Where the first HTML tag or entity in `input[start, end)` starts, or -1 (found with `indexOf`, each
  * candidate checked within its own stretch, so the whole costs the text's length).

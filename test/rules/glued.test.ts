@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { dpaAfx } from "../../src/index.js";
 import { rawOf } from "../../src/combinators/fast.js";
-import { breakTagsBefore, GLUED_HEADLINE_MAX, gluedPlaceStarts, tagsBefore, headlineBefore, noteBefore } from "../../src/grammars/dpa-afx/rules/glued.js";
+import { breakRunBefore, breakTagsBefore } from "../../src/text/markup.js";
+import { GLUED_HEADLINE_MAX, gluedPlaceStarts, headlineBefore, noteBefore } from "../../src/grammars/dpa-afx/rules/glued.js";
 
 const openers = new Set(dpaAfx.vocabulary.placeOpeners);
 /** The places read from each candidate start to its parenthesis. */
@@ -52,9 +53,9 @@ describe("gluedPlaceStarts", () => {
   it("reads a run of tags back only as far as such a run reaches", () => {
     // Before a place: at most 120 characters of tags are read back.
     const t = `Titel${"<br>".repeat(40)}F`;
-    expect(tagsBefore(t, 0, t.length - 1)).toBe(t.length - 1 - 120);
-    expect(tagsBefore("Titel<br> F", 0, 10)).toBe(5);
-    expect(tagsBefore("Titel F", 0, 6)).toBe(-1);
+    expect(breakRunBefore(t, 0, t.length - 1)).toBe(t.length - 1 - 120);
+    expect(breakRunBefore("Titel<br> F", 0, 10)).toBe(5);
+    expect(breakRunBefore("Titel F", 0, 6)).toBe(-1);
     expect(breakTagsBefore("Titel</h1> <p>F", 0, 14)).toBe(5);
     expect(breakTagsBefore("Titel<b><i>F", 0, 11)).toBe(-1);
     expect(breakTagsBefore("Titel<br><b>F", 0, 12)).toBe(5);

@@ -112,6 +112,18 @@ describe("trailerLine", () => {
     return v === null ? null : t.slice(v.value.trailer.span.start, v.value.trailer.span.end);
   };
 
+  it("finds the trailer before tags that break the line and the footers after them", () => {
+    const t = "Er wolle./ab/DP/cd</p><p>Quelle: dpa-AFX</p> <p>ISIN DE0008404005";
+    const v = run(r.trailerLine, t)!.value;
+    expect(t.slice(v.trailer.span.start, v.trailer.span.end)).toBe("/ab/DP/cd");
+    // (A footer runs to the next opener, the tags before it too: its node text drops them.)
+    expect(shown(t, v.rest)).toEqual(["footer(source): Quelle: dpa-AFX</p> <p>", "footer(isin): ISIN DE0008404005"]);
+    expect(shown("Er wolle./ab/DP/cd<br><br>Quelle: dpa-AFX", run(r.trailerLine, "Er wolle./ab/DP/cd<br><br>Quelle: dpa-AFX")!.value.rest)).toEqual(["footer(source): Quelle: dpa-AFX"]);
+    // A tag that breaks nothing, or text before the tags, is no such run.
+    expect(trailerOf("Er wolle./ab/DP/cd<b>Quelle: dpa-AFX")).toBeNull();
+    expect(trailerOf("Er wolle./ab/DP/cd mehr<br>Quelle: dpa-AFX")).toBeNull();
+  });
+
   it("finds the trailer after an end mark, glued or after spaces", () => {
     expect(trailerOf("Der Kurs lag bei 24,7° /wb/DP/aa")).toBe("° /wb/DP/aa");
     expect(trailerOf("Der Kurs lag bei 24,7°/wb/DP/aa")).toBe("°/wb/DP/aa");

@@ -4,7 +4,7 @@
  */
 import { reg, type Raw } from "../../../combinators/fast.js";
 import { isLower, isSpace, isUpper } from "../../../text/chars.js";
-import { PARAGRAPH_ELEMENTS, tagNameAt, tagStart } from "../../../text/markup.js";
+import { breakRunBefore, TAG_RUN_MAX } from "../../../text/markup.js";
 import { parenAt } from "./notes.js";
 import { endsInFullStop, skipSpaces, trimEnd } from "./util.js";
 import type { DatelineValue, EditorialNoteValue, HeadlineValue } from "./values.js";
@@ -17,8 +17,6 @@ export const GLUED_HEADLINE_MAX = 200;
 const PLACE_WORDS = 4;
 /** The longest word of a place read (`FRANKFURT/NEW` is one word of a slash list). */
 const PLACE_WORD_MAX = 40;
-/** How far back a run of tags between a headline and its glued dateline is read (`</h1> <p class="lead">`). */
-const TAG_RUN_MAX = 120;
 /** How far from the line's text start a glued dateline's parenthesis may stand: a headline, a run of tags and four place words. */
 const GLUED_REACH = GLUED_HEADLINE_MAX + TAG_RUN_MAX + PLACE_WORDS * (PLACE_WORD_MAX + 1) + 8;
 
@@ -74,7 +72,7 @@ export function gluedPlaceStarts(input: string, s: number, e: number, openers: R
       while (w > s && !isSpace(input.charCodeAt(w - 1)) && input.charCodeAt(w - 1) !== 62 && p - w < PLACE_WORD_MAX) w--;
       // A line-break tag may stand where the space would (`Prognose<br><br>FRANKFURT (dpa-AFX) - `).
       if (!placeWord(input, w, p)) break;
-      const broken = tagsBefore(input, s, w);
+      const broken = breakRunBefore(input, s, w);
       if (broken === -1 && !isSpace(input.charCodeAt(w - 1))) break;
       // A word before the place's last one belongs to it as an opener (`NEW YORK`) or in a slash list.
       const word = input.slice(w, p);
@@ -91,7 +89,7 @@ export function gluedPlaceStarts(input: string, s: number, e: number, openers: R
   const within = input.slice(s, reach);
   for (let j = within.indexOf(">"); j !== -1; j = within.indexOf(">", j + 1)) {
     const w = skipSpaces(input, s + j + 1, reach);
-    const broken = tagsBefore(input, s, w);
+    const broken = breakRunBefore(input, s, w);
     if (broken !== -1 && isUpper(input.charCodeAt(w)) && !out.includes(w) && headlineUpTo(input, s, trimEnd(input, s, broken))) out.push(w);
   }
   return out;
@@ -102,38 +100,9 @@ function headlineUpTo(input: string, s: number, p: number): boolean {
   return p > s && p - s <= GLUED_HEADLINE_MAX && !closesClause(input, p) && !endsInTrailer(input, s, p);
 }
 
-/**
- * Where the run of HTML tags (white space between them) ending at `end` starts, when a tag of the run
- * breaks the line (`<br>`, `</p>`, `<h1>`: see `PARAGRAPH_ELEMENTS`), reading back no further than
- * `limit`; otherwise -1. Each tag is read once.
- *
- * @example
- * breakTagsBefore("Titel</h1> <p>FRANKFURT", 0, 14); // 5
- */
-export function breakTagsBefore(input: string, limit: number, end: number): number {
-  let from = -1;
-  let breaks = false;
-  for (let t = tagStart(input, end, limit); t !== -1; t = tagStart(input, end, limit)) {
-    const name = tagNameAt(input, t);
-    if (name === "br" || PARAGRAPH_ELEMENTS.has(name)) breaks = true;
-    from = t;
-    end = trimEnd(input, limit, t);
-  }
-  return breaks ? from : -1;
-}
-
-/**
- * Where the run of tags breaking the line that ends before a place starting at `w` (white space aside)
- * starts (see {@link breakTagsBefore}), or -1.
- */
-export function tagsBefore(input: string, s: number, w: number): number {
-  const q = trimEnd(input, s, w);
-  return input.charCodeAt(q - 1) === 62 ? breakTagsBefore(input, Math.max(s, q - TAG_RUN_MAX), q) : -1;
-}
-
 /** Where a headline standing before a glued dateline's places at `w` ends: before the space or the tags breaking the line. */
 function headlineEndBefore(input: string, s: number, w: number): number {
-  const broken = tagsBefore(input, s, w);
+  const broken = breakRunBefore(input, s, w);
   return trimEnd(input, s, broken === -1 ? w : broken);
 }
 
@@ -185,7 +154,7 @@ export function gluedLeadReader(v: DpaAfxVocabulary, dateline: Raw, headline: Ra
       const dl = reg.value as DatelineValue;
       // Only an agency of the vocabulary: `Dax steigt FRANKFURT (Xetra) - ` is a headline's words. After tags
       // that break the line any dateline counts, as at a line's start (`Titel<br>FRANKFURT - `).
-      if (!agencies.has(dl.agency?.value.toLowerCase() ?? "") && tagsBefore(input, s, w) === -1) continue;
+      if (!agencies.has(dl.agency?.value.toLowerCase() ?? "") && breakRunBefore(input, s, w) === -1) continue;
       let h = headlineEndBefore(input, s, w);
       // A note of a known kind (`Dax legt zu (Wiederholung) FRANKFURT (dpa-AFX) - `) is the note; other words
       // in parentheses (`(Xetra)`) stay in the headline. (A note opening the line was read before the

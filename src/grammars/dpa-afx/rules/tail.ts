@@ -7,6 +7,7 @@ import { cannotStart, fail, firstOf, fromRaw, quickOf, rawOf, reg, type Parser, 
 import type { First } from "../../../combinators/first.js";
 import { docOf, inRegion, isBlank, lineAt, textFrom, type Doc } from "../../../combinators/lines.js";
 import { isSpaceOrBreak, isUpper, isWordChar } from "../../../text/chars.js";
+import { breakRunBefore } from "../../../text/markup.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import { fills, skipSpaces, trimEnd } from "./util.js";
@@ -271,8 +272,11 @@ export const trailerLine = (v: DpaAfxVocabulary) => (r: TailRefs): Parser<Traile
     if (t === null) {
       for (const at of openersIn(footerOpeners(v), input, ls, le)) {
         t = trailerEndingAt(trailer, input, ls, at);
+        // Tags that break the line may stand between them (`/ab/cd</p><p>Quelle: dpa-AFX`).
+        const tags = t === null ? breakRunBefore(input, ls, at) : -1;
+        if (tags !== -1) t = trailerEndingAt(trailer, input, ls, tags);
         if (t === null) continue;
-        const after = skipSpaces(input, t.end, le);
+        const after = tags !== -1 ? at : skipSpaces(input, t.end, le);
         const cutAt = Math.min(doc.cut, doc.lines.last[k]!);
         if (inRegion(doc, k + 1, cutAt, () => footers(input, after)) >= 0) rest = reg.value as DpaAfxEntry[];
         else rest = [entry("extra", { start: after, end: trimEnd(input, after, le) }, { kind: "unrecognised" })];
