@@ -89,6 +89,8 @@ export const families = [
   ["parseArticle: byline lines after the body", "article", (n) => "FRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd\n" + "Von Anna Berg, dpa-AFX\n".repeat(Math.ceil(n / 23)), 1_000_000],
   ["parseArticle: blank lines inside sentences", "article", (n) => "FRANKFURT (dpa-AFX) - " + `${piece}\n\n`.repeat(Math.ceil(n / (piece.length + 2))), 1_000_000],
   ["parseArticle: many footers on one line", "article", (n) => "FRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd\n" + "Quelle: Firma ISIN DE0008404005 ".repeat(Math.ceil(n / 32)), 1_000_000],
+  // Tags that break the line before every footer opener, no trailer: each opener reads its run of tags back.
+  ["parseArticle: tags before every footer of a line", "article", (n) => "FRANKFURT (dpa-AFX) - Der Dax stieg a/b " + "<br><br>Quelle: dpa-AFX ".repeat(Math.ceil(n / 24)), 1_000_000],
   ["parseArticle: short lines", "article", (n) => "ab\n".repeat(Math.ceil(n / 3)), 1_000_000],
   ["parseArticle: one-line blocks", "article", (n) => "x\n\n".repeat(Math.ceil(n / 3)), 1_000_000],
   // Node text with odd white space every few characters: one run after another made one space.
@@ -105,6 +107,8 @@ export const families = [
   ["parseFeed: a parenthesis on every line, no dateline", "feed", (n) => "Text (mit Klammer) ohne Dateline\n".repeat(Math.ceil(n / 33)), 1_000_000],
   // Capitals before a parenthesis on every line: each line is read for a headline glued to a dateline.
   ["parseFeed: capitals before a parenthesis on every line", "feed", (n) => "Dax steigt NEW YORK (Text)\n".repeat(Math.ceil(n / 27)), 1_000_000],
+  // Every line a headline glued through tags to capitals before a parenthesis: the glued reader's candidates.
+  ["parseFeed: tags before capitals and a parenthesis on every line", "feed", (n) => "Dax steigt<br><br>NEW YORK (Text)\n".repeat(Math.ceil(n / 35)), 1_000_000],
   ["parseFeed: one parenthesis at the very end", "feed", (n) => "Text ohne Klammer und ohne Dateline\n".repeat(Math.ceil(n / 36)) + "(", 1_000_000],
   ["messageTop: every line asked from the last up, one parenthesis at the very end", "top-reverse", (n) => "Text ohne Klammer und ohne Dateline\n".repeat(Math.ceil(n / 36)) + "(", 1_000_000],
   ["parseStream: one-line messages", "stream", oneLineMessages, 1_000_000],
