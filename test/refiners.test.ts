@@ -507,6 +507,26 @@ describe("draftOf", () => {
     }
   });
 
+  it("teaser: a link's word right after the ellipsis that cut the text is a cut mark; elsewhere it is text", () => {
+    const cases: [string, string, string][] = [
+      ["Der Dax stieg ... mehr", "block: Der Dax stieg ...", "footer: mehr"],
+      ["Der Dax stieg …Weiterlesen »", "block: Der Dax stieg …", "footer: Weiterlesen »"],
+      ['Der Dax stieg ...<a href="https://example.org/a">weiterlesen</a>', "block: Der Dax stieg ...", 'footer: <a href="https://example.org/a">weiterlesen'],
+      ["Der Dax stieg ... Read more >", "block: Der Dax stieg ...", "footer: Read more >"],
+      ["Der Dax stieg ...(mehr)", "block: Der Dax stieg ...", "footer: (mehr)"],
+      ["Der Dax stieg ... [Artikel lesen]", "block: Der Dax stieg ...", "footer: [Artikel lesen]"],
+    ];
+    for (const [text, block, footer] of cases) {
+      const t = `FRANKFURT (dpa-AFX) - ${text}`;
+      expect(outline(t, around(t, "teaser").after).slice(-2)).toEqual([block, footer]);
+    }
+    // Without the ellipsis, with more after the word, or a word that is no link's: text.
+    for (const text of ["Der Dax stieg mehr", "Der Dax stieg ... mehr oder weniger", "Der Dax stieg ... weiterhin", "Der Dax stieg ... Mehrheit", "Der Dax stieg. Weiterlesen"]) {
+      const t = `FRANKFURT (dpa-AFX) - ${text}`;
+      expect([text, around(t, "teaser").after.outline]).toEqual([text, around(t, "teaser").before.outline]);
+    }
+  });
+
   it("truncation: a teaser mark or a closing ellipsis reports body/truncated", () => {
     expect(codes(around("FRANKFURT (dpa-AFX) - Der Dax stieg am. [+1040 chars]", "truncation").after)).toContain("body/truncated@1:41");
     expect(codes(around("FRANKFURT (dpa-AFX) - Der Dax stieg und fiel ...", "truncation").after)).toContain("body/truncated@1:49");

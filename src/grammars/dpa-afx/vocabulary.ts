@@ -231,9 +231,14 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     /[^\r\n›»]{1,40}[ \t][›»][ \t]/y,
   ]),
   teaserMarks: Object.freeze([
-    /\[(?:mehr|weiter|weiterlesen|more|read more|…|\.\.\.)\]/iy, // a link to the full text: `[mehr]`, `[weiter]`
+    // A link to the full text: `[mehr]`, `[weiter]`, `[Artikel lesen]`, `(mehr)`.
+    /\[(?:mehr|weiter|weiterlesen|more|read more|…|\.\.\.|(?:ganzen )?Artikel lesen|zum Artikel)\]/iy,
+    /\((?:mehr|weiter|weiterlesen|more)\)/iy,
     /\[\+\d{1,7} chars\]/y, // a news API's count of what it cut: `[+1040 chars]`
     /\((?:\.\.\.|…)\)/y, // an elision in parentheses where a site cut the text: `(...)`
+    // The same link as a word right after the ellipsis that cut the text (`... mehr`, `…Weiterlesen »`;
+    // the teaser refiner asks it only there).
+    /(?:weiterlesen|weiter|read more|more|mehr)(?:[ \t]{0,3}[»›>])?/iy,
   ]),
   // Frequent words that belong to one language only (no "in", "an", "so", "was", "die" in English...).
   languages: {
