@@ -514,6 +514,12 @@ describe("draftOf", () => {
       ['Der Dax stieg ...<a href="https://example.org/a">weiterlesen</a>', "block: Der Dax stieg ...", 'footer: <a href="https://example.org/a">weiterlesen'],
       ["Der Dax stieg ... Read more >", "block: Der Dax stieg ...", "footer: Read more >"],
       ["Der Dax stieg ...(mehr)", "block: Der Dax stieg ...", "footer: (mehr)"],
+      ["Der Dax stieg ... mehr»", "block: Der Dax stieg ...", "footer: mehr»"],
+      // The last ellipsis counts, of either kind; a bracket mark before it does not.
+      ["Der Dax … stieg ... mehr", "block: Der Dax … stieg ...", "footer: mehr"],
+      ["Der Dax ... stieg … mehr", "block: Der Dax ... stieg …", "footer: mehr"],
+      ["Der Dax (x) stieg ... mehr", "block: Der Dax (x) stieg ...", "footer: mehr"],
+      ["X… mehr", "block: X…", "footer: mehr"],
       ["Der Dax stieg ... [Artikel lesen]", "block: Der Dax stieg ...", "footer: [Artikel lesen]"],
     ];
     for (const [text, block, footer] of cases) {
@@ -521,7 +527,7 @@ describe("draftOf", () => {
       expect(outline(t, around(t, "teaser").after).slice(-2)).toEqual([block, footer]);
     }
     // Without the ellipsis, with more after the word, or a word that is no link's: text.
-    for (const text of ["Der Dax stieg mehr", "Der Dax stieg ... mehr oder weniger", "Der Dax stieg ... weiterhin", "Der Dax stieg ... Mehrheit", "Der Dax stieg. Weiterlesen"]) {
+    for (const text of ["Der Dax stieg mehr", "Xx mehr", "X mehr", "Weiterlesen", "Der Dax stieg.\n\nWeiterlesen", "Der Dax stieg ... mehr oder weniger", "Der Dax stieg ... weiterhin", "Der Dax stieg ... Mehrheit", "Der Dax stieg. Weiterlesen", "Der Dax stieg ...<b>mehr</b> oder weniger"]) {
       const t = `FRANKFURT (dpa-AFX) - ${text}`;
       expect([text, around(t, "teaser").after.outline]).toEqual([text, around(t, "teaser").before.outline]);
     }

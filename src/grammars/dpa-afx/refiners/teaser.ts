@@ -5,6 +5,7 @@
  */
 import { exec } from "../../../combinators/fast.js";
 import { tagEnd, tagStart } from "../../../text/markup.js";
+import type { Span } from "../../../article/position.js";
 import { entry } from "../outline.js";
 import { skipSpaces } from "../rules/util.js";
 import { cutBodyEnd, rulesOf, type DpaAfxDraft } from "./draft.js";
@@ -12,13 +13,11 @@ import { cutBodyEnd, rulesOf, type DpaAfxDraft } from "./draft.js";
 /** The refiner: cuts a teaser mark from the end of the body's last line into a `truncation` footer. */
 export const teaser = cutBodyEnd("teaser", (draft, line) => {
   const { input } = draft;
-  // The mark opens at the line's last "[" or "(", or after its last ellipsis (spaces and a link tag aside:
+  // The mark opens at the line's last "[" or "(", or after its last ellipsis (spaces and a link's tags aside:
   // `... mehr`, `…<a href="...">Weiterlesen</a>`), searched within the line, and reaches the line's end.
   const text = input.slice(line.start, line.end);
   const bracket = Math.max(text.lastIndexOf("["), text.lastIndexOf("("));
-  const ellipsis = Math.max(text.lastIndexOf("..."), text.lastIndexOf("…"));
-  const after = ellipsis === -1 ? -1 : afterLink(input, line.start + ellipsis + (input.charCodeAt(line.start + ellipsis) === 0x2026 ? 1 : 3), line.end);
-  const found = (bracket !== -1 ? markAt(draft, line.start + bracket, line.end) : null) ?? (after !== -1 && after > line.start + bracket ? markAt(draft, after, line.end) : null);
+  const found = (bracket !== -1 ? markAt(draft, line.start + bracket, line.end) : null) ?? markAt(draft, afterEllipsis(input, text, line), line.end);
   if (found === null) return null;
   const at = found.at;
   // A link tag right before the mark is part of it; the text before the tag stays body.
@@ -33,9 +32,16 @@ function markAt(draft: DpaAfxDraft, at: number, end: number): { at: number; end:
   return found !== null && skipSpaces(draft.input, found.end, end) === end ? { at, end: found.end } : null;
 }
 
-/** Where the text after `from` starts, past spaces and the tags opening a link (`<a href="...">`), before `end`. */
-function afterLink(input: string, from: number, end: number): number {
-  let k = skipSpaces(input, from, end);
-  for (let t = tagEnd(input, k, end); t !== -1; t = tagEnd(input, k, end)) k = skipSpaces(input, t, end);
-  return k < end ? k : -1;
+/**
+ * Where the text after the last ellipsis of the line `text` (at `line.start`) starts, past spaces and the tags
+ * opening a link (`<a href="...">`); the line's end when it holds no ellipsis.
+ */
+function afterEllipsis(input: string, text: string, line: Span): number {
+  const dots = text.lastIndexOf("...");
+  const glyph = text.lastIndexOf("\u2026");
+  const after = Math.max(dots === -1 ? -1 : dots + 3, glyph === -1 ? -1 : glyph + 1);
+  if (after === -1) return line.end;
+  let k = skipSpaces(input, line.start + after, line.end);
+  for (let t = tagEnd(input, k, line.end); t !== -1; t = tagEnd(input, k, line.end)) k = skipSpaces(input, t, line.end);
+  return k;
 }
