@@ -4,7 +4,7 @@
  * `truncation` footer and the body ends before it; the `truncation` refiner reports `body/truncated` there.
  */
 import { exec } from "../../../combinators/fast.js";
-import { tagEnd, tagStart } from "../../../text/markup.js";
+import { tagRunAt, tagStart } from "../../../text/markup.js";
 import type { Span } from "../../../article/position.js";
 import { entry } from "../outline.js";
 import { skipSpaces } from "../rules/util.js";
@@ -41,7 +41,7 @@ function afterEllipsis(input: string, text: string, line: Span): number {
   const glyph = text.lastIndexOf("\u2026");
   const after = Math.max(dots === -1 ? -1 : dots + 3, glyph === -1 ? -1 : glyph + 1);
   if (after === -1) return line.end;
-  let k = skipSpaces(input, line.start + after, line.end);
-  for (let t = tagEnd(input, k, line.end); t !== -1; t = tagEnd(input, k, line.end)) k = skipSpaces(input, t, line.end);
-  return k;
+  const k = skipSpaces(input, line.start + after, line.end);
+  const run = tagRunAt(input, k, line.end);
+  return run === null ? k : skipSpaces(input, run.end, line.end);
 }

@@ -78,7 +78,7 @@ export function gluedPlaceStarts(input: string, s: number, e: number, openers: R
       const word = input.slice(w, p);
       if (words > 0 && !openers.has(word) && !word.includes("/") && input.charCodeAt(start) !== 47) break;
       start = w;
-      p = trimEnd(input, s, broken === -1 ? w : broken);
+      p = headlineEndBefore(input, s, w, broken);
       // Nothing before a line break belongs to the place.
       if (broken !== -1) break;
     }
@@ -100,9 +100,11 @@ function headlineUpTo(input: string, s: number, p: number): boolean {
   return p > s && p - s <= GLUED_HEADLINE_MAX && !closesClause(input, p) && !endsInTrailer(input, s, p);
 }
 
-/** Where a headline standing before a glued dateline's places at `w` ends: before the space or the tags breaking the line. */
-function headlineEndBefore(input: string, s: number, w: number): number {
-  const broken = breakRunBefore(input, s, w);
+/**
+ * Where a headline standing before a glued dateline's places at `w` ends: before the space, or before the
+ * tags breaking the line that start at `broken` (-1 when none do; see `breakRunBefore`).
+ */
+function headlineEndBefore(input: string, s: number, w: number, broken: number): number {
   return trimEnd(input, s, broken === -1 ? w : broken);
 }
 
@@ -154,8 +156,9 @@ export function gluedLeadReader(v: DpaAfxVocabulary, dateline: Raw, headline: Ra
       const dl = reg.value as DatelineValue;
       // Only an agency of the vocabulary: `Dax steigt FRANKFURT (Xetra) - ` is a headline's words. After tags
       // that break the line any dateline counts, as at a line's start (`Titel<br>FRANKFURT - `).
-      if (!agencies.has(dl.agency?.value.toLowerCase() ?? "") && breakRunBefore(input, s, w) === -1) continue;
-      let h = headlineEndBefore(input, s, w);
+      const broken = breakRunBefore(input, s, w);
+      if (!agencies.has(dl.agency?.value.toLowerCase() ?? "") && broken === -1) continue;
+      let h = headlineEndBefore(input, s, w, broken);
       // A note of a known kind (`Dax legt zu (Wiederholung) FRANKFURT (dpa-AFX) - `) is the note; other words
       // in parentheses (`(Xetra)`) stay in the headline. (A note opening the line was read before the
       // dateline, so a headline stands before this one.)
