@@ -55,8 +55,12 @@ describe("rating extractor edges", () => {
   });
 
   it("tells raise from lower by the verb, and downgrades from upgrades", () => {
-    for (const [verb, action] of [["angehoben", "raise"], ["erhöht", "raise"], ["gesenkt", "lower"], ["reduziert", "lower"], ["gekappt", "lower"]] as const) {
-      expect(rate(`Die Bank Lindqvist hat das Kursziel für Hopfenthal von 10 auf 12 Euro ${verb}.`)!.targetAction).toBe(action);
+    const verbs = [["angehoben", "raise"], ["erhöht", "raise"], ["heraufgesetzt", "raise"], ["hochgesetzt", "raise"], ["gesenkt", "lower"], ["reduziert", "lower"], ["gekappt", "lower"], ["herabgesetzt", "lower"], ["heruntergesetzt", "lower"]] as const;
+    for (const [verb, action] of verbs) {
+      // The verb, not the numbers, gives the direction: from 10 to 12 and lowered reads "lower".
+      expect([verb, rate(`Die Bank Lindqvist hat das Kursziel für Hopfenthal von 10 auf 12 Euro ${verb}.`)!.targetAction]).toEqual([verb, action]);
+      const to = rate(`Die Bank Lindqvist hat das Kursziel für Hopfenthal auf 12 Euro ${verb}.`)!;
+      expect([verb, to.target, to.previousTarget, to.targetAction]).toEqual([verb, { value: 12, currency: "EUR" }, null, action]);
     }
     // A neutral verb takes its direction from the numbers.
     for (const verb of ["angepasst", "revidiert"]) {
@@ -393,10 +397,20 @@ describe("rating extractor edges", () => {
   });
 
   it("reads a resumed coverage as an initiation, and the company after 'die Bewertung von'", () => {
-    for (const words of ["wieder in die Bewertung aufgenommen", "neu in die Bewertung aufgenommen", "wieder aufgenommen", "aufgenommen"]) {
-      const r = rate(`Die Bank Lindqvist hat die Bewertung von Hopfenthal mit "Buy" und einem Kursziel von 85 Euro ${words}.`)!;
+    const forms = ["wieder in die Bewertung aufgenommen", "neu in die Bewertung aufgenommen", "in die Bewertung wiederaufgenommen", "wieder aufgenommen", "neu aufgenommen", "wiederaufgenommen", "aufgenommen"];
+    for (const words of forms) {
+      const input = flash(`Die Bank Lindqvist hat die Bewertung von Hopfenthal mit "Buy" und einem Kursziel von 85 Euro ${words}.`);
+      const r = extractRating(parseArticle(input))!;
       expect([words, r.company, r.rating, r.ratingAction, r.target]).toEqual([words, "Hopfenthal", "Buy", "initiate", { value: 85, currency: "EUR" }]);
+      // The action's words from `Bewertung` on, where they name it.
+      expect([words, slice(input, r.positions.ratingAction)]).toEqual([words, words.includes("Bewertung") ? words.slice(words.indexOf("Bewertung")) : words]);
     }
+    // A target called `Ziel`, and no target at all.
+    const ziel = rate('Die Bank Lindqvist hat Hopfenthal mit "Overweight" und einem Ziel von 50 Euro in die Bewertung aufgenommen.')!;
+    expect([ziel.rating, ziel.ratingAction, ziel.target]).toEqual(["Overweight", "initiate", { value: 50, currency: "EUR" }]);
+    expect(rate('Die Bank Lindqvist hat Hopfenthal mit "Buy" wiederaufgenommen.')).toMatchObject({ rating: "Buy", ratingAction: "initiate", target: null });
+    // Without a word of taking up, `mit "Buy"` says nothing.
+    expect(rate('Die Bank Lindqvist hat Hopfenthal mit "Buy" wieder genannt.')).toBeNull();
   });
 
   it("reads no company where the words after 'hat' are the target's numbers", () => {
@@ -444,6 +458,21 @@ describe("rating extractor edges", () => {
     // Without a short name, the name as before; a parenthesis that is no short name is no institute's.
     expect(rate('Die Bank Lindqvist hat Hopfenthal auf "Buy" hochgestuft.')!.institute).toBe("Lindqvist");
     expect(rate('Die Bank Lindqvist (siehe oben) hat Hopfenthal auf "Buy" hochgestuft.')!.institute).toBeNull();
+  });
+
+  it("reads a rating kept 'bei' as 'auf', and a company confirmed 'mit' its rating", () => {
+    const bei = flash('Die Bank Lindqvist hat die Einstufung für Hopfenthal bei "Hold" belassen.');
+    const rb = extractRating(parseArticle(bei))!;
+    expect([rb.company, rb.rating, rb.ratingAction, slice(bei, rb.positions.ratingAction)]).toEqual(["Hopfenthal", "Hold", "reiterate", "belassen"]);
+    const both = rate('Die Bank Lindqvist hat die Einstufung für Hopfenthal bei "Hold" mit einem Kursziel von 30 Euro belassen.')!;
+    expect([both.rating, both.target, both.targetAction]).toEqual(["Hold", { value: 30, currency: "EUR" }, "keep"]);
+    const first = rate('Die Bank Lindqvist hat die Einstufung für Hopfenthal mit einem Kursziel von 30 Euro bei "Hold" belassen.')!;
+    expect([first.rating, first.target, first.targetAction]).toEqual(["Hold", { value: 30, currency: "EUR" }, "keep"]);
+    const mit = flash('Die Bank Lindqvist hat Hopfenthal nach Zahlen mit "Buy" bestätigt.');
+    const rm = extractRating(parseArticle(mit))!;
+    expect([rm.company, rm.rating, rm.ratingAction, slice(mit, rm.positions.ratingAction)]).toEqual(["Hopfenthal", "Buy", "reiterate", "bestätigt"]);
+    // A rating named with `mit` but neither confirmed nor taken up is none.
+    expect(rate('Die Bank Lindqvist hat Hopfenthal nach Zahlen mit "Buy" verglichen.')).toBeNull();
   });
 
   it("reads a rating confirmed in the first sentence (die Einstufung \"Halten\" bestätigt)", () => {

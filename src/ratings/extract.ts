@@ -12,7 +12,7 @@ import { LineIndex, type Position } from "../article/position.js";
 import type { Article, OverviewItem } from "../article/types.js";
 import { sourceOf } from "../parse.js";
 import { escapeRegExp } from "../text/chars.js";
-import { CURRENCIES, INSTITUTE_DESCRIPTORS, QUALIFIED_CURRENCIES } from "./vocabulary.js";
+import { CURRENCIES, INSTITUTE_DESCRIPTORS, QUALIFIED_CURRENCIES, TARGET_DOWN, TARGET_UP } from "./vocabulary.js";
 
 /**
  * A price target.
@@ -120,19 +120,21 @@ const CHANGE_VERBS = "(hochgestuft|abgestuft|heraufgestuft|herabgestuft|angehobe
 const CHANGE = new RegExp(String.raw`von ${RATING} auf ${RATING} ${CHANGE_VERBS}`, "u");
 /** A change that names only the new rating: `hat Hopfenthal auf "Buy" hochgestuft`. */
 const CHANGE_TO = new RegExp(String.raw`auf ${RATING} ${CHANGE_VERBS}`, "u");
-const KEEP = new RegExp(String.raw`auf ${RATING} (?:mit einem (?:Kursziel|fairen Wert) von ${NUM} (?:\([^()]{0,40}\) )?${CUR} )?belassen`, "u");
+/** A kept rating, `auf "Buy"` or `bei "Buy"`, with the target kept beside it: `auf "Buy" mit einem Kursziel von 40 Euro belassen`. */
+const KEEP = new RegExp(String.raw`(?:auf|bei) ${RATING} (?:mit einem (?:Kursziel|fairen Wert) von ${NUM} (?:\([^()]{0,40}\) )?${CUR} )?belassen`, "u");
 /** The target before the rating: `die Einstufung ... mit einem Kursziel von 48 Euro auf "Neutral" belassen`. */
-const KEEP_TARGET_FIRST = new RegExp(String.raw`mit einem (?:Kursziel|fairen Wert) von ${NUM} (?:\([^()]{0,40}\) )?${CUR} auf ${RATING} belassen`, "u");
-/** A rating confirmed: `und die Einstufung "Halten" bestätigt`, `das Votum mit "Buy" bekräftigt`. */
-const KEEP_CONFIRMED = new RegExp(String.raw`(?:Einstufung|Anlageurteil|Votum|Empfehlung) (?:mit |auf )?${RATING} (bestätigt|bekräftigt|beibehalten)`, "u");
+const KEEP_TARGET_FIRST = new RegExp(String.raw`mit einem (?:Kursziel|fairen Wert) von ${NUM} (?:\([^()]{0,40}\) )?${CUR} (?:auf|bei) ${RATING} belassen`, "u");
+/** A rating confirmed: `und die Einstufung "Halten" bestätigt`, `das Votum mit "Buy" bekräftigt`, `Hopfenthal mit "Buy" bestätigt`. */
+const KEEP_CONFIRMED = new RegExp(String.raw`(?:(?:Einstufung|Anlageurteil|Votum|Empfehlung) (?:mit |auf )?|mit )${RATING} (bestätigt|bekräftigt|beibehalten)`, "u");
 const INITIATE = new RegExp(
-  String.raw`mit ${RATING} (?:und einem (?:Kursziel|fairen Wert) von ${NUM} ${CUR} )?(?:(?:wieder |neu )?in die Bewertung aufgenommen|neu in die Bewertung|die Bewertung aufgenommen|(?:wieder )?aufgenommen)`,
+  String.raw`mit ${RATING} (?:und einem (?:Kursziel|fairen Wert|Ziel) von ${NUM} ${CUR} )?((?:wieder |neu )?in die Bewertung (?:wieder)?aufgenommen|neu in die Bewertung|die Bewertung aufgenommen|(?:wieder |neu )?(?:wieder)?aufgenommen)`,
   "u",
 );
+const TARGET_VERBS = [...TARGET_UP, ...TARGET_DOWN].join("|");
 /** `von 60 auf 62 Euro angehoben`; the caller checks that a target (`Kursziel`, `fairen Wert`) is named before it. */
-const TARGET_CHANGE = new RegExp(String.raw`von ${NUM} (?:(?:${CURRENCY_WORDS}) )?auf ${NUM} ${CUR} (angehoben|erhöht|gesenkt|reduziert|gekappt|angepasst|revidiert)`, "u");
+const TARGET_CHANGE = new RegExp(String.raw`von ${NUM} (?:(?:${CURRENCY_WORDS}) )?auf ${NUM} ${CUR} (${TARGET_VERBS}|angepasst|revidiert)`, "u");
 /** A target change that names only the new target: `das Kursziel auf 18 Euro angehoben`; the caller checks for a target word before it. */
-const TARGET_TO = new RegExp(String.raw`auf ${NUM} ${CUR} (angehoben|erhöht|gesenkt|reduziert|gekappt)`, "u");
+const TARGET_TO = new RegExp(String.raw`auf ${NUM} ${CUR} (${TARGET_VERBS})`, "u");
 /**
  * A target moved by a verb before the numbers, up to four words between (`Das Kursziel senkte er von 80 auf 70
  * Euro`, `Das Ziel hob der Analyst von 40 auf 44 Euro`): the numbers give the direction. The caller checks for a
@@ -296,7 +298,10 @@ export function extractWith(article: Article, source: { text: string; base: numb
   } else if (initiate) {
     r.rating = initiate[1]!;
     r.ratingAction = "initiate";
-    raws.ratingAction = "Bewertung aufgenommen";
+    // The words that say so, from `Bewertung` on where they name it (`in die Bewertung aufgenommen`).
+    const words = initiate[4]!;
+    const k = words.indexOf("Bewertung");
+    raws.ratingAction = k === -1 ? words : words.slice(k);
     if (initiate[2]) {
       r.target = target(initiate[2], initiate[3]!);
       raws.target = `${initiate[2]} ${initiate[3]}`;
@@ -322,7 +327,7 @@ export function extractWith(article: Article, source: { text: string; base: numb
     }
     // A neutral word ("angepasst", "revidiert"): the direction comes from the numbers.
     if (r.previousTarget && (tc.byNumbers || NEUTRAL_TARGET_WORDS.has(tc.verb))) r.targetAction = directionOf(r.previousTarget.value, r.target.value);
-    else r.targetAction = /^(?:angehoben|erhöht)$/.test(tc.verb) ? "raise" : "lower";
+    else r.targetAction = TARGET_UP.includes(tc.verb) ? "raise" : "lower";
     raws.target = `${tc.value} ${tc.currency}`;
     raws.targetAction = tc.verb;
   } else if (!r.target) {

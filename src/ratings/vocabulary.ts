@@ -48,3 +48,12 @@ export const QUALIFIED_CURRENCIES: Readonly<Record<string, string>> = {
   "britische Pence": "GBX",
   "britische Pfund": "GBP",
 };
+
+/**
+ * Verbs that move a price target up: `das Kursziel von 60 auf 62 Euro angehoben`, `... heraufgesetzt`. A verb of
+ * neither list that says no direction (`angepasst`) lets the numbers decide.
+ */
+export const TARGET_UP: readonly string[] = ["angehoben", "erhöht", "heraufgesetzt", "hochgesetzt"];
+
+/** Verbs that move a price target down: `das Kursziel von 40 auf 36 Euro gesenkt`, `... herabgesetzt`. */
+export const TARGET_DOWN: readonly string[] = ["gesenkt", "reduziert", "gekappt", "herabgesetzt", "heruntergesetzt"];
