@@ -11,6 +11,7 @@ import { footerOpeners } from "../src/grammars/dpa-afx/rules/tail.js";
 import { RATING_PATTERNS } from "../src/ratings/extract.js";
 import { deskTagPattern } from "../src/grammars/dpa-afx/rules/headline.js";
 import { stampForms } from "../src/grammars/dpa-afx/rules/dates.js";
+import { PLACE_WORDS } from "../src/grammars/dpa-afx/rules/dateline.js";
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -50,6 +51,8 @@ const built = [
   ...stampForms(v).map((f, k) => ({ where: `stamp form ${k}`, source: f.re.source, flags: `${f.re.flags}y` })),
   ...RATING_PATTERNS().map((re, k) => ({ where: `rating pattern ${k}`, source: re.source, flags: re.flags })),
   // The desk-tag expression is built from the vocabulary at run time, anchored where the token matches.
+  // A dateline's place, its capitals also written as entities.
+  { where: "place", source: PLACE_WORDS.source, flags: PLACE_WORDS.flags },
   { where: "deskTag", source: deskTagPattern(v).source, flags: `${deskTagPattern(v).flags}y` },
 ];
 

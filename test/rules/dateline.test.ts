@@ -96,6 +96,43 @@ describe("dateline: HTML between its parts", () => {
   });
 });
 
+describe("dateline: capitals written as HTML entities", () => {
+  it("reads a place whose capitals are entities, named, decimal or hexadecimal, anywhere in a word", () => {
+    for (const [line, raw] of [
+      ["D&Uuml;SSELDORF (dpa-AFX) - ", "D&Uuml;SSELDORF"],
+      ["Z&#220;RICH (dpa-AFX) - ", "Z&#220;RICH"],
+      ["Z&#xDC;RICH (dpa-AFX) - ", "Z&#xDC;RICH"],
+      ["&Auml;NGELHOLM (dpa-AFX) - ", "&Auml;NGELHOLM"],
+      ["BOGOT&#193; (dpa-AFX) - ", "BOGOT&#193;"],
+      ["NEW YORK/K&Ouml;LN (dpa-AFX) - ", "K&Ouml;LN"],
+      ["BAD S&Auml;CKINGEN-N&Ouml;RD - ", "BAD S&Auml;CKINGEN-N&Ouml;RD"],
+    ]) {
+      expect([line, locs(line!).locations.at(-1)]).toEqual([line, raw]);
+    }
+    // An entity of no capital letter ends the place; a small letter after it, as after any capital, is no place.
+    expect(run(dateline, "BERLIN&amp;BRANDENBURG (dpa-AFX) - Text", 0)).toBeNull();
+    expect(run(dateline, "D&uuml;sseldorf (dpa-AFX) - Text", 0)).toBeNull();
+    expect(run(dateline, "Z&#220;rich (dpa-AFX) - Text", 0)).toBeNull();
+    expect(run(dateline, "Z&#22;RICH (dpa-AFX) - Text", 0)).toBeNull();
+    expect(run(dateline, "Z&Uuml RICH (dpa-AFX) - Text", 0)).toBeNull();
+    // Named entities only where node text decodes them: the umlauts.
+    expect(run(dateline, "BOGOT&Aacute; (dpa-AFX) - Text", 0)).toBeNull();
+  });
+  it("gives the article's locations decoded, the node's position over the entities as written", () => {
+    const input = "Hopfenthal senkt Prognose\n\nD&Uuml;SSELDORF/Z&#220;RICH/BOGOT&#xC1; (dpa-AFX) - Der Maschinenbauer Hopfenthal hat seine Prognose gesenkt./ab/DP/cd";
+    const a = parseArticle(input);
+    expect(a.dateline?.locations).toEqual(["DÜSSELDORF", "ZÜRICH", "BOGOTÁ"]);
+    expect(a.headline?.title).toBe("Hopfenthal senkt Prognose");
+    const p = a.dateline!.position!;
+    expect(input.slice(p.start.offset, p.end.offset)).toBe("D&Uuml;SSELDORF/Z&#220;RICH/BOGOT&#xC1; (dpa-AFX) -");
+    // The same on a line with the headline before it.
+    const glued = parseArticle(input.replace("\n\n", " "));
+    expect([glued.headline?.title, glued.dateline?.locations]).toEqual(["Hopfenthal senkt Prognose", ["DÜSSELDORF", "ZÜRICH", "BOGOTÁ"]]);
+    expect(a.diagnostics.map((d) => d.code)).not.toContain("dateline/missing");
+    expect(a.sections[0]!.paragraphs[0]!.text).toBe("Der Maschinenbauer Hopfenthal hat seine Prognose gesenkt.");
+  });
+});
+
 describe("dateline: what follows the places, read fast and exactly", () => {
   // The pipeline reads without error messages (exec), .parse reads exactly: the two must agree on every value.
   const lines = [

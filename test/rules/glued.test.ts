@@ -32,6 +32,17 @@ describe("gluedPlaceStarts", () => {
     expect(places("Dax legt zu AG)(dpa-AFX) - Text")).toEqual([]);
   });
 
+  it("reads an entity in a place's word as the letter it stands for", () => {
+    expect(places("Dax legt zu D&Uuml;SSELDORF (dpa-AFX) - Text")).toEqual(["D&Uuml;SSELDORF"]);
+    expect(places("Dax legt zu Z&#220;RICH/NEW YORK (dpa-AFX) - Text")).toEqual(["Z&#220;RICH/NEW YORK"]);
+    // An entity alone is a capital; one of a small letter, or a small letter right after one, is none.
+    expect(places("Dax legt zu &Uuml; (dpa-AFX) - Text")).toEqual(["&Uuml;"]);
+    expect(places("Dax legt zu D&uuml;SSELDORF (dpa-AFX) - Text")).toEqual([]);
+    expect(places("Dax legt zu D&Uuml;ss (dpa-AFX) - Text")).toEqual([]);
+    // An entity of no letter (`&amp;`) is read as written: its name is small letters.
+    expect(places("Dax legt zu AT&amp;T (dpa-AFX) - Text")).toEqual([]);
+  });
+
   it("takes a place after a run of tags that breaks the line where the space would stand", () => {
     expect(places("Dax legt zu<br><br>FRANKFURT (dpa-AFX) - Text")).toEqual(["FRANKFURT"]);
     expect(places("Dax legt zu</h1> <p>NEW YORK (dpa-AFX) - Text")).toEqual(["NEW YORK"]);

@@ -34,7 +34,7 @@ function headlineNode(into: ArticleBuilder, span: Span, v: HeadlineValue): Headl
 }
 
 function datelineNode(into: ArticleBuilder, span: Span, v: DatelineValue, placement: Dateline["placement"]): Dateline {
-  return { type: "dateline", text: into.text(span), locations: v.locations.map((l) => l.value), agency: v.agency ? v.agency.value : null, placement, position: into.position(span) };
+  return { type: "dateline", text: into.text(span), locations: v.locations.map((l) => into.plain(l.value)), agency: v.agency ? v.agency.value : null, placement, position: into.position(span) };
 }
 
 function paragraphNode(into: ArticleBuilder, lines: readonly Span[]): Paragraph {

@@ -19,13 +19,29 @@ interface DatelineRefs {
 const mayBePlace: Quick = (input, i) => !isGermanLower(input.charCodeAt(i + 1));
 
 /**
+ * A capital written as an HTML entity that node text decodes (`&Uuml;`, `&#220;`, `&#xDC;`), as web copies
+ * that encode every umlaut write it.
+ */
+const CAPITAL_ENTITY = String.raw`&[AOU]uml;|&#(?:\d{3}|x[\dA-Fa-f]{2});`;
+/** A capital of a place: of Latin-1, or as an entity. */
+const CAPITAL = String.raw`(?:[A-Z\u00c0-\u00d6\u00d8-\u00de]|${CAPITAL_ENTITY})`;
+/** A place's later character: a capital or an apostrophe (`L'AQUILA`). */
+const LATER = String.raw`(?:[A-Z\u00c0-\u00d6\u00d8-\u00de']|${CAPITAL_ENTITY})`;
+/** One word of a place: a hyphen joins two parts (`BADEN-BADEN`); a full stop ends a short form before another word (`ST. GALLEN`). */
+const PLACE_WORD = String.raw`${CAPITAL}${LATER}*(?:-${LATER}+)*(?:\.(?= [A-Z\u00c0-\u00d6\u00d8-\u00de]{2}))?`;
+/** A place of up to four words, never followed by a small letter; matched in place. @internal */
+export const PLACE_WORDS = new RegExp(String.raw`${PLACE_WORD}(?: ${PLACE_WORD}){0,3}(?![a-z\u00df-\u00f6\u00f8-\u00ff])`, "y");
+
+/**
  * One dateline place in capitals, possibly several words: `PARIS`, `NEW YORK`, `NÜRNBERG`, `ST. GALLEN`,
- * `BADEN-BADEN`, `SÃO PAULO` (capitals of Latin-1; a hyphen joins two words, never starts or ends one).
+ * `BADEN-BADEN`, `SÃO PAULO` (capitals of Latin-1; a hyphen joins two words, never starts or ends one), also
+ * with a capital written as an HTML entity, as some web copies write them: `D&Uuml;SSELDORF`, `Z&#220;RICH` (the
+ * dateline's `locations` read them decoded in such a message).
  * Never followed by a small letter, so an ordinary sentence (`Der Dax ...`) fails here at once.
  * @example place.parse("SANTA CLARA") // "SANTA CLARA"
  */
 export const place = (): Parser<string> => {
-  const word = token(/[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de']*(?:-[A-Z\u00c0-\u00d6\u00d8-\u00de']+)*(?:\.(?= [A-Z\u00c0-\u00d6\u00d8-\u00de]{2}))?(?: [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de']*(?:-[A-Z\u00c0-\u00d6\u00d8-\u00de']+)*(?:\.(?= [A-Z\u00c0-\u00d6\u00d8-\u00de]{2}))?){0,3}(?![a-z\u00df-\u00f6\u00f8-\u00ff])/y);
+  const word = token(PLACE_WORDS);
   const read = rawOf(word);
   // A capital and a small letter open most lines of German text: the expression would fail on its second
   // character, so such a line fails before it runs (and the quick test tells line-walking rules so).

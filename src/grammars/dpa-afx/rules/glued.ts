@@ -4,7 +4,7 @@
  */
 import { reg, type Raw } from "../../../combinators/fast.js";
 import { isLower, isSpace, isUpper } from "../../../text/chars.js";
-import { breakRunBefore, TAG_RUN_MAX } from "../../../text/markup.js";
+import { breakRunBefore, entityAt, TAG_RUN_MAX } from "../../../text/markup.js";
 import { parenAt } from "./notes.js";
 import { endsInFullStop, skipSpaces, trimEnd } from "./util.js";
 import type { DatelineValue, EditorialNoteValue, HeadlineValue } from "./values.js";
@@ -27,13 +27,20 @@ const CLOSERS: ReadonlySet<number> = new Set([34, 39, 41, 0xbb, 0x201c, 0x201d])
 /** A full stop, an exclamation mark, a question mark. */
 const SENTENCE_ENDS: ReadonlySet<number> = new Set([46, 33, 63]);
 
-/** True when `input[start, end)` may be a word of a dateline's places: a capital, no small letter, no parenthesis. */
+/**
+ * True when `input[start, end)` may be a word of a dateline's places: a capital, no small letter outside an
+ * HTML entity (`D&Uuml;SSELDORF`), no parenthesis.
+ */
 function placeWord(input: string, start: number, end: number): boolean {
   let upper = false;
   for (let k = start; k < end; k++) {
     const c = input.charCodeAt(k);
-    if (isLower(c) || c === 40 || c === 41) return false;
-    if (isUpper(c)) upper = true;
+    const entity = c === 38 ? entityAt(input, k) : null;
+    // An entity reads as the letter it stands for (it holds no space or parenthesis, so it ends inside the word).
+    const letter = entity !== null ? entity.text.charCodeAt(0) : c;
+    if (isLower(letter) || c === 40 || c === 41) return false;
+    if (isUpper(letter)) upper = true;
+    if (letter !== c) k = entity!.end - 1;
   }
   return upper;
 }
