@@ -23,6 +23,7 @@ import {
 import { indexOf, messageBreakAt, messageTop } from "./grammar/driver.js";
 import type { Grammar, LineRange } from "./grammar/index.js";
 import { newDoc, type Doc } from "./combinators/lines.js";
+import { plainSpaces } from "./text/chars.js";
 import { dpaAfx } from "./grammars/dpa-afx/index.js";
 import { asChunk, chunks, concat, MAX_MESSAGE_BYTES, notASource, type HeldText, type MessageBlock, type StreamOptions, type StreamSource } from "./stream-input.js";
 import type { ParseOptions } from "./options.js";
@@ -190,7 +191,8 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
   function block(cut: number, firstLine: number, cutLine: number, cutColumn: number, tooLong: boolean): MessageBlock {
     const text = cutText(msg.offset, cut);
     const base = msg;
-    const doc = newDoc(text);
+    // The rules read the block with no-break spaces as plain ones (see plainSpaces); the block keeps its text.
+    const doc = newDoc(plainSpaces(text));
     const index = indexOf(doc, base);
     const endNotes: Diagnostic[] = [];
     if (tooLong) {
@@ -227,12 +229,13 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
     for (; checked < complete; checked++) {
       const line = checked;
       const low = Math.max(floor, line - lookback, tailLine);
-      doc ??= newDoc(tail);
-      let t = messageTop(tail, grammar, line - tailLine, low - tailLine, doc);
+      // The tail as the rules read it (see plainSpaces), as parseFeed splits.
+      doc ??= newDoc(plainSpaces(tail));
+      let t = messageTop(doc.input, grammar, line - tailLine, low - tailLine, doc);
       let opens = false;
       if (t < 0) {
         // A message break opens a message too; it stays the floor, so a lead below may join it (as in splitMessages).
-        if (!messageBreakAt(tail, grammar, line - tailLine, low - tailLine, doc, line === 0)) continue;
+        if (!messageBreakAt(doc.input, grammar, line - tailLine, low - tailLine, doc, line === 0)) continue;
         opens = true;
         t = line - tailLine;
       }
@@ -345,7 +348,7 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
   yield* bound();
   // What is left is the last message (or the only one, or no message at all).
   const text = cutText(msg.offset, received);
-  const doc = newDoc(text);
+  const doc = newDoc(plainSpaces(text));
   const index = indexOf(doc, msg);
   const endNotes: Diagnostic[] = [];
   if (truncatedAt >= msg.offset) {
@@ -367,7 +370,7 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
 
 /** Parses one block, one message at a time; positions are already in the whole input's terms. @internal */
 export function* parseBlock(block: MessageBlock, options?: ParseOptions): Generator<Article> {
-  const doc = block.doc ?? newDoc(block.text);
+  const doc = block.doc ?? newDoc(plainSpaces(block.text));
   const index = block.index ?? indexOf(doc, { offset: block.offset, line: block.line, column: block.column });
   const ranges: LineRange[] = block.messages.map((m) => ({ index, first: m.first, last: m.last }));
   const articles = [...feedArticleIterator(block.text, options, { doc, index, ranges })];

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { splitRevision } from "../src/grammars/dpa-afx/flags.js";
 import { openingWords } from "../src/grammars/dpa-afx/rules/notes.js";
-import { dpaAfx, parseArticle, parseFeed, parseStream } from "../src/index.js";
+import { dpaAfx, parseArticle, parseFeed, parseStream, printSource } from "../src/index.js";
 import { uncovered } from "./coverage.js";
 import { collect, paragraphs, pieces } from "./helpers.js";
 
@@ -676,5 +676,79 @@ describe("bylines as sites print them", () => {
   it("a site's author label above the dateline is the byline", () => {
     const a = parseArticle("Hopfenthal senkt Prognose\n\nAutorin: Anna Berg\n\nMÜNCHEN (dpa-AFX) - Der Brauer senkt seine Prognose./ab/DP/cd");
     expect([a.headline?.text, a.byline?.text, a.byline?.authors]).toEqual(["Hopfenthal senkt Prognose", "Autorin: Anna Berg", ["Anna Berg"]]);
+  });
+});
+
+describe("no-break spaces, as web copies join words with them", () => {
+  const NB = "\u00a0";
+  // Our own message, then the same with a no-break space (of each kind) at every place a rule reads a space.
+  const plain = [
+    "date 2026-12-03",
+    "Aktien Frankfurt Schluss: Hopfenthal zieht den Dax nach oben",
+    "",
+    "Von Anna Berg, dpa-AFX",
+    "",
+    "NEW YORK/BAD HOMBURG (dpa-AFX Analyser) - Der Brauer Hopfenthal hat die Prognose angehoben.",
+    "",
+    "Die Aktie stieg um drei Prozent./ab/DP/cd",
+    "",
+    "Quelle: dpa-AFX",
+    "ISIN DE0008469008",
+  ].join("\n");
+  const spaced = (nb: string) =>
+    plain
+      .replace("date 2026", `date${nb}2026`)
+      .replace("Frankfurt Schluss: Hopfenthal", `Frankfurt${nb}Schluss:${nb}Hopfenthal`)
+      .replace("Von Anna", `Von${nb}Anna`)
+      .replace("NEW YORK/BAD HOMBURG (", `NEW${nb}YORK/BAD${nb}HOMBURG${nb}(`)
+      .replace("Analyser) - Der", `Analyser)${nb}-${nb}Der`)
+      .replace("Quelle: dpa", `Quelle:${nb}dpa`)
+      .replace("ISIN DE", `ISIN${nb}DE`);
+  const shape = (a: ReturnType<typeof parseArticle>) => ({
+    date: a.date?.iso,
+    headline: [a.headline?.tags, a.headline?.title],
+    byline: a.byline?.authors,
+    dateline: [a.dateline?.locations, a.dateline?.agency],
+    paragraphs: a.sections.flatMap((s) => s.paragraphs.map((p) => p.text)),
+    trailer: a.trailer?.codes,
+    footers: a.footers.map((f) => [f.kind, f.text]),
+    diagnostics: a.diagnostics.map((d) => d.code),
+  });
+
+  it("reads every element as with plain spaces, for each no-break space", () => {
+    const want = shape(parseArticle(plain));
+    expect(want.headline).toEqual([["Aktien Frankfurt Schluss"], "Hopfenthal zieht den Dax nach oben"]);
+    expect(want.dateline).toEqual([["NEW YORK", "BAD HOMBURG"], "dpa-AFX Analyser"]);
+    for (const nb of [NB, "\u202f"]) {
+      const input = spaced(nb);
+      expect(input).not.toBe(plain);
+      expect([nb, shape(parseArticle(input))]).toEqual([nb, want]);
+    }
+  });
+
+  it("keeps the input as it came: positions are the input's, printSource gives it back, raw slices hold the no-break spaces", () => {
+    const input = spaced(NB);
+    const a = parseArticle(input);
+    const b = parseArticle(plain);
+    expect(JSON.stringify(a.position)).toBe(JSON.stringify(b.position));
+    expect(a.dateline!.position).toEqual(b.dateline!.position);
+    expect(printSource(a)).toBe(input);
+    const p = a.dateline!.position!;
+    expect(input.slice(p.start.offset, p.end.offset)).toBe(`NEW${NB}YORK/BAD${NB}HOMBURG${NB}(dpa-AFX Analyser)${NB}-`);
+    // Other odd spaces are no plain spaces to the rules: a tab between the place's words ends the place.
+    expect(parseArticle("NEW\tYORK (dpa-AFX) - Text./ab/cd").dateline?.locations).not.toEqual(["NEW YORK"]);
+  });
+
+  it("splits a feed and a stream whose messages use them as it splits one with plain spaces", async () => {
+    const feed = [spaced(NB), spaced(NB).replace("Hopfenthal zieht", "Lindqvist zieht")].join("\n\n");
+    const heads = parseFeed(feed).map((a) => a.headline?.title);
+    expect(heads).toEqual(["Hopfenthal zieht den Dax nach oben", "Lindqvist zieht den Dax nach oben"]);
+    for (const size of [1, 7, 64]) {
+      const chunks: string[] = [];
+      for (let k = 0; k < feed.length; k += size) chunks.push(feed.slice(k, k + size));
+      const streamed = await collect(parseStream(chunks));
+      expect([size, streamed.map((a) => JSON.stringify(a))]).toEqual([size, parseFeed(feed).map((a) => JSON.stringify(a))]);
+      expect(streamed.map((a) => printSource(a)).join("")).toBe(feed);
+    }
   });
 });

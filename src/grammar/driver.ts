@@ -8,6 +8,7 @@ import type { Article } from "../article/types.js";
 import { exec, inFastFrame, rawOf, type Parser, type Raw } from "../combinators/fast.js";
 import { docOf, inRegion, isBlank, memoWindow, newDoc, rawInRegion, withDoc, type Doc } from "../combinators/lines.js";
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from "../options.js";
+import { plainSpaces } from "../text/chars.js";
 import { build } from "./build.js";
 import type { Grammar } from "./index.js";
 import type { Draft, Entry } from "./outline.js";
@@ -86,7 +87,7 @@ function outlineDraft(grammar: Grammar, doc: Doc, options: ResolvedOptions, rang
  */
 export function draftOf<R, V>(grammar: Grammar<R, V>, input: string, options?: ParseOptions): Draft {
   const resolved = resolveOptions(options);
-  const doc = newDoc(input);
+  const doc = newDoc(plainSpaces(input));
   return withDoc(doc, () => outlineDraft(grammar as unknown as Grammar, doc, resolved));
 }
 
@@ -99,7 +100,8 @@ export function draftOf<R, V>(grammar: Grammar<R, V>, input: string, options?: P
  */
 export function parseMessage<R, V>(grammar: Grammar<R, V>, input: string, options: ResolvedOptions, range?: LineRange, given?: Doc): Article {
   const g = grammar as unknown as Grammar;
-  const doc = given ?? newDoc(input);
+  // The rules read the text with no-break spaces as plain ones (see plainSpaces); offsets are the input's.
+  const doc = given ?? newDoc(plainSpaces(input));
   return withDoc(doc, () => {
     let draft = outlineDraft(g, doc, options, range);
     for (const refiner of g.refiners) draft = refiner.refine(draft);
@@ -131,9 +133,10 @@ export function parseMessage<R, V>(grammar: Grammar<R, V>, input: string, option
  * // "24.08.2016\nHP enttäuscht\n\nPALO ALTO (dpa-AFX) - Text."
  * messageTop(feed, dpaAfx, 3, 0); // 0: the date line above the headline
  */
-export function messageTop<R, V>(input: string, grammar: Grammar<R, V>, line: number, floor: number, doc: Doc = docOf(input)): number {
+export function messageTop<R, V>(input: string, grammar: Grammar<R, V>, line: number, floor: number, doc: Doc = docOf(plainSpaces(input))): number {
   const g = grammar as unknown as Grammar;
-  return withDoc(doc, () => inFastFrame(() => topOf(input, g, line, floor, doc, endsOf(g))));
+  // The doc's text: the input as the rules read it (see plainSpaces).
+  return withDoc(doc, () => inFastFrame(() => topOf(doc.input, g, line, floor, doc, endsOf(g))));
 }
 
 /** A grammar's `messageLead` and `messageFront` as raws (see `rawOf`), run inside one fast frame (`inFastFrame`). */
@@ -193,7 +196,7 @@ function topOf(input: string, grammar: Grammar, line: number, floor: number, doc
 export function messageBreakAt<R, V>(input: string, grammar: Grammar<R, V>, line: number, floor: number, doc: Doc, first: boolean): boolean {
   const brk = endsOf(grammar as unknown as Grammar).brk;
   // The line above is looked at first: most lines stand under text and need no frame.
-  return mayBreak(line, floor, doc, brk, first) && withDoc(doc, () => inFastFrame(() => breaks(input, line, doc, brk)));
+  return mayBreak(line, floor, doc, brk, first) && withDoc(doc, () => inFastFrame(() => breaks(doc.input, line, doc, brk)));
 }
 
 /** True when `line` stands where a message break may: under a blank line at or below `floor`, or first; and the grammar has the rule. */
@@ -220,8 +223,10 @@ function breakOf(input: string, line: number, floor: number, doc: Doc, brk: Raw 
  * @example
  * splitMessages(feed, dpaAfx).map((r) => r.first); // [0, 6]
  */
-export function splitMessages<R, V>(input: string, grammar: Grammar<R, V>, doc: Doc = newDoc(input), index: LineIndex = indexOf(doc)): LineRange[] {
+export function splitMessages<R, V>(input: string, grammar: Grammar<R, V>, doc: Doc = newDoc(plainSpaces(input)), index: LineIndex = indexOf(doc)): LineRange[] {
   const g = grammar as unknown as Grammar;
+  // The doc's text: the input as the rules read it (see plainSpaces).
+  const text = doc.input;
   return withDoc(doc, () => inFastFrame(() => {
     const n = doc.lines.count;
     const tops: number[] = [];
@@ -233,12 +238,12 @@ export function splitMessages<R, V>(input: string, grammar: Grammar<R, V>, doc: 
     memoWindow(doc, 0, 0);
     try {
       for (let line = 0; line < n; line++) {
-        const top = topOf(input, g, line, floor, doc, ends);
+        const top = topOf(text, g, line, floor, doc, ends);
         if (top >= 0) {
           // A lead whose front matter reaches up to a message break joins the message the break opened.
           if (top !== tops[tops.length - 1]) tops.push(top);
           floor = line + 1;
-        } else if (breakOf(input, line, floor, doc, ends.brk, line === 0)) {
+        } else if (breakOf(text, line, floor, doc, ends.brk, line === 0)) {
           tops.push(line);
           floor = line; // a lead below may read its front matter up to here
         }
