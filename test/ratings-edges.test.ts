@@ -209,6 +209,22 @@ describe("rating extractor edges", () => {
     expect(rate('Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft.')!.analyst).toBeNull();
   });
 
+  it("reads no analyst from a quoted list's name, and an apostrophe only inside a name", () => {
+    const lead = 'Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft.';
+    for (const [q, q2] of [["'", "'"], ['"', '"'], ["„", "“"], ["‚", "‘"], ["»", "«"]]) {
+      const text = `${lead} Die Aktie steht auf der ${q}Analyst Focus List${q2} von Lindqvist. Analystin Mira Köhler sieht Potenzial.`;
+      expect([q, rate(text)!.analyst]).toEqual([q, "Mira Köhler"]);
+    }
+    expect(rate(`${lead} Analyst Sean O'Neill sieht Potenzial.`)!.analyst).toBe("Sean O'Neill");
+    // The name ends before a full stop, a comma, a semicolon or a colon as before a small word.
+    for (const end of [".", ",", ";", ":"]) expect([end, rate(`${lead} Das Ziel sei erreichbar, schrieb Analystin Mira Köhler${end}`)!.analyst]).toEqual([end, "Mira Köhler"]);
+    expect(rate(`${lead} Das Ziel sei erreichbar, schrieb Analystin Mira Köhler!`)!.analyst).toBeNull();
+    // A closing quotation mark after two capitalised words ends no name, after a verb of saying either.
+    expect(rate(`${lead} Die Aktie sei günstig, so Mira Köhler' vom Team.`)!.analyst).toBeNull();
+    expect(rate(`${lead} Die Aktie sei günstig, so Mira Köhler.`)!.analyst).toBe("Mira Köhler");
+    expect(rate(`${lead} Die Aktie sei günstig, so Mira O'.`)!.analyst).toBeNull();
+  });
+
   it("reads a target change only where a target word stands before it", () => {
     // The target word after the change does not make the change a target's.
     const r = rate('Die Bank Lindqvist hat Hopfenthal auf "Halten" belassen und den Umsatz von 10 auf 12 Euro angehoben, das Kursziel bleibt.')!;

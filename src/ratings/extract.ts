@@ -154,8 +154,14 @@ const TARGET_KEEP = new RegExp(String.raw`(?:Kursziel|fairen Wert|Ziel) (?:aber 
  * (`liegt weiterhin bei`, `unverändert`).
  */
 const TARGET_AT = new RegExp(String.raw`(?:Kursziel|fairen? Wert|Ziel) (?:liegt|liege|lautet|laute|beträgt|betrage)( weiterhin| unverändert)? (?:bei )?${NUM} ${CUR}`, "u");
-const ANALYST = /Analyst(?:in)? ([A-ZÄÖÜ][\p{L}'-]{1,30}(?: [A-ZÄÖÜ][\p{L}'-]{1,30}){1,2})(?= [a-zäöü(]|[.,;:])/u;
-const WROTE = /(?:schrieb|schreibt|so|meinte|sagte) ([A-ZÄÖÜ][\p{L}'-]{1,30} [A-ZÄÖÜ][\p{L}'-]{1,30})(?= [a-zäöü]|[.,;:])/u;
+/**
+ * The analyst named after `Analyst` or `Analystin`: two or three capitalised words, each ending in a letter
+ * (an apostrophe inside a name, `O'Neill`, never a closing quotation mark). `Analyst` inside quotation marks
+ * names a thing (`die 'Analyst Focus List'`), not a person.
+ */
+const ANALYST = /(?<!["'„‚“‘»«])Analyst(?:in)? ([A-ZÄÖÜ][\p{L}'-]{0,29}\p{L}(?: [A-ZÄÖÜ][\p{L}'-]{0,29}\p{L}){1,2})(?= [a-zäöü(]|[.,;:])/u;
+/** The analyst named after a verb of saying: `schrieb Gaurav Jain`, `so Anna Berg`. */
+const WROTE = /(?:schrieb|schreibt|so|meinte|sagte) ([A-ZÄÖÜ][\p{L}'-]{0,29}\p{L} [A-ZÄÖÜ][\p{L}'-]{0,29}\p{L})(?= [a-zäöü]|[.,;:])/u;
 /**
  * The rating stated in a later sentence when the first one names only the target:
  * `Die Einstufung lautet weiterhin "Buy".`, `Das Votum bleibt "Halten".`, `... und bestätigte die Einstufung "Kaufen".`
