@@ -37,7 +37,7 @@ export { blankLines, docOf, inRegion, isBlank, lineAt, memoLine, textFrom, textL
 export type { Doc } from "./combinators/lines.js";
 export { lex, lineOf } from "./text/lexer.js";
 export type { Lines } from "./text/lexer.js";
-export { isSpace, isSpaceOrBreak, SPACE_CLASS, SPACE_OR_BREAK_CLASS } from "./text/chars.js";
+export { isSpace, isSpaceOrBreak, plainSpaces, SPACE_CLASS, SPACE_OR_BREAK_CLASS } from "./text/chars.js";
 
 export { ArticleBuilder, build, buildRules, defineBuilders, defineGrammar, draftOf, extendGrammar, messageTop, parseMessage, splitMessages } from "./grammar/index.js";
 export type { Builder, Builders, DocumentRules, Draft, Entry, Grammar, GrammarExtension, LineRange, Refiner, RuleSpec } from "./grammar/index.js";

@@ -71,6 +71,7 @@ describe("public surface", () => {
       "optHspace",
       "parseMessage",
       "peek",
+      "plainSpaces",
       "ratingRefiner",
       "repeat",
       "sequence",

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { hspace, optHspace } from "../src/combinators/index.js";
 import * as chars from "../src/text/chars.js";
-import { BREAK_CLASS, isBreak, isSpace, isSpaceOrBreak, SPACE_CLASS, SPACE_OR_BREAK_CLASS } from "../src/text/chars.js";
+import { BREAK_CLASS, isBreak, isSpace, isSpaceOrBreak, plainSpaces, SPACE_CLASS, SPACE_OR_BREAK_CLASS } from "../src/text/chars.js";
 import { lex, lineOf } from "../src/text/lexer.js";
 import { joinLines, linesAreClean, markupText, normalise } from "../src/text/normalise.js";
 import { parseArticle } from "../src/index.js";
@@ -34,6 +34,23 @@ describe("character classes", () => {
     expect(hspace.parse("\n").status).toBe(false);
     expect(optHspace.parse("").status).toBe(true);
     expect(hspace.parse(" \t\u00a0\u2009").status).toBe(true);
+  });
+
+  it("plainSpaces reads exactly the no-break spaces as plain ones, keeping the length and the text otherwise", () => {
+    const changed: number[] = [];
+    for (let c = 0; c < BMP; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = `a${String.fromCharCode(c)}b`;
+      const v = plainSpaces(s);
+      expect(v.length).toBe(3);
+      if (v !== s) changed.push(c);
+    }
+    expect(changed).toEqual([0xa0, 0x202f]);
+    expect(changed.every((c) => isSpace(c))).toBe(true);
+    expect(plainSpaces("NEW\u00a0YORK\u202f(dpa-AFX)\u00a0-\u00a0")).toBe("NEW YORK (dpa-AFX) - ");
+    // A text without them is the same string, not a copy.
+    const plain = "FRANKFURT (dpa-AFX) - Text";
+    expect(plainSpaces(plain)).toBe(plain);
   });
 
   it("names the typical spaces of wire copy", () => {

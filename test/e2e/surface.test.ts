@@ -39,7 +39,7 @@ const GRAMMAR = [
   "defineGrammar", "docOf", "dpaAfx", "dpaAfxBuilders", "dpaAfxRefiners", "dpaAfxRuleSpec", "dpaAfxVocabulary", "dpaBasic",
   "draftOf", "endOfLine", "eol", "exec", "extendGrammar", "hspace", "inRegion", "isBlank", "isSpace", "isSpaceOrBreak",
   "lenient", "lex", "lineAt", "lineOf", "located", "mapValue", "memoLine", "messageTop", "normaliseText", "notAhead", "offset",
-  "optHspace", "parseMessage", "peek", "ratingRefiner", "repeat", "sequence", "slashList", "splitMessages", "textFrom",
+  "optHspace", "parseMessage", "peek", "plainSpaces", "ratingRefiner", "repeat", "sequence", "slashList", "splitMessages", "textFrom",
   "textLine", "token", "tokenMatch", "wholeLine",
 ];
 
