@@ -284,6 +284,16 @@ describe("rating extractor edges", () => {
     expect(p.start.line).toBe(2);
   });
 
+  it("places values whose words a no-break space joins, at the input's own offsets", () => {
+    const input = flash('Die Bank of\u00a0Nordland hat Hopfenthal\u00a0Brau von "Halten" auf "Kaufen"\u00a0hochgestuft. Analystin Mira\u00a0Köhler sieht Potenzial.');
+    const r = extractRating(parseArticle(input))!;
+    expect([r.institute, r.company, r.analyst]).toEqual(["Bank of Nordland", "Hopfenthal Brau", "Mira Köhler"]);
+    expect(slice(input, r.positions.institute)).toBe("Bank of\u00a0Nordland");
+    expect(slice(input, r.positions.company)).toBe("Hopfenthal\u00a0Brau");
+    expect(slice(input, r.positions.analyst)).toBe("Mira\u00a0Köhler");
+    expect(slice(input, r.positions.ratingAction)).toBe("hochgestuft");
+  });
+
   it("keeps a headline's position for a field read there, even where the lead writes the same word", () => {
     const input = flash("Die Bank Lindqvist hat das Kursziel für Hopfenthal angehoben, ein Buy bleibt es.", "Lindqvist hebt Ziel für Hopfenthal auf 46 Euro - 'Buy'");
     const r = extractRating(parseArticle(input))!;

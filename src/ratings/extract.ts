@@ -11,7 +11,7 @@ import type { Diagnostic } from "../article/diagnostics.js";
 import { LineIndex, type Position } from "../article/position.js";
 import type { Article, OverviewItem } from "../article/types.js";
 import { sourceOf } from "../parse.js";
-import { escapeRegExp } from "../text/chars.js";
+import { escapeRegExp, plainSpaces } from "../text/chars.js";
 import { CURRENCIES, INSTITUTE_DESCRIPTORS, QUALIFIED_CURRENCIES, TARGET_DOWN, TARGET_UP } from "./vocabulary.js";
 
 /**
@@ -432,7 +432,8 @@ function locate(
     const from = position.start;
     const start = from.offset - source.base;
     const end = position.end.offset - source.base;
-    const raw = source.text.slice(start, Math.min(source.text.length, start + limit));
+    // Read as the rules read it (no-break spaces as plain ones, the same offsets): `Deutsche\u00a0Bank` is found.
+    const raw = plainSpaces(source.text.slice(start, Math.min(source.text.length, start + limit)));
     // Points within `raw`, moved to where the node stands (the node's own position is already global).
     const rawIndex = new LineIndex(raw);
     const point = (k: number) => {
