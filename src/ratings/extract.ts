@@ -130,6 +130,7 @@ const INITIATE = new RegExp(
   String.raw`mit ${RATING} (?:und einem (?:Kursziel|fairen Wert|Ziel) von ${NUM} ${CUR} )?((?:wieder |neu )?in die Bewertung (?:wieder)?aufgenommen|neu in die Bewertung|die Bewertung aufgenommen|(?:wieder |neu )?(?:wieder)?aufgenommen)`,
   "u",
 );
+/** The verbs that move a target up or down (the ratings vocabulary), as one alternative. */
 const TARGET_VERBS = [...TARGET_UP, ...TARGET_DOWN].join("|");
 /** `von 60 auf 62 Euro angehoben`; the caller checks that a target (`Kursziel`, `fairen Wert`) is named before it. */
 const TARGET_CHANGE = new RegExp(String.raw`von ${NUM} (?:(?:${CURRENCY_WORDS}) )?auf ${NUM} ${CUR} (${TARGET_VERBS}|angepasst|revidiert)`, "u");
