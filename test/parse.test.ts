@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
-import { ParseError, formatDiagnostic, parseArticle, safeParseArticle } from "../src/index.js";
+import { ParseError, formatDiagnostic, parseArticle, parseFeed, safeParseArticle } from "../src/index.js";
 import { paragraphs, raw, where } from "./helpers.js";
 
 const SAMPLE = "date 2026-01-06 PARIS (dpa-AFX) - Die Gespräche über den Haushalt dauern an./evs/DP/nas";
@@ -179,6 +179,31 @@ describe("diagnostics", () => {
   it("flag text decoded in the wrong encoding", () => {
     const a = parseArticle("BERLIN (dpa-AFX) - Der B\ufffdrsenwert stieg./ab/cd");
     expect(where(a.diagnostics)).toEqual([{ code: "input/replacement-character", line: 1, column: 25 }]);
+  });
+  it("flag letters garbled by reading UTF-8 as Windows-1252, at the first, once a message", () => {
+    // Each German letter as its UTF-8 bytes read as Windows-1252, and the same bytes read as Latin-1 where they differ.
+    const garbled: [string, string][] = [["ä", "Ã¤"], ["ö", "Ã¶"], ["ü", "Ã¼"], ["ß", "ÃŸ"], ["ß", "Ã\u009f"], ["Ä", "Ã„"], ["Ä", "Ã\u0084"], ["Ö", "Ã–"], ["Ö", "Ã\u0096"], ["Ü", "Ãœ"], ["Ü", "Ã\u009c"], ["é", "Ã©"], ["è", "Ã¨"]];
+    for (const [letter, bytes] of garbled) {
+      const input = `BERLIN (dpa-AFX) - Die Aktie stieg, Ã sagt Lindqvist. Die B${bytes}rse schloss ${bytes} fester./ab/cd`;
+      const a = parseArticle(input);
+      const d = a.diagnostics.filter((x) => x.code === "input/mojibake");
+      expect([letter, d.length]).toEqual([letter, 1]);
+      expect(input.slice(d[0]!.position.start.offset, d[0]!.position.end.offset)).toBe(bytes);
+      expect(d[0]!.severity).toBe("warning");
+      // The message quotes what stands in the text.
+      expect(d[0]!.message).toContain(`'${bytes}'`);
+    }
+    // The same characters without `Ã` before them are text as written: a dash, a quarter, quotation marks, ©.
+    const plain = "BERLIN (dpa-AFX) - Die Aktie – so Lindqvist – stieg um ¼ Prozent, „sagte“ er. © Hopfenthal œuvre./ab/cd";
+    expect(parseArticle(plain).diagnostics.map((x) => x.code)).not.toContain("input/mojibake");
+    expect(parseArticle("5–7 Prozent mehr Umsatz\n\nBERLIN (dpa-AFX) - Die Aktie stieg./ab/cd").diagnostics.map((x) => x.code)).not.toContain("input/mojibake");
+    // A capital A with tilde in a real word is no garbling; nor is one at the very end.
+    for (const fine of ["SÃO PAULO (dpa-AFX) - Die Börse stieg./ab/cd", "BERLIN (dpa-AFX) - Die Börse stieg um 1 Prozent auf Ã"]) {
+      expect(parseArticle(fine).diagnostics.map((x) => x.code)).not.toContain("input/mojibake");
+    }
+    // In a feed each message says it of its own text.
+    const feed = "BERLIN (dpa-AFX) - Die Börse stieg./ab/cd\n\nPARIS (dpa-AFX) - Die BÃ¶rse fiel./ef/gh";
+    expect(parseFeed(feed).map((x) => x.diagnostics.filter((d) => d.code === "input/mojibake").map((d) => d.position.start.offset))).toEqual([[], [feed.indexOf("Ã¶")]]);
   });
   it("flag lines the grammar does not understand, keeping them as extras", () => {
     const input = "BERLIN (dpa-AFX) - Der Satz endet./ab/cd\nHier steht noch etwas von der Website";

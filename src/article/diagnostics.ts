@@ -14,6 +14,8 @@ export type Severity = "error" | "warning" | "info";
  *
  * - `input/empty` (error): nothing but white space.
  * - `input/replacement-character` (warning): U+FFFD, the text was decoded in the wrong encoding.
+ * - `input/mojibake` (warning): letters garbled by reading UTF-8 as Windows-1252 (`MÃ¼nchen`); the first is
+ *   flagged. The text is read as it stands: decode the bytes as UTF-8, or pass the bytes.
  * - `input/windows-1252` (warning): bytes that are not UTF-8 were read as Windows-1252.
  * - `input/truncated-utf8` (warning): UTF-8 bytes end inside a character (a file or stream cut short).
  * - `input/html` (info): HTML tags or entities in the text (RSS and API copies); tags are not read as text,
@@ -40,6 +42,7 @@ export type Severity = "error" | "warning" | "info";
 export type DiagnosticCode =
   | "input/empty"
   | "input/replacement-character"
+  | "input/mojibake"
   | "input/windows-1252"
   | "input/truncated-utf8"
   | "input/message-too-long"

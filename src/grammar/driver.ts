@@ -107,7 +107,8 @@ export function parseMessage<R, V>(grammar: Grammar<R, V>, input: string, option
     for (const refiner of g.refiners) draft = refiner.refine(draft);
     // Searched in the message's own stretch: a feed's messages never search each other's text.
     const { span, index } = draft;
-    const local = input.slice(span.start, span.end).indexOf("\ufffd");
+    const own = input.slice(span.start, span.end);
+    const local = own.indexOf("\ufffd");
     if (local !== -1) {
       const at = span.start + local;
       draft.diagnostics = draft.diagnostics.concat({
@@ -117,8 +118,38 @@ export function parseMessage<R, V>(grammar: Grammar<R, V>, input: string, option
         position: index.position(at, at + 1),
       });
     }
+    const garbled = mojibakeAt(own);
+    if (garbled !== -1) {
+      const at = span.start + garbled;
+      draft.diagnostics = draft.diagnostics.concat({
+        code: "input/mojibake",
+        severity: "warning",
+        message: `The text holds '${own.slice(garbled, garbled + 2)}' where one letter was meant: UTF-8 bytes were read as Windows-1252 or Latin-1. Decode them as UTF-8 (or pass the bytes).`,
+        position: index.position(at, at + 2),
+      });
+    }
     return build(draft);
   });
+}
+
+/**
+ * The second characters of a letter's UTF-8 bytes read as Windows-1252 or Latin-1 after `Ã` (U+00C3): ä ¤,
+ * ö ¶, ü ¼, ß Ÿ or U+009F, Ä „ or U+0084, Ö – or U+0096, Ü œ or U+009C, é ©, è ¨ (`MÃ¼nchen` for `München`).
+ */
+const MOJIBAKE_SECONDS: ReadonlySet<number> = new Set([0xa4, 0xb6, 0xbc, 0x178, 0x9f, 0x201e, 0x84, 0x2013, 0x96, 0x153, 0x9c, 0xa9, 0xa8]);
+
+/**
+ * Where `text` first holds a letter garbled by reading UTF-8 as Windows-1252 (`Ã¼` for `ü`), or -1. One
+ * native scan for `Ã`, each hit checked once.
+ *
+ * @example
+ * mojibakeAt("Die BÃ¶rse"); // 5
+ */
+function mojibakeAt(text: string): number {
+  for (let k = text.indexOf("\u00c3"); k !== -1; k = text.indexOf("\u00c3", k + 1)) {
+    if (MOJIBAKE_SECONDS.has(text.charCodeAt(k + 1))) return k;
+  }
+  return -1;
 }
 
 /**
