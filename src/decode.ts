@@ -160,3 +160,23 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   return { text: decodeWindows1252(bytes), encoding, invalidAt: firstInvalid(bytes), truncatedAt: null };
 }
+
+/**
+ * The second characters of a letter's UTF-8 bytes read as Windows-1252 or Latin-1 after `Ã` (U+00C3): ä ¤,
+ * ö ¶, ü ¼, ß Ÿ or U+009F, Ä „ or U+0084, Ö – or U+0096, Ü œ or U+009C, é ©, è ¨ (`MÃ¼nchen` for `München`).
+ */
+const MOJIBAKE_SECONDS: ReadonlySet<number> = new Set([0xa4, 0xb6, 0xbc, 0x178, 0x9f, 0x201e, 0x84, 0x2013, 0x96, 0x153, 0x9c, 0xa9, 0xa8]);
+
+/**
+ * Where `text` first holds a letter garbled by reading UTF-8 as Windows-1252 (`Ã¼` for `ü`), or -1. One
+ * native scan for `Ã`, each hit checked once. @internal
+ *
+ * @example
+ * mojibakeAt("Die BÃ¶rse"); // 5
+ */
+export function mojibakeAt(text: string): number {
+  for (let k = text.indexOf("\u00c3"); k !== -1; k = text.indexOf("\u00c3", k + 1)) {
+    if (MOJIBAKE_SECONDS.has(text.charCodeAt(k + 1))) return k;
+  }
+  return -1;
+}

@@ -9,6 +9,8 @@ import { exec, inFastFrame, rawOf, type Parser, type Raw } from "../combinators/
 import { docOf, inRegion, isBlank, memoWindow, newDoc, rawInRegion, withDoc, type Doc } from "../combinators/lines.js";
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from "../options.js";
 import { plainSpaces } from "../text/chars.js";
+import { mojibakeAt } from "../decode.js";
+import type { DiagnosticCode } from "../article/diagnostics.js";
 import { build } from "./build.js";
 import type { Grammar } from "./index.js";
 import type { Draft, Entry } from "./outline.js";
@@ -106,50 +108,23 @@ export function parseMessage<R, V>(grammar: Grammar<R, V>, input: string, option
     let draft = outlineDraft(g, doc, options, range);
     for (const refiner of g.refiners) draft = refiner.refine(draft);
     // Searched in the message's own stretch: a feed's messages never search each other's text.
-    const { span, index } = draft;
+    const { span } = draft;
     const own = input.slice(span.start, span.end);
-    const local = own.indexOf("\ufffd");
-    if (local !== -1) {
-      const at = span.start + local;
-      draft.diagnostics = draft.diagnostics.concat({
-        code: "input/replacement-character",
-        severity: "warning",
-        message: "The text holds U+FFFD: it was decoded from bytes in the wrong encoding.",
-        position: index.position(at, at + 1),
-      });
-    }
+    // Signs of a wrong decoding, each reported once a message at its first place.
+    const replaced = own.indexOf("\ufffd");
+    if (replaced !== -1) warn(draft, "input/replacement-character", "The text holds U+FFFD: it was decoded from bytes in the wrong encoding.", span.start + replaced, 1);
     const garbled = mojibakeAt(own);
     if (garbled !== -1) {
-      const at = span.start + garbled;
-      draft.diagnostics = draft.diagnostics.concat({
-        code: "input/mojibake",
-        severity: "warning",
-        message: `The text holds '${own.slice(garbled, garbled + 2)}' where one letter was meant: UTF-8 bytes were read as Windows-1252 or Latin-1. Decode them as UTF-8 (or pass the bytes).`,
-        position: index.position(at, at + 2),
-      });
+      const pair = own.slice(garbled, garbled + 2);
+      warn(draft, "input/mojibake", `The text holds '${pair}' where one letter was meant: UTF-8 bytes were read as Windows-1252 or Latin-1. Decode them as UTF-8 (or pass the bytes).`, span.start + garbled, 2);
     }
     return build(draft);
   });
 }
 
-/**
- * The second characters of a letter's UTF-8 bytes read as Windows-1252 or Latin-1 after `Ã` (U+00C3): ä ¤,
- * ö ¶, ü ¼, ß Ÿ or U+009F, Ä „ or U+0084, Ö – or U+0096, Ü œ or U+009C, é ©, è ¨ (`MÃ¼nchen` for `München`).
- */
-const MOJIBAKE_SECONDS: ReadonlySet<number> = new Set([0xa4, 0xb6, 0xbc, 0x178, 0x9f, 0x201e, 0x84, 0x2013, 0x96, 0x153, 0x9c, 0xa9, 0xa8]);
-
-/**
- * Where `text` first holds a letter garbled by reading UTF-8 as Windows-1252 (`Ã¼` for `ü`), or -1. One
- * native scan for `Ã`, each hit checked once.
- *
- * @example
- * mojibakeAt("Die BÃ¶rse"); // 5
- */
-function mojibakeAt(text: string): number {
-  for (let k = text.indexOf("\u00c3"); k !== -1; k = text.indexOf("\u00c3", k + 1)) {
-    if (MOJIBAKE_SECONDS.has(text.charCodeAt(k + 1))) return k;
-  }
-  return -1;
+/** Adds a warning about the input at `[at, at + length)` to the draft. */
+function warn(draft: Draft, code: DiagnosticCode, message: string, at: number, length: number): void {
+  draft.diagnostics = draft.diagnostics.concat({ code, severity: "warning", message, position: draft.index.position(at, at + length) });
 }
 
 /**

@@ -47,6 +47,18 @@ export function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** The first offset at or after `i` that is not a space, never past `end`. */
+export function skipSpaces(input: string, i: number, end: number): number {
+  while (i < end && isSpace(input.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The offset after the last non-space character before `end`, never before `start`. */
+export function trimEnd(input: string, start: number, end: number): number {
+  while (end > start && isSpace(input.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /**
  * The text the rules read: `text` with each no-break space (U+00A0, and the narrow one U+202F) read as a
  * plain space, so that every rule written with a space (`Von `, `Quelle: `, `NEW YORK`,

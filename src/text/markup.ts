@@ -6,7 +6,7 @@
  *
  * Every search here is bounded by the line (tags never span lines here) and by the next `<`.
  */
-import { isSpace } from "./chars.js";
+import { isSpace, skipSpaces, trimEnd } from "./chars.js";
 
 /**
  * HTML elements whose tags appear in syndicated text (lower case; matched without regard to case).
@@ -186,8 +186,7 @@ export function breakTagsBefore(input: string, limit: number, end: number): numb
     const name = tagNameAt(input, t);
     if (name === "br" || PARAGRAPH_ELEMENTS.has(name)) breaks = true;
     from = t;
-    end = t;
-    while (end > limit && isSpace(input.charCodeAt(end - 1))) end--;
+    end = trimEnd(input, limit, t);
   }
   return breaks ? from : -1;
 }
@@ -201,8 +200,7 @@ export function breakTagsBefore(input: string, limit: number, end: number): numb
  * breakRunBefore("Titel<br> F", 0, 10); // 5
  */
 export function breakRunBefore(input: string, limit: number, end: number): number {
-  let q = end;
-  while (q > limit && isSpace(input.charCodeAt(q - 1))) q--;
+  const q = trimEnd(input, limit, end);
   return input.charCodeAt(q - 1) === 62 ? breakTagsBefore(input, Math.max(limit, q - TAG_RUN_MAX), q) : -1;
 }
 
@@ -268,8 +266,8 @@ export function tagRunAt(input: string, i: number, limit: number): TagRun | null
     const name = tagNameAt(input, k);
     if (name === "br") breaks++;
     else if (PARAGRAPH_ELEMENTS.has(name)) paragraph = true;
-    end = k = t;
-    while (k < limit && isSpace(input.charCodeAt(k))) k++;
+    end = t;
+    k = skipSpaces(input, t, limit);
   }
   return end === -1 ? null : { end, paragraph, breaks };
 }

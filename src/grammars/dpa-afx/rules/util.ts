@@ -1,6 +1,6 @@
 /** Small helpers the dpa-AFX document rules share: spaces around a stretch of one line, appending entries. */
 import type { Raw } from "../../../combinators/fast.js";
-import { isSpace } from "../../../text/chars.js";
+import { isSpace, skipSpaces, trimEnd } from "../../../text/chars.js";
 
 /**
  * Appends `items` to `into` (an index loop: a `for...of` makes an iterator result per item where it runs
@@ -10,17 +10,8 @@ export function pushAll<T>(into: T[], items: readonly T[]): void {
   for (let k = 0; k < items.length; k++) into.push(items[k]!);
 }
 
-/** The first offset at or after `i` that is not a space, never past `end`. */
-export function skipSpaces(input: string, i: number, end: number): number {
-  while (i < end && isSpace(input.charCodeAt(i))) i++;
-  return i;
-}
-
-/** The offset after the last non-space character before `end`, never before `start`. */
-export function trimEnd(input: string, start: number, end: number): number {
-  while (end > start && isSpace(input.charCodeAt(end - 1))) end--;
-  return end;
-}
+/** The space helpers the rules share live with the character classes (`text/chars.ts`). */
+export { skipSpaces, trimEnd };
 
 /**
  * A date prefix (`date 2026-01-06`) at `s` that a space or the line's end `e` follows: its end, or -1 (a
