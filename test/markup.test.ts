@@ -1,9 +1,11 @@
 // HTML left inside wire text (RSS descriptions, API answers): tags are read through, entities decoded,
 // positions point into the original, nothing is lost, no output echoes a raw tag. Texts are our own.
 import { describe, expect, it } from "vitest";
-import { formatArticle, parseArticle, parseFeed, parseStream, toHtml, toNinjs } from "../src/index.js";
+import { formatArticle, parseArticle, parseFeed, parseStream, printSource, toHtml, toNinjs, type Article } from "../src/index.js";
 import { lex } from "../src/text/lexer.js";
-import { edgeMarkupEnd, edgeMarkupStart, entityAt, firstMarkup, paragraphCuts, stripMarkup, tagEnd, tagRunAt, tagStart } from "../src/text/markup.js";
+import { edgeMarkupEnd, edgeMarkupStart, entityAt, firstMarkup, paragraphBreaks, paragraphCuts, stripMarkup, tagEnd, tagRunAt, tagStart } from "../src/text/markup.js";
+import { draftOf } from "../src/grammar/index.js";
+import { dpaAfx } from "../src/grammars/dpa-afx/index.js";
 import { uncovered } from "./coverage.js";
 import { collect, paragraphs, pieces, pointsOf, positionedNodes } from "./helpers.js";
 
@@ -99,6 +101,22 @@ describe("markup pieces", () => {
     expect(paragraphCuts("A.</p><p>B.", 0, 4)).toEqual([]);
     // Many runs, each read once.
     expect(paragraphCuts("<p>a</p>".repeat(3), 0, 24)).toEqual([{ start: 0, end: 3 }, { start: 4, end: 11 }, { start: 12, end: 19 }, { start: 20, end: 24 }]);
+  });
+
+  it("paragraphBreaks sets a blank line where tags inside a line separate paragraphs, at the same length", () => {
+    const t = "<p>Titel</p><p>KIEL (dpa-AFX) - Text.</p>";
+    expect(paragraphBreaks(t)).toBe("<p>Titel     \n\nKIEL (dpa-AFX) - Text.</p>");
+    expect(paragraphBreaks("Titel<br><br>KIEL")).toBe("Titel      \n\nKIEL");
+    expect(paragraphBreaks("Titel <br /> <br/> KIEL")).toBe("Titel " + " ".repeat(10) + "\n\n KIEL");
+    expect(paragraphBreaks("A.<h2>B</h2>C.")).toBe("A.  \n\nB   \n\nC.");
+    // One <br> is a line break within a paragraph, inline tags are text's; instrument tags are no HTML.
+    for (const same of ["Satz.<br>Satz.", "Der <b>Dax</b> stieg.", "Dax <DE0008469008> 5 < 6", "kein Tag", ""]) expect(paragraphBreaks(same)).toBe(same);
+    // Runs at a line's edges stay (the lexer reads through them), with any line break.
+    for (const same of ["<p>Titel</p>\n<p>Text.</p>", "<p>Titel</p>\r\n<p>Text.</p>", "<p>Titel</p>\r<p>Text.</p>", "  <p> Titel </p>  "]) expect(paragraphBreaks(same)).toBe(same);
+    expect(paragraphBreaks("x\ny</p><p>z\r\nw")).toBe("x\ny     \n\nz\r\nw");
+    // A table's rows become paragraphs, its cells do not.
+    expect(paragraphBreaks("<tr><td>Dax</td><td>15.000</td></tr><tr><td>MDax</td></tr>")).toBe("<tr><td>Dax</td><td>15.000" + " ".repeat(16) + "\n\nMDax</td></tr>");
+    for (const t2 of [t, "a<p>b<p>c", "<p>a</p>".repeat(50)]) expect(paragraphBreaks(t2)).toHaveLength(t2.length);
   });
 
   it("the lexer reads through tags at a line's edges and says it did", () => {
@@ -254,6 +272,43 @@ describe("HTML in a text", () => {
     // In a feed, each message splits the same way.
     const feed = parseFeed(`${oneLine}\n\n${perLine}`);
     expect(feed.map((a) => a.sections.flatMap((s) => s.paragraphs).length)).toEqual([3, 3]);
+  });
+
+  it("reads a text whose paragraphs HTML set on one line as it reads the same text with blank lines", () => {
+    const blocks = ["date 2026-03-02", "ROUNDUP: Hopfenthal Werft hebt Prognose an", "(Wiederholung: Tippfehler im Titel behoben)", "KIEL (dpa-AFX) - Die Werft Hopfenthal hat ihre Prognose angehoben.", "Mehr Aufträge", "Die Auftragsbücher seien voll, sagte Chefin Mira Köhler./mk/DP/nas", "Quelle: dpa-AFX"];
+    const plain = parseArticle(blocks.join("\n\n"));
+    const shape = (a: Article) => ({ date: a.date?.text, headline: a.headline?.title, tags: a.headline?.tags, note: a.editorialNote?.kind, dateline: a.dateline?.locations, sections: a.sections.map((s) => [s.heading?.text ?? null, s.paragraphs.map((p) => p.text)]), trailer: a.trailer?.codes, footers: a.footers.map((f) => f.kind) });
+    expect(shape(plain).sections).toHaveLength(2);
+    for (const t of [blocks.map((b) => `<p>${b}</p>`).join(""), blocks.join("<br><br>"), blocks.join(" <br /> <br /> "), `<div>${blocks.join("</div>\r\n<div>").replace("</div>\r\n<div>KIEL", "</div><div>KIEL")}</div>`]) {
+      const a = parseArticle(t);
+      expect(shape(a), t).toEqual(shape(plain));
+      expect(uncovered(t, a)).toEqual([]);
+      // Positions count the input's own lines and columns.
+      const at = pointsOf(t);
+      for (const n of [...positionedNodes(a), ...a.diagnostics]) {
+        expect(at(n.position!.start.offset)).toEqual(n.position!.start);
+        expect(at(n.position!.end.offset)).toEqual(n.position!.end);
+      }
+      // The tags between the paragraphs are markup extras; input/html stands at the first tag.
+      expect(a.extras.every((e) => e.kind === "markup" && e.text === "")).toBe(true);
+      expect(a.extras.map((e) => t.slice(e.position!.start.offset, e.position!.end.offset)).join("").replace(/\s/g, "")).toBe(t.split("<").slice(1).map((x) => `<${x.slice(0, x.indexOf(">") + 1)}`).join("").replace(/\s/g, ""));
+      expect(a.diagnostics.map((d) => [d.code, d.position?.start.offset])).toEqual([["input/html", t.indexOf("<")]]);
+      expect(printSource(a)).toBe(t);
+    }
+  });
+
+  it("keeps the input as given beside the rules' view only when the view broke lines", () => {
+    const t = "<p>Dax legt zu</p><p>FRANKFURT\u00a0(dpa-AFX) - Der Dax stieg./ck/DP/he</p>";
+    const draft = draftOf(dpaAfx, t);
+    expect(draft.source).toBe(t);
+    expect(draft.input).toBe("<p>Dax legt zu     \n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ck/DP/he</p>");
+    expect(draftOf(dpaAfx, "Dax legt zu\n\nFRANKFURT\u00a0(dpa-AFX) - Der Dax stieg.").source).toBeUndefined();
+    expect(draftOf(dpaAfx, "<p>Dax legt zu</p>\n<p>FRANKFURT (dpa-AFX) - Der Dax stieg.</p>").source).toBeUndefined();
+    // A no-break space is no tag: the extras are the tags only.
+    const a = parseArticle(t);
+    expect(a.headline?.text).toBe("Dax legt zu");
+    expect(a.dateline?.locations).toEqual(["FRANKFURT"]);
+    expect(a.extras.map((e) => t.slice(e.position!.start.offset, e.position!.end.offset))).toEqual(["<p>", "</p><p>", "</p>"]);
   });
 
   it("reads a dateline that web copies set in tags and entities, and loses nothing", () => {

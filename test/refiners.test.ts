@@ -2,7 +2,7 @@
 // earlier refiners), the refiner run once, and what it changed. Texts are our own, in dpa-AFX style.
 import { describe, expect, it } from "vitest";
 import { dpaAfx, dpaAfxRefiners, draftOf, extendGrammar, type Draft, type DpaAfxEntry } from "../src/authoring.js";
-import { parseArticle, parseFeed } from "../src/index.js";
+import { parseArticle, parseFeed, type Article } from "../src/index.js";
 import { exec, fromRaw, reg } from "../src/combinators/fast.js";
 import { brokenMidSentence } from "../src/grammars/dpa-afx/refiners/paragraphs.js";
 import { revise } from "../src/grammar/outline.js";
@@ -218,17 +218,31 @@ describe("dpaAfx refiners", () => {
       around(t, "paragraphs")
         .after.outline.filter((e) => e.kind === "paragraph" || (e.kind === "extra" && (e.value as { kind: string }).kind === "markup"))
         .map((e) => (e.kind === "paragraph" ? t.slice(e.span.start, e.span.end) : `[${t.slice(e.span.start, e.span.end)}]`));
-    // Inside a line: pieces are paragraphs, the tags between them a markup extra (the edge tags are the lexer's).
-    expect(units("<p>FRANKFURT (dpa-AFX) - Der Dax stieg.</p> <p>Anleger waren froh.</p><p>Mehr./ab</p>")).toEqual([
+    // Inside a line: pieces are paragraphs, the tags between them a markup extra. A feed's message reaches
+    // this refiner with such tags in its lines; parseArticle reads them as blank lines before (see
+    // paragraphBreaks), and both give the same nodes.
+    const inLine = (t: string) => {
+      const nodes = (a: Article) =>
+        [...a.sections.flatMap((s) => s.paragraphs), ...a.extras]
+          .map((n) => [n.position!.start.offset, t.slice(n.position!.start.offset, n.position!.end.offset), n.type] as const)
+          .sort((x, y) => x[0] - y[0])
+          .map(([, text, type]) => (type === "extra" ? `[${text}]` : text));
+      const feed = nodes(parseFeed(t)[0]!);
+      expect(nodes(parseArticle(t))).toEqual(feed);
+      return feed;
+    };
+    expect(inLine("<p>FRANKFURT (dpa-AFX) - Der Dax stieg.</p> <p>Anleger waren froh.</p><p>Mehr./ab</p>")).toEqual([
+      "[<p>]",
       "Der Dax stieg.",
       "[</p> <p>]",
       "Anleger waren froh.",
       "[</p><p>]",
       "Mehr.",
+      "[</p>]",
     ]);
     // Two line breaks in a row are a paragraph's end, one is not; nor is an inline tag or an instrument tag.
-    expect(units("FRANKFURT (dpa-AFX) - Eins.<br><br>Zwei.<br>Drei <b>vier</b> <DE0008469008>./ab")).toEqual(["Eins.", "[<br><br>]", "Zwei.<br>Drei <b>vier</b> <DE0008469008>."]);
-    expect(units("FRANKFURT (dpa-AFX) - Eins.<br> <br/>Zwei./ab")).toEqual(["Eins.", "[<br> <br/>]", "Zwei."]);
+    expect(inLine("FRANKFURT (dpa-AFX) - Eins.<br><br>Zwei.<br>Drei <b>vier</b> <DE0008469008>./ab")).toEqual(["Eins.", "[<br><br>]", "Zwei.<br>Drei <b>vier</b> <DE0008469008>."]);
+    expect(inLine("FRANKFURT (dpa-AFX) - Eins.<br> <br/>Zwei./ab")).toEqual(["Eins.", "[<br> <br/>]", "Zwei."]);
     // Between lines: short lines of a wrapped width, one paragraph each when tags close or open them.
     const lines = ["FRANKFURT (dpa-AFX) - Der Dax stieg.", "Anleger waren froh.", "Wie geht es weiter?", "Händler bleiben vorsichtig./ab"];
     expect(units(`<p>${lines.join("</p>\n<p>")}</p>`)).toEqual(lines.map((l) => l.replace("FRANKFURT (dpa-AFX) - ", "").replace("/ab", "")));
@@ -241,9 +255,12 @@ describe("dpaAfx refiners", () => {
     expect(units(`${lines.join("<br>\n")}`)).toHaveLength(1);
     expect(units(`${lines.join("\n")}`)).toHaveLength(1);
     // Tags right after the dateline cut before any text: no empty paragraph.
-    expect(units("FRANKFURT (dpa-AFX) - </p><p>Der Dax stieg.</p> <p> </p><p>Mehr./ab")).toEqual(["[</p><p>]", "Der Dax stieg.", "[</p> <p> </p><p>]", "Mehr."]);
-    // A line holding paragraphs stands apart from the wrapped lines around it.
-    expect(units("FRANKFURT (dpa-AFX) - Der Dax\nstieg. Eins.</p><p>Zwei\nund drei./ab")).toEqual(["Der Dax", "stieg. Eins.", "[</p><p>]", "Zwei", "und drei."]);
+    expect(inLine("FRANKFURT (dpa-AFX) - </p><p>Der Dax stieg.</p> <p> </p><p>Mehr./ab")).toEqual(["[</p><p>]", "Der Dax stieg.", "[</p> <p> </p><p>]", "Mehr."]);
+    // In a feed, a line holding paragraphs stands apart from the wrapped lines around it; parseArticle
+    // reads the tags as a blank line, so the wrapped lines on each side join as they would without tags.
+    const wrapped = "FRANKFURT (dpa-AFX) - Der Dax\nstieg. Eins.</p><p>Zwei\nund drei./ab";
+    expect(parseFeed(wrapped)[0]!.sections[0]!.paragraphs.map((p) => p.text)).toEqual(["Der Dax", "stieg. Eins.", "Zwei", "und drei."]);
+    expect(parseArticle(wrapped).sections[0]!.paragraphs.map((p) => p.text)).toEqual(["Der Dax stieg. Eins.", "Zwei und drei."]);
   });
 
   it("paragraphs: a text without HTML is never cut at a less-than sign, and entities alone cut nothing", () => {

@@ -19,7 +19,13 @@ import { accepts, onlyChar, type First } from "./first.js";
  * doc.lines.count; // 3
  */
 export interface Doc {
+  /** The text the rules read (see `plainSpaces` and `paragraphBreaks`: the input's length, the same offsets). */
   readonly input: string;
+  /**
+   * The input as given, when the text the rules read holds line breaks it does not (HTML paragraphs on
+   * one line): positions are counted in its lines. Undefined when the two have the same lines.
+   */
+  readonly source?: string;
   readonly lines: Lines;
   /** Rules read lines before this one (exclusive); default: all. */
   stop: number;
@@ -95,10 +101,13 @@ export function withDoc<T>(doc: Doc, fn: () => T): T {
   }
 }
 
-/** A new lexed form of `input`, not cached (the pipeline pins it with {@link withDoc}). */
-export function newDoc(input: string): Doc {
+/**
+ * A new lexed form of `input`, not cached (the pipeline pins it with {@link withDoc}). `source`: the input
+ * as given, when `input` is a view of it with line breaks of its own (see {@link Doc.source}).
+ */
+export function newDoc(input: string, source?: string): Doc {
   const lines = lex(input);
-  return { input, lines, stop: lines.count, floor: 0, cut: input.length, hint: 0, memo: [], memoFrom: 0, memoTo: lines.count, memoAt: [], nextChar: new Map() };
+  return { input, source, lines, stop: lines.count, floor: 0, cut: input.length, hint: 0, memo: [], memoFrom: 0, memoTo: lines.count, memoAt: [], nextChar: new Map() };
 }
 
 /**

@@ -9,6 +9,7 @@ import { exec, inFastFrame, rawOf, type Parser, type Raw } from "../combinators/
 import { docOf, inRegion, isBlank, memoWindow, newDoc, rawInRegion, withDoc, type Doc } from "../combinators/lines.js";
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from "../options.js";
 import { plainSpaces } from "../text/chars.js";
+import { paragraphBreaks } from "../text/markup.js";
 import { mojibakeAt } from "../decode.js";
 import type { DiagnosticCode } from "../article/diagnostics.js";
 import { build } from "./build.js";
@@ -55,9 +56,23 @@ export interface LineRange {
   span?: Span;
 }
 
-/** The line index of a lexed text (its arrays shared, not copied). */
+/**
+ * The line index of a lexed text (its arrays shared, not copied); of the input as given when the rules
+ * read a view with line breaks of its own, so positions count the input's lines.
+ */
 export function indexOf(doc: Doc, base?: { offset: number; line: number; column: number }): LineIndex {
+  if (doc.source !== undefined) return new LineIndex(doc.source, base);
   return LineIndex.fromLines(doc.lines.start, doc.lines.end, doc.input.length, base);
+}
+
+/**
+ * The lexed text of one message as the rules read it: no-break spaces as plain ones (`plainSpaces`),
+ * and HTML paragraphs set on one line on lines of their own (`paragraphBreaks`). Offsets are the input's.
+ */
+function messageDoc(input: string): Doc {
+  const plain = plainSpaces(input);
+  const broken = paragraphBreaks(plain);
+  return broken === plain ? newDoc(plain) : newDoc(broken, input);
 }
 
 /** The draft of the message on `range`'s lines (the whole text when none): its outline, no refiner run yet. */
@@ -71,7 +86,7 @@ function outlineDraft(grammar: Grammar, doc: Doc, options: ResolvedOptions, rang
   let nonBlank = false;
   for (let k = first; k <= last && !nonBlank; k++) nonBlank = !isBlank(doc, k);
   const outline = nonBlank ? (inRegion(doc, last + 1, input.length, () => exec(rules.message, input, lines.start[first]!))?.value ?? []) : [];
-  const draft: Draft = { grammar, input, index, lines, options, span, outline, fields: {}, diagnostics: [] };
+  const draft: Draft = { grammar, input, source: doc.source, index, lines, options, span, outline, fields: {}, diagnostics: [] };
   if (!nonBlank) {
     draft.diagnostics.push({ code: "input/empty", severity: "error", message: "The text is empty or holds only white space.", position: index.position(span.start, span.end) });
   }
@@ -89,7 +104,7 @@ function outlineDraft(grammar: Grammar, doc: Doc, options: ResolvedOptions, rang
  */
 export function draftOf<R, V>(grammar: Grammar<R, V>, input: string, options?: ParseOptions): Draft {
   const resolved = resolveOptions(options);
-  const doc = newDoc(plainSpaces(input));
+  const doc = messageDoc(input);
   return withDoc(doc, () => outlineDraft(grammar as unknown as Grammar, doc, resolved));
 }
 
@@ -102,8 +117,9 @@ export function draftOf<R, V>(grammar: Grammar<R, V>, input: string, options?: P
  */
 export function parseMessage<R, V>(grammar: Grammar<R, V>, input: string, options: ResolvedOptions, range?: LineRange, given?: Doc): Article {
   const g = grammar as unknown as Grammar;
-  // The rules read the text with no-break spaces as plain ones (see plainSpaces); offsets are the input's.
-  const doc = given ?? newDoc(plainSpaces(input));
+  // The rules read the text with no-break spaces as plain ones and HTML paragraphs on lines of their own
+  // (see messageDoc); offsets are the input's.
+  const doc = given ?? messageDoc(input);
   return withDoc(doc, () => {
     let draft = outlineDraft(g, doc, options, range);
     for (const refiner of g.refiners) draft = refiner.refine(draft);

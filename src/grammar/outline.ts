@@ -37,6 +37,12 @@ export interface Draft<E extends Entry = Entry> {
   readonly grammar: Grammar;
   /** The text the spans point into: the whole input, or a stream's message with its place in the input. */
   readonly input: string;
+  /**
+   * The input as given, when the rules read a view of it with line breaks of its own (HTML paragraphs
+   * set on one line, `<p>Titel</p><p>KIEL (dpa-AFX) - ...`: see `paragraphBreaks`); undefined otherwise.
+   * The same length and offsets as `input`.
+   */
+  readonly source?: string;
   /** Line and column of offsets, for positions. */
   readonly index: LineIndex;
   /** The text's line tokens (the lexer's). */
@@ -63,6 +69,7 @@ export function revise<E extends Entry>(draft: Draft<E>, change: { outline?: E[]
   return {
     grammar: draft.grammar,
     input: draft.input,
+    source: draft.source,
     index: draft.index,
     lines: draft.lines,
     options: draft.options,

@@ -331,3 +331,48 @@ export function stripMarkup(text: string): string {
   }
   return from === 0 ? text : out + text.slice(from);
 }
+
+/**
+ * The text the rules read, when HTML set paragraphs on one line (`<p>Titel</p><p>FRANKFURT (dpa-AFX) -
+ * Text.</p>`, `Titel<br><br>FRANKFURT`, as RSS feeds and data sets ship it): each run of tags inside a
+ * line that separates paragraphs (see {@link paragraphCuts}) becomes spaces and a blank line, so the
+ * document rules find headline, notes, dateline and footers on lines of their own. The same length, so
+ * every offset is the input's (positions are counted in the input's own lines, not this view's; the
+ * markup refiner keeps the runs as `markup` extras). Runs at a line's edges stay: the lexer reads
+ * through them. The text itself when it holds no such run.
+ *
+ * @example
+ * paragraphBreaks("<p>Titel</p><p>KIEL (dpa-AFX) - Text.</p>"); // "<p>Titel     \n\nKIEL (dpa-AFX) - Text.</p>"
+ */
+export function paragraphBreaks(text: string): string {
+  let lt = text.indexOf("<");
+  if (lt === -1) return text;
+  let out = "";
+  let from = 0;
+  // The next line break at or after `lt` (a tag run never crosses one); moved on only as `lt` passes it.
+  let lf = -2;
+  let cr = -2;
+  while (lt !== -1) {
+    if (lf !== -1 && lf < lt) lf = text.indexOf("\n", lt);
+    if (cr !== -1 && cr < lt) cr = text.indexOf("\r", lt);
+    const eol = lf === -1 ? (cr === -1 ? text.length : cr) : cr === -1 ? lf : Math.min(lf, cr);
+    const run = tagRunAt(text, lt, eol);
+    if (run === null) {
+      lt = text.indexOf("<", lt + 1);
+      continue;
+    }
+    if ((run.paragraph || run.breaks >= 2) && skipSpaces(text, run.end, eol) < eol && !lineStartBefore(text, lt)) {
+      out += text.slice(from, lt) + " ".repeat(run.end - lt - 2) + "\n\n";
+      from = run.end;
+    }
+    lt = text.indexOf("<", run.end);
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** True when only white space stands between the line's start and `i`. */
+function lineStartBefore(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  return k === 0 || text.charCodeAt(k - 1) === 10 || text.charCodeAt(k - 1) === 13;
+}

@@ -9,16 +9,38 @@ import { firstMarkup } from "../../../text/markup.js";
 import { lineOf } from "../../../text/lexer.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import { skipSpaces, trimEnd } from "../rules/util.js";
+import { isSpace } from "../../../text/chars.js";
 import type { DpaAfxRefiner } from "./draft.js";
+
+/**
+ * The runs of tags the rules' view (`input`) read as a blank line (`</p><p>` inside a line: see
+ * `paragraphBreaks`), as `markup` extras over the input as given (`source`), within `[start, end)`.
+ */
+function brokenRuns(source: string, input: string, start: number, end: number): DpaAfxEntry[] {
+  const out: DpaAfxEntry[] = [];
+  for (let k = start; k < end; k++) {
+    // A run starts at a tag the view blanked (a no-break space the view reads as a plain one is no run).
+    if (source.charCodeAt(k) !== 60 || input.charCodeAt(k) === 60) continue;
+    // The run: every character from here the view changed, or white space, up to its last tag's `>`.
+    let e = k + 1;
+    while (e < end && (source.charCodeAt(e) !== input.charCodeAt(e) || isSpace(source.charCodeAt(e)))) e++;
+    const to = trimEnd(source, k, e);
+    out.push(entry("extra", { start: k, end: to }, { kind: "markup" }));
+    k = e - 1;
+  }
+  return out;
+}
 
 /** The refiner: `markup` extras for tags at line edges, and one `input/html` info. */
 export const markup: DpaAfxRefiner = {
   name: "markup",
   refine(draft) {
     const { input, lines, span } = draft;
-    const at = firstMarkup(input, span.start, span.end);
+    // Asked of the input as given: the rules' view has no tags where HTML set paragraphs on one line.
+    const source = draft.source ?? input;
+    const at = firstMarkup(source, span.start, span.end);
     if (at === -1) return draft;
-    const found: DpaAfxEntry[] = [];
+    const found: DpaAfxEntry[] = source === input ? [] : brokenRuns(source, input, span.start, span.end);
     if (lines.markup) {
       // The message's own lines only: in a feed its span ends where the next message's first line starts.
       const to = lineOf(lines, Math.max(span.start, span.end - 1));
