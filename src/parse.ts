@@ -9,7 +9,7 @@ import { LineIndex, type Position, type Span } from "./article/position.js";
 import type { Article, Extra } from "./article/types.js";
 import { memoWindow, newDoc, type Doc } from "./combinators/lines.js";
 import { emptyArticle } from "./grammar/build.js";
-import { indexOf, parseMessage, splitMessages } from "./grammar/driver.js";
+import { indexOf, messageOnItsOwn, parseMessage, splitMessages } from "./grammar/driver.js";
 import type { Grammar, LineRange } from "./grammar/index.js";
 import { dpaAfx } from "./grammars/dpa-afx/index.js";
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from "./options.js";
@@ -188,7 +188,10 @@ export function* feedArticleIterator(input: string, options?: ParseOptions, spli
     memoWindow(doc, range.first, range.last + 1);
     // Written out, not spread: a spread of `range` with one key added made V8 build a fresh hidden class
     // per message, kept in old space, which held each message's objects through young collections.
-    const article = parseGuarded(grammar, input, resolved, { index: range.index, first: range.first, last: range.last, span }, span, doc);
+    const lines = { index: range.index, first: range.first, last: range.last, span };
+    // A message whose HTML set paragraphs on one line is read on lines of its own, as parseArticle reads it.
+    const own = messageOnItsOwn(input, doc, lines);
+    const article = own === null ? parseGuarded(grammar, input, resolved, lines, span, doc) : parseGuarded(grammar, own.input, resolved, own.range, own.range.span, own.doc);
     // Header first, then the message's own extras (in input order); no spread of an input-sized list into a call.
     if (k === 0 && header.length > 0) article.extras = header.concat(article.extras);
     yield article;

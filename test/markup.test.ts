@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { formatArticle, parseArticle, parseFeed, parseStream, printSource, toHtml, toNinjs, type Article } from "../src/index.js";
 import { lex } from "../src/text/lexer.js";
-import { edgeMarkupEnd, edgeMarkupStart, entityAt, firstMarkup, paragraphBreaks, paragraphCuts, stripMarkup, tagEnd, tagRunAt, tagStart } from "../src/text/markup.js";
+import { edgeMarkupEnd, edgeMarkupStart, entityAt, firstMarkup, paragraphBreaks, stripMarkup, tagEnd, tagRunAt, tagStart } from "../src/text/markup.js";
 import { draftOf } from "../src/grammar/index.js";
 import { dpaAfx } from "../src/grammars/dpa-afx/index.js";
 import { uncovered } from "./coverage.js";
@@ -89,20 +89,6 @@ describe("markup pieces", () => {
     expect(tagRunAt("<br>x<br>", 0, 9)).toEqual({ end: 4, paragraph: false, breaks: 1 });
   });
 
-  it("paragraphCuts finds the runs between paragraphs inside a stretch only", () => {
-    expect(paragraphCuts("A.</p><p>B.", 0, 11)).toEqual([{ start: 2, end: 9 }]);
-    expect(paragraphCuts("A.<br><br>B.<br>C.", 0, 18)).toEqual([{ start: 2, end: 10 }]);
-    expect(paragraphCuts("A <b>B</b> 5 < 6 <DE0008469008>.", 0, 31)).toEqual([]);
-    // A table's rows are cut apart, its cells are not.
-    expect(paragraphCuts("<tr><td>Dax</td><td>15.000</td></tr><tr><td>MDax</td></tr>", 4, 51)).toEqual([{ start: 26, end: 44 }]);
-    // Outside the stretch nothing counts; offsets are the input's.
-    expect(paragraphCuts("xx</p>A.</p><p>B.", 2, 8)).toEqual([{ start: 2, end: 6 }]);
-    expect(paragraphCuts("xx</p>A.</p><p>B.", 6, 18)).toEqual([{ start: 8, end: 15 }]);
-    expect(paragraphCuts("A.</p><p>B.", 0, 4)).toEqual([]);
-    // Many runs, each read once.
-    expect(paragraphCuts("<p>a</p>".repeat(3), 0, 24)).toEqual([{ start: 0, end: 3 }, { start: 4, end: 11 }, { start: 12, end: 19 }, { start: 20, end: 24 }]);
-  });
-
   it("paragraphBreaks sets a blank line where tags inside a line separate paragraphs, at the same length", () => {
     const t = "<p>Titel</p><p>KIEL (dpa-AFX) - Text.</p>";
     expect(paragraphBreaks(t)).toBe("<p>Titel     \n\nKIEL (dpa-AFX) - Text.</p>");
@@ -117,6 +103,10 @@ describe("markup pieces", () => {
     // A table's rows become paragraphs, its cells do not.
     expect(paragraphBreaks("<tr><td>Dax</td><td>15.000</td></tr><tr><td>MDax</td></tr>")).toBe("<tr><td>Dax</td><td>15.000" + " ".repeat(16) + "\n\nMDax</td></tr>");
     for (const t2 of [t, "a<p>b<p>c", "<p>a</p>".repeat(50)]) expect(paragraphBreaks(t2)).toHaveLength(t2.length);
+    // The first '<' right after the first character; a line break early in the text is searched past.
+    expect(paragraphBreaks("A</p><p>B")).toBe("A     \n\nB");
+    expect(paragraphBreaks("<\nA.</p><p>B.")).toBe("<\nA.     \n\nB.");
+    expect(paragraphBreaks("<\rA.</p><p>B.")).toBe("<\rA.     \n\nB.");
   });
 
   it("the lexer reads through tags at a line's edges and says it did", () => {
@@ -279,6 +269,9 @@ describe("HTML in a text", () => {
     const plain = parseArticle(blocks.join("\n\n"));
     const shape = (a: Article) => ({ date: a.date?.text, headline: a.headline?.title, tags: a.headline?.tags, note: a.editorialNote?.kind, dateline: a.dateline?.locations, sections: a.sections.map((s) => [s.heading?.text ?? null, s.paragraphs.map((p) => p.text)]), trailer: a.trailer?.codes, footers: a.footers.map((f) => f.kind) });
     expect(shape(plain).sections).toHaveLength(2);
+    // Paragraphs of one letter between runs: each run is one extra.
+    const short = "<p>KIEL (dpa-AFX) - Text.</p><p>A</p><p>B</p><p>C./ab</p>";
+    expect(parseArticle(short).extras.map((e) => short.slice(e.position!.start.offset, e.position!.end.offset))).toEqual(["<p>", "</p><p>", "</p><p>", "</p><p>", "</p>"]);
     for (const t of [blocks.map((b) => `<p>${b}</p>`).join(""), blocks.join("<br><br>"), blocks.join(" <br /> <br /> "), `<div>${blocks.join("</div>\r\n<div>").replace("</div>\r\n<div>KIEL", "</div><div>KIEL")}</div>`]) {
       const a = parseArticle(t);
       expect(shape(a), t).toEqual(shape(plain));
@@ -294,6 +287,32 @@ describe("HTML in a text", () => {
       expect(a.extras.map((e) => t.slice(e.position!.start.offset, e.position!.end.offset)).join("").replace(/\s/g, "")).toBe(t.split("<").slice(1).map((x) => `<${x.slice(0, x.indexOf(">") + 1)}`).join("").replace(/\s/g, ""));
       expect(a.diagnostics.map((d) => [d.code, d.position?.start.offset])).toEqual([["input/html", t.indexOf("<")]]);
       expect(printSource(a)).toBe(t);
+    }
+  });
+
+  it("reads each message of a feed whose HTML set paragraphs on one line as parseArticle reads it, in the feed's positions", async () => {
+    const one = "<p>date 2026-03-02</p><p>ROUNDUP: Hopfenthal Werft hebt Prognose an</p><p>KIEL (dpa-AFX) - Die Werft hat ihre Prognose angehoben./mk/DP/nas</p>";
+    const two = "<p>Nordlicht Reederei verkauft Schiffe</p><p>(Berichtigt wird der Name im Titel)</p><p>HAMBURG (dpa-AFX) - Die Reederei verkauft drei Schiffe.</p><p>Quelle: dpa-AFX</p>";
+    const feed = `Seite 1\r\n${one}\r\n\r\n${two}\n`;
+    const articles = parseFeed(feed);
+    const view = (a: Article) => [a.date?.text, a.headline?.text, a.editorialNote?.kind, a.dateline?.locations, a.trailer?.codes, a.footers.map((f) => f.kind), a.sections.flatMap((x) => x.paragraphs.map((p) => p.text))];
+    expect(articles.map(view)).toEqual([view(parseArticle(one)), view(parseArticle(two))]);
+    expect(articles[1]!.headline?.text).toBe("Nordlicht Reederei verkauft Schiffe");
+    expect(articles.map(printSource).join("")).toBe(feed);
+    const at = pointsOf(feed);
+    for (const a of articles) {
+      for (const n of [...positionedNodes(a), ...a.diagnostics]) {
+        expect(at(n.position!.start.offset)).toEqual(n.position!.start);
+        expect(at(n.position!.end.offset)).toEqual(n.position!.end);
+      }
+    }
+    // Nothing lost: each message's characters lie in its own nodes.
+    for (const a of articles) expect(uncovered(feed, a).filter((k) => k >= a.position!.start.offset && k < a.position!.end.offset)).toEqual([]);
+    // A stream cuts the same messages, in chunks of any size.
+    for (const size of [1, 7, 4096]) {
+      const chunks: string[] = [];
+      for (let k = 0; k < feed.length; k += size) chunks.push(feed.slice(k, k + size));
+      expect(JSON.stringify(await collect(parseStream(chunks)))).toBe(JSON.stringify(articles));
     }
   });
 

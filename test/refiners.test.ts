@@ -218,9 +218,8 @@ describe("dpaAfx refiners", () => {
       around(t, "paragraphs")
         .after.outline.filter((e) => e.kind === "paragraph" || (e.kind === "extra" && (e.value as { kind: string }).kind === "markup"))
         .map((e) => (e.kind === "paragraph" ? t.slice(e.span.start, e.span.end) : `[${t.slice(e.span.start, e.span.end)}]`));
-    // Inside a line: pieces are paragraphs, the tags between them a markup extra. A feed's message reaches
-    // this refiner with such tags in its lines; parseArticle reads them as blank lines before (see
-    // paragraphBreaks), and both give the same nodes.
+    // Inside a line: the tags read as a blank line before the rules run (see paragraphBreaks), in a feed's
+    // message as in parseArticle; pieces are paragraphs, the tags between them a markup extra.
     const inLine = (t: string) => {
       const nodes = (a: Article) =>
         [...a.sections.flatMap((s) => s.paragraphs), ...a.extras]
@@ -256,11 +255,8 @@ describe("dpaAfx refiners", () => {
     expect(units(`${lines.join("\n")}`)).toHaveLength(1);
     // Tags right after the dateline cut before any text: no empty paragraph.
     expect(inLine("FRANKFURT (dpa-AFX) - </p><p>Der Dax stieg.</p> <p> </p><p>Mehr./ab")).toEqual(["[</p><p>]", "Der Dax stieg.", "[</p> <p> </p><p>]", "Mehr."]);
-    // In a feed, a line holding paragraphs stands apart from the wrapped lines around it; parseArticle
-    // reads the tags as a blank line, so the wrapped lines on each side join as they would without tags.
-    const wrapped = "FRANKFURT (dpa-AFX) - Der Dax\nstieg. Eins.</p><p>Zwei\nund drei./ab";
-    expect(parseFeed(wrapped)[0]!.sections[0]!.paragraphs.map((p) => p.text)).toEqual(["Der Dax", "stieg. Eins.", "Zwei", "und drei."]);
-    expect(parseArticle(wrapped).sections[0]!.paragraphs.map((p) => p.text)).toEqual(["Der Dax stieg. Eins.", "Zwei und drei."]);
+    // Tags inside a line read as a blank line: the wrapped lines on each side join as they would without tags.
+    expect(inLine("FRANKFURT (dpa-AFX) - Der Dax\nstieg. Eins.</p><p>Zwei\nund drei./ab")).toEqual(["Der Dax\nstieg. Eins.", "[</p><p>]", "Zwei\nund drei."]);
   });
 
   it("paragraphs: a text without HTML is never cut at a less-than sign, and entities alone cut nothing", () => {

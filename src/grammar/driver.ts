@@ -9,6 +9,7 @@ import { exec, inFastFrame, rawOf, type Parser, type Raw } from "../combinators/
 import { docOf, inRegion, isBlank, memoWindow, newDoc, rawInRegion, withDoc, type Doc } from "../combinators/lines.js";
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from "../options.js";
 import { plainSpaces } from "../text/chars.js";
+import { lineOf } from "../text/lexer.js";
 import { paragraphBreaks } from "../text/markup.js";
 import { mojibakeAt } from "../decode.js";
 import type { DiagnosticCode } from "../article/diagnostics.js";
@@ -73,6 +74,27 @@ function messageDoc(input: string): Doc {
   const plain = plainSpaces(input);
   const broken = paragraphBreaks(plain);
   return broken === plain ? newDoc(plain) : newDoc(broken, input);
+}
+
+/**
+ * A feed's message whose HTML set paragraphs on one line (see `paragraphBreaks`), made ready to be read
+ * as `parseArticle` reads it: its own text (`input`'s stretch `range.span`), lexed as {@link messageDoc}
+ * lexes it, and its lines and a line index placing it in the whole input. Null when the message holds no
+ * such run: it is then read on the feed's shared lines (`doc`). Searched in the message's own slice.
+ */
+export function messageOnItsOwn(input: string, doc: Doc, range: LineRange & { span: Span }): { input: string; doc: Doc; range: LineRange & { span: Span } } | null {
+  const { span } = range;
+  const view = doc.input.slice(span.start, span.end);
+  const broken = paragraphBreaks(view);
+  if (broken === view) return null;
+  const text = input.slice(span.start, span.end);
+  const own = newDoc(broken, text);
+  const at = range.index.point(span.start);
+  const index = new LineIndex(text, { offset: at.offset, line: at.line - 1, column: at.column - 1 });
+  // The message's first and last lines, found again among its own lines by where they start and end.
+  const first = lineOf(own.lines, doc.lines.start[range.first]! - span.start);
+  const last = lineOf(own.lines, doc.lines.end[range.last]! - span.start);
+  return { input: text, doc: own, range: { index, first, last, span: { start: 0, end: text.length } } };
 }
 
 /** The draft of the message on `range`'s lines (the whole text when none): its outline, no refiner run yet. */

@@ -272,29 +272,6 @@ export function tagRunAt(input: string, i: number, limit: number): TagRun | null
   return end === -1 ? null : { end, paragraph, breaks };
 }
 
-/**
- * The stretches of `input[a, b)` (one line's text) that stand between paragraphs: runs of tags holding a
- * paragraph element's tag or two `<br>`, in input order. Searched in the stretch's own slice.
- *
- * @example
- * paragraphCuts("A.</p><p>B.", 0, 11); // [{ start: 2, end: 9 }]
- */
-export function paragraphCuts(input: string, a: number, b: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const text = input.slice(a, b);
-  let lt = text.indexOf("<");
-  while (lt !== -1) {
-    const run = tagRunAt(input, a + lt, b);
-    if (run === null) {
-      lt = text.indexOf("<", lt + 1);
-      continue;
-    }
-    if (run.paragraph || run.breaks >= 2) out.push({ start: a + lt, end: run.end });
-    lt = text.indexOf("<", run.end - a);
-  }
-  return out;
-}
-
 /** Elements that break text: their tags read as a space (`Satz.<br>Satz.`), other tags as nothing. */
 const BREAKING = new Set(["br", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "hr", "ul", "ol", "dd", "dt", "section", "article", "header", "footer", "pre", "table"]);
 
@@ -335,7 +312,8 @@ export function stripMarkup(text: string): string {
 /**
  * The text the rules read, when HTML set paragraphs on one line (`<p>Titel</p><p>FRANKFURT (dpa-AFX) -
  * Text.</p>`, `Titel<br><br>FRANKFURT`, as RSS feeds and data sets ship it): each run of tags inside a
- * line that separates paragraphs (see {@link paragraphCuts}) becomes spaces and a blank line, so the
+ * line that separates paragraphs (a tag of a {@link PARAGRAPH_ELEMENTS} element, or two `<br>`) becomes
+ * spaces and a blank line, so the
  * document rules find headline, notes, dateline and footers on lines of their own. The same length, so
  * every offset is the input's (positions are counted in the input's own lines, not this view's; the
  * markup refiner keeps the runs as `markup` extras). Runs at a line's edges stay: the lexer reads

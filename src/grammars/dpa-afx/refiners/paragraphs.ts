@@ -11,18 +11,19 @@
  *   the block is one paragraph.
  * - A long paragraph that stops on a lower-case word runs on into the next block (a blank line that a
  *   copy put inside a sentence).
- * - In a text holding HTML, tags that stand between paragraphs (`</p><p>`, `<br><br>`) cut a block first,
- *   inside a line or between two lines.
+ * - In a text holding HTML, tags that stand between paragraphs (`</p>` closing a line, `<p>` opening the
+ *   next, `<br>` on both sides) cut a block first. Such tags inside a line were read as a blank line
+ *   before the rules ran (see `paragraphBreaks`).
  */
 import { revise } from "../../../grammar/outline.js";
 import type { Span } from "../../../article/position.js";
 import { exec } from "../../../combinators/fast.js";
 import { isCloser, isLower, isUpper, endsSentence } from "../../../text/chars.js";
 import { lineOf } from "../../../text/lexer.js";
-import { paragraphCuts, tagRunAt, type TagRun } from "../../../text/markup.js";
+import { tagRunAt, type TagRun } from "../../../text/markup.js";
 import { entry, type DpaAfxEntry, type EntryOf } from "../outline.js";
 import { HEADING_MAX, endsOnLowerWord, lastSignificant } from "../rules/body.js";
-import { pushAll, skipSpaces, trimEnd } from "../rules/util.js";
+import { pushAll, skipSpaces } from "../rules/util.js";
 import { rulesOf, type DpaAfxDraft, type DpaAfxRefiner } from "./draft.js";
 
 /** Widest line of a hard-wrapped block (old feeds wrap at 60-80 columns). */
@@ -66,59 +67,21 @@ function judge(draft: DpaAfxDraft, lines: Span[]): EntryOf<"paragraph">[] {
 }
 
 /**
- * The units of one block. In a text holding HTML, tags that stand between paragraphs (see
- * `paragraphCuts`) cut it first: inside a line (`Satz.</p><p>Satz.`), each piece is a paragraph of its
- * own and the tags between them a `markup` extra; at the edge between two lines (`</p>` closing one,
- * `<p>` opening the next), the lines on either side are judged apart.
+ * The units of one block. In a text holding HTML, tags at the edge between two lines that stand between
+ * paragraphs (`</p>` closing one, `<p>` opening the next) cut it first, and the lines on either side are
+ * judged apart.
  */
 function split(draft: DpaAfxDraft, block: EntryOf<"block">, html: boolean): DpaAfxEntry[] {
   const { lines } = block.value;
   if (!html) return judge(draft, lines);
   const out: DpaAfxEntry[] = [];
-  for (const p of htmlParts(draft, lines)) {
-    if (Array.isArray(p)) pushAll(out, judge(draft, p));
-    else out.push(p);
-  }
-  return out;
-}
-
-/**
- * A block's lines cut where HTML tags stand between paragraphs: groups of whole lines to judge (the whole
- * block when nothing cuts it), and pieces of lines with the tags between them (paragraph and `markup`
- * entries).
- */
-function htmlParts(draft: DpaAfxDraft, lines: Span[]): (Span[] | DpaAfxEntry)[] {
-  const { input } = draft;
-  const out: (Span[] | DpaAfxEntry)[] = [];
-  let group: Span[] = [];
-  const close = () => {
-    if (group.length > 0) out.push(group);
-    group = [];
-  };
-  const piece = (a: number, b: number) => {
-    const s = skipSpaces(input, a, b);
-    const e = trimEnd(input, s, b);
-    if (s < e) out.push(entry("paragraph", { start: s, end: e }, { lines: [{ start: s, end: e }], standalone: true }));
-  };
   const k0 = lineOf(draft.lines, lines[0]!.start);
+  let from = 0;
   for (let j = 0; j < lines.length; j++) {
-    const line = lines[j]!;
-    const cuts = paragraphCuts(input, line.start, line.end);
-    if (cuts.length === 0) group.push(line);
-    else {
-      // A line holding paragraphs stands apart from the lines around it.
-      close();
-      let from = line.start;
-      for (const c of cuts) {
-        piece(from, c.start);
-        out.push(entry("extra", c, { kind: "markup" }));
-        from = c.end;
-      }
-      piece(from, line.end);
-    }
-    if (j + 1 < lines.length && cutBetween(input, draft.lines, k0 + j)) close();
+    if (j + 1 < lines.length && !cutBetween(draft.input, draft.lines, k0 + j)) continue;
+    pushAll(out, judge(draft, lines.slice(from, j + 1)));
+    from = j + 1;
   }
-  close();
   return out;
 }
 
@@ -152,8 +115,8 @@ export const paragraphs: DpaAfxRefiner = {
   name: "paragraphs",
   refine(draft) {
     const { input } = draft;
-    // Tags need a `<` (a native scan of the message's own stretch); `paragraphCuts` tells tags from the rest.
-    const html = draft.lines.markup || input.slice(draft.span.start, draft.span.end).includes("<");
+    // Tags between two lines stand at the lines' edges, which the lexer marks.
+    const html = draft.lines.markup;
     const outline: DpaAfxEntry[] = [];
     // The paragraph made here by joining (its line list is ours to extend): each join appends, never copies.
     let joined: EntryOf<"paragraph"> | null = null;
