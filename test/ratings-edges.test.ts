@@ -55,7 +55,11 @@ describe("rating extractor edges", () => {
   });
 
   it("tells raise from lower by the verb, and downgrades from upgrades", () => {
-    const verbs = [["angehoben", "raise"], ["erhöht", "raise"], ["heraufgesetzt", "raise"], ["hochgesetzt", "raise"], ["gesenkt", "lower"], ["reduziert", "lower"], ["gekappt", "lower"], ["herabgesetzt", "lower"], ["heruntergesetzt", "lower"]] as const;
+    const verbs = [
+      ["angehoben", "raise"], ["erhöht", "raise"], ["heraufgesetzt", "raise"], ["hochgesetzt", "raise"], ["hochgeschraubt", "raise"], ["nach oben geschraubt", "raise"], ["nach oben genommen", "raise"],
+      ["gesenkt", "lower"], ["reduziert", "lower"], ["gekappt", "lower"], ["herabgesetzt", "lower"], ["heruntergesetzt", "lower"], ["gekürzt", "lower"], ["verringert", "lower"], ["abgesenkt", "lower"],
+      ["zurückgenommen", "lower"], ["zurückgeschraubt", "lower"], ["nach unten geschraubt", "lower"], ["nach unten genommen", "lower"],
+    ] as const;
     for (const [verb, action] of verbs) {
       // The verb, not the numbers, gives the direction: from 10 to 12 and lowered reads "lower".
       expect([verb, rate(`Die Bank Lindqvist hat das Kursziel für Hopfenthal von 10 auf 12 Euro ${verb}.`)!.targetAction]).toEqual([verb, action]);
@@ -484,6 +488,22 @@ describe("rating extractor edges", () => {
     // Without a short name, the name as before; a parenthesis that is no short name is no institute's.
     expect(rate('Die Bank Lindqvist hat Hopfenthal auf "Buy" hochgestuft.')!.institute).toBe("Lindqvist");
     expect(rate('Die Bank Lindqvist (siehe oben) hat Hopfenthal auf "Buy" hochgestuft.')!.institute).toBeNull();
+  });
+
+  it("reads the institute of an analyst named with it in one compound (Lindqvist-Analyst Tom Berg)", () => {
+    const input = flash('Lindqvist-Analyst Tom Berg hat die Einstufung für Hopfenthal auf "Buy" mit einem Kursziel von 52 Euro belassen.');
+    const r = extractRating(parseArticle(input))!;
+    expect([r.institute, slice(input, r.positions.institute), r.analyst, slice(input, r.positions.analyst), r.company, r.rating]).toEqual(["Lindqvist", "Lindqvist", "Tom Berg", "Tom Berg", "Hopfenthal", "Buy"]);
+    // An analyst in the feminine, after an article; a name of several words joined by hyphens reads with spaces,
+    // and its position is the words as written.
+    expect(rate('Die Nordlicht-Analystin Mira Köhler hat Hopfenthal von "Hold" auf "Buy" hochgestuft.')).toMatchObject({ institute: "Nordlicht", analyst: "Mira Köhler", ratingAction: "upgrade" });
+    const multi = flash('Bank-of-Nordland-Analyst Tom Berg hat Hopfenthal mit "Buy" in die Bewertung aufgenommen.');
+    const m = extractRating(parseArticle(multi))!;
+    expect([m.institute, slice(multi, m.positions.institute), m.ratingAction]).toEqual(["Bank of Nordland", "Bank-of-Nordland", "initiate"]);
+    // Without a name after it, or with "Analyst" not at a word's end, the subject is the institute as written.
+    expect(rate('Lindqvist-Analyst hat Hopfenthal auf "Buy" hochgestuft.')!.institute).toBe("Lindqvist");
+    expect(rate('Lindqvist-Analysts Research hat Hopfenthal auf "Buy" hochgestuft.')!.institute).toBe("Lindqvist-Analysts Research");
+    expect(rate('Nord-Lindqvist Research hat Hopfenthal auf "Buy" hochgestuft.')!.institute).toBe("Nord-Lindqvist Research");
   });
 
   it("reads a rating kept 'bei' as 'auf', and a company confirmed 'mit' its rating", () => {

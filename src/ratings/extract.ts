@@ -218,13 +218,31 @@ function uninflected(name: string): string {
   return words.join(" ");
 }
 
-/** The institute the first sentence names as its subject (its short name where one is given), or null. */
-function instituteOf(sentence: string): string | null {
+/**
+ * The institute the first sentence names as its subject (its short name where one is given), or null;
+ * with the words as written where they read otherwise (`raw`, for its position).
+ */
+function instituteOf(sentence: string): { name: string; raw?: string } | null {
   const m = INSTITUTE.exec(sentence);
-  if (m) return m[2] ?? m[1]!;
+  if (m) return m[2] !== undefined ? { name: m[2] } : ofAnalyst(m[1]!);
   const a = ANALYSTS_OF.exec(sentence);
   if (!a) return null;
-  return a[3] ?? (a[1] === "der" ? uninflected(a[2]!) : a[2]!);
+  return { name: a[3] ?? (a[1] === "der" ? uninflected(a[2]!) : a[2]!) };
+}
+
+/** An analyst named with the institute in one compound: `Barclays-Analyst Tom Berg`, `JPMorgan-Analystin Anna Lindqvist`. */
+const BY_ANALYST = /-Analyst(?:in)?(?: |$)/u;
+
+/**
+ * The institute of a subject that names its analyst in one compound (`Barclays-Analyst Tom Berg hat`,
+ * `Goldman-Sachs-Analystin Anna Berg hat`): the words before `-Analyst`, their hyphens read as spaces as
+ * the institute's own name reads (`Goldman Sachs`). Any other subject is the institute itself.
+ */
+function ofAnalyst(subject: string): { name: string; raw?: string } {
+  const k = subject.search(BY_ANALYST);
+  if (k === -1) return { name: subject };
+  const raw = subject.slice(0, k);
+  return { name: raw.replaceAll("-", " "), raw };
 }
 
 /**
@@ -373,7 +391,9 @@ export function extractWith(article: Article, source: { text: string; base: numb
   }
   const fromHeadline = analystText && (!r.rating || !r.target) ? readHeadline(article, r) : {};
   if (!r.rating && !r.target) return null;
-  r.institute = instituteOf(sentence);
+  const institute = instituteOf(sentence);
+  r.institute = institute?.name ?? null;
+  if (institute?.raw !== undefined) raws.institute = institute.raw;
   const company = COMPANY.exec(sentence)?.[1];
   // A number is no company: `hat das Kursziel von 60 auf 70 Euro angehoben` names none there.
   r.company = company === undefined || NUMBER_ONLY.test(company) ? null : company.replace(SHARE_CLASS, "");
@@ -453,7 +473,7 @@ function locate(
   const inLead = (key: keyof RatingPositions, value: string | null | undefined, within?: number) => {
     if (!(key in fromHeadline)) at(key, value, within);
   };
-  inLead("institute", r.institute);
+  inLead("institute", raws.institute ?? r.institute);
   inLead("company", r.company);
   inLead("rating", r.rating);
   inLead("previousRating", r.previousRating);

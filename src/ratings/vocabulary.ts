@@ -50,10 +50,19 @@ export const QUALIFIED_CURRENCIES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Verbs that move a price target up: `das Kursziel von 60 auf 62 Euro angehoben`, `... heraufgesetzt`. A verb of
+ * Verbs that move a price target up: `das Kursziel von 60 auf 62 Euro angehoben`, `... heraufgesetzt`,
+ * `... nach oben geschraubt` (the words of a verb of several are separated by single spaces). A verb of
  * neither list that says no direction (`angepasst`) lets the numbers decide.
  */
-export const TARGET_UP: readonly string[] = ["angehoben", "erhöht", "heraufgesetzt", "hochgesetzt"];
+export const TARGET_UP: readonly string[] = [
+  "angehoben", "erhöht", "heraufgesetzt", "hochgesetzt",
+  // colloquial: "screwed up", "taken up"
+  "hochgeschraubt", "nach oben geschraubt", "nach oben genommen",
+];
 
-/** Verbs that move a price target down: `das Kursziel von 40 auf 36 Euro gesenkt`, `... herabgesetzt`. */
-export const TARGET_DOWN: readonly string[] = ["gesenkt", "reduziert", "gekappt", "herabgesetzt", "heruntergesetzt"];
+/** Verbs that move a price target down: `das Kursziel von 40 auf 36 Euro gesenkt`, `... herabgesetzt`, `... gekürzt`. */
+export const TARGET_DOWN: readonly string[] = [
+  "gesenkt", "reduziert", "gekappt", "herabgesetzt", "heruntergesetzt", "gekürzt", "verringert", "abgesenkt",
+  // "taken back", and the colloquial "screwed down", "taken down"
+  "zurückgenommen", "zurückgeschraubt", "nach unten geschraubt", "nach unten genommen",
+];
