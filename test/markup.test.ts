@@ -89,14 +89,17 @@ describe("markup pieces", () => {
     expect(tagRunAt("<br>x<br>", 0, 9)).toEqual({ end: 4, paragraph: false, breaks: 1 });
   });
 
-  it("paragraphBreaks sets a blank line where tags inside a line separate paragraphs, at the same length", () => {
+  it("paragraphBreaks sets a blank line where tags inside a line separate paragraphs, a line break for one <br>, at the same length", () => {
     const t = "<p>Titel</p><p>KIEL (dpa-AFX) - Text.</p>";
     expect(paragraphBreaks(t)).toBe("<p>Titel     \n\nKIEL (dpa-AFX) - Text.</p>");
     expect(paragraphBreaks("Titel<br><br>KIEL")).toBe("Titel      \n\nKIEL");
     expect(paragraphBreaks("Titel <br /> <br/> KIEL")).toBe("Titel " + " ".repeat(10) + "\n\n KIEL");
     expect(paragraphBreaks("A.<h2>B</h2>C.")).toBe("A.  \n\nB   \n\nC.");
-    // One <br> is a line break within a paragraph, inline tags are text's; instrument tags are no HTML.
-    for (const same of ["Satz.<br>Satz.", "Der <b>Dax</b> stieg.", "Dax <DE0008469008> 5 < 6", "kein Tag", ""]) expect(paragraphBreaks(same)).toBe(same);
+    // One <br> is a line break (the paragraphs refiner judges the lines as it judges any); inline tags are
+    // text's, instrument tags are no HTML.
+    expect(paragraphBreaks("Satz.<br>Satz.")).toBe("Satz.   \nSatz.");
+    expect(paragraphBreaks("Titel <br/> KIEL")).toBe("Titel     \n KIEL");
+    for (const same of ["Der <b>Dax</b> stieg.", "Dax <DE0008469008> 5 < 6", "kein Tag", "Satz.<br>", ""]) expect(paragraphBreaks(same)).toBe(same);
     // Runs at a line's edges stay (the lexer reads through them), with any line break.
     for (const same of ["<p>Titel</p>\n<p>Text.</p>", "<p>Titel</p>\r\n<p>Text.</p>", "<p>Titel</p>\r<p>Text.</p>", "  <p> Titel </p>  "]) expect(paragraphBreaks(same)).toBe(same);
     expect(paragraphBreaks("x\ny</p><p>z\r\nw")).toBe("x\ny     \n\nz\r\nw");

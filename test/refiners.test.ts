@@ -239,8 +239,11 @@ describe("dpaAfx refiners", () => {
       "Mehr.",
       "[</p>]",
     ]);
-    // Two line breaks in a row are a paragraph's end, one is not; nor is an inline tag or an instrument tag.
-    expect(inLine("FRANKFURT (dpa-AFX) - Eins.<br><br>Zwei.<br>Drei <b>vier</b> <DE0008469008>./ab")).toEqual(["Eins.", "[<br><br>]", "Zwei.<br>Drei <b>vier</b> <DE0008469008>."]);
+    // Two line breaks in a row are a paragraph's end; one is a line break, and short lines make one
+    // paragraph as without tags (the <br> a markup extra inside it); an inline or instrument tag cuts nothing.
+    expect(inLine("FRANKFURT (dpa-AFX) - Eins.<br><br>Zwei.<br>Drei <b>vier</b> <DE0008469008>./ab")).toEqual(["Eins.", "[<br><br>]", "Zwei.<br>Drei <b>vier</b> <DE0008469008>.", "[<br>]"]);
+    const long = "Der Dax stieg am Montag deutlich, nachdem die Notenbank in Frankfurt ihre Zinsen unerwartet gesenkt hatte";
+    expect(parseArticle(`FRANKFURT (dpa-AFX) - ${long}.<br>${long}.<br>${long}<br>und wie./ab`).sections[0]!.paragraphs.map((p) => p.text)).toEqual([`${long}.`, `${long}.`, `${long} und wie.`]);
     expect(inLine("FRANKFURT (dpa-AFX) - Eins.<br> <br/>Zwei./ab")).toEqual(["Eins.", "[<br> <br/>]", "Zwei."]);
     // Between lines: short lines of a wrapped width, one paragraph each when tags close or open them.
     const lines = ["FRANKFURT (dpa-AFX) - Der Dax stieg.", "Anleger waren froh.", "Wie geht es weiter?", "Händler bleiben vorsichtig./ab"];

@@ -311,13 +311,13 @@ export function stripMarkup(text: string): string {
 
 /**
  * The text the rules read, when HTML set paragraphs on one line (`<p>Titel</p><p>FRANKFURT (dpa-AFX) -
- * Text.</p>`, `Titel<br><br>FRANKFURT`, as RSS feeds and data sets ship it): each run of tags inside a
+ * Text.</p>`, `Titel<br><br>FRANKFURT`, as RSS feeds and data sets ship them): each run of tags inside a
  * line that separates paragraphs (a tag of a {@link PARAGRAPH_ELEMENTS} element, or two `<br>`) becomes
- * spaces and a blank line, so the
- * document rules find headline, notes, dateline and footers on lines of their own. The same length, so
- * every offset is the input's (positions are counted in the input's own lines, not this view's; the
- * markup refiner keeps the runs as `markup` extras). Runs at a line's edges stay: the lexer reads
- * through them. The text itself when it holds no such run.
+ * spaces and a blank line, and a lone `<br>` spaces and a line break, so the document rules find
+ * headline, notes, dateline and footers on lines of their own and judge the lines as any others. The
+ * same length, so every offset is the input's (positions are counted in the input's own lines, not this
+ * view's; the markup refiner keeps the runs as `markup` extras). Runs at a line's edges stay: the lexer
+ * reads through them. The text itself when it holds no such run.
  *
  * @example
  * paragraphBreaks("<p>Titel</p><p>KIEL (dpa-AFX) - Text.</p>"); // "<p>Titel     \n\nKIEL (dpa-AFX) - Text.</p>"
@@ -339,8 +339,9 @@ export function paragraphBreaks(text: string): string {
       lt = text.indexOf("<", lt + 1);
       continue;
     }
-    if ((run.paragraph || run.breaks >= 2) && skipSpaces(text, run.end, eol) < eol && !lineStartBefore(text, lt)) {
-      out += text.slice(from, lt) + " ".repeat(run.end - lt - 2) + "\n\n";
+    if ((run.paragraph || run.breaks >= 1) && skipSpaces(text, run.end, eol) < eol && !lineStartBefore(text, lt)) {
+      const breaks = run.paragraph || run.breaks >= 2 ? "\n\n" : "\n";
+      out += text.slice(from, lt) + " ".repeat(run.end - lt - breaks.length) + breaks;
       from = run.end;
     }
     lt = text.indexOf("<", run.end);
