@@ -271,7 +271,16 @@ describe("HTML in a text", () => {
     const blocks = ["date 2026-03-02", "ROUNDUP: Hopfenthal Werft hebt Prognose an", "(Wiederholung: Tippfehler im Titel behoben)", "KIEL (dpa-AFX) - Die Werft Hopfenthal hat ihre Prognose angehoben.", "Mehr Aufträge", "Die Auftragsbücher seien voll, sagte Chefin Mira Köhler./mk/DP/nas", "Quelle: dpa-AFX"];
     const plain = parseArticle(blocks.join("\n\n"));
     const shape = (a: Article) => ({ date: a.date?.text, headline: a.headline?.title, tags: a.headline?.tags, note: a.editorialNote?.kind, dateline: a.dateline?.locations, sections: a.sections.map((s) => [s.heading?.text ?? null, s.paragraphs.map((p) => p.text)]), trailer: a.trailer?.codes, footers: a.footers.map((f) => f.kind) });
-    expect(shape(plain).sections).toHaveLength(2);
+    expect(shape(plain)).toEqual({
+      date: "date 2026-03-02",
+      headline: "Hopfenthal Werft hebt Prognose an",
+      tags: ["ROUNDUP"],
+      note: "repeat",
+      dateline: ["KIEL"],
+      sections: [[null, ["Die Werft Hopfenthal hat ihre Prognose angehoben."]], ["Mehr Aufträge", ["Die Auftragsbücher seien voll, sagte Chefin Mira Köhler."]]],
+      trailer: ["mk", "DP", "nas"],
+      footers: ["source"],
+    });
     // Paragraphs of one letter between runs: each run is one extra.
     const short = "<p>KIEL (dpa-AFX) - Text.</p><p>A</p><p>B</p><p>C./ab</p>";
     expect(parseArticle(short).extras.map((e) => short.slice(e.position!.start.offset, e.position!.end.offset))).toEqual(["<p>", "</p><p>", "</p><p>", "</p><p>", "</p>"]);

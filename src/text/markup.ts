@@ -339,8 +339,9 @@ export function paragraphBreaks(text: string): string {
       lt = text.indexOf("<", lt + 1);
       continue;
     }
-    if ((run.paragraph || run.breaks >= 1) && skipSpaces(text, run.end, eol) < eol && !lineStartBefore(text, lt)) {
-      const breaks = run.paragraph || run.breaks >= 2 ? "\n\n" : "\n";
+    // Between paragraphs a blank line, for a lone <br> a line break; inline tags stay.
+    const breaks = run.paragraph || run.breaks >= 2 ? "\n\n" : run.breaks === 1 ? "\n" : "";
+    if (breaks !== "" && skipSpaces(text, run.end, eol) < eol && !lineStartBefore(text, lt)) {
       out += text.slice(from, lt) + " ".repeat(run.end - lt - breaks.length) + breaks;
       from = run.end;
     }
@@ -351,7 +352,6 @@ export function paragraphBreaks(text: string): string {
 
 /** True when only white space stands between the line's start and `i`. */
 function lineStartBefore(text: string, i: number): boolean {
-  let k = i;
-  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  const k = trimEnd(text, 0, i);
   return k === 0 || text.charCodeAt(k - 1) === 10 || text.charCodeAt(k - 1) === 13;
 }
