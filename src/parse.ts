@@ -13,7 +13,7 @@ import { indexOf, messageOnItsOwn, parseMessage, splitMessages } from "./grammar
 import type { Grammar, LineRange } from "./grammar/index.js";
 import { dpaAfx } from "./grammars/dpa-afx/index.js";
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from "./options.js";
-import { plainSpaces } from "./text/chars.js";
+import { feedText } from "./text/chars.js";
 
 const bySpot = (a: Diagnostic, b: Diagnostic) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1);
 
@@ -163,8 +163,8 @@ export function feedArticles(input: string, options?: ParseOptions, split?: { do
 export function* feedArticleIterator(input: string, options?: ParseOptions, split?: { doc?: Doc; index: LineIndex; ranges: LineRange[] }): Generator<Article> {
   const grammar = (options?.grammar ?? dpaAfx) as Grammar;
   const resolved = resolveOptions(options);
-  // The rules read the feed with no-break spaces as plain ones (see plainSpaces); each article keeps the input.
-  const doc = split?.doc ?? newDoc(plainSpaces(input));
+  // The rules find the feed's messages with no-break spaces as plain ones (see feedText); each article keeps the input.
+  const doc = split?.doc ?? newDoc(feedText(input));
   const index = split?.index ?? indexOf(doc);
   const ranges = split?.ranges ?? splitMessages(doc.input, grammar, doc, index);
   const head = ranges[0]?.first ?? 0;

@@ -3,9 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { splitRevision } from "../src/grammars/dpa-afx/flags.js";
 import { openingWords } from "../src/grammars/dpa-afx/rules/notes.js";
-import { dpaAfx, parseArticle, parseFeed, parseStream, printSource } from "../src/index.js";
+import { dpaAfx, parseArticle, parseFeed, parseStream, printSource, type Article } from "../src/index.js";
 import { uncovered } from "./coverage.js";
-import { collect, paragraphs, pieces } from "./helpers.js";
+import { collect, paragraphs, pieces, pointsOf, positionedNodes } from "./helpers.js";
 
 /** What a rule expected where it failed on `text` (empty when it matched). */
 const expected = (rule: { parse(t: string): { status: boolean } }, text: string) => {
@@ -374,6 +374,48 @@ describe("copies from everywhere", () => {
     // Before any other agency, or without one, a mixed-case start is text.
     expect(parseArticle("Titel\n\nDie Aktie (Beispiel) - legte zu./ab").dateline).toBeNull();
     expect(parseArticle("Titel\n\nBayern - Dortmund 2:1 endete das Spiel./ab").dateline).toBeNull();
+  });
+
+  it("a copy whose line breaks a data set wrote as Unicode line separators reads as the same copy with line feeds, in the input's own positions", async () => {
+    const lines = ["date 2026-04-14", "ROUNDUP: Hopfenthal Werft baut zwei Fähren", "", "Von Mira Köhler, dpa-AFX", "", "KIEL (dpa-AFX) - Die Werft Hopfenthal hat zwei Fähren für die", "Reederei Nordlicht in Auftrag bekommen.", "", "Mehr Arbeit im Sommer", "", "Die Arbeit beginne im Juni, sagte Chefin Mira Köhler./mk/DP/nas", "", "ISIN DE0008404005"];
+    const shape = (a: Article) => ({ date: a.date?.text, headline: a.headline?.title, tags: a.headline?.tags, byline: a.byline?.authors, dateline: a.dateline?.locations, sections: a.sections.map((x) => [x.heading?.text ?? null, x.paragraphs.map((p) => p.text)]), trailer: a.trailer?.codes, footers: a.footers.map((f) => f.kind) });
+    const plain = parseArticle(lines.join("\n"));
+    expect(shape(plain)).toEqual({
+      date: "date 2026-04-14",
+      headline: "Hopfenthal Werft baut zwei Fähren",
+      tags: ["ROUNDUP"],
+      byline: ["Mira Köhler"],
+      dateline: ["KIEL"],
+      sections: [[null, ["Die Werft Hopfenthal hat zwei Fähren für die Reederei Nordlicht in Auftrag bekommen."]], ["Mehr Arbeit im Sommer", ["Die Arbeit beginne im Juni, sagte Chefin Mira Köhler."]]],
+      trailer: ["mk", "DP", "nas"],
+      footers: ["isin"],
+    });
+    for (const t of [lines.join("\u2028"), lines.join("\u2028").replaceAll("\u2028\u2028", "\u2028\u2029"), lines.join("\r\n").replace("\r\n\r\nVon", "\u2028\u2028Von")]) {
+      const a = parseArticle(t);
+      expect(shape(a), JSON.stringify(t)).toEqual(shape(plain));
+      expect(uncovered(t, a)).toEqual([]);
+      expect(printSource(a)).toBe(t);
+      // Positions count the input's own line breaks (\n, \r\n, \r), as vfile does: a separator breaks none.
+      const at = pointsOf(t);
+      for (const n of [...positionedNodes(a), ...a.diagnostics]) {
+        expect(at(n.position!.start.offset)).toEqual(n.position!.start);
+        expect(at(n.position!.end.offset)).toEqual(n.position!.end);
+      }
+    }
+    expect(parseArticle(lines.join("\u2028")).trailer?.position?.start.line).toBe(1);
+    // In a feed, a message written so on one of the feed's lines reads the same; parseStream agrees.
+    const first = "date 2026-04-13\nNordlicht Reederei verkauft Schiffe\n\nHAMBURG (dpa-AFX) - Die Reederei verkauft drei Schiffe./ab/DP/cd";
+    const feed = `${first}\n\n${lines.join("\u2028")}\n`;
+    const articles = parseFeed(feed);
+    expect(articles.map(shape)).toEqual([shape(parseArticle(first)), shape(plain)]);
+    expect(articles.map(printSource).join("")).toBe(feed);
+    const at = pointsOf(feed);
+    for (const a of articles) for (const n of positionedNodes(a)) expect(at(n.position!.start.offset)).toEqual(n.position!.start);
+    for (const size of [1, 7, 4096]) {
+      const chunks: string[] = [];
+      for (let k = 0; k < feed.length; k += size) chunks.push(feed.slice(k, k + size));
+      expect(JSON.stringify(await collect(parseStream(chunks)))).toBe(JSON.stringify(articles));
+    }
   });
 
   it("a footer glued to the last sentence is cut from the body", () => {

@@ -3,12 +3,24 @@
 import { describe, expect, it } from "vitest";
 import { hspace, optHspace } from "../src/combinators/index.js";
 import * as chars from "../src/text/chars.js";
-import { BREAK_CLASS, isBreak, isSpace, isSpaceOrBreak, plainSpaces, SPACE_CLASS, SPACE_OR_BREAK_CLASS } from "../src/text/chars.js";
+import { BREAK_CLASS, feedText, isBreak, isSpace, isSpaceOrBreak, plainBreaks, plainSpaces, SPACE_CLASS, SPACE_OR_BREAK_CLASS } from "../src/text/chars.js";
 import { lex, lineOf } from "../src/text/lexer.js";
 import { joinLines, linesAreClean, markupText, normalise } from "../src/text/normalise.js";
 import { parseArticle } from "../src/index.js";
 
 const BMP = 0x10000;
+/** The characters of the BMP that `view` changes in a text, each with what it reads there instead; every view keeps the length. */
+const changedBy = (view: (s: string) => string): Map<number, string> => {
+  const changed = new Map<number, string>();
+  for (let c = 0; c < BMP; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue; // lone surrogates are no characters
+    const s = `a${String.fromCharCode(c)}b`;
+    const v = view(s);
+    expect(v.length).toBe(3);
+    if (v !== s) changed.set(c, v.charAt(1));
+  }
+  return changed;
+};
 const disagreements = (re: RegExp, fn: (c: number) => boolean): number[] => {
   const out: number[] = [];
   for (let c = 0; c < BMP; c++) {
@@ -36,21 +48,16 @@ describe("character classes", () => {
     expect(hspace.parse(" \t\u00a0\u2009").status).toBe(true);
   });
 
-  it("plainSpaces reads exactly the no-break spaces as plain ones, keeping the length and the text otherwise", () => {
-    const changed: number[] = [];
-    for (let c = 0; c < BMP; c++) {
-      if (c >= 0xd800 && c <= 0xdfff) continue;
-      const s = `a${String.fromCharCode(c)}b`;
-      const v = plainSpaces(s);
-      expect(v.length).toBe(3);
-      if (v !== s) changed.push(c);
-    }
-    expect(changed).toEqual([0xa0, 0x202f]);
-    expect(changed.every((c) => isSpace(c))).toBe(true);
-    expect(plainSpaces("NEW\u00a0YORK\u202f(dpa-AFX)\u00a0-\u00a0")).toBe("NEW YORK (dpa-AFX) - ");
-    // A text without them is the same string, not a copy.
-    const plain = "FRANKFURT (dpa-AFX) - Text";
-    expect(plainSpaces(plain)).toBe(plain);
+  it.each([
+    ["plainSpaces: the no-break spaces as plain ones", plainSpaces, [[0xa0, " "], [0x202f, " "]], "NEW\u00a0YORK\u202f(dpa-AFX)\u00a0-\u00a0", "NEW YORK (dpa-AFX) - "],
+    ["plainBreaks: the Unicode line and paragraph separators as line feeds", plainBreaks, [[0x2028, "\n"], [0x2029, "\n"]], "Titel\u2028\u2028KIEL (dpa-AFX) - Text.\u2029Mehr.\u2028", "Titel\n\nKIEL (dpa-AFX) - Text.\nMehr.\n"],
+    ["feedText: both as plain spaces, keeping the feed's own lines", feedText, [[0xa0, " "], [0x2028, " "], [0x2029, " "], [0x202f, " "]], "Titel\u2028\u2028KIEL\u00a0(dpa-AFX) - Text.\nMehr.", "Titel  KIEL (dpa-AFX) - Text.\nMehr."],
+  ] as const)("%s: exactly these characters, at the same length; a text without them as it is", (_, view, changed, sample, read) => {
+    expect([...changedBy(view)]).toEqual(changed);
+    expect(view(sample)).toBe(read);
+    // A text without them is the same string, not a copy; other line breaks stay as written.
+    const plain = "Titel\r\n\r\nKIEL (dpa-AFX) - Text.";
+    expect(view(plain)).toBe(plain);
   });
 
   it("names the typical spaces of wire copy", () => {

@@ -19,11 +19,12 @@ import { accepts, onlyChar, type First } from "./first.js";
  * doc.lines.count; // 3
  */
 export interface Doc {
-  /** The text the rules read (see `plainSpaces` and `paragraphBreaks`: the input's length, the same offsets). */
+  /** The text the rules read (see `plainSpaces`, `plainBreaks` and `paragraphBreaks`: the input's length, the same offsets). */
   readonly input: string;
   /**
    * The input as given, when the text the rules read holds line breaks it does not (HTML paragraphs on
-   * one line): positions are counted in its lines. Undefined when the two have the same lines.
+   * one line, Unicode line separators): positions are counted in its lines. Undefined when the two have
+   * the same lines.
    */
   readonly source?: string;
   readonly lines: Lines;

@@ -8,7 +8,7 @@ import type { Article } from "../article/types.js";
 import { exec, inFastFrame, rawOf, type Parser, type Raw } from "../combinators/fast.js";
 import { docOf, inRegion, isBlank, memoWindow, newDoc, rawInRegion, withDoc, type Doc } from "../combinators/lines.js";
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from "../options.js";
-import { plainSpaces } from "../text/chars.js";
+import { feedText, plainBreaks, plainSpaces } from "../text/chars.js";
 import { lineOf } from "../text/lexer.js";
 import { paragraphBreaks } from "../text/markup.js";
 import { mojibakeAt } from "../decode.js";
@@ -68,26 +68,34 @@ export function indexOf(doc: Doc, base?: { offset: number; line: number; column:
 
 /**
  * The lexed text of one message as the rules read it: no-break spaces as plain ones (`plainSpaces`),
- * and HTML paragraphs set on one line on lines of their own (`paragraphBreaks`). Offsets are the input's.
+ * Unicode line and paragraph separators as line feeds (`plainBreaks`), and HTML paragraphs set on one
+ * line on lines of their own (`paragraphBreaks`). Offsets are the input's.
  */
 function messageDoc(input: string): Doc {
   const plain = plainSpaces(input);
-  const broken = paragraphBreaks(plain);
+  const broken = withBreaks(plain);
   return broken === plain ? newDoc(plain) : newDoc(broken, input);
 }
 
+/** The line breaks the rules read that `text` does not write as `\n` or `\r` (see messageDoc); `text` itself when none. */
+function withBreaks(text: string): string {
+  return paragraphBreaks(plainBreaks(text));
+}
+
 /**
- * A feed's message whose HTML set paragraphs on one line (see `paragraphBreaks`), made ready to be read
- * as `parseArticle` reads it: its own text (`input`'s stretch `range.span`), lexed as {@link messageDoc}
- * lexes it, and its lines and a line index placing it in the whole input. Null when the message holds no
- * such run: it is then read on the feed's shared lines (`doc`). Searched in the message's own slice.
+ * A feed's message holding line breaks the feed's own lines do not (HTML paragraphs set on one line, or
+ * Unicode line separators: see messageDoc), made ready to be read as `parseArticle` reads it: its own
+ * text (`input`'s stretch `range.span`), lexed as {@link messageDoc} lexes it, and its lines and a line
+ * index placing it in the whole input. Null when the message holds none: it is then read on the feed's
+ * shared lines (`doc`). Searched in the message's own slice.
  */
 export function messageOnItsOwn(input: string, doc: Doc, range: LineRange & { span: Span }): { input: string; doc: Doc; range: LineRange & { span: Span } } | null {
   const { span } = range;
   const view = doc.input.slice(span.start, span.end);
-  const broken = paragraphBreaks(view);
-  if (broken === view) return null;
   const text = input.slice(span.start, span.end);
+  // Read from the message's own text: the feed's view holds its separators as spaces (see feedText).
+  const broken = withBreaks(plainSpaces(text));
+  if (broken === view) return null;
   const own = newDoc(broken, text);
   const at = range.index.point(span.start);
   const index = new LineIndex(text, { offset: at.offset, line: at.line - 1, column: at.column - 1 });
@@ -177,9 +185,9 @@ function warn(draft: Draft, code: DiagnosticCode, message: string, at: number, l
  * // "24.08.2016\nHP enttäuscht\n\nPALO ALTO (dpa-AFX) - Text."
  * messageTop(feed, dpaAfx, 3, 0); // 0: the date line above the headline
  */
-export function messageTop<R, V>(input: string, grammar: Grammar<R, V>, line: number, floor: number, doc: Doc = docOf(plainSpaces(input))): number {
+export function messageTop<R, V>(input: string, grammar: Grammar<R, V>, line: number, floor: number, doc: Doc = docOf(feedText(input))): number {
   const g = grammar as unknown as Grammar;
-  // The doc's text: the input as the rules read it (see plainSpaces).
+  // The doc's text: the input as the rules read it (see feedText).
   return withDoc(doc, () => inFastFrame(() => topOf(doc.input, g, line, floor, doc, endsOf(g))));
 }
 
@@ -267,9 +275,9 @@ function breakOf(input: string, line: number, floor: number, doc: Doc, brk: Raw 
  * @example
  * splitMessages(feed, dpaAfx).map((r) => r.first); // [0, 6]
  */
-export function splitMessages<R, V>(input: string, grammar: Grammar<R, V>, doc: Doc = newDoc(plainSpaces(input)), index: LineIndex = indexOf(doc)): LineRange[] {
+export function splitMessages<R, V>(input: string, grammar: Grammar<R, V>, doc: Doc = newDoc(feedText(input)), index: LineIndex = indexOf(doc)): LineRange[] {
   const g = grammar as unknown as Grammar;
-  // The doc's text: the input as the rules read it (see plainSpaces).
+  // The doc's text: the input as the rules read it (see feedText).
   const text = doc.input;
   return withDoc(doc, () => inFastFrame(() => {
     const n = doc.lines.count;

@@ -39,7 +39,8 @@ export interface Draft<E extends Entry = Entry> {
   readonly input: string;
   /**
    * The input as given, when the rules read a view of it with line breaks of its own (HTML paragraphs
-   * set on one line, `<p>Titel</p><p>KIEL (dpa-AFX) - ...`: see `paragraphBreaks`); undefined otherwise.
+   * set on one line, `<p>Titel</p><p>KIEL (dpa-AFX) - ...`: see `paragraphBreaks`; Unicode line
+   * separators: see `plainBreaks`); undefined otherwise.
    * The same length and offsets as `input`.
    */
   readonly source?: string;

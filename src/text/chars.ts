@@ -79,6 +79,40 @@ export function plainSpaces(text: string): string {
 /** The no-break spaces {@link plainSpaces} reads as plain ones. */
 const NO_BREAK_SPACES: readonly string[] = ["\u00a0", "\u202f"];
 
+/**
+ * `text` with each Unicode line separator (U+2028) and paragraph separator (U+2029) read as a line feed:
+ * some data sets and pages write a copy's line breaks so, and the rules find lines only at `\n` and `\r`.
+ * The same length; a doc reading it keeps the input as its source, so positions still count the input's
+ * own lines (where these characters break none, as in vfile). The text itself when it holds none (two
+ * native scans).
+ *
+ * @example
+ * plainBreaks("Titel\u2028\u2028KIEL (dpa-AFX) - Text."); // "Titel\n\nKIEL (dpa-AFX) - Text."
+ */
+export function plainBreaks(text: string): string {
+  let out = text;
+  for (const c of SEPARATORS) if (out.includes(c)) out = out.replaceAll(c, "\n");
+  return out;
+}
+
+/** The separators {@link plainBreaks} reads as line feeds. */
+const SEPARATORS: readonly string[] = ["\u2028", "\u2029"];
+
+/**
+ * A feed's text as its messages are found in it: no-break spaces as plain ones (`plainSpaces`), and the
+ * Unicode separators as spaces, since messages are found on the feed's own lines (those a stream cuts
+ * too). A message holding separators is then read on lines of its own (see `plainBreaks`). The same
+ * length; the text itself when it holds none of them.
+ *
+ * @example
+ * feedText("Titel\u2028\u2028KIEL (dpa-AFX) - Text."); // "Titel  KIEL (dpa-AFX) - Text."
+ */
+export function feedText(text: string): string {
+  let out = plainSpaces(text);
+  for (const c of SEPARATORS) if (out.includes(c)) out = out.replaceAll(c, " ");
+  return out;
+}
+
 /** True for a line break character (`\n`, `\r`, U+2028, U+2029). */
 export function isBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
