@@ -328,6 +328,14 @@ describe("HTML in a text", () => {
     }
   });
 
+  it("a heading whose quotes an HTML copy wrote as entities is a heading, as with the quotes themselves", () => {
+    const plain = "KIEL (dpa-AFX) - Die Werft Hopfenthal hat zwei Fähren in Auftrag bekommen.\n\n'NORDLICHT'-AUFTRAG IM FOKUS\n\nDie Reederei Nordlicht zahlt gut.\n\nWas heißt \"Auftrag\"\n\nDie Arbeit an den beiden Fähren beginnt im Juni in Kiel./mk/DP/nas";
+    const encoded = plain.replace(/'/g, "&#39;").replace(/"/g, "&quot;");
+    const headings = (t: string) => parseArticle(t).sections.map((x) => x.heading?.text ?? null);
+    expect(headings(plain)).toEqual([null, "'NORDLICHT'-AUFTRAG IM FOKUS", 'Was heißt "Auftrag"']);
+    expect(headings(encoded)).toEqual(headings(plain));
+  });
+
   it("keeps the input as given beside the rules' view only when the view broke lines", () => {
     const t = "<p>Dax legt zu</p><p>FRANKFURT\u00a0(dpa-AFX) - Der Dax stieg./ck/DP/he</p>";
     const draft = draftOf(dpaAfx, t);

@@ -156,6 +156,31 @@ describe("character helpers", () => {
     expect(firstSignificant("a", 0, 1)).toBe(97);
   });
 
+  it("lastSignificant and firstSignificant read past quotes an HTML copy wrote as entities, and past nothing else", () => {
+    const read = (t: string, from = 0, to = t.length) => [String.fromCharCode(firstSignificant(t, from, to)), String.fromCharCode(lastSignificant(t, from, to))];
+    expect(read("&#39;HOPFENTHAL&#39;-WERFT SCHLIESST&quot;")).toEqual(["H", "T"]);
+    expect(read("&bdquo;(&quot;Text&ldquo;)&raquo;")).toEqual(["T", "t"]);
+    expect(read("&#x27;A&#x2019;")).toEqual(["A", "A"]);
+    // Entities of other characters are text: `&amp;` opens, `&euro;` and a bare `;` close.
+    expect(read("&amp; Co &euro;")).toEqual(["&", ";"]);
+    expect(read("Text;")).toEqual(["T", ";"]);
+    expect(read("a &quot")).toEqual(["a", "t"]);
+    // Only within the stretch: an entity cut by its end is none, nor one whose `&` stands before the start.
+    expect(read("&quot;A&quot;", 0, 5)).toEqual(["&", "t"]);
+    expect(read("x&quot;A", 2)).toEqual(["q", "A"]);
+    expect([firstSignificant("&quot;&#39;", 0, 11), lastSignificant("&quot;&#39;", 0, 11)]).toEqual([-1, -1]);
+    // An `&` too far before the `;` is no entity of it; nor one before the stretch's start.
+    expect(read(`&${"a".repeat(12)};`)).toEqual(["&", ";"]);
+    expect(read("x&quot;", 2)).toEqual(["q", ";"]);
+    expect(lastSignificant("&quot;", 1, 6)).toBe(59);
+    // The entity's end must be the stretch's last character, its `&` the nearest before it.
+    expect(read("&quot;x;")).toEqual(["x", ";"]);
+    expect(read("A&amp;&quot;")).toEqual(["A", ";"]);
+    expect(read("&#128512;A")).toEqual(["&", "A"]);
+    expect(read("x&quot;")).toEqual(["x", "x"]);
+    expect([firstSignificant("x&#39;", 1, 6), lastSignificant("x&#39;", 1, 6)]).toEqual([-1, -1]);
+  });
+
   it("allCapitals needs four capitals and no small letter", () => {
     expect(allCapitals("VIEL LOB", 0, 8)).toBe(true);
     expect(allCapitals("A B C D", 0, 7)).toBe(true);

@@ -6,6 +6,7 @@ import { fail, fromRaw, rawOf, reg, type Parser } from "../../../combinators/fas
 import { docOf, isBlank, lineAt, textFrom } from "../../../combinators/lines.js";
 import type { Span } from "../../../article/position.js";
 import { endsSentence, isCloser, isDigit, isDash, isLower, isOpener, isSpace, isUpper } from "../../../text/chars.js";
+import { entityAt } from "../../../text/markup.js";
 import { entry, type DpaAfxEntry, type EntryOf } from "../outline.js";
 import { skipSpaces, trimEnd } from "./util.js";
 import type { DpaAfxRules } from "./index.js";
@@ -121,18 +122,52 @@ export const HEADING_MAX = 100;
 /** At most this many words. */
 export const HEADING_MAX_WORDS = 12;
 
-/** The last character of `input[start, end)` that is not a closing quote or bracket, or -1. */
+/**
+ * The last character of `input[start, end)` that is not a closing quote or bracket, or -1. A quote an
+ * HTML copy wrote as an entity (`&quot;`, `&#39;`, `&ldquo;`) is one too.
+ */
 export function lastSignificant(input: string, start: number, end: number): number {
   let k = end - 1;
-  while (k >= start && isCloser(input.charCodeAt(k))) k--;
+  for (;;) {
+    while (k >= start && isCloser(input.charCodeAt(k))) k--;
+    // An entity ends in `;` (most lines end otherwise and are not searched); its `&` stands at most
+    // ENTITY_MAX characters before, inside the stretch.
+    if (input.charCodeAt(k) !== 59) break;
+    const amp = ampBefore(input, Math.max(start, k - ENTITY_MAX), k);
+    if (quoteEntityEnd(input, amp, k + 1, isCloser) !== k + 1) break;
+    k = amp - 1;
+  }
   return k >= start ? input.charCodeAt(k) : -1;
 }
 
-/** The first character of `input[start, end)` after opening quotes and brackets, or -1. */
+/**
+ * The first character of `input[start, end)` after opening quotes and brackets, or -1. A quote an HTML
+ * copy wrote as an entity (`&quot;`, `&#39;`, `&bdquo;`) is one too.
+ */
 export function firstSignificant(input: string, start: number, end: number): number {
   let k = start;
-  while (k < end && isOpener(input.charCodeAt(k))) k++;
+  for (;;) {
+    while (k < end && isOpener(input.charCodeAt(k))) k++;
+    const e = quoteEntityEnd(input, k, end, isOpener);
+    if (e === -1) break;
+    k = e;
+  }
   return k < end ? input.charCodeAt(k) : -1;
+}
+
+/** The longest entity `entityAt` reads: `&` and at most twelve characters. */
+const ENTITY_MAX = 12;
+
+/** The last `&` in `input[low, k)`, or -1. */
+function ampBefore(input: string, low: number, k: number): number {
+  for (let a = k - 1; a >= low; a--) if (input.charCodeAt(a) === 38) return a;
+  return -1;
+}
+
+/** Where the entity at `k` ends (within `end`) when it stands for a character `is` accepts (a quote); otherwise -1. */
+function quoteEntityEnd(input: string, k: number, end: number, is: (c: number) => boolean): number {
+  const e = entityAt(input, k);
+  return e !== null && e.end <= end && is(e.text.charCodeAt(0)) ? e.end : -1;
 }
 
 /** True when the line has at least four letters and no lower-case letter (`VIEL LOB VON ANALYSTEN`). */
