@@ -93,9 +93,10 @@ export function messageOnItsOwn(input: string, doc: Doc, range: LineRange & { sp
   const { span } = range;
   const view = doc.input.slice(span.start, span.end);
   const text = input.slice(span.start, span.end);
-  // Read from the message's own text: the feed's view holds its separators as spaces (see feedText).
+  // Separators are looked for in the message's own text (the feed's view holds them as spaces: see
+  // feedText), tag runs in the view; each answers with the same string when there is none.
+  if (plainBreaks(text) === text && paragraphBreaks(view) === view) return null;
   const broken = withBreaks(plainSpaces(text));
-  if (broken === view) return null;
   const own = newDoc(broken, text);
   const at = range.index.point(span.start);
   const index = new LineIndex(text, { offset: at.offset, line: at.line - 1, column: at.column - 1 });
