@@ -7,7 +7,7 @@ import { defineGrammar, dpaAfxBuilders, dpaAfxRefiners, dpaAfxRuleSpec, dpaAfxVo
 import { messageBreakAt } from "../src/grammar/driver.js";
 import { newDoc } from "../src/combinators/lines.js";
 import { uncovered } from "./coverage.js";
-import { collect, pieces } from "./helpers.js";
+import { chunksOf, collect, pieces } from "./helpers.js";
 
 const item = (date: string, title: string, description: string) => `date ${date}\n${title}\n${description === "" ? "" : `\n<p>${description}</p>\n`}`;
 const rated = item("2026-07-31", "PUMA SE Neutral", "NEW YORK (dpa-AFX Analyser) - Die Bank hat die Einstufung für Puma belassen.  ...");
@@ -30,9 +30,7 @@ function lost(input: string, articles: Article[]): number[] {
 
 /** parseStream of `input` cut into pieces of `size` characters. */
 async function streamed(input: string, size: number): Promise<Article[]> {
-  const parts: string[] = [];
-  for (let k = 0; k < input.length; k += size) parts.push(input.slice(k, k + size));
-  return collect(parseStream(pieces(parts)));
+  return collect(parseStream(pieces(chunksOf(input, size))));
 }
 
 describe("messages of a feed without a dateline", () => {

@@ -5,7 +5,7 @@ import { splitRevision } from "../src/grammars/dpa-afx/flags.js";
 import { openingWords } from "../src/grammars/dpa-afx/rules/notes.js";
 import { dpaAfx, parseArticle, parseFeed, parseStream, printSource, type Article } from "../src/index.js";
 import { uncovered } from "./coverage.js";
-import { collect, paragraphs, pieces, pointsOf, positionedNodes } from "./helpers.js";
+import { chunksOf, collect, paragraphs, pieces, pointsOf, positionedNodes } from "./helpers.js";
 
 /** What a rule expected where it failed on `text` (empty when it matched). */
 const expected = (rule: { parse(t: string): { status: boolean } }, text: string) => {
@@ -342,9 +342,7 @@ describe("copies from everywhere", () => {
     ]);
     const want = JSON.stringify(all);
     for (const size of [1, 5, 64]) {
-      const chunks: string[] = [];
-      for (let at = 0; at < feed.length; at += size) chunks.push(feed.slice(at, at + size));
-      expect(JSON.stringify(await collect(parseStream(pieces(chunks))))).toBe(want);
+      expect(JSON.stringify(await collect(parseStream(pieces(chunksOf(feed, size)))))).toBe(want);
     }
   });
 
@@ -412,9 +410,7 @@ describe("copies from everywhere", () => {
     const at = pointsOf(feed);
     for (const a of articles) for (const n of positionedNodes(a)) expect(at(n.position!.start.offset)).toEqual(n.position!.start);
     for (const size of [1, 7, 4096]) {
-      const chunks: string[] = [];
-      for (let k = 0; k < feed.length; k += size) chunks.push(feed.slice(k, k + size));
-      expect(JSON.stringify(await collect(parseStream(chunks)))).toBe(JSON.stringify(articles));
+      expect(JSON.stringify(await collect(parseStream(chunksOf(feed, size))))).toBe(JSON.stringify(articles));
     }
   });
 
@@ -786,9 +782,7 @@ describe("no-break spaces, as web copies join words with them", () => {
     const heads = parseFeed(feed).map((a) => a.headline?.title);
     expect(heads).toEqual(["Hopfenthal zieht den Dax nach oben", "Lindqvist zieht den Dax nach oben"]);
     for (const size of [1, 7, 64]) {
-      const chunks: string[] = [];
-      for (let k = 0; k < feed.length; k += size) chunks.push(feed.slice(k, k + size));
-      const streamed = await collect(parseStream(chunks));
+      const streamed = await collect(parseStream(chunksOf(feed, size)));
       expect([size, streamed.map((a) => JSON.stringify(a))]).toEqual([size, parseFeed(feed).map((a) => JSON.stringify(a))]);
       expect(streamed.map((a) => printSource(a)).join("")).toBe(feed);
     }

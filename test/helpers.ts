@@ -82,6 +82,13 @@ export async function* pieces<T>(parts: T[]): AsyncGenerator<T> {
   for (const p of parts) yield p;
 }
 
+/** `text` cut into chunks of `size` characters (the last may be shorter): a source for parseStream. */
+export function chunksOf(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < text.length; k += size) out.push(text.slice(k, k + size));
+  return out;
+}
+
 /** `s` cut at the given fractions of its length (0..1): the chunks of a source, for stream tests. */
 export function cutAt<T extends { length: number; slice(a: number, b?: number): T }>(s: T, at: number[]): T[] {
   const points = [...new Set(at.map((f) => Math.floor(f * s.length)))].sort((a, b) => a - b);

@@ -7,7 +7,7 @@ import { edgeMarkupEnd, edgeMarkupStart, entityAt, firstMarkup, paragraphBreaks,
 import { draftOf } from "../src/grammar/index.js";
 import { dpaAfx } from "../src/grammars/dpa-afx/index.js";
 import { uncovered } from "./coverage.js";
-import { collect, paragraphs, pieces, pointsOf, positionedNodes } from "./helpers.js";
+import { chunksOf, collect, paragraphs, pieces, pointsOf, positionedNodes } from "./helpers.js";
 
 describe("markup pieces", () => {
   it("tagEnd reads tags of HTML elements only, within the line", () => {
@@ -322,9 +322,7 @@ describe("HTML in a text", () => {
     for (const a of articles) expect(uncovered(feed, a).filter((k) => k >= a.position!.start.offset && k < a.position!.end.offset)).toEqual([]);
     // A stream cuts the same messages, in chunks of any size.
     for (const size of [1, 7, 4096]) {
-      const chunks: string[] = [];
-      for (let k = 0; k < feed.length; k += size) chunks.push(feed.slice(k, k + size));
-      expect(JSON.stringify(await collect(parseStream(chunks)))).toBe(JSON.stringify(articles));
+      expect(JSON.stringify(await collect(parseStream(chunksOf(feed, size))))).toBe(JSON.stringify(articles));
     }
   });
 
@@ -395,8 +393,7 @@ describe("HTML in a text", () => {
     for (const a of feed) {
       for (const e of a.extras) expect(e.position!.end.offset).toBeLessThanOrEqual(a.position!.end.offset);
     }
-    const chunks = Array.from({ length: Math.ceil(text.length / 5) }, (_, k) => text.slice(k * 5, k * 5 + 5));
-    expect(JSON.stringify(await collect(parseStream(pieces(chunks))))).toBe(JSON.stringify(feed));
+    expect(JSON.stringify(await collect(parseStream(pieces(chunksOf(text, 5)))))).toBe(JSON.stringify(feed));
   });
 
   it("stays total on hostile markup and loses nothing (its time is the bench's business)", () => {
