@@ -7,13 +7,12 @@ import { ParseError, type Diagnostic } from "./article/diagnostics.js";
 import { decodeBytes, truncatedUtf8Diagnostic, windows1252Diagnostic } from "./decode.js";
 import { LineIndex, type Position, type Span } from "./article/position.js";
 import type { Article, Extra } from "./article/types.js";
-import { memoWindow, newDoc, type Doc } from "./combinators/lines.js";
+import { memoWindow, type Doc } from "./combinators/lines.js";
 import { emptyArticle } from "./grammar/build.js";
-import { indexOf, messageOnItsOwn, parseMessage, splitMessages } from "./grammar/driver.js";
+import { feedDoc, indexOf, messageOnItsOwn, parseMessage, splitMessages } from "./grammar/driver.js";
 import type { Grammar, LineRange } from "./grammar/index.js";
 import { dpaAfx } from "./grammars/dpa-afx/index.js";
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from "./options.js";
-import { feedText } from "./text/chars.js";
 
 const bySpot = (a: Diagnostic, b: Diagnostic) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1);
 
@@ -163,8 +162,8 @@ export function feedArticles(input: string, options?: ParseOptions, split?: { do
 export function* feedArticleIterator(input: string, options?: ParseOptions, split?: { doc?: Doc; index: LineIndex; ranges: LineRange[] }): Generator<Article> {
   const grammar = (options?.grammar ?? dpaAfx) as Grammar;
   const resolved = resolveOptions(options);
-  // The rules find the feed's messages with no-break spaces as plain ones (see feedText); each article keeps the input.
-  const doc = split?.doc ?? newDoc(feedText(input));
+  // The rules find the feed's messages with no-break spaces as plain ones (see feedDoc); each article keeps the input.
+  const doc = split?.doc ?? feedDoc(input);
   const index = split?.index ?? indexOf(doc);
   const ranges = split?.ranges ?? splitMessages(doc.input, grammar, doc, index);
   const head = ranges[0]?.first ?? 0;

@@ -20,10 +20,9 @@ import {
   windows1252Diagnostic,
   type TextEncoding,
 } from "./decode.js";
-import { indexOf, messageBreakAt, messageTop } from "./grammar/driver.js";
+import { feedDoc, indexOf, messageBreakAt, messageTop } from "./grammar/driver.js";
 import type { Grammar, LineRange } from "./grammar/index.js";
-import { newDoc, type Doc } from "./combinators/lines.js";
-import { feedText } from "./text/chars.js";
+import type { Doc } from "./combinators/lines.js";
 import { dpaAfx } from "./grammars/dpa-afx/index.js";
 import { asChunk, chunks, concat, MAX_MESSAGE_BYTES, notASource, type HeldText, type MessageBlock, type StreamOptions, type StreamSource } from "./stream-input.js";
 import type { ParseOptions } from "./options.js";
@@ -191,8 +190,8 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
   function block(cut: number, firstLine: number, cutLine: number, cutColumn: number, tooLong: boolean): MessageBlock {
     const text = cutText(msg.offset, cut);
     const base = msg;
-    // The rules read the block with no-break spaces as plain ones (see feedText); the block keeps its text.
-    const doc = newDoc(feedText(text));
+    // The rules read the block with no-break spaces as plain ones (see feedDoc); the block keeps its text.
+    const doc = feedDoc(text);
     const index = indexOf(doc, base);
     const endNotes: Diagnostic[] = [];
     if (tooLong) {
@@ -229,8 +228,8 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
     for (; checked < complete; checked++) {
       const line = checked;
       const low = Math.max(floor, line - lookback, tailLine);
-      // The tail as the rules read it (see feedText), as parseFeed splits.
-      doc ??= newDoc(feedText(tail));
+      // The tail as the rules read it (see feedDoc), as parseFeed splits.
+      doc ??= feedDoc(tail);
       let t = messageTop(doc.input, grammar, line - tailLine, low - tailLine, doc);
       let opens = false;
       if (t < 0) {
@@ -348,7 +347,7 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
   yield* bound();
   // What is left is the last message (or the only one, or no message at all).
   const text = cutText(msg.offset, received);
-  const doc = newDoc(feedText(text));
+  const doc = feedDoc(text);
   const index = indexOf(doc, msg);
   const endNotes: Diagnostic[] = [];
   if (truncatedAt >= msg.offset) {
@@ -370,7 +369,7 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
 
 /** Parses one block, one message at a time; positions are already in the whole input's terms. @internal */
 export function* parseBlock(block: MessageBlock, options?: ParseOptions): Generator<Article> {
-  const doc = block.doc ?? newDoc(feedText(block.text));
+  const doc = block.doc ?? feedDoc(block.text);
   const index = block.index ?? indexOf(doc, { offset: block.offset, line: block.line, column: block.column });
   const ranges: LineRange[] = block.messages.map((m) => ({ index, first: m.first, last: m.last }));
   const articles = [...feedArticleIterator(block.text, options, { doc, index, ranges })];

@@ -3,8 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { formatArticle, parseArticle, parseFeed, parseStream, printSource, toHtml, toNinjs, type Article } from "../src/index.js";
 import { lex } from "../src/text/lexer.js";
-import { edgeMarkupEnd, edgeMarkupStart, entityAt, firstMarkup, paragraphBreaks, stripMarkup, tagEnd, tagRunAt, tagStart } from "../src/text/markup.js";
+import { edgeMarkupEnd, edgeMarkupStart, entityAt, firstMarkup, paragraphBreaks, spaceEntities, stripMarkup, tagEnd, tagRunAt, tagStart } from "../src/text/markup.js";
 import { draftOf } from "../src/grammar/index.js";
+import { feedDoc } from "../src/grammar/driver.js";
 import { dpaAfx } from "../src/grammars/dpa-afx/index.js";
 import { uncovered } from "./coverage.js";
 import { chunksOf, collect, paragraphs, pieces, pointsOf, positionedNodes } from "./helpers.js";
@@ -44,6 +45,20 @@ describe("markup pieces", () => {
     expect(tagStart("Text.</p>", 9, 6)).toBe(-1);
     expect(tagStart("a > b", 3, 0)).toBe(-1);
     expect(tagStart("Kurs <DE0008469008>", 19, 0)).toBe(-1);
+  });
+
+  it("spaceEntities reads entities of white space as plain spaces, one for each of their characters", () => {
+    expect(spaceEntities("ROUNDUP:&nbsp;Titel")).toBe("ROUNDUP:      Titel");
+    expect(spaceEntities("3.&#160;Dezember, 10&#xA0;Prozent, 5&#8239;%")).toBe("3.      Dezember, 10      Prozent, 5       %");
+    expect(spaceEntities("&nbsp;&nbsp;")).toBe(" ".repeat(12));
+    // Entities of other characters, of none, and `&` that opens none stay as written.
+    for (const t of ["Dax &amp; Co", "Sie&shy;mens", "&quot;Buy&quot;", "AT&T;", "&nbsp", "& nbsp;", "&#xD800;"]) expect(spaceEntities(t)).toBe(t);
+    // The text itself when there is nothing to read so.
+    const plain = "FRANKFURT (dpa-AFX) - Der Dax stieg.";
+    expect(spaceEntities(plain)).toBe(plain);
+    const t = "A&amp;B &nbsp;C";
+    expect(spaceEntities(t)).toHaveLength(t.length);
+    expect(spaceEntities(t)).toBe("A&amp;B       C");
   });
 
   it("entityAt decodes named and numeric entities, nothing else", () => {
@@ -334,13 +349,16 @@ describe("HTML in a text", () => {
     expect(headings(encoded)).toEqual(headings(plain));
   });
 
-  it("keeps the input as given beside the rules' view only when the view broke lines", () => {
+  it("keeps the input as given beside the rules' view only when the view broke lines or read entities as spaces", () => {
     const t = "<p>Dax legt zu</p><p>FRANKFURT\u00a0(dpa-AFX) - Der Dax stieg./ck/DP/he</p>";
     const draft = draftOf(dpaAfx, t);
     expect(draft.source).toBe(t);
     expect(draft.input).toBe("<p>Dax legt zu     \n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ck/DP/he</p>");
     expect(draftOf(dpaAfx, "Dax legt zu\n\nFRANKFURT\u00a0(dpa-AFX) - Der Dax stieg.").source).toBeUndefined();
     expect(draftOf(dpaAfx, "<p>Dax legt zu</p>\n<p>FRANKFURT (dpa-AFX) - Der Dax stieg.</p>").source).toBeUndefined();
+    const spaced = "Dax legt zu\n\nFRANKFURT&nbsp;(dpa-AFX) - Der Dax stieg.";
+    expect(draftOf(dpaAfx, spaced).source).toBe(spaced);
+    expect(draftOf(dpaAfx, spaced).input).toBe("Dax legt zu\n\nFRANKFURT      (dpa-AFX) - Der Dax stieg.");
     // A no-break space is no tag: the extras are the tags only.
     const a = parseArticle(t);
     expect(a.headline?.text).toBe("Dax legt zu");
@@ -381,6 +399,76 @@ describe("HTML in a text", () => {
     expect(uncovered(text, a)).toEqual([]);
   });
 
+  it("reads white space an HTML copy wrote as entities as it reads spaces, and loses nothing", () => {
+    const E = "&nbsp;";
+    const plain = "3. Dezember 2026\n\nROUNDUP: Hopfenthal Werft hebt Prognose an\n\nVon Mira Köhler, dpa-AFX\n\nKIEL (dpa-AFX) - Die Werft hat ihre Prognose angehoben.\n\nDie Aktie stieg um 5 Prozent./mk/DP/nas";
+    const view = (a: Article) => [a.date?.iso, a.headline?.tags, a.headline?.title, a.byline?.authors, a.dateline?.locations, paragraphs(a), a.trailer?.codes];
+    const want = view(parseArticle(plain));
+    expect(want[1]).toEqual(["ROUNDUP"]);
+    // After colons and digits, in the byline, around the dateline's dash and before the trailer, and every third space.
+    const forms = [
+      plain.replace(/: /g, `:${E}`).replace("5 Prozent", `5${E}Prozent`),
+      plain.replace("Von ", `Von${E}`).replace(") - ", `)${E}-${E}`).replace("Prozent./", `Prozent.${E}/`),
+      plain.replace(/ (?!Dezember)/g, ((k) => () => (k++ % 3 === 0 ? "&#160;" : " "))(0)),
+    ];
+    for (const t of forms) {
+      const a = parseArticle(t);
+      expect(view(a), t).toEqual(want);
+      expect(uncovered(t, a), t).toEqual([]);
+      expect(printSource(a)).toBe(t);
+      const at = pointsOf(t);
+      for (const n of positionedNodes(a)) expect(at(n.position!.start.offset)).toEqual(n.position!.start);
+    }
+    // Between the dateline and the lead, and between the last sentence and the trailer, the entity is no
+    // node's: a `markup` extra. Inside the byline it is the byline's.
+    const t = forms[1]!;
+    const a = parseArticle(t);
+    expect(a.extras.map((e) => [e.kind, e.position!.start.offset, e.position!.end.offset])).toEqual([
+      ["markup", t.indexOf(`-${E}Die`) + 1, t.indexOf(`-${E}Die`) + 7],
+      ["markup", t.indexOf(`.${E}/`) + 1, t.indexOf(`.${E}/`) + 7],
+    ]);
+    expect(a.diagnostics.map((d) => [d.code, d.position?.start.offset])).toEqual([["input/html", t.indexOf("&")]]);
+  });
+
+  it("keeps markup extras in the order they stand, entities of white space among tags", () => {
+    const t = "Dax legt zu&nbsp;\n\nFRANKFURT (dpa-AFX) - Der Dax stieg.</p>";
+    const a = parseArticle(t);
+    expect(a.extras.map((e) => t.slice(e.position!.start.offset, e.position!.end.offset))).toEqual(["&nbsp;", "</p>"]);
+    expect(uncovered(t, a)).toEqual([]);
+    // An entity after a run of tags between paragraphs is the run's.
+    const run = "Dax legt zu</p><p>&nbsp; FRANKFURT (dpa-AFX) - Der Dax stieg.";
+    const b = parseArticle(run);
+    expect(b.extras.map((e) => run.slice(e.position!.start.offset, e.position!.end.offset))).toEqual(["</p><p>&nbsp;"]);
+    expect(b.dateline?.locations).toEqual(["FRANKFURT"]);
+  });
+
+  it("finds a feed's messages whose spaces are entities, as a stream does", async () => {
+    const one = "ROUNDUP:&nbsp;Hopfenthal Werft hebt Prognose an\n\nKIEL&nbsp;(dpa-AFX)&nbsp;-&nbsp;Die Werft hat ihre Prognose angehoben./mk/DP/nas";
+    const two = "AKTIE IM FOKUS:&nbsp;Nordlicht Reederei gefragt\n\nHAMBURG (dpa-AFX) -&nbsp;Die Aktie stieg.&nbsp;\n\nQuelle:&nbsp;dpa-AFX";
+    const feed = `${one}\n\n${two}\n`;
+    const articles = parseFeed(feed);
+    const view = (a: Article) => [a.headline?.title, a.dateline?.locations, paragraphs(a), a.trailer?.codes, a.footers.map((f) => f.kind)];
+    expect(articles.map(view)).toEqual([view(parseArticle(one)), view(parseArticle(two))]);
+    expect(articles.map(view)).toEqual([
+      ["Hopfenthal Werft hebt Prognose an", ["KIEL"], ["Die Werft hat ihre Prognose angehoben."], ["mk", "DP", "nas"], []],
+      ["Nordlicht Reederei gefragt", ["HAMBURG"], ["Die Aktie stieg."], undefined, ["source"]],
+    ]);
+    for (const a of articles) expect(uncovered(feed, a).filter((k) => k >= a.position!.start.offset && k < a.position!.end.offset)).toEqual([]);
+    expect(articles.map(printSource).join("")).toBe(feed);
+    // The feed's view keeps the feed as given beside it only when it read an entity so.
+    expect(feedDoc(feed).source).toBe(feed);
+    expect(feedDoc(feed).input).toHaveLength(feed.length);
+    expect(feedDoc("KIEL\u00a0(dpa-AFX) - Text.").source).toBeUndefined();
+    // A message opening with an entity at its first line's edge: the one before keeps to its own lines.
+    const edged = `${one}\n\n&nbsp;${two}`;
+    const [first, second] = parseFeed(edged);
+    expect(first!.extras.map((e) => e.position!.end.offset).every((k) => k <= first!.position!.end.offset)).toBe(true);
+    expect(second!.extras.map((e) => edged.slice(e.position!.start.offset, e.position!.end.offset))).toContain("&nbsp;");
+    for (const size of [1, 7, 4096]) {
+      expect(JSON.stringify(await collect(parseStream(chunksOf(feed, size))))).toBe(JSON.stringify(articles));
+    }
+  });
+
   it("keeps each message's markup extras to its own lines in a feed, as a stream does", async () => {
     const item = (n: number) => `<p>Titel ${n}</p>\n<p>NEW YORK (dpa-AFX Analyser) - Text ${n}./ab/DP/cd</p>`;
     const text = [1, 2, 3].map(item).join("\n\n");
@@ -397,7 +485,7 @@ describe("HTML in a text", () => {
   });
 
   it("stays total on hostile markup and loses nothing (its time is the bench's business)", () => {
-    for (const unit of ["<", "&", "<a ", "<p>", "</p>", "&amp;", "<a href='", ">"]) {
+    for (const unit of ["<", "&", "<a ", "<p>", "</p>", "&amp;", "<a href='", ">", "&nbsp;", "&nbsp;x", "&#160"]) {
       const t = `FRANKFURT (dpa-AFX) - ${unit.repeat(200_000)}`;
       const a = parseArticle(t);
       expect(a.dateline?.locations, unit).toEqual(["FRANKFURT"]);

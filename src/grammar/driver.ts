@@ -10,7 +10,7 @@ import { docOf, inRegion, isBlank, memoWindow, newDoc, rawInRegion, withDoc, typ
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from "../options.js";
 import { feedText, plainBreaks, plainSpaces } from "../text/chars.js";
 import { lineOf } from "../text/lexer.js";
-import { paragraphBreaks } from "../text/markup.js";
+import { paragraphBreaks, spaceEntities } from "../text/markup.js";
 import { mojibakeAt } from "../decode.js";
 import type { DiagnosticCode } from "../article/diagnostics.js";
 import { build } from "./build.js";
@@ -73,13 +73,27 @@ export function indexOf(doc: Doc, base?: { offset: number; line: number; column:
  */
 function messageDoc(input: string): Doc {
   const plain = plainSpaces(input);
-  const broken = withBreaks(plain);
-  return broken === plain ? newDoc(plain) : newDoc(broken, input);
+  const view = withBreaks(plain);
+  return view === plain ? newDoc(plain) : newDoc(view, input);
 }
 
-/** The line breaks the rules read that `text` does not write as `\n` or `\r` (see messageDoc); `text` itself when none. */
+/**
+ * What the rules read that `text` does not write as plain spaces and line breaks (see messageDoc): white
+ * space written as entities, and line breaks written as separators or tags; `text` itself when none.
+ */
 function withBreaks(text: string): string {
-  return paragraphBreaks(plainBreaks(text));
+  return paragraphBreaks(plainBreaks(spaceEntities(text)));
+}
+
+/**
+ * The lexed text of a feed as the rules read it to find its messages: `feedText`, with white space written
+ * as entities read as spaces (see `spaceEntities`); the feed itself as `source` when it holds any, for the
+ * markup refiner. The feed's own lines either way.
+ */
+export function feedDoc(input: string): Doc {
+  const plain = feedText(input);
+  const view = spaceEntities(plain);
+  return view === plain ? newDoc(plain) : newDoc(view, input);
 }
 
 /**
@@ -186,7 +200,7 @@ function warn(draft: Draft, code: DiagnosticCode, message: string, at: number, l
  * // "24.08.2016\nHP enttäuscht\n\nPALO ALTO (dpa-AFX) - Text."
  * messageTop(feed, dpaAfx, 3, 0); // 0: the date line above the headline
  */
-export function messageTop<R, V>(input: string, grammar: Grammar<R, V>, line: number, floor: number, doc: Doc = docOf(feedText(input))): number {
+export function messageTop<R, V>(input: string, grammar: Grammar<R, V>, line: number, floor: number, doc: Doc = docOf(spaceEntities(feedText(input)))): number {
   const g = grammar as unknown as Grammar;
   // The doc's text: the input as the rules read it (see feedText).
   return withDoc(doc, () => inFastFrame(() => topOf(doc.input, g, line, floor, doc, endsOf(g))));
@@ -276,7 +290,7 @@ function breakOf(input: string, line: number, floor: number, doc: Doc, brk: Raw 
  * @example
  * splitMessages(feed, dpaAfx).map((r) => r.first); // [0, 6]
  */
-export function splitMessages<R, V>(input: string, grammar: Grammar<R, V>, doc: Doc = newDoc(feedText(input)), index: LineIndex = indexOf(doc)): LineRange[] {
+export function splitMessages<R, V>(input: string, grammar: Grammar<R, V>, doc: Doc = feedDoc(input), index: LineIndex = indexOf(doc)): LineRange[] {
   const g = grammar as unknown as Grammar;
   // The doc's text: the input as the rules read it (see feedText).
   const text = doc.input;

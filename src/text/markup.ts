@@ -168,6 +168,35 @@ export function edgeMarkupStart(input: string, end: number, limit: number): numb
   return -1;
 }
 
+/**
+ * The text the rules read where an HTML copy wrote white space as an entity (`ROUNDUP:&nbsp;Titel`,
+ * `3.&#160;Dezember`, `Von&nbsp;Anna Berg`): each entity of one white-space character as that many plain
+ * spaces, so the rules read the words around it as they read them around a space. The same length, so
+ * every offset is the input's (node text collapses the spaces; the markup refiner keeps entities at a
+ * line's edges as `markup` extras). Each `&` is read at most twelve characters on. The text itself when
+ * it holds no such entity.
+ *
+ * @example
+ * spaceEntities("ROUNDUP:&nbsp;Titel"); // "ROUNDUP:      Titel"
+ */
+export function spaceEntities(text: string): string {
+  let amp = text.indexOf("&");
+  let out = "";
+  let from = 0;
+  while (amp !== -1) {
+    const entity = entityAt(text, amp);
+    // (An entity of no character, `&shy;`, reads NaN: no space.)
+    if (entity === null || !isSpace(entity.text.charCodeAt(0))) {
+      amp = text.indexOf("&", amp + 1);
+      continue;
+    }
+    out += text.slice(from, amp) + " ".repeat(entity.end - amp);
+    from = entity.end;
+    amp = text.indexOf("&", from);
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 /** How far back a run of tags breaking a line is read (`</h1> <p class="lead">`). */
 export const TAG_RUN_MAX = 120;
 

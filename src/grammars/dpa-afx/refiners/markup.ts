@@ -33,6 +33,33 @@ function brokenRuns(source: string, input: string, start: number, end: number): 
   return out;
 }
 
+/**
+ * Entities of white space the rules' view reads as spaces (see `spaceEntities`) that no entry of `outline`
+ * (sorted by start) holds, as `markup` extras over the input as given, within `[start, end)`: those
+ * between a dateline and its lead, a sentence and its trailer, or at a line's edge. Those inside a
+ * paragraph or heading are that node's. One pass over the stretch and one over the outline.
+ */
+function looseEntities(source: string, input: string, outline: readonly DpaAfxEntry[], start: number, end: number): DpaAfxEntry[] {
+  const out: DpaAfxEntry[] = [];
+  let j = 0;
+  // How far the entries starting at or before the run reach.
+  let reach = -1;
+  for (let k = source.indexOf("&", start); k !== -1 && k < end; k = source.indexOf("&", k + 1)) {
+    if (input.charCodeAt(k) !== 32) continue;
+    // The run: entities the view blanked, and white space, up to the next character it reads as given.
+    let e = k + 1;
+    while (e < end && (source.charCodeAt(e) !== input.charCodeAt(e) || isSpace(source.charCodeAt(e)))) e++;
+    // (The `body` entry marks where the body stands: it is no node.)
+    for (; j < outline.length && outline[j]!.span.start <= k; j++) if (outline[j]!.kind !== "body") reach = Math.max(reach, outline[j]!.span.end);
+    // What the entries before leave of the run, up to the next entry (nodes start on text, never inside a run).
+    const from = skipSpaces(source, Math.max(k, reach), e);
+    const to = trimEnd(source, from, j < outline.length ? Math.min(e, outline[j]!.span.start) : e);
+    if (from < to) out.push(entry("extra", { start: from, end: to }, { kind: "markup" }));
+    k = e - 1;
+  }
+  return out;
+}
+
 /** The refiner: `markup` extras for tags at line edges, and one `input/html` info. */
 export const markup: DpaAfxRefiner = {
   name: "markup",
@@ -64,7 +91,10 @@ export const markup: DpaAfxRefiner = {
       message: "The text holds HTML tags or entities: tags are not read as text, entities are decoded.",
       position: draft.index.position(at, at),
     });
-    const outline = found.length === 0 ? draft.outline : draft.outline.concat(found).sort((a, b) => a.span.start - b.span.start);
+    let outline = found.length === 0 ? draft.outline : draft.outline.concat(found).sort((a, b) => a.span.start - b.span.start);
+    // Entities of white space the view read as spaces: those no entry holds.
+    const loose = source === input ? [] : looseEntities(source, input, outline, span.start, span.end);
+    if (loose.length > 0) outline = outline.concat(loose).sort((a, b) => a.span.start - b.span.start);
     return revise(draft, { outline, diagnostics });
   },
 };
