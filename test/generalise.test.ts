@@ -414,6 +414,43 @@ describe("copies from everywhere", () => {
     }
   });
 
+  it("a copy whose words two spaces or entities part, everywhere or here and there, reads as the same copy", async () => {
+    const plain = [
+      "AXC0211 2026-12-03/09:41",
+      "",
+      "ANALYSE-FLASH: Nordlicht Bank hebt Ziel für Hopfenthal Werft auf 48 Euro - 'Buy'",
+      "",
+      "NEW YORK/SANTA CLARA (dpa-AFX Analyser) - Die Nordlicht Bank hat das Kursziel für Hopfenthal Werft von 42 auf 48 Euro angehoben und die Einstufung auf \"Buy\" belassen.",
+      "",
+      "Was die Werft jetzt vorhat",
+      "",
+      "Die Werft baue zwei Fähren für die Ostsee, schrieb Analystin Mira Köhler in einer Studie vom Mittwoch. Die Auftragslage sei gut./mk/tb",
+      "",
+      "Veröffentlichung der Original-Studie: 02.12.2026 / 18:05 / MEZ",
+      "Erstmalige Weitergabe der Original-Studie: 02.12.2026 / 18:05 / MEZ",
+      "",
+      "Datum der Analyse: 02.12.2026",
+      "",
+      "ISIN DE0008404005",
+    ].join("\n");
+    const view = (a: Article) => [a.date?.iso, a.headline?.tags, a.headline?.title, a.dateline?.locations, a.dateline?.agency, a.sections.map((x) => x.heading?.text ?? null), paragraphs(a), a.trailer?.codes, a.footers.map((f) => [f.kind, f.value ?? null])];
+    const want = view(parseArticle(plain));
+    expect(want.slice(1, 6)).toEqual([["ANALYSE-FLASH"], "Nordlicht Bank hebt Ziel für Hopfenthal Werft auf 48 Euro - 'Buy'", ["NEW YORK", "SANTA CLARA"], "dpa-AFX Analyser", [null, "Was die Werft jetzt vorhat"]]);
+    const every = (k: number, space: string) => (t: string) => t.replace(/ /g, ((n) => () => (n++ % k === 0 ? space : " "))(0));
+    const forms = [every(1, "  "), every(1, "&nbsp;"), every(3, "   "), every(3, "&#160;"), every(5, " &nbsp;")].map((f) => f(plain));
+    for (const t of forms) {
+      const a = parseArticle(t);
+      expect(view(a), t).toEqual(want);
+      expect(uncovered(t, a)).toEqual([]);
+      expect(printSource(a)).toBe(t);
+    }
+    // In a feed, each message as parseArticle reads it, and a stream the same.
+    const feed = `${forms[0]}\n\n${forms[1]}\n`;
+    const articles = parseFeed(feed);
+    expect(articles.map(view)).toEqual([want, want]);
+    expect(JSON.stringify(await collect(parseStream(chunksOf(feed, 61))))).toBe(JSON.stringify(articles));
+  });
+
   it("a footer glued to the last sentence is cut from the body", () => {
     const t = "WASHINGTON (dpa-AFX) - Stocks moved higher on Monday.Copyright(c) 2017 Beispiel News, Inc.";
     const a = parseArticle(t);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { hspace, optHspace } from "../src/combinators/index.js";
 import * as chars from "../src/text/chars.js";
-import { BREAK_CLASS, feedText, isBreak, isSpace, isSpaceOrBreak, plainBreaks, plainSpaces, SPACE_CLASS, SPACE_OR_BREAK_CLASS } from "../src/text/chars.js";
+import { BREAK_CLASS, feedText, isBreak, isSpace, isSpaceOrBreak, oneSpace, plainBreaks, plainSpaces, SPACE_CLASS, SPACE_OR_BREAK_CLASS } from "../src/text/chars.js";
 import { lex, lineOf } from "../src/text/lexer.js";
 import { joinLines, linesAreClean, markupText, normalise } from "../src/text/normalise.js";
 import { parseArticle } from "../src/index.js";
@@ -46,6 +46,15 @@ describe("character classes", () => {
     expect(hspace.parse("\n").status).toBe(false);
     expect(optHspace.parse("").status).toBe(true);
     expect(hspace.parse(" \t\u00a0\u2009").status).toBe(true);
+  });
+
+  it("oneSpace reads each run of plain spaces as one, and gives a text without runs back as it is", () => {
+    expect(oneSpace("NEW   YORK")).toBe("NEW YORK");
+    expect(oneSpace("AKTIE  IM  FOKUS  2")).toBe("AKTIE IM FOKUS 2");
+    // Only plain spaces: a tab or a single space stays.
+    expect(oneSpace("A\t\tB C")).toBe("A\t\tB C");
+    const plain = "Aktien Frankfurt Schluss";
+    expect(oneSpace(plain)).toBe(plain);
   });
 
   it.each([

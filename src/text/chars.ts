@@ -76,6 +76,18 @@ export function plainSpaces(text: string): string {
   return out;
 }
 
+/**
+ * `text` with each run of plain spaces inside it as one: the words of a phrase as the vocabulary writes
+ * them, when a copy set two spaces between them or an HTML copy an entity the rules read as spaces
+ * (`NEW  YORK`, `AKTIE IM&nbsp;FOKUS`). The text itself when it holds no run.
+ *
+ * @example
+ * oneSpace("NEW   YORK"); // "NEW YORK"
+ */
+export function oneSpace(text: string): string {
+  return text.includes("  ") ? text.replace(/ {2,}/g, " ") : text;
+}
+
 /** The no-break spaces {@link plainSpaces} reads as plain ones. */
 const NO_BREAK_SPACES: readonly string[] = ["\u00a0", "\u202f"];
 

@@ -82,6 +82,12 @@ describe("heading", () => {
     expect(head(`A${"b".repeat(100)}`)).toBe(false);
     expect(head("Eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf")).toBe(true);
     expect(head("Eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn")).toBe(false);
+    // Words are counted after each run of spaces: two spaces, or an entity read as spaces, part two words.
+    expect(head("Eins  zwei  drei  vier  fünf  sechs  sieben  acht  neun  zehn  elf  zwölf")).toBe(true);
+    expect(head("Eins  zwei  drei  vier  fünf  sechs  sieben  acht  neun  zehn  elf  zwölf  dreizehn")).toBe(false);
+    // A sentence end inside the line, before two spaces as before one.
+    expect(head("Dax steigt.  Anleger kaufen")).toBe(false);
+    expect(head("Dax steigt. Anleger kaufen")).toBe(false);
     for (const end of [".", ",", ";", ":", " -", " –"]) expect(head(`Anleger greifen zu${end}`)).toBe(false);
     expect(head("Anleger greifen zu?")).toBe(true);
     expect(head("Anleger greifen zu!")).toBe(true);

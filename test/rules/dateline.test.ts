@@ -18,6 +18,18 @@ describe("dateline", () => {
     });
     expect(locs("PARIS (dpa-AFX) - ").locations).toEqual(["PARIS"]);
   });
+  it("reads places and an agency whose words two spaces or an entity part (the node writes one space)", () => {
+    expect(locs("NEW  YORK/SANTA   CLARA (dpa-AFX  Analyser) - ")).toEqual({
+      locations: ["NEW  YORK", "SANTA   CLARA"],
+      agency: "dpa-AFX  Analyser",
+      span: { start: 0, end: 46 },
+    });
+    expect(locs("ST.  GALLEN (awp) - ").locations).toEqual(["ST.  GALLEN"]);
+    const t = "NEW&nbsp;YORK (dpa-AFX&nbsp;Analyser) - Die Bank hat die Aktie auf Buy belassen.";
+    const a = parseArticle(t);
+    expect([a.dateline?.locations, a.dateline?.agency, a.dateline?.text]).toEqual([["NEW YORK"], "dpa-AFX Analyser", "NEW YORK (dpa-AFX Analyser) -"]);
+    expect(parseArticle("SAN  FRANCISCO (dpa-AFX) - Text.").dateline?.locations).toEqual(["SAN FRANCISCO"]);
+  });
   it("keeps umlauts and broker agencies", () => {
     expect(locs("MÜNCHEN (dpa-AFX Broker) - ")).toMatchObject({ locations: ["MÜNCHEN"], agency: "dpa-AFX Broker" });
     expect(locs("DÜSSELDORF/ZÜRICH (dpa-AFX) - ").locations).toEqual(["DÜSSELDORF", "ZÜRICH"]);

@@ -29,6 +29,7 @@ describe("date rules", () => {
   });
   it("reads the analysis date of a flash", () => {
     expect(analysisDate.tryParse("Datum der Analyse: 17.11.2017").iso).toBe("2017-11-17");
+    expect(analysisDate.tryParse("Datum  der   Analyse:  17.11.2017").iso).toBe("2017-11-17");
   });
   it("reads a site's time stamps in ISO, German, RSS and English forms", () => {
     const read = (s: string) => {
@@ -36,6 +37,9 @@ describe("date rules", () => {
       return [v.iso, v.precision, v.offset ?? null, v.span.end];
     };
     expect(read("2023-10-12")).toEqual(["2023-10-12", "day", null, 10]);
+    // The month after the day's full stop, with no space or several.
+    expect(read("3.Dezember 2026")).toEqual(["2026-12-03", "day", null, 15]);
+    expect(read("3.   Dezember 2026")).toEqual(["2026-12-03", "day", null, 18]);
     expect(read("2023-10-12 14:05")).toEqual(["2023-10-12T14:05", "minute", null, 16]);
     expect(read("2023-10-12T14:05:00+02:00")).toEqual(["2023-10-12T14:05+02:00", "minute", 120, 25]);
     expect(read("2023-10-12T14:05:00.123-0330")).toEqual(["2023-10-12T14:05-03:30", "minute", -210, 28]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dpaAfx } from "../../src/index.js";
+import { dpaAfx, parseArticle } from "../../src/index.js";
 import { exec } from "../../src/authoring.js";
 import { suffixTest } from "../../src/grammars/dpa-afx/rules/headline.js";
 
@@ -19,6 +19,19 @@ describe("headline", () => {
     expect(read("ROUNDUP 12: Dax legt zu").tags).toEqual(["ROUNDUP 12"]);
     expect(read("AKTIE IM FOKUS (2): Chiphersteller springt an").tags).toEqual(["AKTIE IM FOKUS (2)"]);
     expect(read("AKTIE IM FOKUS (12): Chiphersteller springt an").tags).toEqual(["AKTIE IM FOKUS (12)"]);
+  });
+  it("reads a desk tag whose words two spaces or an entity part as the tag (the node writes one space)", () => {
+    expect(upperTag.tryParse("AKTIE  IM   FOKUS")).toBe("AKTIE  IM   FOKUS");
+    expect(read("AKTIE IM  FOKUS  (2): Chiphersteller springt an").tags).toEqual(["AKTIE IM  FOKUS  (2)"]);
+    expect(deskTag.tryParse("Aktien  Frankfurt   Schluss")).toBe("Aktien  Frankfurt   Schluss");
+    expect(deskTag.tryParse("dpa-AFX  Überblick")).toBe("dpa-AFX  Überblick");
+    // Words of capitals a tag does not know stay a title, whatever the spaces.
+    expect(read("VÖB  EZB: Zinsen steigen").tags).toEqual([]);
+    const a = parseArticle("AKTIE IM  FOKUS  2: Hopfenthal Werft gefragt\n\nKIEL (dpa-AFX) - Die Aktie stieg.");
+    expect([a.headline?.tags, a.headline?.title, a.headline?.flags.revision]).toEqual([["AKTIE IM FOKUS 2"], "Hopfenthal Werft gefragt", 2]);
+    const m = parseArticle("Aktien  Frankfurt Schluss:   Dax legt zu\n\nFRANKFURT (dpa-AFX) - Der Dax stieg.");
+    // A known desk tag marks dpa-AFX copy, which ends in a trailer: its absence is reported.
+    expect([m.headline?.tags, m.headline?.title, m.diagnostics.map((d) => d.code)]).toEqual([["Aktien Frankfurt Schluss"], "Dax legt zu", ["trailer/missing"]]);
   });
   it("takes a short word in capitals before a slash as a tag beside a desk tag", () => {
     expect(read("IPO/ROUNDUP: Firma geht an die Börse")).toEqual({ tags: ["IPO", "ROUNDUP"], topics: [], title: "Firma geht an die Börse" });

@@ -17,6 +17,22 @@ const shown = (text: string, entries: readonly DpaAfxEntry[]) =>
   entries.map((e) => `${e.kind}${e.kind === "date" ? `(${e.value.source}, ${e.value.primary})` : e.kind === "footer" || e.kind === "extra" ? `(${e.value.kind})` : ""}: ${text.slice(e.span.start, e.span.end)}`);
 
 describe("footers", () => {
+  it("reads a footer whose words two spaces or an entity part", () => {
+    for (const [t, kind] of [
+      ["Veröffentlichung  der Original-Studie: 02.12.2026 / 18:05 / MEZ", "disclosure"],
+      ["Erstmalige   Weitergabe der  Original-Studie: 02.12.2026", "disclosure"],
+      ["Gemäß  der  Einstufung von Nordlicht Research", "ratingExplanation"],
+      ["Analysierendes  Institut Nordlicht Research", "ratingExplanation"],
+      ["ISIN:  DE0008404005", "isin"],
+      ["AXC0211   2026-12-03/09:41", "feedStamp"],
+      ["dpa-AFX  Broker  -  die Trader News von dpa-AFX", "product"],
+      ["For  comments  and  feedback  contact: editorial@example.org", "contact"],
+    ] as const) {
+      // (A feed stamp is a date of the message as well: see below.)
+      expect(shown(t, run(r.footers, t)!.value).filter((e) => !e.startsWith("date")), t).toEqual([`footer(${kind}): ${t}`]);
+    }
+  });
+
   it("an analysis date or a feed stamp footer is a date of the message as well", () => {
     const t = "Datum der Analyse: 17.11.2017 Quelle: dpa-AFX AXC0135 2017-07-27/11:08";
     expect(shown(t, run(r.footers, t)!.value)).toEqual([

@@ -6,7 +6,7 @@ import { isRealDate, makeDateNode } from "../../article/build.js";
 import type { Span } from "../../article/position.js";
 import type { Dateline, Headline, OverviewItem, Paragraph } from "../../article/types.js";
 import { defineBuilders, type ArticleBuilder, type Builders } from "../../grammar/build.js";
-import { isSpace } from "../../text/chars.js";
+import { isSpace, oneSpace } from "../../text/chars.js";
 import { headlineFlags } from "./flags.js";
 import type { DpaAfxEntry } from "./outline.js";
 import type { DatelineValue, HeadlineValue } from "./rules/values.js";
@@ -18,7 +18,8 @@ function unrecognised(into: ArticleBuilder, span: Span): void {
 }
 
 function headlineNode(into: ArticleBuilder, span: Span, v: HeadlineValue): Headline {
-  const tags = v.tags.map((t) => t.value.trim());
+  // Tags and places as the vocabulary writes them: `AKTIE IM  FOKUS` is `AKTIE IM FOKUS` (see oneSpace).
+  const tags = v.tags.map((t) => oneSpace(t.value.trim()));
   const text = into.text(span);
   const titleStart = Math.max(span.start, Math.min(v.title.span.start, span.end));
   return {
@@ -34,7 +35,7 @@ function headlineNode(into: ArticleBuilder, span: Span, v: HeadlineValue): Headl
 }
 
 function datelineNode(into: ArticleBuilder, span: Span, v: DatelineValue, placement: Dateline["placement"]): Dateline {
-  return { type: "dateline", text: into.text(span), locations: v.locations.map((l) => into.plain(l.value)), agency: v.agency ? v.agency.value : null, placement, position: into.position(span) };
+  return { type: "dateline", text: into.text(span), locations: v.locations.map((l) => oneSpace(into.plain(l.value))), agency: v.agency ? oneSpace(v.agency.value) : null, placement, position: into.position(span) };
 }
 
 function paragraphNode(into: ArticleBuilder, lines: readonly Span[]): Paragraph {

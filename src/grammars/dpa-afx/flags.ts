@@ -1,6 +1,7 @@
 /** What headline tags mean, read from the vocabulary: repeat, correction, revision number, desk. */
 import type { HeadlineFlags } from "../../article/types.js";
 import type { DpaAfxVocabulary } from "./vocabulary.js";
+import { oneSpace } from "../../text/chars.js";
 
 const meaningsCache = new WeakMap<DpaAfxVocabulary, Map<string, string>>();
 
@@ -34,7 +35,8 @@ export function splitRevision(tag: string): { word: string; revision: number | n
 
 /** True when the vocabulary knows the tag (a known tag, another tag, or a desk head it starts with). */
 export function isKnownTag(tag: string, v: DpaAfxVocabulary): boolean {
-  const { word } = splitRevision(tag);
+  // Its words as one writes them (see oneSpace).
+  const { word } = splitRevision(oneSpace(tag));
   return tagMeanings(v).has(word) || v.deskHeads.some((h) => word === h || word.startsWith(`${h} `));
 }
 

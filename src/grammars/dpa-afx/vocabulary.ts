@@ -184,17 +184,17 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     { pattern: /^\(\s*(?:neu|aktualisiert|ausführliche|mehr|weitere)\b/i, kind: "update" },
   ]),
   footers: Object.freeze([
-    { kind: "disclosure", pattern: /Veröffentlichung der Original-Studie\b|Erstmalige Weitergabe der Original-Studie\b/y },
+    { kind: "disclosure", pattern: /Veröffentlichung +der +Original-Studie\b|Erstmalige +Weitergabe +der +Original-Studie\b/y },
     { kind: "notice", pattern: /Hinweis: /y },
-    { kind: "analysisDate", pattern: /Datum der Analyse: /y },
-    { kind: "ratingExplanation", pattern: /Gemäß der Einstufung |Analysierendes Institut /y },
-    { kind: "isin", pattern: /ISIN:? [A-Z]{2}[A-Z0-9]{9}\d\b/y, value: /[A-Z]{2}[A-Z0-9]{9}\d/ },
+    { kind: "analysisDate", pattern: /Datum +der +Analyse: /y },
+    { kind: "ratingExplanation", pattern: /Gemäß +der +Einstufung |Analysierendes +Institut /y },
+    { kind: "isin", pattern: /ISIN:? +[A-Z]{2}[A-Z0-9]{9}\d\b/y, value: /[A-Z]{2}[A-Z0-9]{9}\d/ },
     { kind: "source", pattern: /Quelle: |Source: /y, value: /(?:Quelle|Source):(.*)/ }, // `Source:` in English-service copy
     { kind: "copyright", pattern: /Copyright |Copyright\([cC]\)|© /y }, // also RTT News' `Copyright(c) 2017 RTTNews.com`
     // RTT News' sign-off in English-service copy: `For comments and feedback contact: editorial@rttnews.com`.
-    { kind: "contact", pattern: /For comments and feedback contact:/y, value: /contact:[ \t]*(\S+)/ },
-    { kind: "feedStamp", pattern: /[A-Z]{3}\d{4} \d{4}-\d{2}-\d{2}\/\d{2}:\d{2}\b/y, value: /[A-Z]{3}\d{4}/ },
-    { kind: "product", pattern: /dpa-AFX [A-Za-z]+[ \u00a0]-[ \u00a0]die /y },
+    { kind: "contact", pattern: /For +comments +and +feedback +contact:/y, value: /contact:[ \t]*(\S+)/ },
+    { kind: "feedStamp", pattern: /[A-Z]{3}\d{4} +\d{4}-\d{2}-\d{2}\/\d{2}:\d{2}\b/y, value: /[A-Z]{3}\d{4}/ },
+    { kind: "product", pattern: /dpa-AFX +[A-Za-z]+[ \u00a0]+-[ \u00a0]+die /y },
     // Five marks open a rule line; the footer's text runs on to the line end. A fixed count, never `{5,}`:
     // unbounded repetition over millions of dashes exhausts V8's regular-expression stack.
     { kind: "rule", pattern: /(?<![-=_*])[-=_*]{5}/y },

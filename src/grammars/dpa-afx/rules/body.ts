@@ -205,11 +205,13 @@ export const heading = (r: BodyRefs): Parser<Span> => {
     const caps = allCapitals(input, start, end);
     let words = 1;
     for (let k2 = start; k2 < end; k2++) {
-      if (!isSpace(input.charCodeAt(k2))) continue;
+      // A word after each run of spaces (two spaces, or an entity read as spaces, part words as one does).
+      if (!isSpace(input.charCodeAt(k2)) || isSpace(input.charCodeAt(k2 - 1))) continue;
       words++;
       // A sentence end inside the line: "... gestiegen. Der ..."
       const p = k2 > start ? lastSignificant(input, start, k2) : -1;
-      if ((p === 46 || p === 33 || p === 63) && k2 + 1 < end && isUpper(input.charCodeAt(k2 + 1)) && !caps) return fail(i, HEADING);
+      const after = skipSpaces(input, k2, end);
+      if ((p === 46 || p === 33 || p === 63) && after < end && isUpper(input.charCodeAt(after)) && !caps) return fail(i, HEADING);
     }
     if (words > HEADING_MAX_WORDS) return fail(i, HEADING);
     reg.value = { start, end };

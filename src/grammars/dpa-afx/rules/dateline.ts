@@ -28,9 +28,9 @@ const CAPITAL = String.raw`(?:[A-Z\u00c0-\u00d6\u00d8-\u00de]|${CAPITAL_ENTITY})
 /** A place's later character: a capital or an apostrophe (`L'AQUILA`). */
 const LATER = String.raw`(?:[A-Z\u00c0-\u00d6\u00d8-\u00de']|${CAPITAL_ENTITY})`;
 /** One word of a place: a hyphen joins two parts (`BADEN-BADEN`); a full stop ends a short form before another word (`ST. GALLEN`). */
-const PLACE_WORD = String.raw`${CAPITAL}${LATER}*(?:-${LATER}+)*(?:\.(?= [A-Z\u00c0-\u00d6\u00d8-\u00de]{2}))?`;
-/** A place of up to four words, never followed by a small letter; matched in place. @internal */
-export const PLACE_WORDS = new RegExp(String.raw`${PLACE_WORD}(?: ${PLACE_WORD}){0,3}(?![a-z\u00df-\u00f6\u00f8-\u00ff])`, "y");
+const PLACE_WORD = String.raw`${CAPITAL}${LATER}*(?:-${LATER}+)*(?:\.(?= +[A-Z\u00c0-\u00d6\u00d8-\u00de]{2}))?`;
+/** A place of up to four words (spaces between them, any number), never followed by a small letter; matched in place. @internal */
+export const PLACE_WORDS = new RegExp(String.raw`${PLACE_WORD}(?: +${PLACE_WORD}){0,3}(?![a-z\u00df-\u00f6\u00f8-\u00ff])`, "y");
 
 /**
  * One dateline place in capitals, possibly several words: `PARIS`, `NEW YORK`, `NÜRNBERG`, `ST. GALLEN`,
@@ -73,7 +73,7 @@ export const places = (r: DatelineRefs): Parser<Located<string>[]> => quick(slas
  * @example agency.parse("(dpa-AFX Broker)") // value "dpa-AFX Broker"
  */
 export const agency = (): Parser<Located<string>> =>
-  mapValue(sequence(token(/\(/y), located(token(/[a-z][\w.&/-]*(?: [\w.&/-]+){0,3}/iy)), token(/\)/y)), ([, inner]) => inner).desc(
+  mapValue(sequence(token(/\(/y), located(token(/[a-z][\w.&/-]*(?: +[\w.&/-]+){0,3}/iy)), token(/\)/y)), ([, inner]) => inner).desc(
     "an agency in parentheses",
   );
 

@@ -86,7 +86,7 @@ export const feedStamp = (): Parser<FeedStampValue> =>
  * @example analysisDate.parse("Datum der Analyse: 17.11.2017") // iso "2017-11-17"
  */
 export const analysisDate = (r: { dottedDate: Parser<DateValue> }): Parser<DateValue> =>
-  mapValue(sequence(token(/Datum der Analyse:[ \t]*/y), r.dottedDate), ([, date]) => date).desc("a study date like 'Datum der Analyse: 17.11.2017'");
+  mapValue(sequence(token(/Datum +der +Analyse:[ \t]*/y), r.dottedDate), ([, date]) => date).desc("a study date like 'Datum der Analyse: 17.11.2017'");
 
 /**
  * A vocabulary's names as one alternative of an expression, read as written. Their order does not matter:
@@ -140,7 +140,7 @@ export function stampForms(v: StampVocabulary): StampForm[] {
     },
     {
       // German: `Donnerstag, 12. Oktober 2023, 14:05 Uhr`.
-      re: new RegExp(String.raw`(?:${W}\.?,?[ \t]+)?(\d{1,2})\.[ \t]?${M}\.?[ \t]+(\d{4})(?:,?[ \t]+(?:um[ \t]+)?${time}(?:[ \t]+Uhr)?)?(?![\d:])`),
+      re: new RegExp(String.raw`(?:${W}\.?,?[ \t]+)?(\d{1,2})\.[ \t]*${M}\.?[ \t]+(\d{4})(?:,?[ \t]+(?:um[ \t]+)?${time}(?:[ \t]+Uhr)?)?(?![\d:])`),
       value: (m, s, e) => dateValue(s, e, +m[3]!, monthOf.get(m[2]!)!, +m[1]!, num(m[4]), num(m[5])),
     },
     {

@@ -1,6 +1,6 @@
 import { firstOf, fromRaw, rawOf, reg } from "../../../combinators/fast.js";
 import { check, choice, hspace, located, mapValue, repeat, sequence, token, type Located, type Parser } from "../../../combinators/index.js";
-import { escapeRegExp } from "../../../text/chars.js";
+import { escapeRegExp, oneSpace } from "../../../text/chars.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import { splitRevision } from "../flags.js";
 import type { HeadlineValue } from "./values.js";
@@ -55,9 +55,10 @@ export const upperTag =
     const known = new Set(v.upperTags.map((t) => t.tag));
     const endsInSuffix = suffixTest(v.upperTagSuffixes);
     return check(
-      token(/[A-ZÄÖÜ][A-ZÄÖÜ-]*(?: [A-ZÄÖÜ][A-ZÄÖÜ-]*){0,3}(?: \d{1,2}| \(\d{1,2}\))?(?![\p{Ll}\d])/uy),
+      token(/[A-ZÄÖÜ][A-ZÄÖÜ-]*(?: +[A-ZÄÖÜ][A-ZÄÖÜ-]*){0,3}(?: +\d{1,2}| +\(\d{1,2}\))?(?![\p{Ll}\d])/uy),
       (tag) => {
-        const { word } = splitRevision(tag);
+        // Its words as one writes them (`AKTIE  IM FOKUS` is `AKTIE IM FOKUS`: see oneSpace).
+        const { word } = splitRevision(oneSpace(tag));
         return known.has(word) || endsInSuffix(word) || (!word.includes(" ") && lettersIn(word) >= v.minUnknownUpperTag);
       },
       "a desk tag in capitals",
@@ -80,10 +81,12 @@ export const deskTag =
  * for backtracking with every other expression).
  */
 export function deskTagPattern(v: DpaAfxVocabulary): RegExp {
-  const heads = [...v.deskHeads].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
-  const others = [...v.otherTags].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  // Words are parted by spaces, any number (see oneSpace).
+  const phrase = (s: string) => escapeRegExp(s).replace(/ /g, " +");
+  const heads = [...v.deskHeads].sort((a, b) => b.length - a.length).map(phrase).join("|");
+  const others = [...v.otherTags].sort((a, b) => b.length - a.length).map(phrase).join("|");
   const word = String.raw`[A-ZÄÖÜ][\p{L}\d.-]*(?:/[A-ZÄÖÜ][\p{L}\d.-]*)*`;
-  return new RegExp(String.raw`(?:${others})|(?:${heads})(?: ${word}){0,4}(?![\p{L}\d])`, "u");
+  return new RegExp(String.raw`(?:${others})|(?:${heads})(?: +${word}){0,4}(?![\p{L}\d])`, "u");
 }
 
 /** A desk tag of either kind. */
