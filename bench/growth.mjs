@@ -102,6 +102,10 @@ export const families = [
   ["parseArticle: newlines", "article", (n) => "\n".repeat(n), 1_000_000],
   ["parseArticle: a word and a Unicode line separator, repeated", "article", (n) => "a\u2028".repeat(Math.ceil(n / 2)), 1_000_000],
   ["parseFeed: messages whose lines end in Unicode line separators", "feed", (n) => "date 2026-04-14\u2028Titel\u2028\u2028KIEL (dpa-AFX) - Text./ab\n\n".repeat(Math.ceil(n / 55)), 1_000_000],
+  // White space as entities, and runs of spaces between capitals: the view reads each entity as spaces, and
+  // phrase rules read runs of spaces between a place's or a tag's words.
+  ["parseArticle: entities of white space between words", "article", (n) => "Wort&nbsp;".repeat(Math.ceil(n / 10)), 1_000_000],
+  ["parseFeed: capitals parted by runs of spaces before a parenthesis, every line", "feed", (n) => "NEW    YORK    STADT    MITTE (x) -\n".repeat(Math.ceil(n / 36)), 1_000_000],
   ["parseArticle: dashes", "article", (n) => "-".repeat(n), 6_000_000],
   ["parseArticle: capitals and slashes", "article", (n) => "A/".repeat(n / 2), 2_000_000],
   ["parseFeed: header lines above the first message", "feed", (n) => "Kopfzeile\n".repeat(Math.ceil(n / 10)) + "KIEL (dpa-AFX) - Text./ab\n", 1_000_000],

@@ -250,29 +250,35 @@ describe("rating extractor edges", () => {
     expect(company("Hopfenthal-Vorzugsaktien")).toBe("Hopfenthal");
     expect(company("Hopfenthal-Aktien-Treuhand")).toBe("Hopfenthal-Aktien-Treuhand");
   });
-  it("gives no position for a value that a line break splits in the text (its text reads with one space)", () => {
+  it("places a value whose words a line break, several spaces or an entity part in the text (its text reads with one space)", () => {
     const wrapped = (lead: string) => {
-      const r = extractRating(parseArticle(`FRANKFURT (dpa-AFX Analyser) - ${lead}/ab/cd`))!;
-      return [r.company, r.target, Object.keys(r.positions).sort()];
+      const input = `FRANKFURT (dpa-AFX Analyser) - ${lead}/ab/cd`;
+      const r = extractRating(parseArticle(input))!;
+      return [r.company, r.target, slice(input, r.positions.company), slice(input, r.positions.target)];
     };
-    expect(wrapped("Die Investmentbank Lindqvist hat das Kursziel für Hopfenthal von 10 auf 12\nEuro angehoben.")).toEqual([
-      "Hopfenthal",
-      { value: 12, currency: "EUR" },
-      ["company", "institute", "previousTarget", "targetAction"],
-    ]);
-    expect(wrapped("Die Investmentbank Lindqvist hat das Kursziel für Hopfenthal\nBrau von 10 auf 12 Euro angehoben.")).toEqual([
-      "Hopfenthal Brau",
-      { value: 12, currency: "EUR" },
-      ["institute", "previousTarget", "target", "targetAction"],
-    ]);
+    expect(wrapped("Die Investmentbank Lindqvist hat das Kursziel für Hopfenthal von 10 auf 12\nEuro angehoben.")).toEqual(["Hopfenthal", { value: 12, currency: "EUR" }, "Hopfenthal", "12\nEuro"]);
+    expect(wrapped("Die Investmentbank Lindqvist hat das Kursziel für Hopfenthal\r\nBrau von 10 auf 12 Euro angehoben.")).toEqual(["Hopfenthal Brau", { value: 12, currency: "EUR" }, "Hopfenthal\r\nBrau", "12 Euro"]);
+    expect(wrapped("Die Investmentbank Lindqvist hat das Kursziel für Hopfenthal&nbsp;Brau von 10 auf 12&nbsp;Euro angehoben.")).toEqual(["Hopfenthal Brau", { value: 12, currency: "EUR" }, "Hopfenthal&nbsp;Brau", "12&nbsp;Euro"]);
+    expect(wrapped("Die Investmentbank Lindqvist hat das Kursziel für Hopfenthal   Brau von 10 auf 12 Euro angehoben.")).toEqual(["Hopfenthal Brau", { value: 12, currency: "EUR" }, "Hopfenthal   Brau", "12 Euro"]);
+    // The first place the lead states it, in any spacing.
+    const twice = flash('Die Bank Lindqvist hat Hopfenthal\nAG von "Halten" auf "Kaufen" hochgestuft, die Hopfenthal AG sei günstig.');
+    const rt = extractRating(parseArticle(twice))!;
+    expect(rt.positions.company!.start.offset).toBe(twice.indexOf("Hopfenthal\nAG"));
+    // A value the lead writes with another entity (`&amp;`) is not placed, not even where a later paragraph writes it plainly.
+    const amp = extractRating(parseArticle(flash('Die Bank Lindqvist hat Nord &amp; Berg von "Halten" auf "Kaufen" hochgestuft.\n\nDie Nord & Berg Aktie stieg.')))!;
+    expect([amp.company, amp.positions.company, amp.rating]).toEqual(["Nord & Berg", undefined, "Kaufen"]);
+    // So is a value of one word the lead writes with an entity inside (`Hopfen&shy;thal`).
+    const shy = extractRating(parseArticle(flash('Die Bank Lindqvist hat Hopfen&shy;thal von "Halten" auf "Kaufen" hochgestuft.')))!;
+    expect([shy.company, shy.positions.company, shy.rating]).toEqual(["Hopfenthal", undefined, "Kaufen"]);
   });
   it("places a value only where the lead writes it: not in a later paragraph, not from a word 'null'", () => {
-    // The company is hard-wrapped in the lead ("Hopfenthal" / "AG"): its text is not the raw text there, and
-    // the later paragraph that writes it on one line is no place for it.
+    // The company is hard-wrapped in the lead ("Hopfenthal" / "AG"): found there by its words; the later
+    // paragraph that writes it on one line is no place for it.
     const input = flash('Die Bank Lindqvist hat Hopfenthal\nAG von "Halten" auf "Kaufen" hochgestuft.\n\nDie Hopfenthal AG legte zu.');
     const r = extractRating(parseArticle(input))!;
     expect(r.company).toBe("Hopfenthal AG");
-    expect(r.positions.company).toBeUndefined();
+    expect(slice(input, r.positions.company)).toBe("Hopfenthal\nAG");
+    expect(r.positions.company!.start.offset).toBe(input.indexOf("Hopfenthal\nAG"));
     expect(slice(input, r.positions.rating)).toBe("Kaufen");
     // A field without a value gets no position, even where the text holds the word "null".
     const n = extractRating(parseArticle(flash('Die Bank Lindqvist hat Hopfenthal von "Halten" auf "Kaufen" hochgestuft, null Risiko.')))!;
@@ -319,7 +325,8 @@ describe("rating extractor edges", () => {
     for await (const a of parseStream((async function* () { yield feed; })(), { grammar: dpaAfxRatings })) out.push(a);
     const r = out[1]!.rating!;
     expect(r.company).toBe("Hopfenthal AG");
-    expect(r.positions.company).toBeUndefined();
+    expect(slice(feed, r.positions.company)).toBe("Hopfenthal\nAG");
+    expect(r.positions.company!.start).toEqual({ line: 3, column: 55, offset: feed.indexOf("Hopfenthal\nAG") });
     expect(slice(feed, r.positions.rating)).toBe("Kaufen");
   });
 

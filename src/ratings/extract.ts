@@ -12,6 +12,7 @@ import { LineIndex, type Position } from "../article/position.js";
 import type { Article, OverviewItem } from "../article/types.js";
 import { sourceOf } from "../parse.js";
 import { escapeRegExp, plainSpaces } from "../text/chars.js";
+import { spaceEntities } from "../text/markup.js";
 import { CURRENCIES, INSTITUTE_DESCRIPTORS, QUALIFIED_CURRENCIES, TARGET_DOWN, TARGET_UP } from "./vocabulary.js";
 
 /**
@@ -437,8 +438,8 @@ function readHeadline(article: Article, r: Rating): Partial<Record<keyof RatingP
 
 /**
  * Positions: each value (or the words that state it, such as `hochgestuft` for the action) found in the
- * raw text from the lead on; a field read from the headline, in the headline. A value the raw text
- * writes differently (a line break inside it) gets none.
+ * raw text from the lead on; a field read from the headline, in the headline. A value whose words the raw
+ * text parts by a line break or several spaces (a hard-wrapped lead, `&nbsp;`) is found by its words.
  */
 function locate(
   source: { text: string; base: number },
@@ -453,8 +454,9 @@ function locate(
     const from = position.start;
     const start = from.offset - source.base;
     const end = position.end.offset - source.base;
-    // Read as the rules read it (no-break spaces as plain ones, the same offsets): `Deutsche\u00a0Bank` is found.
-    const raw = plainSpaces(source.text.slice(start, Math.min(source.text.length, start + limit)));
+    // Read as the rules read it (no-break spaces as plain ones, entities of white space as spaces, the same
+    // offsets): `Deutsche\u00a0Bank` is found.
+    const raw = spaceEntities(plainSpaces(source.text.slice(start, Math.min(source.text.length, start + limit))));
     // Points within `raw`, moved to where the node stands (the node's own position is already global).
     const rawIndex = new LineIndex(raw);
     const point = (k: number) => {
@@ -463,8 +465,17 @@ function locate(
     };
     return (key: keyof RatingPositions, value: string | null | undefined, within = end - start) => {
       if (!value) return;
-      const k = raw.indexOf(value);
-      if (k !== -1 && k < within) r.positions[key] = { start: point(k), end: point(k + value.length) };
+      let k = raw.indexOf(value);
+      let n = value.length;
+      if (value.includes(" ")) {
+        // By its words: the raw text may part them by a line break or several spaces (`Nordlicht\nBank`,
+        // `Nordlicht&nbsp;Bank`), and the first place it states them is the value's.
+        const m = new RegExp(value.split(" ").map(escapeRegExp).join(String.raw`\s+`)).exec(raw);
+        if (m === null) return;
+        k = m.index;
+        n = m[0].length;
+      }
+      if (k !== -1 && k < within) r.positions[key] = { start: point(k), end: point(k + n) };
     };
   };
   const inHeadline = finder(headline?.position, 2_000);
