@@ -72,6 +72,9 @@ describe("markup pieces", () => {
     expect(entityAt("&#xD800;", 0)).toBeNull();
     expect(entityAt("&#0;", 0)).toBeNull();
     expect(entityAt("&averyveryverylongname;", 0)).toBeNull();
+    // Its `;` at most twelve characters after the `&`.
+    expect(entityAt("&#0000001234;", 0)).toEqual({ end: 13, text: "\u04d2" });
+    expect(entityAt("&#00000001234;", 0)).toBeNull();
     expect(entityAt("&constructor;", 0)).toBeNull();
   });
 
@@ -396,6 +399,8 @@ describe("HTML in a text", () => {
       ["markup", "&nbsp;"],
       ["markup", "&nbsp;"],
     ]);
+    // The last one ends where the text does.
+    expect(a.extras.map((e) => [e.position!.start.offset, e.position!.end.offset])).toEqual([[0, 6], [text.length - 6, text.length]]);
     expect(uncovered(text, a)).toEqual([]);
   });
 

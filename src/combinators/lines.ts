@@ -19,12 +19,12 @@ import { accepts, onlyChar, type First } from "./first.js";
  * doc.lines.count; // 3
  */
 export interface Doc {
-  /** The text the rules read (see `plainSpaces`, `plainBreaks` and `paragraphBreaks`: the input's length, the same offsets). */
+  /** The text the rules read (see `plainSpaces`, `spaceEntities`, `plainBreaks` and `paragraphBreaks`: the input's length, the same offsets). */
   readonly input: string;
   /**
    * The input as given, when the text the rules read holds line breaks it does not (HTML paragraphs on
-   * one line, Unicode line separators): positions are counted in its lines. Undefined when the two have
-   * the same lines.
+   * one line, Unicode line separators), or spaces where it writes entities: positions are counted in its
+   * lines, and the markup refiner reads it. Undefined when the view changed no more than no-break spaces.
    */
   readonly source?: string;
   readonly lines: Lines;
@@ -104,7 +104,7 @@ export function withDoc<T>(doc: Doc, fn: () => T): T {
 
 /**
  * A new lexed form of `input`, not cached (the pipeline pins it with {@link withDoc}). `source`: the input
- * as given, when `input` is a view of it with line breaks of its own (see {@link Doc.source}).
+ * as given, when `input` is a view of it with line breaks or entities read as spaces (see {@link Doc.source}).
  */
 export function newDoc(input: string, source?: string): Doc {
   const lines = lex(input);

@@ -68,8 +68,9 @@ export function indexOf(doc: Doc, base?: { offset: number; line: number; column:
 
 /**
  * The lexed text of one message as the rules read it: no-break spaces as plain ones (`plainSpaces`),
- * Unicode line and paragraph separators as line feeds (`plainBreaks`), and HTML paragraphs set on one
- * line on lines of their own (`paragraphBreaks`). Offsets are the input's.
+ * entities of white space as spaces (`spaceEntities`), Unicode line and paragraph separators as line
+ * feeds (`plainBreaks`), and HTML paragraphs set on one line on lines of their own (`paragraphBreaks`).
+ * Offsets are the input's.
  */
 function messageDoc(input: string): Doc {
   const plain = plainSpaces(input);

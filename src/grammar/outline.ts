@@ -40,7 +40,7 @@ export interface Draft<E extends Entry = Entry> {
   /**
    * The input as given, when the rules read a view of it with line breaks of its own (HTML paragraphs
    * set on one line, `<p>Titel</p><p>KIEL (dpa-AFX) - ...`: see `paragraphBreaks`; Unicode line
-   * separators: see `plainBreaks`); undefined otherwise.
+   * separators: see `plainBreaks`), or of entities read as spaces (see `spaceEntities`); undefined otherwise.
    * The same length and offsets as `input`.
    */
   readonly source?: string;

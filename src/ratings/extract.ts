@@ -465,8 +465,8 @@ function locate(
     };
     return (key: keyof RatingPositions, value: string | null | undefined, within = end - start) => {
       if (!value) return;
-      let k = raw.indexOf(value);
-      let n = value.length;
+      let k: number;
+      let n: number;
       if (value.includes(" ")) {
         // By its words: the raw text may part them by a line break or several spaces (`Nordlicht\nBank`,
         // `Nordlicht&nbsp;Bank`), and the first place it states them is the value's.
@@ -474,6 +474,9 @@ function locate(
         if (m === null) return;
         k = m.index;
         n = m[0].length;
+      } else {
+        k = raw.indexOf(value);
+        n = value.length;
       }
       if (k !== -1 && k < within) r.positions[key] = { start: point(k), end: point(k + n) };
     };

@@ -106,9 +106,12 @@ const ENTITIES: Readonly<Record<string, string>> = {
   ndash: "–", mdash: "—", hellip: "…", laquo: "«", raquo: "»", bdquo: "„", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", sbquo: "‚",
 };
 
+/** How far after its `&` an entity's `;` may stand: {@link entityAt} reads no further. */
+export const ENTITY_MAX = 12;
+
 /**
  * The entity starting at `i` (`&amp;`, `&#8230;`, `&#x2026;`): its end and the text it stands for, or
- * null. Reads at most 12 characters.
+ * null. Reads at most {@link ENTITY_MAX} characters after the `&`.
  *
  * @example
  * entityAt("AT&amp;T", 2); // { end: 7, text: "&" }
@@ -116,7 +119,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 export function entityAt(input: string, i: number): { end: number; text: string } | null {
   if (input.charCodeAt(i) !== 38) return null;
   let semi = -1;
-  for (let k = i + 2, stop = Math.min(input.length, i + 13); k < stop; k++) {
+  for (let k = i + 2, stop = Math.min(input.length, i + ENTITY_MAX + 1); k < stop; k++) {
     if (input.charCodeAt(k) === 59) {
       semi = k;
       break;
@@ -172,9 +175,9 @@ export function edgeMarkupStart(input: string, end: number, limit: number): numb
  * The text the rules read where an HTML copy wrote white space as an entity (`ROUNDUP:&nbsp;Titel`,
  * `3.&#160;Dezember`, `Von&nbsp;Anna Berg`): each entity of one white-space character as that many plain
  * spaces, so the rules read the words around it as they read them around a space. The same length, so
- * every offset is the input's (node text collapses the spaces; the markup refiner keeps entities at a
- * line's edges as `markup` extras). Each `&` is read at most twelve characters on. The text itself when
- * it holds no such entity.
+ * every offset is the input's (node text collapses the spaces; the markup refiner keeps those no node
+ * holds as `markup` extras). Each `&` is read at most {@link ENTITY_MAX} characters on. The text itself
+ * when it holds no such entity.
  *
  * @example
  * spaceEntities("ROUNDUP:&nbsp;Titel"); // "ROUNDUP:      Titel"

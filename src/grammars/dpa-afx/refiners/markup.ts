@@ -15,6 +15,16 @@ import { isSpace } from "../../../text/chars.js";
 import type { DpaAfxRefiner } from "./draft.js";
 
 /**
+ * Where the run of characters the view (`input`) changed, and white space among them, that starts at `k`
+ * ends: at the next character it reads as given (`source`), never past `end`.
+ */
+function runEnd(source: string, input: string, k: number, end: number): number {
+  let e = k + 1;
+  while (e < end && (source.charCodeAt(e) !== input.charCodeAt(e) || isSpace(source.charCodeAt(e)))) e++;
+  return e;
+}
+
+/**
  * The runs of tags the rules' view (`input`) read as a blank line (`</p><p>` inside a line: see
  * `paragraphBreaks`), as `markup` extras over the input as given (`source`), within `[start, end)`.
  */
@@ -23,9 +33,8 @@ function brokenRuns(source: string, input: string, start: number, end: number): 
   for (let k = start; k < end; k++) {
     // A run starts at a tag the view blanked (a no-break space the view reads as a plain one is no run).
     if (source.charCodeAt(k) !== 60 || input.charCodeAt(k) === 60) continue;
-    // The run: every character from here the view changed, or white space, up to its last tag's `>`.
-    let e = k + 1;
-    while (e < end && (source.charCodeAt(e) !== input.charCodeAt(e) || isSpace(source.charCodeAt(e)))) e++;
+    // The run, up to its last tag's `>`.
+    const e = runEnd(source, input, k, end);
     const to = trimEnd(source, k, e);
     out.push(entry("extra", { start: k, end: to }, { kind: "markup" }));
     k = e - 1;
@@ -46,9 +55,7 @@ function looseEntities(source: string, input: string, outline: readonly DpaAfxEn
   let reach = -1;
   for (let k = source.indexOf("&", start); k !== -1 && k < end; k = source.indexOf("&", k + 1)) {
     if (input.charCodeAt(k) !== 32) continue;
-    // The run: entities the view blanked, and white space, up to the next character it reads as given.
-    let e = k + 1;
-    while (e < end && (source.charCodeAt(e) !== input.charCodeAt(e) || isSpace(source.charCodeAt(e)))) e++;
+    const e = runEnd(source, input, k, end);
     // (The `body` entry marks where the body stands: it is no node.)
     for (; j < outline.length && outline[j]!.span.start <= k; j++) if (outline[j]!.kind !== "body") reach = Math.max(reach, outline[j]!.span.end);
     // What the entries before leave of the run, up to the next entry (nodes start on text, never inside a run).

@@ -6,7 +6,7 @@ import { fail, fromRaw, rawOf, reg, type Parser } from "../../../combinators/fas
 import { docOf, isBlank, lineAt, textFrom } from "../../../combinators/lines.js";
 import type { Span } from "../../../article/position.js";
 import { endsSentence, isCloser, isDigit, isDash, isLower, isOpener, isSpace, isUpper } from "../../../text/chars.js";
-import { entityAt } from "../../../text/markup.js";
+import { ENTITY_MAX, entityAt } from "../../../text/markup.js";
 import { entry, type DpaAfxEntry, type EntryOf } from "../outline.js";
 import { skipSpaces, trimEnd } from "./util.js";
 import type { DpaAfxRules } from "./index.js";
@@ -154,9 +154,6 @@ export function firstSignificant(input: string, start: number, end: number): num
   }
   return k < end ? input.charCodeAt(k) : -1;
 }
-
-/** The longest entity `entityAt` reads: `&` and at most twelve characters. */
-const ENTITY_MAX = 12;
 
 /** The last `&` in `input[low, k)`, or -1. */
 function ampBefore(input: string, low: number, k: number): number {
