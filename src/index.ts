@@ -27,7 +27,7 @@ export type { ArticleJSON, DateNodeJSON, JsonOptions } from "./article/json.js";
 
 export { extractRating } from "./ratings/extract.js";
 export { dpaAfxRatings } from "./ratings/index.js";
-export type { Rating, RatingPositions, RatingTarget } from "./ratings/extract.js";
+export type { Rating, RatingPositions, RatingTarget } from "./ratings/types.js";
 
 export { ParseError, formatDiagnostic } from "./article/diagnostics.js";
 export type { Diagnostic, DiagnosticCode, Severity } from "./article/diagnostics.js";

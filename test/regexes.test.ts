@@ -8,7 +8,7 @@ import { checkSync } from "recheck";
 import { describe, expect, it } from "vitest";
 import { dpaAfx } from "../src/index.js";
 import { footerOpeners } from "../src/grammars/dpa-afx/rules/tail.js";
-import { RATING_PATTERNS } from "../src/ratings/extract.js";
+import { RATING_PATTERNS } from "../src/ratings/patterns.js";
 import { deskTagPattern } from "../src/grammars/dpa-afx/rules/headline.js";
 import { stampForms } from "../src/grammars/dpa-afx/rules/dates.js";
 import { PLACE_WORDS } from "../src/grammars/dpa-afx/rules/dateline.js";

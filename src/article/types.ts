@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import type { Rating } from "../ratings/extract.js";
+import type { Rating } from "../ratings/types.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { Position } from "./position.js";
 
