@@ -105,6 +105,24 @@ describe("LineIndex", () => {
     const lines = LineIndex.fromLines([0, 3], [2, 4], 4, { offset: 10, line: 1, column: 0 });
     expect(lines.point(3)).toEqual({ line: 3, column: 1, offset: 13 });
   });
+  it("answers the same asked in any order: forward, backward, a line on, far ahead, at the last line", () => {
+    const text = Array.from({ length: 40 }, (_, k) => "x".repeat(k % 5)).join("\n");
+    const model = (o: number) => {
+      const at = Math.min(o, text.length); // clamped into the text
+      const before = text.slice(0, at).split("\n");
+      return { line: before.length, column: before[before.length - 1]!.length + 1, offset: at };
+    };
+    const all = Array.from({ length: text.length + 1 }, (_, o) => o);
+    const orders = [all, [...all].reverse(), all.map((_, k) => (k * 37) % all.length), [0, text.length, 1, text.length - 1, 3, 0, 60, 61, 200, 5]];
+    for (const order of orders) {
+      const index = new LineIndex(text);
+      for (const o of order) expect(index.point(o)).toEqual(model(o));
+    }
+    // Lines found from the line before: one, four and five lines on (the walk goes four lines, then searches).
+    const index = LineIndex.fromLines([0, 2, 4, 6, 8, 10, 12], [1, 3, 5, 7, 9, 11, 13], 13);
+    expect([0, 2, 10, 12, 12, 2, 4].map((o) => index.lineOf(o))).toEqual([0, 1, 5, 6, 6, 1, 2]);
+    expect([0, 9, 1].map((o) => index.lineOf(o))).toEqual([0, 4, 0]);
+  });
   it("finds a line by binary search", () => {
     const starts = [0, 4, 9, 20];
     expect([0, 3, 4, 8, 9, 19, 20, 99].map((o) => lineAt(starts, o))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);

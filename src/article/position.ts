@@ -59,6 +59,9 @@ export function lineAt(starts: ArrayLike<number>, offset: number): number {
   return lo;
 }
 
+/** How many lines past the one found last {@link LineIndex.lineOf} walks before it searches. */
+const NEAR_LINES = 4;
+
 /**
  * Maps offsets to line and column. Built once per input in one pass; each lookup is a binary search.
  * `\n`, `\r\n` and a lone `\r` each end a line.
@@ -79,6 +82,8 @@ export class LineIndex {
   readonly baseLine: number;
   /** Columns before the indexed text on its first line (non-zero when it starts inside a line). @internal */
   readonly baseColumn: number;
+  /** The line {@link lineOf} found last, where it looks first. */
+  private hint = 0;
 
   /**
    * @param input The text to index.
@@ -136,6 +141,7 @@ export class LineIndex {
     index.baseOffset = base?.offset ?? 0;
     index.baseLine = base?.line ?? 0;
     index.baseColumn = base?.column ?? 0;
+    (index as unknown as { hint: number }).hint = 0;
     return index as LineIndex;
   }
 
@@ -146,7 +152,18 @@ export class LineIndex {
 
   /** 0-based index of the line holding `offset` (both in the indexed text). */
   lineOf(offset: number): number {
-    return lineAt(this.starts, offset);
+    // Points are asked in input order, mostly: the line found last, or one a few lines on, holds the next
+    // offset. A feed's index holds every line of the feed, and a binary search over it for each point read
+    // a few megabytes of line starts far apart (memory the caches do not hold) several times a node.
+    const starts = this.starts;
+    const last = starts.length - 1;
+    let k = this.hint;
+    if (k <= last && starts[k]! <= offset) {
+      const near = Math.min(last, k + NEAR_LINES);
+      while (k < near && starts[k + 1]! <= offset) k++;
+      if (k === last || offset < starts[k + 1]!) return (this.hint = k);
+    }
+    return (this.hint = lineAt(starts, offset));
   }
 
   /** The point at `offset` of the indexed text (clamped into it), in the whole input's terms. */
