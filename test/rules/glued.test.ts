@@ -1,7 +1,7 @@
 // Where a headline glued to a dateline may end: the candidate places before each parenthesis, and the
 // headline's value cut before them. Texts are our own, in dpa-AFX style.
 import { describe, expect, it } from "vitest";
-import { dpaAfx } from "../../src/index.js";
+import { dpaAfx, parseArticle } from "../../src/index.js";
 import { rawOf } from "../../src/combinators/fast.js";
 import { breakRunBefore, breakTagsBefore } from "../../src/text/markup.js";
 import { GLUED_HEADLINE_MAX, gluedPlaceStarts, headlineBefore, noteBefore } from "../../src/grammars/dpa-afx/rules/glued.js";
@@ -30,6 +30,31 @@ describe("gluedPlaceStarts", () => {
     expect(places("Dax AG) FRANKFURT (dpa-AFX) - Text")).toEqual(["FRANKFURT"]);
     expect(places("Dax X AG(FRANKFURT (dpa-AFX) - Text")).toEqual(["AG"]);
     expect(places("Dax legt zu AG)(dpa-AFX) - Text")).toEqual([]);
+  });
+
+  it("takes a place glued to a note's closing parenthesis, and nothing before the parenthesis", () => {
+    expect(places("Dax legt zu (Wiederholung)FRANKFURT (dpa-AFX) - Text")).toEqual(["FRANKFURT"]);
+    expect(places("Dax legt zu (Berichtigt wird der Kurs)NEW YORK (dpa-AFX) - Text")).toEqual(["NEW YORK"]);
+    expect(places("Dax legt zu (NEW)YORK (dpa-AFX) - Text")).toEqual(["YORK"]);
+    expect(places("Dax legt zu (Wiederholung)Frankfurt (dpa-AFX) - Text")).toEqual([]);
+    // Only a parenthesis that closes one opened before it: a stray one stays glued to the word.
+    expect(places("(Wiederholung)FRANKFURT (dpa-AFX) - Text")).toEqual(["FRANKFURT"]);
+    expect(places(")FRANKFURT (dpa-AFX) - Text")).toEqual([]);
+    expect(places("Dax legt zu)FRANKFURT (dpa-AFX) - Text")).toEqual([]);
+    expect(places("(Dax) legt zu)FRANKFURT (dpa-AFX) - Text")).toEqual(["FRANKFURT"]);
+  });
+
+  it("reads a one-line copy whose note is glued to the dateline: headline, note, dateline", () => {
+    const t = "date 2026-03-02 WDH/ROUNDUP: Hopfenthal hebt Prognose (Berichtigt wird der Umsatz im zweiten Absatz)KIEL (dpa-AFX) - Der Brauer Hopfenthal hat mehr verkauft./ab/cd";
+    const a = parseArticle(t);
+    expect(a.headline?.title).toBe("Hopfenthal hebt Prognose");
+    expect(a.headline?.tags).toEqual(["WDH", "ROUNDUP"]);
+    expect(a.editorialNote?.kind).toBe("correction");
+    expect(a.dateline?.locations).toEqual(["KIEL"]);
+    expect(a.editorialNote?.position?.start.offset).toBe(t.indexOf("(Berichtigt"));
+    expect(a.dateline?.position?.start.offset).toBe(t.indexOf("KIEL"));
+    expect(a.sections[0]?.paragraphs[0]?.text).toBe("Der Brauer Hopfenthal hat mehr verkauft.");
+    expect(a.trailer?.codes).toEqual(["ab", "cd"]);
   });
 
   it("reads an entity in a place's word as the letter it stands for", () => {

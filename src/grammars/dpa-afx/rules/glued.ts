@@ -76,18 +76,20 @@ export function gluedPlaceStarts(input: string, s: number, e: number, openers: R
     let start = -1;
     for (let words = 0; words < PLACE_WORDS; words++) {
       let w = p;
-      while (w > s && !isSpace(input.charCodeAt(w - 1)) && input.charCodeAt(w - 1) !== 62 && p - w < PLACE_WORD_MAX) w--;
-      // A line-break tag may stand where the space would (`Prognose<br><br>FRANKFURT (dpa-AFX) - `).
+      while (w > s && !isSpace(input.charCodeAt(w - 1)) && input.charCodeAt(w - 1) !== 62 && input.charCodeAt(w - 1) !== 41 && p - w < PLACE_WORD_MAX) w--;
+      // A line-break tag may stand where the space would (`Prognose<br><br>FRANKFURT (dpa-AFX) - `), and a
+      // note's closing parenthesis too (`Titel (Berichtigt wird ...)FRANKFURT (dpa-AFX) - `).
       if (!placeWord(input, w, p)) break;
       const broken = breakRunBefore(input, s, w);
-      if (broken === -1 && !isSpace(input.charCodeAt(w - 1))) break;
+      const noted = w > s && input.charCodeAt(w - 1) === 41 && opensBefore(input, s, w - 1);
+      if (broken === -1 && !noted && !isSpace(input.charCodeAt(w - 1))) break;
       // A word before the place's last one belongs to it as an opener (`NEW YORK`) or in a slash list.
       const word = input.slice(w, p);
       if (words > 0 && !openers.has(word) && !word.includes("/") && input.charCodeAt(start) !== 47) break;
       start = w;
       p = headlineEndBefore(input, s, w, broken);
-      // Nothing before a line break belongs to the place.
-      if (broken !== -1) break;
+      // Nothing before a line break or a parenthesis belongs to the place.
+      if (broken !== -1 || noted) break;
     }
     if (start !== -1 && headlineUpTo(input, s, p)) out.push(start);
   }
@@ -100,6 +102,12 @@ export function gluedPlaceStarts(input: string, s: number, e: number, openers: R
     if (broken !== -1 && isUpper(input.charCodeAt(w)) && !out.includes(w) && headlineUpTo(input, s, trimEnd(input, s, broken))) out.push(w);
   }
   return out;
+}
+
+/** True when a parenthesis opens in `input[s, close)`: the one closing at `close` then closes words (a note), not nothing. */
+function opensBefore(input: string, s: number, close: number): boolean {
+  for (let k = close - 1; k >= s; k--) if (input.charCodeAt(k) === 40) return true;
+  return false;
 }
 
 /** True when `input[s, p)` can be a headline before a glued dateline: not empty, not too long, no clause closed, no trailer. */
