@@ -63,7 +63,8 @@ export function lineAt(starts: ArrayLike<number>, offset: number): number {
 const NEAR_LINES = 4;
 
 /**
- * Maps offsets to line and column. Built once per input in one pass; each lookup is a binary search.
+ * Maps offsets to line and column. Built once per input in one pass; each lookup starts at the line
+ * found last (points are mostly asked in input order), else it is a binary search.
  * `\n`, `\r\n` and a lone `\r` each end a line.
  *
  * @example

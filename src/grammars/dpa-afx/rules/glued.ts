@@ -60,9 +60,10 @@ function endsInTrailer(input: string, start: number, end: number): boolean {
  * Where the places of a dateline glued to a headline may start on the line `input[s, e)`: before each
  * opening parenthesis within reach of a headline, the run of up to four words in capitals before it (a
  * word before the last one only as an opener of the vocabulary, `NEW YORK`, or in a slash list), under a
- * space and after a stretch that can be a headline (not empty, at most {@link GLUED_HEADLINE_MAX}
- * characters, not ending in punctuation that closes a clause nor in a trailer). The caller reads a
- * dateline at each; every search is bounded by the reach of a headline.
+ * space (or a note's closing parenthesis, `Titel (Wiederholung)FRANKFURT (dpa-AFX) - `) and after a
+ * stretch that can be a headline (not empty, at most {@link GLUED_HEADLINE_MAX} characters, not ending in
+ * punctuation that closes a clause nor in a trailer). The caller reads a dateline at each; every search
+ * is bounded by the reach of a headline.
  *
  * @example
  * gluedPlaceStarts("Dax legt zu FRANKFURT (dpa-AFX) - Der Dax", 0, 41, new Set(["NEW"])); // [12]
