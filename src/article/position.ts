@@ -159,7 +159,7 @@ export class LineIndex {
     const starts = this.starts;
     const last = starts.length - 1;
     let k = this.hint;
-    if (k <= last && starts[k]! <= offset) {
+    if (starts[k]! <= offset) {
       const near = Math.min(last, k + NEAR_LINES);
       while (k < near && starts[k + 1]! <= offset) k++;
       if (k === last || offset < starts[k + 1]!) return (this.hint = k);

@@ -82,7 +82,7 @@ export function gluedPlaceStarts(input: string, s: number, e: number, openers: R
       // note's closing parenthesis too (`Titel (Berichtigt wird ...)FRANKFURT (dpa-AFX) - `).
       if (!placeWord(input, w, p)) break;
       const broken = breakRunBefore(input, s, w);
-      const noted = w > s && input.charCodeAt(w - 1) === 41 && opensBefore(input, s, w - 1);
+      const noted = input.charCodeAt(w - 1) === 41 && opensBefore(input, s, w - 1);
       if (broken === -1 && !noted && !isSpace(input.charCodeAt(w - 1))) break;
       // A word before the place's last one belongs to it as an opener (`NEW YORK`) or in a slash list.
       const word = input.slice(w, p);
