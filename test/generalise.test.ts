@@ -360,8 +360,20 @@ describe("copies from everywhere", () => {
     const wien = parseArticle("Wien (APA/dpa-AFX) - Die Wiener Börse schloss fester./ab/APA/cd");
     expect([wien.dateline?.locations, wien.dateline?.agency]).toEqual([["Wien"], "APA/dpa-AFX"]);
     expect(parseArticle("Bad Homburg (dpa) - Text./ab").dateline?.locations).toEqual(["Bad Homburg"]);
+    // dpa-AFX's own services, where a site re-cased the place: read as the capitals copy reads.
+    const cased = parseArticle("Hopfenthal legt zu\n\nFrankfurt/Main (dpa-AFX) - Die Brauerei Hopfenthal hat ihren\nUmsatz gesteigert./mk/DP/nas");
+    const upper = parseArticle("Hopfenthal legt zu\n\nFRANKFURT/MAIN (dpa-AFX) - Die Brauerei Hopfenthal hat ihren\nUmsatz gesteigert./mk/DP/nas");
+    expect([cased.dateline?.locations, cased.dateline?.agency, cased.dateline?.position?.start.column]).toEqual([["Frankfurt", "Main"], "dpa-AFX", 1]);
+    expect([paragraphs(cased), cased.trailer?.codes, cased.diagnostics.map((d) => d.code)]).toEqual([paragraphs(upper), ["mk", "DP", "nas"], upper.diagnostics.map((d) => d.code)]);
+    expect(paragraphs(cased)).toEqual(["Die Brauerei Hopfenthal hat ihren Umsatz gesteigert."]);
+    // In a feed, such a dateline opens a message.
+    const feed = "Hopfenthal legt zu\n\nKiel (dpa-AFX) - Die Werft meldet Aufträge./mk/DP/nas\n\nNordlicht fällt\n\nLübeck (dpa-AFX Analyser) - Die Reederei verliert./ab/DP/cd\n";
+    expect(parseFeed(feed).map((m) => [m.headline?.text, m.dateline?.locations, m.dateline?.agency, m.trailer?.codes])).toEqual([
+      ["Hopfenthal legt zu", ["Kiel"], "dpa-AFX", ["mk", "DP", "nas"]],
+      ["Nordlicht fällt", ["Lübeck"], "dpa-AFX Analyser", ["ab", "DP", "cd"]],
+    ]);
     // Every partner agency of the vocabulary, in any case.
-    for (const agency of ["APA", "APA/dpa-AFX", "dpa-AFX/APA", "AWP", "awp", "awp/sda", "SDA", "dpa"]) {
+    for (const agency of ["APA", "APA/dpa-AFX", "dpa-AFX/APA", "AWP", "awp", "awp/sda", "SDA", "dpa", "dpa-AFX", "dpa-afx", "dpa-AFX Analyser", "dpa-AFX Broker"]) {
       expect(parseArticle(`Genf (${agency}) - Text./ab`).dateline?.agency, agency).toBe(agency);
     }
     // A sentence that is no dateline still says a place in capitals was expected (the partner reading is quiet).

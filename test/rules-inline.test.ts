@@ -28,7 +28,9 @@ describe("a place in capitals", () => {
     for (const other of "éèàçÿ") expect(parse("place", `A${other}`)).toMatchObject({ status: false, expected: ["a place in capitals"], index: { offset: 0 } });
     expect(dpaAfx.rules.place.tryParse("A")).toBe("A");
     expect(parseArticle("Der Dax stieg.\n\nDAX (dpa-AFX) - Der Index stieg./ab").dateline?.locations).toEqual(["DAX"]);
-    expect(parseArticle("Dax (dpa-AFX) - Der Index stieg./ab").dateline).toBeNull();
+    // In mixed case, only before an agency of the vocabulary's partnerAgencies (dpa-AFX among them).
+    expect(parseArticle("Dax (Reuters) - Der Index stieg./ab").dateline).toBeNull();
+    expect(parseArticle("Dax (dpa-AFX) - Der Index stieg./ab").dateline?.locations).toEqual(["Dax"]);
   });
 
   it("keeps a full stop out of the place when no capitals follow (the archive dateline's own stop)", () => {

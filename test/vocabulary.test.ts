@@ -75,7 +75,7 @@ describe("the vocabulary, entry by entry", () => {
     expect(parseArticle("FRANKFURT (XYZ) - Der Dax stieg./ab/DP/cd").diagnostics.map((d) => [d.code, d.severity])).toEqual([["dateline/unknown-agency", "info"]]);
   });
 
-  it.each(["APA", "APA/dpa-AFX", "dpa-AFX/APA", "AWP", "awp/sda", "SDA", "dpa"])("partner agency %s lets a mixed-case place open a dateline", (agency) => {
+  it.each(["APA", "APA/dpa-AFX", "dpa-AFX/APA", "AWP", "awp/sda", "SDA", "dpa", "dpa-AFX", "dpa-AFX Analyser", "dpa-AFX Broker"])("partner agency %s lets a mixed-case place open a dateline", (agency) => {
     expect(parseArticle(`Zürich (${agency}) - Der SMI stieg./ab/DP/cd`).dateline).toMatchObject({ locations: ["Zürich"], agency });
   });
 

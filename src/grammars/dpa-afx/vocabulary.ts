@@ -69,8 +69,9 @@ export interface DpaAfxVocabulary {
    */
   readonly placeOpeners: readonly string[];
   /**
-   * Partner agencies whose copies write the dateline's place in mixed case (`Zürich (awp) - `); matched
-   * without regard to case. Only before one of these is a mixed-case place a dateline.
+   * Agencies whose datelines copies write with the place in mixed case (`Zürich (awp) - `, and
+   * `Frankfurt/Main (dpa-AFX) - ` where a site re-cased it); matched without regard to case. Only before
+   * one of these is a mixed-case place a dateline.
    */
   readonly partnerAgencies: readonly string[];
   /** How an editorial note's opening words map to its kind (first match wins; case-insensitive). */
@@ -175,8 +176,9 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
   nameParticles: Object.freeze(["von", "vom", "van", "der", "den", "de", "des", "di", "da", "du", "del", "la", "le", "zu", "zur", "y", "und", "and", "&"]),
   // First words of places in capitals: American, German and other cities of two or more words.
   placeOpeners: Object.freeze(["NEW", "SAN", "SANTA", "SANKT", "ST.", "SAINT", "LOS", "LAS", "PALO", "MOUNTAIN", "REDWOOD", "MENLO", "SALT", "KANSAS", "FORT", "LONG", "BAD", "BERGISCH", "HONG", "KUALA", "ABU", "TEL", "RIO", "BUENOS", "SAO", "DEN", "LA", "LE", "EL"]),
-  // APA (Austria), AWP and SDA (Switzerland), and dpa's own basic service.
-  partnerAgencies: Object.freeze(["APA", "APA/dpa-AFX", "dpa-AFX/APA", "AWP", "awp/sda", "SDA", "dpa"]),
+  // APA (Austria), AWP and SDA (Switzerland), and dpa's own basic service; and dpa-AFX's own services,
+  // whose datelines some sites print in mixed case (`Frankfurt/Main (dpa-AFX) - `).
+  partnerAgencies: Object.freeze(["APA", "APA/dpa-AFX", "dpa-AFX/APA", "AWP", "awp/sda", "SDA", "dpa", "dpa-AFX", "dpa-AFX Analyser", "dpa-AFX Broker"]),
   noteKinds: Object.freeze([
     { pattern: /^\(\s*wiederholung/i, kind: "repeat" },
     { pattern: /^\(\s*(?:berichtigt|korrigiert|korrektur)/i, kind: "correction" },

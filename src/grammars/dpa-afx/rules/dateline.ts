@@ -196,7 +196,8 @@ export const dateline = (r: DatelineRefs): Parser<DatelineValue> => {
 
 /**
  * A partner copy's dateline: places in mixed case before one of the vocabulary's `partnerAgencies`
- * (`Zürich (awp) - `, `Wien (APA/dpa-AFX) - `). The lead tries it where `dateline` fails; its failures are
+ * (`Zürich (awp) - `, `Wien (APA/dpa-AFX) - `, and `Frankfurt/Main (dpa-AFX) - ` as some sites print
+ * dpa-AFX's own). The lead tries it where `dateline` fails; its failures are
  * quiet, so a sentence that opens no dateline still reports that a place in capitals was expected.
  * @example partnerDateline.parse("Zürich (awp) - ") // locations ["Zürich"], agency "awp"
  */
