@@ -11,7 +11,7 @@ import { footerOpeners } from "../src/grammars/dpa-afx/rules/tail.js";
 import { RATING_PATTERNS } from "../src/ratings/patterns.js";
 import { deskTagPattern } from "../src/grammars/dpa-afx/rules/headline.js";
 import { stampForms } from "../src/grammars/dpa-afx/rules/dates.js";
-import { PLACE_WORDS } from "../src/grammars/dpa-afx/rules/dateline.js";
+import { PLACE_WORDS, mixedPlacePattern } from "../src/grammars/dpa-afx/rules/dateline.js";
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -53,6 +53,8 @@ const built = [
   // The desk-tag expression is built from the vocabulary at run time, anchored where the token matches.
   // A dateline's place, its capitals also written as entities.
   { where: "place", source: PLACE_WORDS.source, flags: PLACE_WORDS.flags },
+  // A partner's place in mixed case, with the vocabulary's joiners.
+  { where: "partnerPlace", source: mixedPlacePattern(v).source, flags: mixedPlacePattern(v).flags },
   { where: "deskTag", source: deskTagPattern(v).source, flags: `${deskTagPattern(v).flags}y` },
 ];
 

@@ -3,6 +3,7 @@
 // the survivors of the grammar's mutation run (rules built with the grammar, so planted by hand).
 import { describe, expect, it } from "vitest";
 import { quickOf } from "../src/combinators/fast.js";
+import { extendGrammar } from "../src/authoring.js";
 import { dpaAfx, parseArticle } from "../src/index.js";
 
 type Result = { status: boolean; value?: unknown; expected?: string[] };
@@ -107,5 +108,42 @@ describe("datelines name at most eight places", () => {
     expect(parseArticle("NEW YORK//FRANKFURT (dpa-AFX) - Der Dax stieg./ab/DP/cd").dateline).toBeNull();
     expect(parseArticle("Zürich//Wien (awp) - Der SMI stieg./ab/DP/cd").dateline).toBeNull();
     expect(parseArticle("Zürich/Wien (awp) - Der SMI stieg./ab/DP/cd").dateline?.locations).toEqual(["Zürich", "Wien"]);
+  });
+});
+
+describe("a place in mixed case (partnerPlace)", () => {
+  // The place a partner's dateline reads (null: no dateline) at the start of a copy's lead.
+  const place = (text: string): string | null => {
+    const d = parseArticle(`${text} - Der Kreis meldet Zahlen./ab/DP/cd`).dateline;
+    return d ? d.locations.join("/") : null;
+  };
+  it("reads words of Latin-1 letters, short forms with a full stop, hyphens and the vocabulary's joiners, up to a slash or the agency", () => {
+    expect(place("Zürich(awp)")).toBe("Zürich");
+    expect(place("St. Gallen (awp)")).toBe("St. Gallen");
+    expect(place("São Paulo (dpa)")).toBe("São Paulo");
+    expect(place("Neu-Isenburg (dpa)")).toBe("Neu-Isenburg");
+    expect(place("Frankfurt am Main   (dpa)")).toBe("Frankfurt am Main");
+    expect(place("Halle an der Saale (dpa)")).toBe("Halle an der Saale");
+    expect(place("Frankfurt/M. (dpa)")).toBe("Frankfurt/M.");
+    // The rule alone: the place up to the parenthesis, which it does not take.
+    expect(dpaAfx.rules.partnerPlace.skip(dpaAfx.rules.agency).parse("Frankfurt am Main(dpa)")).toMatchObject({ status: true, value: "Frankfurt am Main" });
+    // Four words at most; a joiner stands between two words, never at an end; other small words end it.
+    expect(place("Bad Soden am Taunus (dpa)")).toBe("Bad Soden am Taunus");
+    expect(place("Alt Neu Ober Unter Dorf (dpa)")).toBeNull();
+    expect(place("Frankfurt am (dpa)")).toBeNull();
+    expect(place("Frankfurt bei Nacht (dpa)")).toBeNull();
+    expect(place("Frankfurt am  Main (dpa)")).toBeNull();
+    // A small letter never opens a word; a capital alone is one only with its full stop.
+    expect(place("zürich (awp)")).toBeNull();
+    expect(place("Ost/m (dpa)")).toBeNull();
+    expect(dpaAfx.rules.partnerPlace.skip(dpaAfx.rules.agency).parse("M(dpa)").status).toBe(false);
+  });
+
+  it("takes its joiners from the vocabulary: none, then only words joined by a space or a hyphen", () => {
+    const none = extendGrammar(dpaAfx, { id: "no-joiners", vocabulary: { placeJoiners: [] } });
+    expect(parseArticle("Frankfurt am Main (dpa) - Der Dax stieg./ab/DP/cd", { grammar: none }).dateline).toBeNull();
+    expect(parseArticle("Bad Homburg (dpa) - Der Dax stieg./ab/DP/cd", { grammar: none }).dateline?.locations).toEqual(["Bad Homburg"]);
+    const more = extendGrammar(dpaAfx, { id: "bei", vocabulary: { placeJoiners: [...dpaAfx.vocabulary.placeJoiners, "bei"] } });
+    expect(parseArticle("Frankfurt bei Nacht (dpa) - Der Dax stieg./ab/DP/cd", { grammar: more }).dateline?.locations).toEqual(["Frankfurt bei Nacht"]);
   });
 });

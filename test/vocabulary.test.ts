@@ -79,6 +79,16 @@ describe("the vocabulary, entry by entry", () => {
     expect(parseArticle(`Zürich (${agency}) - Der SMI stieg./ab/DP/cd`).dateline).toMatchObject({ locations: ["Zürich"], agency });
   });
 
+  it.each([
+    ["am", "Frankfurt am Main"],
+    ["an der", "Halle an der Saale"],
+    ["im", "Freiburg im Breisgau"],
+    ["in der", "Neumarkt in der Oberpfalz"],
+    ["ob der", "Rothenburg ob der Tauber"],
+  ])("place joiner %s may stand inside a mixed-case place", (joiner, place) => {
+    expect(parseArticle(`${place} (dpa) - Der Kreis meldet Zahlen./ab/DP/cd`).dateline?.locations).toEqual([place]);
+  });
+
   it.each(["dpa-AFX", "AFX News", "APA", "AWP Finanznachrichten", "RTT News", "Reuters"])("byline agency %s", (agency) => {
     expect(parseArticle(`Von Anna Ringle, ${agency}\n${lead}`).byline).toMatchObject({ authors: ["Anna Ringle"], agency });
   });

@@ -69,6 +69,11 @@ export interface DpaAfxVocabulary {
    */
   readonly placeOpeners: readonly string[];
   /**
+   * Small words that may stand between two words of a place in mixed case (`Frankfurt am Main`,
+   * `Halle an der Saale`), read only before a partner agency (`partnerAgencies`).
+   */
+  readonly placeJoiners: readonly string[];
+  /**
    * Agencies whose datelines copies write with the place in mixed case (`Zürich (awp) - `, and
    * `Frankfurt/Main (dpa-AFX) - ` where a site re-cased it); matched without regard to case. Only before
    * one of these is a mixed-case place a dateline.
@@ -176,6 +181,9 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
   nameParticles: Object.freeze(["von", "vom", "van", "der", "den", "de", "des", "di", "da", "du", "del", "la", "le", "zu", "zur", "y", "und", "and", "&"]),
   // First words of places in capitals: American, German and other cities of two or more words.
   placeOpeners: Object.freeze(["NEW", "SAN", "SANTA", "SANKT", "ST.", "SAINT", "LOS", "LAS", "PALO", "MOUNTAIN", "REDWOOD", "MENLO", "SALT", "KANSAS", "FORT", "LONG", "BAD", "BERGISCH", "HONG", "KUALA", "ABU", "TEL", "RIO", "BUENOS", "SAO", "DEN", "LA", "LE", "EL"]),
+  // German joiners of place names: Frankfurt am Main, Freiburg im Breisgau, Halle an der Saale,
+  // Neumarkt in der Oberpfalz, Rothenburg ob der Tauber.
+  placeJoiners: Object.freeze(["am", "an der", "im", "in der", "ob der"]),
   // APA (Austria), AWP and SDA (Switzerland), and dpa's own basic service; and dpa-AFX's own services,
   // whose datelines some sites print in mixed case (`Frankfurt/Main (dpa-AFX) - `).
   partnerAgencies: Object.freeze(["APA", "APA/dpa-AFX", "dpa-AFX/APA", "AWP", "awp/sda", "SDA", "dpa", "dpa-AFX", "dpa-AFX Analyser", "dpa-AFX Broker"]),

@@ -2,7 +2,7 @@ import { fail, firstOf, fromRaw, quick, quickOf, rawOf, reg, type Quick } from "
 import { check, choice, endOfLine, located, mapValue, optHspace, quiet, sequence, slashList, spacesFrom, token, type Located, type Parser } from "../../../combinators/index.js";
 import { ANY } from "../../../combinators/first.js";
 import { memoLine } from "../../../combinators/lines.js";
-import { isGermanLower } from "../../../text/chars.js";
+import { escapeRegExp, isGermanLower, oneSpace } from "../../../text/chars.js";
 import { edgeMarkupEnd } from "../../../text/markup.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import type { DatelineValue } from "./values.js";
@@ -49,15 +49,32 @@ export const place = (): Parser<string> => {
   return quick(place, () => mayBePlace);
 };
 
+/** A word of a place in mixed case: a capital, then small letters, maybe a full stop (`St.`); or a capital with a full stop (`Frankfurt/M.`). */
+const MIXED_WORD = String.raw`[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[a-z\u00df-\u00f6\u00f8-\u00ff]+\.?|\.)`;
+
 /**
- * A place in mixed case, as partner agencies write it: `Zürich`, `Wien`, `Bad Homburg`, before a slash or
- * an opening parenthesis. Read only before a partner agency (see {@link dateline}), so a sentence never
- * opens a dateline.
+ * The expression of a place in mixed case: up to four words joined by a hyphen or a space, where small
+ * words of the vocabulary's `placeJoiners` may stand between two words (`Frankfurt am Main`), before a
+ * slash or the agency's opening parenthesis; matched in place. @internal
+ */
+export function mixedPlacePattern(v: DpaAfxVocabulary): RegExp {
+  const joiners = v.placeJoiners.map((j) => escapeRegExp(oneSpace(j))).join("|");
+  const join = joiners === "" ? "[ -]" : `(?:-| (?:(?:${joiners}) )?)`;
+  return new RegExp(`${MIXED_WORD}(?:${join}${MIXED_WORD}){0,3}(?=\\/|[ \\t]{0,3}\\()`, "y");
+}
+
+/**
+ * A place in mixed case, as partner agencies write it: `Zürich`, `Wien`, `Bad Homburg`, `St. Gallen`,
+ * `São Paulo`, `Frankfurt am Main` (small words between two words from the vocabulary's `placeJoiners`),
+ * before a slash or an opening parenthesis. Read only before a partner agency (see {@link dateline}), so
+ * a sentence never opens a dateline.
  * @example partnerPlace.parse("Singapur") // "Singapur"
  */
-export const partnerPlace = (): Parser<string> =>
-  // Followed by a slash or the agency's parenthesis: an ordinary sentence fails inside the expression.
-  token(/[A-ZÄÖÜ][a-zäöüßé]+(?:[ -][A-ZÄÖÜ][a-zäöüßé]+){0,3}(?=\/|[ \t]{0,3}\()/y).desc("a place in mixed case");
+export const partnerPlace =
+  (v: DpaAfxVocabulary) =>
+  (): Parser<string> =>
+    // Followed by a slash or the agency's parenthesis: an ordinary sentence fails inside the expression.
+    token(mixedPlacePattern(v)).desc("a place in mixed case");
 
 /**
  * How many places a dateline names at most (real ones name up to four: `NEW YORK/FRANKFURT`). A longer

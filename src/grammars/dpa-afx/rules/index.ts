@@ -177,7 +177,7 @@ export function dpaAfxRuleSpec(v: DpaAfxVocabulary): RuleSpec<DpaAfxRules> {
     siteDate: siteDate(v),
     place,
     places,
-    partnerPlace,
+    partnerPlace: partnerPlace(v),
     agency,
     dash,
     dateline,
