@@ -143,7 +143,9 @@ describe("a place in mixed case (partnerPlace)", () => {
     const none = extendGrammar(dpaAfx, { id: "no-joiners", vocabulary: { placeJoiners: [] } });
     expect(parseArticle("Frankfurt am Main (dpa) - Der Dax stieg./ab/DP/cd", { grammar: none }).dateline).toBeNull();
     expect(parseArticle("Bad Homburg (dpa) - Der Dax stieg./ab/DP/cd", { grammar: none }).dateline?.locations).toEqual(["Bad Homburg"]);
-    const more = extendGrammar(dpaAfx, { id: "bei", vocabulary: { placeJoiners: [...dpaAfx.vocabulary.placeJoiners, "bei"] } });
+    const blank = extendGrammar(dpaAfx, { id: "blank-joiners", vocabulary: { placeJoiners: ["", " "] } });
+    expect(parseArticle("Frankfurt  Main (dpa) - Der Dax stieg./ab/DP/cd", { grammar: blank }).dateline).toBeNull();
+    const more = extendGrammar(dpaAfx, { id: "bei", vocabulary: { placeJoiners: [...dpaAfx.vocabulary.placeJoiners, " bei "] } });
     expect(parseArticle("Frankfurt bei Nacht (dpa) - Der Dax stieg./ab/DP/cd", { grammar: more }).dateline?.locations).toEqual(["Frankfurt bei Nacht"]);
   });
 });

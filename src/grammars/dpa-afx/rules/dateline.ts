@@ -58,7 +58,11 @@ const MIXED_WORD = String.raw`[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[a-z\u00df-\u00f
  * slash or the agency's opening parenthesis; matched in place. @internal
  */
 export function mixedPlacePattern(v: DpaAfxVocabulary): RegExp {
-  const joiners = v.placeJoiners.map((j) => escapeRegExp(oneSpace(j))).join("|");
+  const joiners = v.placeJoiners
+    .map((j) => oneSpace(j.trim()))
+    .filter((j) => j !== "")
+    .map(escapeRegExp)
+    .join("|");
   const join = joiners === "" ? "[ -]" : `(?:-| (?:(?:${joiners}) )?)`;
   return new RegExp(`${MIXED_WORD}(?:${join}${MIXED_WORD}){0,3}(?=\\/|[ \\t]{0,3}\\()`, "y");
 }
@@ -67,8 +71,8 @@ export function mixedPlacePattern(v: DpaAfxVocabulary): RegExp {
  * A place in mixed case, as partner agencies write it: `Zürich`, `Wien`, `Bad Homburg`, `St. Gallen`,
  * `São Paulo`, `Frankfurt am Main` (small words between two words from the vocabulary's `placeJoiners`),
  * before a slash or an opening parenthesis. Read only before a partner agency (see {@link dateline}), so
- * a sentence never opens a dateline.
- * @example partnerPlace.parse("Singapur") // "Singapur"
+ * a sentence never opens a dateline. It does not take the slash or parenthesis it needs after it.
+ * @example partnerPlace.skip(agency).parse("Frankfurt am Main(dpa)").value // "Frankfurt am Main"
  */
 export const partnerPlace =
   (v: DpaAfxVocabulary) =>
