@@ -151,6 +151,27 @@ describe("parseFeed", () => {
     expect([doc.memoFrom, doc.memoTo]).toEqual([1, 3]);
     expect(doc.floor).toBe(2); // the floor each lead was asked under is undone as well
   });
+  it("walks up from a lead with the lines' answers kept for the walk alone: the doc's memo window stays, also when the front rule throws", () => {
+    const feed = "AXC0123 2026-03-02/08:15\nWerft erhält Auftrag\nVon Mira Köhler, dpa-AFX\n\nKIEL (dpa-AFX) - Die Werft baut zwei Fähren./kro/DP/men\n";
+    const doc = newDoc(feed);
+    memoWindow(doc, 1, 3);
+    const memo = doc.memo;
+    // Every line above the lead is read from each line the walk reaches: the stamp on top is the top.
+    expect(messageTop(feed, dpaAfx, 4, 0, doc)).toBe(0);
+    expect(messageTop(feed, dpaAfx, 4, 1, doc)).toBe(1);
+    expect([doc.memo === memo, doc.memoFrom, doc.memoTo]).toEqual([true, 1, 3]);
+    const throwing = extendGrammar(dpaAfx, {
+      id: "throwing-front",
+      rules: () => ({
+        messageFront: () =>
+          P(() => {
+            throw new Error("front");
+          }),
+      }),
+    });
+    expect(() => messageTop(feed, throwing, 4, 0, doc)).toThrow("front");
+    expect([doc.memo === memo, doc.memoFrom, doc.memoTo]).toEqual([true, 1, 3]);
+  });
   it("takes a grammar as exported (typed with its own rules) in splitMessages, messageTop and parseMessage", () => {
     const feed = "Werft erhält Auftrag\n\nKIEL (dpa-AFX) - Die Werft baut zwei Fähren./kro/DP/men\n";
     expect(splitMessages(feed, dpaAfx).map((r) => r.first)).toEqual([0]);

@@ -246,11 +246,21 @@ function topOf(input: string, grammar: Grammar, line: number, floor: number, doc
     doc.floor = savedFloor;
   }
   let top = line;
-  // Walk up over non-blank lines while the front matter still reads from there down to the lead.
-  for (let t = line - 1; t >= low; t--) {
-    if (isBlank(doc, t)) continue;
-    if (rawInRegion(doc, line, lines.start[line]!, ends.front, input, lines.start[t]!) !== lines.start[line]) break;
-    top = t;
+  // Walk up over non-blank lines while the front matter still reads from there down to the lead. Each
+  // step reads the lines below it again: rules remembered per line answer them from a memo window over
+  // the lines the walk may read.
+  const { memo, memoFrom, memoTo } = doc;
+  memoWindow(doc, low, line + 1);
+  try {
+    for (let t = line - 1; t >= low; t--) {
+      if (isBlank(doc, t)) continue;
+      if (rawInRegion(doc, line, lines.start[line]!, ends.front, input, lines.start[t]!) !== lines.start[line]) break;
+      top = t;
+    }
+  } finally {
+    doc.memo = memo;
+    doc.memoFrom = memoFrom;
+    doc.memoTo = memoTo;
   }
   return top;
 }

@@ -3,8 +3,8 @@
  */
 import { fail, firstOf, fromRaw, rawOf, reg, type Parser } from "../../../combinators/fast.js";
 import { quiet } from "../../../combinators/index.js";
-import type { First } from "../../../combinators/first.js";
-import { docOf, inRegion, isBlank, lineAt, lineHolds, rawInRegion, textFrom } from "../../../combinators/lines.js";
+import { ANY, type First } from "../../../combinators/first.js";
+import { docOf, inRegion, isBlank, lineAt, lineHolds, memoLine, rawInRegion, textFrom } from "../../../combinators/lines.js";
 import { entry, type DpaAfxEntry, type ItemHeadValue } from "../outline.js";
 import type { LeadValue } from "./front.js";
 import { isTaggedHeadline, itemsOf } from "./overview.js";
@@ -143,6 +143,15 @@ export const messageBreak = (r: MessageRefs): Parser<DateValue> => {
   });
 };
 
+/**
+ * What a line above a lead is to `messageFront`: a date line, another metadata line, a headline, or
+ * none of them (a footer, a byline between rules such as `--- Von Anna Berg, dpa-AFX ---`, text).
+ */
+const OTHER = 0;
+const DATED = 1;
+const META = 2;
+const HEADLINE = 3;
+
 /** How many non-blank lines above its lead a message of a feed may carry. */
 const MESSAGE_FRONT_LINES = 5;
 
@@ -166,6 +175,22 @@ export const messageFront = (r: MessageRefs): Parser<null> => {
   const footer = rawOf(quiet(r.footer)); // asked to refuse a line: what it expects is no label of this rule
   const itemLead = rawOf(quiet(r.itemLead));
   const wrapped = rawOf(quiet(r.wrappedNote));
+  // What each line is (OTHER to HEADLINE), remembered per line: the splitter's walk up from a lead
+  // (`messageTop`) asks this rule from each line above, and each ask reads the lines below again.
+  const kind = rawOf(
+    memoLine(
+      fromRaw<number>((input, s) => {
+        const doc = docOf(input);
+        const e = doc.lines.last[lineAt(doc, s)]!;
+        let k = OTHER;
+        if (datePrefixEnd(datePrefix, input, s, e) >= 0 || metaDate(input, s) >= 0) k = DATED;
+        else if (metaLine(input, s) >= 0) k = byline(input, s) >= 0 && (reg.value as BylineValue).ruled ? OTHER : META;
+        else if (footer(input, s) < 0 && headlineLine(input, s) >= 0) k = HEADLINE;
+        reg.value = k;
+        return s;
+      }, ANY),
+    ),
+  );
   return fromRaw<null>((input, i) => {
     const doc = docOf(input);
     const { start, next } = doc.lines;
@@ -194,19 +219,19 @@ export const messageFront = (r: MessageRefs): Parser<null> => {
           continue;
         }
       }
-      const dated = datePrefixEnd(datePrefix, input, s, doc.lines.last[k]!) >= 0 || metaDate(input, s) >= 0;
-      if (dated) {
+      kind(input, s);
+      const is = reg.value as number;
+      if (is === DATED) {
         // A date line stands on top, or right under the headline (`Dax legt zu`, then `date 2026-07-31`, as
         // a web page prints a stamp under each headline).
         if (seen > 1 && !(seen === 2 && headlines === 1)) return fail(s, "a message's front matter");
-      } else if (metaLine(input, s) < 0) {
-        if (headlines === 2 || footer(input, s) >= 0 || headlineLine(input, s) < 0) return fail(s, "a message's front matter");
+      } else if (is !== META) {
+        // A headline, or the end of the front matter (`--- Von Anna Berg, dpa-AFX ---` closes the message
+        // before; a footer never is a headline).
+        if (headlines === 2 || is !== HEADLINE) return fail(s, "a message's front matter");
         if (headlines === 1 && !isTaggedHeadline(headline, itemLead, input, first)) return fail(s, "a message's front matter");
         if (headlines === 0) first = s;
         headlines++;
-      } else if (byline(input, s) >= 0 && (reg.value as BylineValue).ruled) {
-        // `--- Von Anna Berg, dpa-AFX ---` closes the message before.
-        return fail(s, "a message's front matter");
       }
       at = next[k]!;
     }
