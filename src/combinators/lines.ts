@@ -300,6 +300,25 @@ export function memoWindow(doc: Doc, from: number, to: number): void {
   doc.memoTo = to;
 }
 
+/**
+ * `fn()` with fresh memo tables for lines `from` to `to` (see {@link memoWindow}); the doc's own tables
+ * and window are back after, also when `fn` throws. @internal
+ *
+ * @example
+ * inMemoWindow(doc, 0, 0, () => splitLines(doc)); // no tables while splitting
+ */
+export function inMemoWindow<T>(doc: Doc, from: number, to: number, fn: () => T): T {
+  const { memo, memoFrom, memoTo } = doc;
+  memoWindow(doc, from, to);
+  try {
+    return fn();
+  } finally {
+    doc.memo = memo;
+    doc.memoFrom = memoFrom;
+    doc.memoTo = memoTo;
+  }
+}
+
 /** A {@link memoLine} answer at one line: where the parser ended and its value. */
 interface MemoEntry {
   end: number;

@@ -6,7 +6,7 @@
 import { LineIndex, type Span } from "../article/position.js";
 import type { Article } from "../article/types.js";
 import { exec, inFastFrame, rawOf, type Parser, type Raw } from "../combinators/fast.js";
-import { docOf, inRegion, isBlank, memoWindow, newDoc, rawInRegion, withDoc, type Doc } from "../combinators/lines.js";
+import { docOf, inMemoWindow, inRegion, isBlank, newDoc, rawInRegion, withDoc, type Doc } from "../combinators/lines.js";
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from "../options.js";
 import { feedText, plainBreaks, plainSpaces } from "../text/chars.js";
 import { lineOf } from "../text/lexer.js";
@@ -249,19 +249,13 @@ function topOf(input: string, grammar: Grammar, line: number, floor: number, doc
   // Walk up over non-blank lines while the front matter still reads from there down to the lead. Each
   // step reads the lines below it again: rules remembered per line answer them from a memo window over
   // the lines the walk may read.
-  const { memo, memoFrom, memoTo } = doc;
-  memoWindow(doc, low, line + 1);
-  try {
+  inMemoWindow(doc, low, line + 1, () => {
     for (let t = line - 1; t >= low; t--) {
       if (isBlank(doc, t)) continue;
       if (rawInRegion(doc, line, lines.start[line]!, ends.front, input, lines.start[t]!) !== lines.start[line]) break;
       top = t;
     }
-  } finally {
-    doc.memo = memo;
-    doc.memoFrom = memoFrom;
-    doc.memoTo = memoTo;
-  }
+  });
   return top;
 }
 
@@ -312,9 +306,7 @@ export function splitMessages<R, V>(input: string, grammar: Grammar<R, V>, doc: 
     const ends = endsOf(g);
     // No memo tables while splitting: each line is asked about once, and tables over the whole feed cost
     // more than they saved (the window the doc had is restored after).
-    const { memo, memoFrom, memoTo } = doc;
-    memoWindow(doc, 0, 0);
-    try {
+    inMemoWindow(doc, 0, 0, () => {
       for (let line = 0; line < n; line++) {
         const top = topOf(text, g, line, floor, doc, ends);
         if (top >= 0) {
@@ -326,11 +318,7 @@ export function splitMessages<R, V>(input: string, grammar: Grammar<R, V>, doc: 
           floor = line; // a lead below may read its front matter up to here
         }
       }
-    } finally {
-      doc.memo = memo;
-      doc.memoFrom = memoFrom;
-      doc.memoTo = memoTo;
-    }
+    });
     if (tops.length === 0) return [{ index, first: 0, last: n - 1 }];
     return tops.map((first, k) => ({ index, first, last: k + 1 < tops.length ? tops[k + 1]! - 1 : n - 1 }));
   }));
