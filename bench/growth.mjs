@@ -106,6 +106,10 @@ export const families = [
   // phrase rules read runs of spaces between a place's or a tag's words.
   ["parseArticle: entities of white space between words", "article", (n) => "Wort&nbsp;".repeat(Math.ceil(n / 10)), 1_000_000],
   ["parseFeed: capitals parted by runs of spaces before a parenthesis, every line", "feed", (n) => "NEW    YORK    STADT    MITTE (x) -\n".repeat(Math.ceil(n / 36)), 1_000_000],
+  // Markdown: marks at every line's edges, emphasis runs in a dateline's gap, a bold dateline on every line.
+  ["parseArticle: emphasis marks and hashes around every line", "article", (n) => "## **KIEL**\n**".repeat(Math.ceil(n / 14)), 1_000_000],
+  ["parseArticle: emphasis runs in a dateline's gap", "article", (n) => `Titel\n\nKIEL${" **".repeat(Math.ceil(n / 3))} (dpa-AFX) - Text./ab/cd`, 1_000_000],
+  ["parseFeed: a dateline set in bold on every line", "feed", (n) => "**KIEL (dpa-AFX)** - T\n".repeat(Math.ceil(n / 23)), 1_000_000],
   ["parseArticle: dashes", "article", (n) => "-".repeat(n), 6_000_000],
   ["parseArticle: capitals and slashes", "article", (n) => "A/".repeat(n / 2), 2_000_000],
   ["parseFeed: header lines above the first message", "feed", (n) => "Kopfzeile\n".repeat(Math.ceil(n / 10)) + "KIEL (dpa-AFX) - Text./ab\n", 1_000_000],

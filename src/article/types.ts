@@ -291,7 +291,7 @@ export type ExtraKind =
   | "endMark" // `°` ending an old feed message
   | "pageHeader" // a page header above the first message of a feed: `dpa-AFX NEWSTICKER (Produktauszug)`
   | "chrome" // a site's label or navigation around the copy: `Erweiterte Funktionen`, `Artikel drucken`
-  | "markup" // HTML tags at a line's edges (`<p>`, `</p>`); its text is empty: tags are not text
+  | "markup" // HTML tags or Markdown marks at a line's edges (`<p>`, `</p>`, `## `, `**`); its text is empty: marks are not text
   | "unrecognised" // anything else; reported with an `info` diagnostic
   | (string & {});
 

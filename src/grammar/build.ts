@@ -135,7 +135,8 @@ export class ArticleBuilder {
 
   /** Adds an extra of `kind` over `span`. */
   extra(kind: ExtraKind, span: Span): Extra {
-    const node: Extra = { type: "extra", kind, text: this.text(span), position: this.position(span) };
+    // Markup (tags, Markdown marks) is no text.
+    const node: Extra = { type: "extra", kind, text: kind === "markup" ? "" : this.text(span), position: this.position(span) };
     this.article.extras.push(node);
     return node;
   }

@@ -9,7 +9,7 @@
  */
 import { lineAt } from "../article/position.js";
 import { isSpace } from "./chars.js";
-import { edgeMarkupEnd, edgeMarkupStart } from "./markup.js";
+import { edgeMarkupEnd, edgeMarkupStart, markdownEdges } from "./markup.js";
 
 /**
  * Line tokens of a text: line `k` runs from `start[k]` to `end[k]` (before its break); its text without
@@ -37,7 +37,7 @@ export interface Lines {
 /**
  * Lexes `input` into lines. A text ending in a line break has an empty last line, as in `LineIndex`.
  * HTML tags at a line's edges are read through like white space (`<p>NEW YORK ...</p>`: the text starts
- * at the N); they stay in the line's span.
+ * at the N), and so are Markdown marks there (`## Titel`, `**VIEL LOB**`); they stay in the line's span.
  *
  * @example
  * lex("a\r\nb").next[0]; // 3
@@ -89,10 +89,11 @@ export function lex(input: string): Lines {
     let b = e;
     while (a < b && isSpace(input.charCodeAt(a))) a++;
     while (b > a && isSpace(input.charCodeAt(b - 1))) b--;
-    // Tags and entities of white space at the edges (rare: two comparisons per edge when there are none).
+    // Tags and entities of white space at the edges, and Markdown marks (rare: a few comparisons when
+    // there are none).
     const ca = input.charCodeAt(a);
     const cb = input.charCodeAt(b - 1);
-    if (ca === 60 || cb === 62 || ca === 38 || cb === 59) {
+    if (ca === 60 || cb === 62 || ca === 38 || cb === 59 || ca === 35 || ca === 42 || ca === 95) {
       const t = tagEdges(input, a, b);
       if (t !== null) {
         markup = true;
@@ -135,8 +136,8 @@ export function lex(input: string): Lines {
 }
 
 /**
- * The text of `[a, b)` without the HTML tags and entities of white space (`&nbsp;`) at its edges, or null
- * when it has none there.
+ * The text of `[a, b)` without the HTML tags and entities of white space (`&nbsp;`) at its edges, and
+ * then the Markdown marks there (see `markdownEdges`: `## Titel`, `**Titel**`), or null when it has none.
  */
 function tagEdges(input: string, a: number, b: number): [number, number] | null {
   let found = false;
@@ -151,6 +152,9 @@ function tagEdges(input: string, a: number, b: number): [number, number] | null 
     b = t;
     while (b > a && isSpace(input.charCodeAt(b - 1))) b--;
   }
+  // Markdown marks inside the tags (`<p>**Titel**</p>`); read once: `## **Titel**` is both.
+  const md = a < b ? markdownEdges(input, a, b) : null;
+  if (md !== null) return md;
   return found ? [a, b] : null;
 }
 

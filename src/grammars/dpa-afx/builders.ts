@@ -35,8 +35,17 @@ function headlineNode(into: ArticleBuilder, span: Span, v: HeadlineValue): Headl
 }
 
 function datelineNode(into: ArticleBuilder, span: Span, v: DatelineValue, placement: Dateline["placement"]): Dateline {
-  return { type: "dateline", text: into.text(span), locations: v.locations.map((l) => oneSpace(into.plain(l.value))), agency: v.agency ? oneSpace(v.agency.value) : null, placement, position: into.position(span) };
+  return { type: "dateline", text: withoutEmphasis(into.text(span)), locations: v.locations.map((l) => oneSpace(into.plain(l.value))), agency: v.agency ? oneSpace(v.agency.value) : null, placement, position: into.position(span) };
 }
+
+/**
+ * A dateline's text without the Markdown emphasis marks its gaps read through (`KIEL (dpa-AFX)** -` from
+ * `**KIEL (dpa-AFX)** - `): no place, agency or dash holds `*` or `_`.
+ */
+function withoutEmphasis(text: string): string {
+  return text.includes("*") || text.includes("_") ? oneSpace(text.replace(EMPHASIS, "")) : text;
+}
+const EMPHASIS = /[*_]+/g;
 
 function paragraphNode(into: ArticleBuilder, lines: readonly Span[]): Paragraph {
   return into.body("paragraph", lines);

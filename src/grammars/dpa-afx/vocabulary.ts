@@ -198,7 +198,7 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     { kind: "notice", pattern: /Hinweis: /y },
     { kind: "analysisDate", pattern: /Datum +der +Analyse: /y },
     { kind: "ratingExplanation", pattern: /Gemäß +der +Einstufung |Analysierendes +Institut /y },
-    { kind: "isin", pattern: /ISIN:? +[A-Z]{2}[A-Z0-9]{9}\d\b/y, value: /[A-Z]{2}[A-Z0-9]{9}\d/ },
+    { kind: "isin", pattern: /ISIN:? +[A-Z]{2}[A-Z0-9]{9}\d(?![A-Za-z\d])/y, value: /[A-Z]{2}[A-Z0-9]{9}\d/ },
     { kind: "source", pattern: /Quelle: |Source: /y, value: /(?:Quelle|Source):(.*)/ }, // `Source:` in English-service copy
     { kind: "copyright", pattern: /Copyright |Copyright\([cC]\)|© /y }, // also RTT News' `Copyright(c) 2017 RTTNews.com`
     // RTT News' sign-off in English-service copy: `For comments and feedback contact: editorial@rttnews.com`.

@@ -1,7 +1,7 @@
 /**
  * HTML left in the text (`<p>NEW YORK (dpa-AFX Analyser) - ...</p>`): the rules read through tags at the
- * lines' edges (the lexer leaves them outside each line's text), and node text drops tags and decodes
- * entities. Runs of tags inside a line that the rules read as line breaks (see `paragraphBreaks`) are
+ * lines' edges (the lexer leaves them outside each line's text, as it leaves Markdown marks there:
+ * `## Titel`, `**Titel**`), and node text drops tags and decodes entities. Runs of tags inside a line that the rules read as line breaks (see `paragraphBreaks`) are
  * looked up in the input as given (`draft.source`). This refiner keeps both as `markup` extras (nothing is
  * lost; their text is empty, since tags are not text) and says once, with `input/html` (info), where the
  * first tag or entity stands.
@@ -67,7 +67,7 @@ function looseEntities(source: string, input: string, outline: readonly DpaAfxEn
   return out;
 }
 
-/** The refiner: `markup` extras for tags at line edges, and one `input/html` info. */
+/** The refiner: `markup` extras for tags and Markdown marks at line edges, and one `input/html` info when HTML is found. */
 export const markup: DpaAfxRefiner = {
   name: "markup",
   refine(draft) {
@@ -75,7 +75,8 @@ export const markup: DpaAfxRefiner = {
     // Asked of the input as given: the rules' view has no tags where HTML set paragraphs on one line.
     const source = draft.source ?? input;
     const at = firstMarkup(source, span.start, span.end);
-    if (at === -1) return draft;
+    // Markdown marks at the lines' edges (`## Titel`) are found by the lexer alone.
+    if (at === -1 && !lines.markup) return draft;
     const found: DpaAfxEntry[] = source === input ? [] : brokenRuns(source, input, span.start, span.end);
     if (lines.markup) {
       // The message's own lines only: in a feed its span ends where the next message's first line starts.
@@ -92,12 +93,15 @@ export const markup: DpaAfxRefiner = {
         }
       }
     }
-    const diagnostics = draft.diagnostics.concat({
-      code: "input/html",
-      severity: "info",
-      message: "The text holds HTML tags or entities: tags are not read as text, entities are decoded.",
-      position: draft.index.position(at, at),
-    });
+    const diagnostics =
+      at === -1
+        ? draft.diagnostics
+        : draft.diagnostics.concat({
+            code: "input/html",
+            severity: "info",
+            message: "The text holds HTML tags or entities: tags are not read as text, entities are decoded.",
+            position: draft.index.position(at, at),
+          });
     let outline = found.length === 0 ? draft.outline : draft.outline.concat(found).sort((a, b) => a.span.start - b.span.start);
     // Entities of white space the view read as spaces: those no entry holds.
     const loose = source === input ? [] : looseEntities(source, input, outline, span.start, span.end);

@@ -3,7 +3,7 @@ import { check, choice, endOfLine, located, mapValue, optHspace, quiet, sequence
 import { ANY } from "../../../combinators/first.js";
 import { memoLine } from "../../../combinators/lines.js";
 import { escapeRegExp, isGermanLower, oneSpace } from "../../../text/chars.js";
-import { edgeMarkupEnd } from "../../../text/markup.js";
+import { closingEmphasisEnd, edgeMarkupEnd } from "../../../text/markup.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import type { DatelineValue } from "./values.js";
 
@@ -105,13 +105,18 @@ export const agency = (): Parser<Located<string>> =>
 export const dash = (): Parser<string> => token(/--?|[–—]|&(?:[nm]dash|#821[12]|#x201[34]);/iy).desc("a dash");
 
 /**
- * Where the gap between a dateline's parts that starts at `i` ends: white space, and HTML tags and
- * entities of white space (`</strong> `, `&nbsp;`), as web copies write them around the agency and dash.
+ * Where the gap between a dateline's parts that starts at `i` ends: white space, HTML tags and entities
+ * of white space (`</strong> `, `&nbsp;`), as web copies write them around the agency and dash, and
+ * Markdown emphasis marks (`FRANKFURT (dpa-AFX)** - `), as copies converted to Markdown write them.
  */
 function gapFrom(input: string, i: number): number {
   let k = spacesFrom(input, i);
-  for (let e = edgeMarkupEnd(input, k, input.length); e !== -1; e = edgeMarkupEnd(input, k, input.length)) k = spacesFrom(input, e);
-  return k;
+  for (;;) {
+    let e = edgeMarkupEnd(input, k, input.length);
+    if (e === -1) e = closingEmphasisEnd(input, k);
+    if (e === -1) return k;
+    k = spacesFrom(input, e);
+  }
 }
 
 /** The gap between a dateline's parts (see `gapFrom`) of `least` characters at least; its value is its text. */
@@ -236,10 +241,11 @@ export const partnerDateline =
 
 /**
  * A dateline standing alone on a line with no dash, as some sites print it after the body:
- * `FRANKFURT (dpa-AFX Broker)`.
+ * `FRANKFURT (dpa-AFX Broker)`. Between its parts and after it, white space and markup as between a
+ * lead dateline's parts (`**FRANKFURT** (dpa-AFX Broker)`, see `gapFrom`).
  */
 export const endDateline = (r: DatelineRefs): Parser<DatelineValue> =>
-  mapValue(sequence(r.places, optHspace, r.agency, optHspace, endOfLine), ([locations, , agency]) => ({
+  mapValue(sequence(r.places, gap, r.agency, gap, endOfLine), ([locations, , agency]) => ({
     locations,
     agency,
     dash: null,

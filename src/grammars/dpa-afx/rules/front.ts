@@ -6,6 +6,7 @@ import { quiet } from "../../../combinators/index.js";
 import { fail, fromRaw, rawOf, reg, type Parser, type Raw } from "../../../combinators/fast.js";
 import { docOf, inRegion, isBlank, lineAt, memoLine, rawInRegion, textFrom, type Doc } from "../../../combinators/lines.js";
 import { isSpace } from "../../../text/chars.js";
+import { closingEmphasisEnd, emphasisEnd } from "../../../text/markup.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import { gluedLeadReader } from "./glued.js";
 import { NOTE_LINES, parenAt } from "./notes.js";
@@ -226,6 +227,19 @@ export const lead =
         let end = dateline(input, s);
         if (end < 0) end = partnerDateline(input, s);
         if (end < 0) end = prefixDateline(input, s);
+        // A Markdown emphasis opening the dateline (`**FRANKFURT (dpa-AFX)** - `; it closes in the
+        // dateline's gaps or after its dash): the dateline after it, the mark kept as markup.
+        let opened = false;
+        if (end < 0) {
+          // (The run is followed by text on this line: it opens no text past its end.)
+          const o = emphasisEnd(input, s);
+          if (o !== -1) {
+            end = dateline(input, o);
+            if (end < 0) end = partnerDateline(input, o);
+            opened = end >= 0;
+            if (opened) entries.push(entry("extra", { start: s, end: o }, { kind: "markup" }));
+          }
+        }
         if (end < 0) end = gluedLead(input, s, e, entries);
         if (end < 0) return -1;
         const dl = reg.value as DatelineValue;
@@ -233,7 +247,13 @@ export const lead =
         let de = Math.min(end, e);
         while (de > dl.span.start && skipSpaces(input, de - 1, de) === de) de--;
         entries.push(entry("dateline", { start: dl.span.start, end: de }, { dateline: dl, placement: "lead" }));
-        const textStart = skipSpaces(input, end, e);
+        let textStart = skipSpaces(input, end, e);
+        // The emphasis closing after the dash (`**KIEL (dpa-AFX) -** Die ...`): markup, before the text.
+        const closed = opened ? closingEmphasisEnd(input, textStart) : -1;
+        if (closed !== -1 && closed < e) {
+          entries.push(entry("extra", { start: textStart, end: closed }, { kind: "markup" }));
+          textStart = skipSpaces(input, closed, e);
+        }
         reg.value = { entries, textStart };
         return textStart;
       }),

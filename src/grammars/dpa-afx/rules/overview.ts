@@ -4,10 +4,11 @@
  */
 import type { Span } from "../../../article/position.js";
 import { cannotStart, fail, firstOf, fromRaw, quick, quickOf, rawOf, reg, type Parser, type Quick, type Raw } from "../../../combinators/fast.js";
-import { hspace, quiet } from "../../../combinators/index.js";
+import { hspace, quiet, token } from "../../../combinators/index.js";
 import { union, type First } from "../../../combinators/first.js";
 import { docOf, inRegion, isBlank, lineAt, memoAt, memoLine, textFrom, type Doc } from "../../../combinators/lines.js";
 import { isDigit, isUpper } from "../../../text/chars.js";
+import { emphasisEnd } from "../../../text/markup.js";
 import { entry, type DpaAfxEntry, type EntryOf, type ItemHeadValue } from "../outline.js";
 import type { LeadValue } from "./front.js";
 import type { TailValue } from "./tail-walk.js";
@@ -47,8 +48,12 @@ export const headlineLine = (r: OverviewRefs): Parser<Span> => {
   );
 };
 
+/** The characters a Markdown emphasis opens with (`*`, `_`): an item's place may be set in one. */
+const EMPHASIS_FIRST = firstOf(token(/[*_]/y));
+
 /**
- * The line opening an item's text: a dateline without agency at the line's start (`FRANKFURT - `).
+ * The line opening an item's text: a dateline without agency at the line's start (`FRANKFURT - `), its
+ * place perhaps set in Markdown emphasis (`**FRANKFURT** - `).
  * Yields the dateline and where the text after it starts.
  * @example itemLead.parse("LÜBECK - Beim Anbieter ...") // dateline LÜBECK, textStart 9
  */
@@ -61,14 +66,20 @@ export const itemLead = (r: OverviewRefs): Parser<{ dateline: DatelineValue; tex
       const doc = docOf(input);
       const k = lineAt(doc, i);
       const s = textFrom(doc, k, i);
-      const end = dateline(input, s);
-      if (end < 0) return -1;
+      let end = dateline(input, s);
+      // A place set in Markdown emphasis (`**FRANKFURT** - `; it closes in the dateline's gap): read after the mark.
+      if (end < 0) {
+        const o = emphasisEnd(input, s);
+        if (o === -1) return -1;
+        end = dateline(input, o);
+        if (end < 0) return -1;
+      }
       const d = reg.value as DatelineValue;
       if (d.agency !== null) return fail(s, "a dateline without agency");
       const textStart = skipSpaces(input, end, doc.lines.last[k]!);
       reg.value = { dateline: d, textStart };
       return textStart;
-    }, () => union(firstOf(r.dateline), firstOf(hspace))),
+    }, () => union(union(firstOf(r.dateline), firstOf(hspace)), EMPHASIS_FIRST)),
   ), () => quickOf(r.dateline));
 };
 

@@ -7,7 +7,7 @@ import { cannotStart, fail, firstOf, fromRaw, quickOf, rawOf, reg, type Parser, 
 import type { First } from "../../../combinators/first.js";
 import { docOf, inRegion, isBlank, lineAt, textFrom, type Doc } from "../../../combinators/lines.js";
 import { isSpaceOrBreak, isUpper, isWordChar } from "../../../text/chars.js";
-import { breakRunBefore } from "../../../text/markup.js";
+import { breakRunBefore, emphasisEnd } from "../../../text/markup.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import { fills, skipSpaces, trimEnd } from "./util.js";
@@ -176,10 +176,15 @@ export const endDatelineLine = (r: TailRefs): Parser<DpaAfxEntry[]> => {
     const k = lineAt(doc, i);
     if (k >= doc.stop || isBlank(doc, k)) return fail(i, "a dateline after the body");
     const s = textFrom(doc, k, i);
-    const end = endDateline(input, s);
+    let end = endDateline(input, s);
+    // A Markdown emphasis opening it (`**FRANKFURT** (dpa-AFX Broker)`): the dateline after it, the mark kept as markup.
+    const o = end < 0 ? emphasisEnd(input, s) : -1;
+    if (o !== -1) end = endDateline(input, o);
     if (!fills(input, end, doc.lines.last[k]!)) return fail(s, "a dateline after the body");
     const d = reg.value as DatelineValue;
-    reg.value = [entry("dateline", { start: d.span.start, end: trimEnd(input, d.span.start, d.span.end) }, { dateline: d, placement: "end" })];
+    const out: DpaAfxEntry[] = o !== -1 ? [entry("extra", { start: s, end: o }, { kind: "markup" })] : [];
+    out.push(entry("dateline", { start: d.span.start, end: trimEnd(input, d.span.start, d.span.end) }, { dateline: d, placement: "end" }));
+    reg.value = out;
     return doc.lines.next[k]!;
   });
 };
