@@ -1,10 +1,10 @@
 /**
  * HTML left in the text (`<p>NEW YORK (dpa-AFX Analyser) - ...</p>`): the rules read through tags at the
  * lines' edges (the lexer leaves them outside each line's text, as it leaves Markdown marks there:
- * `## Titel`, `**Titel**`), and node text drops tags and decodes entities. Runs of tags inside a line that the rules read as line breaks (see `paragraphBreaks`) are
- * looked up in the input as given (`draft.source`). This refiner keeps both as `markup` extras (nothing is
- * lost; their text is empty, since tags are not text) and says once, with `input/html` (info), where the
- * first tag or entity stands.
+ * `## Titel`, `**Titel**`), and node text drops tags and decodes entities. Runs of tags inside a line that
+ * the rules read as line breaks (see `paragraphBreaks`) are looked up in the input as given
+ * (`draft.source`). This refiner keeps both as `markup` extras (nothing is lost; their text is empty, since
+ * marks are not text) and says once, with `input/html` (info), where the first tag or entity stands.
  */
 import { revise } from "../../../grammar/outline.js";
 import { firstMarkup } from "../../../text/markup.js";
