@@ -186,11 +186,9 @@ const HEADING_MAX = 6;
  * emphasisEnd("* Punkt", 0); // -1: a list bullet
  */
 export function emphasisEnd(input: string, i: number): number {
-  const c = input.charCodeAt(i);
-  if (c !== 42 && c !== 95) return -1;
-  let k = i + 1;
-  while (k - i <= EMPHASIS_MAX && input.charCodeAt(k) === c) k++;
-  return k - i > EMPHASIS_MAX || k >= input.length || isSpaceOrBreak(input.charCodeAt(k)) ? -1 : k;
+  // (No run, -1: the character there reads NaN, neither white space nor a break, so -1 comes back.)
+  const k = emphasisRunEnd(input, i);
+  return k >= input.length || isSpaceOrBreak(input.charCodeAt(k)) ? -1 : k;
 }
 
 /**
@@ -203,11 +201,18 @@ export function emphasisEnd(input: string, i: number): number {
  * closingEmphasisEnd("**Die**", 0); // -1
  */
 export function closingEmphasisEnd(input: string, i: number): number {
+  // (No run, -1: the character there reads NaN, no word character, so -1 comes back.)
+  const k = emphasisRunEnd(input, i);
+  return isWordChar(input.charCodeAt(k)) ? -1 : k;
+}
+
+/** Where the run of one to {@link EMPHASIS_MAX} marks of one kind (`*` or `_`) starting at `i` ends, or -1. Reads at most four characters. */
+function emphasisRunEnd(input: string, i: number): number {
   const c = input.charCodeAt(i);
   if (c !== 42 && c !== 95) return -1;
   let k = i + 1;
   while (k - i <= EMPHASIS_MAX && input.charCodeAt(k) === c) k++;
-  return k - i > EMPHASIS_MAX || isWordChar(input.charCodeAt(k)) ? -1 : k;
+  return k - i > EMPHASIS_MAX ? -1 : k;
 }
 
 /**
