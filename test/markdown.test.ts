@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle, parseFeed, type Article } from "../src/index.js";
 import { lex } from "../src/text/lexer.js";
-import { closingEmphasisEnd, emphasisEnd, markdownEdges } from "../src/text/markup.js";
+import { closingEmphasisEnd, emphasisEnd, markdownEdges } from "../src/text/markdown.js";
 import { uncovered } from "./coverage.js";
 import { paragraphs, pointsOf, positionedNodes } from "./helpers.js";
 

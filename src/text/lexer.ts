@@ -9,7 +9,8 @@
  */
 import { lineAt } from "../article/position.js";
 import { isSpace } from "./chars.js";
-import { edgeMarkupEnd, edgeMarkupStart, markdownEdges } from "./markup.js";
+import { markdownEdges } from "./markdown.js";
+import { edgeMarkupEnd, edgeMarkupStart } from "./markup.js";
 
 /**
  * Line tokens of a text: line `k` runs from `start[k]` to `end[k]` (before its break); its text without

@@ -3,7 +3,8 @@ import { check, choice, endOfLine, located, mapValue, optHspace, quiet, sequence
 import { ANY } from "../../../combinators/first.js";
 import { memoLine } from "../../../combinators/lines.js";
 import { escapeRegExp, isGermanLower, oneSpace } from "../../../text/chars.js";
-import { closingEmphasisEnd, edgeMarkupEnd } from "../../../text/markup.js";
+import { closingEmphasisEnd } from "../../../text/markdown.js";
+import { edgeMarkupEnd } from "../../../text/markup.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import type { DatelineValue } from "./values.js";
 

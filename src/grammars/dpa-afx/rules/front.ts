@@ -6,7 +6,7 @@ import { quiet } from "../../../combinators/index.js";
 import { fail, fromRaw, rawOf, reg, type Parser, type Raw } from "../../../combinators/fast.js";
 import { docOf, inRegion, isBlank, lineAt, memoLine, rawInRegion, textFrom, type Doc } from "../../../combinators/lines.js";
 import { isSpace } from "../../../text/chars.js";
-import { closingEmphasisEnd, emphasisEnd } from "../../../text/markup.js";
+import { closingEmphasisEnd, emphasisEnd } from "../../../text/markdown.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import { gluedLeadReader } from "./glued.js";
 import { NOTE_LINES, parenAt } from "./notes.js";

@@ -8,7 +8,7 @@ import { hspace, quiet, token } from "../../../combinators/index.js";
 import { union, type First } from "../../../combinators/first.js";
 import { docOf, inRegion, isBlank, lineAt, memoAt, memoLine, textFrom, type Doc } from "../../../combinators/lines.js";
 import { isDigit, isUpper } from "../../../text/chars.js";
-import { emphasisEnd } from "../../../text/markup.js";
+import { emphasisEnd } from "../../../text/markdown.js";
 import { entry, type DpaAfxEntry, type EntryOf, type ItemHeadValue } from "../outline.js";
 import type { LeadValue } from "./front.js";
 import type { TailValue } from "./tail-walk.js";

@@ -7,7 +7,8 @@ import { cannotStart, fail, firstOf, fromRaw, quickOf, rawOf, reg, type Parser, 
 import type { First } from "../../../combinators/first.js";
 import { docOf, inRegion, isBlank, lineAt, textFrom, type Doc } from "../../../combinators/lines.js";
 import { isSpaceOrBreak, isUpper, isWordChar } from "../../../text/chars.js";
-import { breakRunBefore, emphasisEnd } from "../../../text/markup.js";
+import { emphasisEnd } from "../../../text/markdown.js";
+import { breakRunBefore } from "../../../text/markup.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import { fills, skipSpaces, trimEnd } from "./util.js";
