@@ -71,6 +71,26 @@ describe("dpaAfx refiners", () => {
     expect(outline(t, after).slice(0, 3)).toEqual(["headline: Dax legt zu", "standfirst: Der Dax stieg deutlich an.", "extra: Noch eine Zeile"]);
   });
 
+  it("front: in a hard-wrapped copy, the line a headline was wrapped onto is joined to the headline", () => {
+    const t = "Hopfenthal Brauerei senkt nach schwachem Sommer -\nPrognose gekappt\n\nLÜBECK (dpa-AFX) - Die Hopfenthal Brauerei hat nach einem schwachen\nSommer ihre Prognose gesenkt./ab/cd";
+    const { before, after } = around(t, "front");
+    expect(outline(t, before).slice(0, 2)).toEqual(["frontText: Hopfenthal Brauerei senkt nach schwachem Sommer -", "frontText: Prognose gekappt"]);
+    expect(outline(t, after).slice(0, 2)).toEqual(["headline: Hopfenthal Brauerei senkt nach schwachem Sommer -\nPrognose gekappt", "dateline: LÜBECK (dpa-AFX) -"]);
+    // The lead on one line: not hard-wrapped, so the second line is the standfirst.
+    const u = t.replace("schwachen\nSommer", "schwachen Sommer");
+    expect(outline(u, around(u, "front").after).slice(0, 2)).toEqual(["headline: Hopfenthal Brauerei senkt nach schwachem Sommer -", "standfirst: Prognose gekappt"]);
+    // No dateline in the outline: nothing tells a hard-wrapped copy, so nothing is joined.
+    const noDateline = revise(before, { outline: before.outline.filter((e) => e.kind !== "dateline") });
+    const front = dpaAfxRefiners.find((rf) => rf.name === "front")!;
+    expect(outline(t, front.refine(noDateline) as D).slice(0, 2)).toEqual(["headline: Hopfenthal Brauerei senkt nach schwachem Sommer -", "standfirst: Prognose gekappt"]);
+    // A headline the grammar found itself (an overview's): no candidate, so nothing is joined to it.
+    const found = revise(before, { outline: [{ ...before.outline[0]!, kind: "headline" } as DpaAfxEntry, ...before.outline.slice(1)] });
+    expect(outline(t, front.refine(found) as D).slice(0, 2)).toEqual(["headline: Hopfenthal Brauerei senkt nach schwachem Sommer -", "standfirst: Prognose gekappt"]);
+    // A headline that is the outline's last entry has no line under it.
+    const alone = revise(before, { outline: before.outline.slice(0, 1) });
+    expect(outline(t, front.refine(alone) as D)).toEqual(["headline: Hopfenthal Brauerei senkt nach schwachem Sommer -"]);
+  });
+
   it("repeatedTrailer: a body line ending in the trailer again keeps its sentence; the repeat becomes an extra", () => {
     const t = "FRANKFURT (dpa-AFX) - Erster Satz.\n\nLetzter Satz./ab/DP/cd\n\nLetzter Satz./ab/DP/cd";
     const { before, after } = around(t, "repeatedTrailer");
@@ -613,6 +633,40 @@ describe("front, on whole texts", () => {
   it("makes the first front line the headline, the next ending in a full stop the standfirst, and any further one an unrecognised extra", () => {
     const a = parseArticle("Dax legt zu\nDie Anleger blieben vorsichtig.\nNoch eine Zeile.\n\nFRANKFURT (dpa-AFX) - Text./ab/cd");
     expect([a.headline?.text, a.standfirst?.text, a.extras.map((e) => [e.kind, e.text])]).toEqual(["Dax legt zu", "Die Anleger blieben vorsichtig.", [["unrecognised", "Noch eine Zeile."]]]);
+  });
+
+  it("joins a headline wrapped onto a second line in a hard-wrapped copy, also in a feed; a sentence under it stays the standfirst", () => {
+    const lead = "LÜBECK (dpa-AFX) - Die Hopfenthal Brauerei hat nach einem schwachen\r\nSommer ihre Prognose gesenkt./ab/cd";
+    const a = parseArticle(`ROUNDUP 2: Hopfenthal Brauerei senkt nach schwachem\r\nSommer die Prognose\r\n\r\n${lead}`);
+    expect([a.headline?.text, a.headline?.title, a.headline?.tags, a.standfirst, a.headline?.position?.end]).toEqual([
+      "ROUNDUP 2: Hopfenthal Brauerei senkt nach schwachem Sommer die Prognose",
+      "Hopfenthal Brauerei senkt nach schwachem Sommer die Prognose",
+      ["ROUNDUP 2"],
+      null,
+      { line: 2, column: 20, offset: 72 },
+    ]);
+    const b = parseArticle(`Hopfenthal Brauerei senkt die Prognose\nDer Sommer war zu nass.\n\n${lead}`);
+    expect([b.headline?.text, b.standfirst?.text]).toEqual(["Hopfenthal Brauerei senkt die Prognose", "Der Sommer war zu nass."]);
+    // Chrome under the headline is never joined to it.
+    const c = parseArticle(`Hopfenthal Brauerei senkt die Prognose\nWeitere Nachrichten\n\n${lead}`);
+    expect([c.headline?.text, c.extras.map((e) => e.kind)]).toEqual(["Hopfenthal Brauerei senkt die Prognose", ["chrome"]]);
+    // Nor a line opening a parenthesis, one after a blank line, or any line in a copy without a dateline.
+    const both = (text: string) => {
+      const x = parseArticle(text);
+      return [x.headline?.text, x.standfirst?.text ?? null];
+    };
+    expect(both(`Hopfenthal Brauerei senkt die Prognose\n(Teil zwei der Serie\n\n${lead}`)).toEqual(["Hopfenthal Brauerei senkt die Prognose", "(Teil zwei der Serie"]);
+    expect(both(`Hopfenthal Brauerei senkt die Prognose\n\nfür das Gesamtjahr\n\n${lead}`)).toEqual(["Hopfenthal Brauerei senkt die Prognose", "für das Gesamtjahr"]);
+    expect(both(`Hopfenthal Brauerei senkt die Prognose\nfür das Gesamtjahr\n\n${lead.replace("LÜBECK (dpa-AFX) - ", "")}`)[0]).toBe("Hopfenthal Brauerei senkt die Prognose");
+    // Under a label set aside as chrome, the headline below it is joined to its second line.
+    const labelled = parseArticle(`Börse\nHopfenthal Brauerei senkt nach schwachem\nSommer die Prognose\n\n${lead}`);
+    expect([labelled.headline?.text, labelled.extras.map((e) => [e.kind, e.text])]).toEqual(["Hopfenthal Brauerei senkt nach schwachem Sommer die Prognose", [["chrome", "Börse"]]]);
+    // The headline's second line is no headline of its own; the standfirst is the next line of text.
+    expect(both(`Hopfenthal Brauerei senkt nach schwachem\nSommer die Prognose\nDer Sommer war zu nass.\n\n${lead}`)).toEqual(["Hopfenthal Brauerei senkt nach schwachem Sommer die Prognose", "Der Sommer war zu nass."]);
+    // In a feed, the two lines stay with their message.
+    const msg = (h: string, place: string) => `24.08.2016\n${h}\n\n${place} (dpa-AFX) - Der Hafenbetreiber Nordlicht hat im zweiten Quartal\ndeutlich mehr umgeschlagen als ein Jahr zuvor./ab/cd\n`;
+    const feed = [msg("Nordlicht steigert Umschlag", "KIEL"), msg("Hopfenthal Brauerei senkt nach schwachem Sommer die\nPrognose für das Gesamtjahr", "LÜBECK"), msg("Lindqvist Werft erhält Auftrag", "ROSTOCK")].join("\n");
+    expect(parseFeed(feed).map((x) => x.headline?.text)).toEqual(["Nordlicht steigert Umschlag", "Hopfenthal Brauerei senkt nach schwachem Sommer die Prognose für das Gesamtjahr", "Lindqvist Werft erhält Auftrag"]);
   });
 
   it("takes a line of any length ending in a colon above a headline for site chrome", () => {

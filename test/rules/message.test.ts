@@ -126,6 +126,29 @@ describe("the rules a feed's splitter asks", () => {
     expect(withDoc(udoc, () => inRegion(udoc, 2, u.length, () => exec(r.messageFront, u, 0)))).toBeNull();
   });
 
+  it("messageFront: in a hard-wrapped copy, the line a headline was wrapped onto, right under it", () => {
+    // Asked as the splitter asks: the region stops at the lead line (line 4 here).
+    const front = (headline: string, lead: string) => {
+      const t = `24.08.2016\n${headline}\n\n${lead}`;
+      const doc = newDoc(t);
+      return withDoc(doc, () => inRegion(doc, 4, t.length, () => exec(r.messageFront, t, 0)))?.end ?? null;
+    };
+    const wrappedLead = "LÜBECK (dpa-AFX) - Die Hopfenthal Brauerei hat nach einem schwachen\nSommer ihre Prognose gesenkt./ab/cd";
+    const start4 = (headline: string) => `24.08.2016\n${headline}\n\n`.length;
+    expect(front("Hopfenthal Brauerei senkt nach schwachem Sommer die\nPrognose für das Gesamtjahr", wrappedLead)).toBe(start4("Hopfenthal Brauerei senkt nach schwachem Sommer die\nPrognose für das Gesamtjahr"));
+    // Not hard-wrapped: the lead's paragraph on one line, or a lead line over 100 characters.
+    expect(front("Hopfenthal Brauerei senkt nach schwachem Sommer die\nPrognose für das Gesamtjahr", wrappedLead.replace("\n", " "))).toBeNull();
+    expect(front("Hopfenthal Brauerei senkt nach schwachem Sommer die\nPrognose für das Gesamtjahr", `${"x".repeat(90)} ${wrappedLead}`)).toBeNull();
+    // Exactly 100 characters is a wrapped line still.
+    const line100 = `LÜBECK (dpa-AFX) - ${"Brauerei ".repeat(9)}`.padEnd(100, "x");
+    expect(front("Hopfenthal Brauerei senkt nach schwachem Sommer die\nPrognose für das Gesamtjahr", `${line100}\nSommer./ab/cd`)).not.toBeNull();
+    expect(front("Hopfenthal Brauerei senkt nach schwachem Sommer die\nPrognose für das Gesamtjahr", `${line100}x\nSommer./ab/cd`)).toBeNull();
+    // Two headline lines with a blank line between: no wrap.
+    expect(front("Hopfenthal Brauerei senkt nach schwachem Sommer die\n\nPrognose für das Gesamtjahr", wrappedLead)).toBeNull();
+    // Three lines: a headline is wrapped onto one more line at most.
+    expect(front("Hopfenthal Brauerei senkt nach\nschwachem Sommer die Prognose\nfür das Gesamtjahr", wrappedLead)).toBeNull();
+  });
+
   it("messageFront: a byline between rules closes the message before, so it is no front matter", () => {
     const front = (lines: string[]) => run(r.messageFront, lines.map((l) => `${l}\n`).join(""));
     expect(front(["--- Von Jan Roth, dpa-AFX ---", "HP enttäuscht"])).toBeNull();

@@ -1,6 +1,7 @@
 // The small helpers the dpa-AFX document rules share, at their bounds. Texts are our own.
 import { describe, expect, it } from "vitest";
-import { endsInFullStop, skipSpaces, trimEnd } from "../../src/grammars/dpa-afx/rules/util.js";
+import { endsInFullStop, skipSpaces, trimEnd, wrapsOn } from "../../src/grammars/dpa-afx/rules/util.js";
+import { lex } from "../../src/text/lexer.js";
 
 describe("spaces around a stretch", () => {
   it("trimEnd never moves before `start`, even when spaces stand before it", () => {
@@ -20,5 +21,21 @@ describe("spaces around a stretch", () => {
 
   it("endsInFullStop: a full stop, but not the last dot of an ellipsis", () => {
     expect(["Der Dax stieg.", "Betrugsfall ...", "Dax stieg", "."].map((s) => endsInFullStop(s, s.length))).toEqual([true, false, false, true]);
+  });
+});
+
+describe("wrapsOn", () => {
+  it("a line of at most 100 characters with text on the next line wraps onto it", () => {
+    const at = (text: string, l = 0) => wrapsOn(lex(text), l);
+    expect(at("KIEL (dpa-AFX) - Die Nordlicht AG hat mehr\numgeschlagen./ab/cd")).toBe(true);
+    expect(at("KIEL (dpa-AFX) - Die Nordlicht AG hat mehr\r\numgeschlagen./ab/cd")).toBe(true);
+    // Exactly 100 characters (white space at its end aside) wraps; 101 is a paragraph on one line.
+    expect(at(`${"x".repeat(100)}   \nweiter`)).toBe(true);
+    expect(at(`${"x".repeat(101)}\nweiter`)).toBe(false);
+    // A blank line (spaces only) or no line under it: no wrap.
+    expect(at("KIEL (dpa-AFX) - Text\n   \nweiter")).toBe(false);
+    expect(at("KIEL (dpa-AFX) - Text")).toBe(false);
+    expect(at("Titel\nKIEL (dpa-AFX) - Text\nweiter", 1)).toBe(true);
+    expect(at("Titel\nKIEL (dpa-AFX) - Text\nweiter", 2)).toBe(false);
   });
 });

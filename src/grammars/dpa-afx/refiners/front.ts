@@ -4,14 +4,17 @@
  * (a line the `chromeLine` rule knows, or a short label or one ending in a colon with a headline
  * candidate below it: a `chrome` extra, reported as `headline/chrome-skipped`, since a short headline is
  * possible); the first other one is the standfirst; any further one is kept as an unrecognised extra.
+ * In a hard-wrapped copy (old feeds wrap near 70 columns), a headline wrapped onto the next line is one
+ * headline: the line right under it that is no sentence (`Dax legt zu -` then `Wirecard-Kurs bricht ein`).
  */
 import { revise } from "../../../grammar/outline.js";
 import type { Diagnostic } from "../../../article/diagnostics.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
-import { endsInFullStop } from "../rules/util.js";
+import { endsInFullStop, wrapsOn } from "../rules/util.js";
 import { exec } from "../../../combinators/fast.js";
 import { isSpace } from "../../../text/chars.js";
-import { has, rulesOf, type DpaAfxRefiner } from "./draft.js";
+import { lineOf } from "../../../text/lexer.js";
+import { find, has, rulesOf, type DpaAfxDraft, type DpaAfxRefiner } from "./draft.js";
 
 /** The most words a site's label has (`Erweiterte Funktionen`); a headline has more. */
 const MAX_LABEL_WORDS = 3;
@@ -26,6 +29,30 @@ function words(input: string, start: number, end: number): number {
     inWord = !space;
   }
   return n;
+}
+
+/** True when the copy is hard-wrapped: the dateline's line wraps onto the next (see {@link wrapsOn}). */
+function hardWrapped(draft: DpaAfxDraft): boolean {
+  const dateline = find(draft, "dateline");
+  return dateline !== undefined && wrapsOn(draft.lines, lineOf(draft.lines, dateline.span.start));
+}
+
+/**
+ * The line `head` was wrapped onto, when the copy is hard-wrapped: the next entry, a line of text right
+ * under it that is no sentence, no site chrome and opens no parenthesis (a note's); or null.
+ */
+function wrappedOnto(draft: DpaAfxDraft, head: DpaAfxEntry | undefined, chrome: ReadonlySet<DpaAfxEntry>): DpaAfxEntry | null {
+  if (head === undefined) return null;
+  const { input, lines } = draft;
+  const below = draft.outline[draft.outline.indexOf(head) + 1];
+  return below?.kind === "frontText" &&
+    !chrome.has(below) &&
+    !endsInFullStop(input, below.span.end) &&
+    input.charCodeAt(below.span.start) !== 40 &&
+    lineOf(lines, below.span.start) === lineOf(lines, head.span.end) + 1 &&
+    hardWrapped(draft)
+    ? below
+    : null;
 }
 
 /** The refiner: turns `frontText` entries into `headline`, `standfirst` and `extra` entries. */
@@ -56,12 +83,14 @@ export const front: DpaAfxRefiner = {
       chrome.add(e);
       skipped.push({ code: "headline/chrome-skipped", severity: "info", message: "A short line above the headline was taken for site chrome, not for the headline.", position: draft.index.position(e.span.start, e.span.end) });
     }
+    // The line a headline was wrapped onto, in a hard-wrapped copy, is joined to the headline.
+    const wrapped = wrappedOnto(draft, candidates[Math.max(real, 0)], chrome);
     const outline = draft.outline.map((e) => {
-      if (e.kind !== "frontText") return e;
+      if (e.kind !== "frontText" || e === wrapped) return e;
       if (chrome.has(e)) return entry("extra", e.span, { kind: "chrome" });
       if (!headline && !endsInFullStop(input, e.span.end)) {
         headline = true;
-        return entry("headline", e.span, e.value);
+        return entry("headline", wrapped !== null ? { start: e.span.start, end: wrapped.span.end } : e.span, e.value);
       }
       if (!standfirst) {
         standfirst = true;
@@ -69,6 +98,8 @@ export const front: DpaAfxRefiner = {
       }
       return entry("extra", e.span, { kind: "unrecognised" });
     });
+    // The joined line is in the headline's span now: its entry goes.
+    if (wrapped !== null) outline.splice(draft.outline.indexOf(wrapped), 1);
     return revise(draft, skipped.length === 0 ? { outline } : { outline, diagnostics: draft.diagnostics.concat(skipped) });
   },
 };

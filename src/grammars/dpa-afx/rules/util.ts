@@ -1,6 +1,7 @@
 /** Small helpers the dpa-AFX document rules share: spaces around a stretch of one line, appending entries. */
 import type { Raw } from "../../../combinators/fast.js";
 import { isSpace, skipSpaces, trimEnd } from "../../../text/chars.js";
+import type { Lines } from "../../../text/lexer.js";
 
 /**
  * Appends `items` to `into` (an index loop: a `for...of` makes an iterator result per item where it runs
@@ -8,6 +9,25 @@ import { isSpace, skipSpaces, trimEnd } from "../../../text/chars.js";
  */
 export function pushAll<T>(into: T[], items: readonly T[]): void {
   for (let k = 0; k < items.length; k++) into.push(items[k]!);
+}
+
+/**
+ * The longest line that wraps onto the next in a hard-wrapped copy (old feeds wrap near 70 columns); a
+ * longer line followed by text is a paragraph set on one line, with a blank line lost after it.
+ */
+const MAX_WRAPPED_LINE = 100;
+
+/**
+ * True when line `l` wraps onto the next: it is at most {@link MAX_WRAPPED_LINE} characters long and text
+ * stands on the next line. Asked of a lead's line, it tells a hard-wrapped copy, where a headline may be
+ * wrapped onto a second line too.
+ *
+ * @example
+ * wrapsOn(lex("KIEL (dpa-AFX) - Die Nordlicht AG hat mehr\numgeschlagen./ab/cd"), 0); // true
+ */
+export function wrapsOn(lines: Lines, l: number): boolean {
+  // (Under the last line both `first` and `last` read undefined, the same: no text stands there.)
+  return lines.first[l + 1] !== lines.last[l + 1] && lines.last[l]! - lines.start[l]! <= MAX_WRAPPED_LINE;
 }
 
 /** The space helpers the rules share live with the character classes (`text/chars.ts`). */
