@@ -243,6 +243,27 @@ describe("copies from everywhere", () => {
     expect(parseArticle("date 2017-03 Dax legt zu\n27.03.2017\n\nFRANKFURT (dpa-AFX) - Text./ab/cd").date?.iso).toBe("2017-03-27");
   });
 
+  it("a stamp whose time German print style writes with a dot (`10.15 Uhr`) is the date, above the headline and in a feed", () => {
+    const head = (line: string) => {
+      const a = parseArticle(`${line}\nNordlicht steigert den Umschlag\n\nKIEL (dpa-AFX) - Die Nordlicht AG hat mehr umgeschlagen./ab/cd`);
+      return [line, a.date?.iso ?? null, a.headline?.text ?? null];
+    };
+    const h = "Nordlicht steigert den Umschlag";
+    expect(["04.12.2026, 10.15 Uhr", "04.12.26, 10.15 Uhr", "Freitag, 4. Dezember 2026, 10.15 Uhr", "Fr., 04.12.2026 - 10.15 Uhr", "04.12.2026 | 10.15 Uhr"].map(head)).toEqual([
+      ["04.12.2026, 10.15 Uhr", "2026-12-04T10:15", h],
+      ["04.12.26, 10.15 Uhr", "2026-12-04T10:15", h],
+      ["Freitag, 4. Dezember 2026, 10.15 Uhr", "2026-12-04T10:15", h],
+      ["Fr., 04.12.2026 - 10.15 Uhr", "2026-12-04T10:15", h],
+      ["04.12.2026 | 10.15 Uhr", "2026-12-04T10:15", h],
+    ]);
+    // Date lines of a feed open its messages.
+    const feed = "04.12.2026, 10.15 Uhr\nNordlicht steigert Umschlag\n\nKIEL (dpa-AFX) - Text eins./ab/cd\n\n04.12.2026, 11.30 Uhr\nLindqvist Werft erhält Auftrag\n\nROSTOCK (dpa-AFX) - Text zwei./ef/gh";
+    expect(parseFeed(feed).map((a) => [a.date?.iso, a.headline?.text])).toEqual([
+      ["2026-12-04T10:15", "Nordlicht steigert Umschlag"],
+      ["2026-12-04T11:30", "Lindqvist Werft erhält Auftrag"],
+    ]);
+  });
+
   it("a date line that lost its line break before the dateline is still the date, and the dateline is read", () => {
     const body = "FRANKFURT (dpa-AFX) - Der Dax stieg am Montag deutlich./ab/DP/cd";
     const glued: [string, string, string][] = [

@@ -22,6 +22,24 @@ describe("date rules", () => {
     expect(dottedDate.parse("12.10.2023 14:05:091").status).toBe(false);
     expect(metaDate.parse("12.10.2023 14:05:09").status).toBe(true);
   });
+  it("reads a German time with a dot before `Uhr`, never without it", () => {
+    expect(dottedDate.tryParse("04.12.2026, 10.15 Uhr")).toMatchObject({ iso: "2026-12-04T10:15", hour: 10, minute: 15, span: { start: 0, end: 21 } });
+    expect(dottedDate.tryParse("04.12.26 9.05 Uhr")).toMatchObject({ iso: "2026-12-04T09:05", span: { start: 0, end: 17 } });
+    // Any run of spaces or tabs between the parts.
+    expect(dottedDate.tryParse("04.12.2026,\t10.15  Uhr")).toMatchObject({ iso: "2026-12-04T10:15", span: { start: 0, end: 22 } });
+    expect(dottedDate.tryParse("04.12.26,  10.15  Uhr")).toMatchObject({ iso: "2026-12-04T10:15", span: { start: 0, end: 21 } });
+    expect(dottedDate.tryParse("04.12.26 \t10:15  Uhr")).toMatchObject({ iso: "2026-12-04T10:15", span: { start: 0, end: 20 } });
+    // Without `Uhr` a dot after the hour is no time: the date alone, or (two-digit year) nothing.
+    expect(dottedDate.parse("04.12.2026 10.15").status).toBe(false);
+    expect(dottedDate.parse("04.12.26 10.15").status).toBe(false);
+    expect(siteDate.tryParse("Freitag, 4. Dezember 2026, 10.15 Uhr")).toMatchObject({ iso: "2026-12-04T10:15" });
+    expect(siteDate.tryParse("Fr., 04.12.2026 - 10.15 Uhr")).toMatchObject({ iso: "2026-12-04T10:15" });
+    expect(siteDate.tryParse("Fr., 04.12.26 - 10.15 Uhr")).toMatchObject({ iso: "2026-12-04T10:15" });
+    expect(siteDate.tryParse("4. Dezember 2026 um 10.15 Uhr")).toMatchObject({ iso: "2026-12-04T10:15" });
+    // The colon form keeps its seconds and minutes as before.
+    expect(siteDate.tryParse("Fr., 04.12.2026 - 10:15:09")).toMatchObject({ iso: "2026-12-04T10:15", span: { start: 0, end: 26 } });
+    expect(siteDate.parse("4. Dezember 2026, 10.15").status).toBe(false);
+  });
   it("reads feed stamps", () => {
     const v = feedStamp.tryParse("AXC0135 2017-07-27/11:08");
     expect(v.id).toBe("AXC0135");

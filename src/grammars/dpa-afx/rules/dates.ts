@@ -52,18 +52,18 @@ const SEPARATOR = String.raw`[ \t]*(?:-|–|\||,|um)[ \t]*`;
 
 /**
  * `21.08.2014`, optionally with a time `21.08.2014 14:23` or `21.08.2014, 14:23 Uhr` (seconds read and
- * left out: `21.08.2014 14:23:05`): a ticker's date line; a site's stamp with a two-digit year when a time
+ * left out: `21.08.2014 14:23:05`; a time with a dot only before `Uhr`, `21.08.2014, 14.23 Uhr`): a ticker's date line; a site's stamp with a two-digit year when a time
  * follows (`27.03.17 10:38`).
  * @example dottedDate.parse("21.08.2014") // iso "2014-08-21"
  * @example dottedDate.parse("27.03.17 10:38") // iso "2017-03-27T10:38"
  */
 export const dottedDate = (): Parser<DateValue> =>
   mapValue(
-    tokenMatch(/(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?:,?[ \t]+(\d{1,2}):(\d{2})(?::\d{2})?(?:[ \t]+Uhr)?)?|(\d{2}),?[ \t]+(\d{1,2}):(\d{2})(?::\d{2})?(?:[ \t]+Uhr)?)(?!\d)/y),
+    tokenMatch(/(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?:,?[ \t]+(\d{1,2})(?::(\d{2})(?::\d{2})?|\.(\d{2})(?=[ \t]+Uhr))(?:[ \t]+Uhr)?)?|(\d{2}),?[ \t]+(\d{1,2})(?::(\d{2})(?::\d{2})?|\.(\d{2})(?=[ \t]+Uhr))(?:[ \t]+Uhr)?)(?!\d)/y),
     (m, span) =>
       m[3] !== undefined
-        ? dateValue(span.start, span.end, Number(m[3]), Number(m[2]), Number(m[1]), num(m[4]), num(m[5]))
-        : dateValue(span.start, span.end, fullYear(Number(m[6])), Number(m[2]), Number(m[1]), num(m[7]), num(m[8])),
+        ? dateValue(span.start, span.end, Number(m[3]), Number(m[2]), Number(m[1]), num(m[4]), num(m[5] ?? m[6]))
+        : dateValue(span.start, span.end, fullYear(Number(m[7])), Number(m[2]), Number(m[1]), num(m[8]), num(m[9] ?? m[10])),
   ).desc("a date like '21.08.2014'");
 
 /**
@@ -131,6 +131,8 @@ export function stampForms(v: StampVocabulary): StampForm[] {
   const M = `(${alternative([...monthOf.keys()])})`;
   const W = `(?:${alternative(v.weekdays)})`;
   const time = String.raw`(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?`;
+  // A German time: as above, or with a dot before `Uhr` (`14.05 Uhr`); hour, then the minute in one of two groups.
+  const deTime = String.raw`(\d{1,2})(?::(\d{2})(?::\d{2})?|\.(\d{2})(?=[ \t]+Uhr))`;
   const zone = String.raw`(Z|UTC|UT|GMT|[+-]\d{2}:?\d{2})`;
   return [
     {
@@ -140,17 +142,19 @@ export function stampForms(v: StampVocabulary): StampForm[] {
     },
     {
       // German: `Donnerstag, 12. Oktober 2023, 14:05 Uhr`.
-      re: new RegExp(String.raw`(?:${W}\.?,?[ \t]+)?(\d{1,2})\.[ \t]*${M}\.?[ \t]+(\d{4})(?:,?[ \t]+(?:um[ \t]+)?${time}(?:[ \t]+Uhr)?)?(?![\d:])`),
-      value: (m, s, e) => dateValue(s, e, +m[3]!, monthOf.get(m[2]!)!, +m[1]!, num(m[4]), num(m[5])),
+      re: new RegExp(String.raw`(?:${W}\.?,?[ \t]+)?(\d{1,2})\.[ \t]*${M}\.?[ \t]+(\d{4})(?:,?[ \t]+(?:um[ \t]+)?${deTime}(?:[ \t]+Uhr)?)?(?![\d:])`),
+      value: (m, s, e) => dateValue(s, e, +m[3]!, monthOf.get(m[2]!)!, +m[1]!, num(m[4]), num(m[5] ?? m[6])),
     },
     {
       // German with dots and a time: `Do., 12.10.2023 - 14:05`, `12.10.2023 um 14:05 Uhr`, `12.10.2023 14:05`;
       // a two-digit year only with a time (`Do., 12.10.23 - 14:05`, `12.10.23 14:05`).
       re: new RegExp(
-        String.raw`(?:${W}\.?,?[ \t]+)?(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?:(?:${SEPARATOR}|[ \t]+)${time}(?:[ \t]+Uhr)?)?|(\d{2})(?:${SEPARATOR}|[ \t]+)${time}(?:[ \t]+Uhr)?)(?![\d:])`,
+        String.raw`(?:${W}\.?,?[ \t]+)?(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?:(?:${SEPARATOR}|[ \t]+)${deTime}(?:[ \t]+Uhr)?)?|(\d{2})(?:${SEPARATOR}|[ \t]+)${deTime}(?:[ \t]+Uhr)?)(?![\d:])`,
       ),
       value: (m, s, e) =>
-        m[3] !== undefined ? dateValue(s, e, +m[3], +m[2]!, +m[1]!, num(m[4]), num(m[5])) : dateValue(s, e, fullYear(+m[6]!), +m[2]!, +m[1]!, num(m[7]), num(m[8])),
+        m[3] !== undefined
+          ? dateValue(s, e, +m[3], +m[2]!, +m[1]!, num(m[4]), num(m[5] ?? m[6]))
+          : dateValue(s, e, fullYear(+m[7]!), +m[2]!, +m[1]!, num(m[8]), num(m[9] ?? m[10])),
     },
     {
       // An RSS date (RFC 822): `Thu, 12 Oct 2023 12:05:00 GMT`.
@@ -180,7 +184,7 @@ export function stampForms(v: StampVocabulary): StampForm[] {
 /**
  * A site's or feed's time stamp in the forms other than `dottedDate` and `feedStamp`: ISO 8601
  * (`2023-10-12`, `2023-10-12 14:05`, `2023-10-12T14:05:00+02:00`), German (`12. Oktober 2023`,
- * `Donnerstag, 12. Oktober 2023, 14:05 Uhr`, `Do., 12.10.2023 - 14:05`), an RSS date
+ * `Donnerstag, 12. Oktober 2023, 14:05 Uhr`, `Do., 12.10.2023 - 14:05`, `12.10.2023, 14.05 Uhr`), an RSS date
  * (`Thu, 12 Oct 2023 12:05:00 GMT`) and English (`Oct 12, 2023`, `Oct 12, 2023 10:05 AM EDT`, `12 Oct 2023`). Month and weekday names
  * come from the vocabulary, and so do the words a site may write before the stamp (`Veröffentlicht am`,
  * `Stand:`). A stamp that writes its zone keeps it: its `offset`, and its ISO form ends in it.
