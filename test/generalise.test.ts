@@ -24,6 +24,18 @@ describe("copies from everywhere", () => {
     expect(codes(t)).toContain("body/truncated");
   });
 
+  it("a teaser cut with a link beside a guillemet ends its body before the link, reported as truncated", () => {
+    for (const cut of ["» Weiterlesen", "mehr »", "Weiter lesen ›"]) {
+      const a = parseArticle(`Hopfenthal hebt die Prognose\n\nLÜBECK (dpa-AFX) - Die Hopfenthal Brauerei hat nach einem starken Sommer ihre Prognose ${cut}`);
+      expect([cut, a.sections.at(-1)?.paragraphs.at(-1)?.text, a.footers.map((f) => [f.kind, f.text]), a.diagnostics.map((d) => d.code)]).toEqual([
+        cut,
+        "Die Hopfenthal Brauerei hat nach einem starken Sommer ihre Prognose",
+        [["truncation", cut]],
+        ["body/truncated", "trailer/missing"],
+      ]);
+    }
+  });
+
   it("an ellipsis inside a body is no truncation: only the body's end can be cut", () => {
     for (const t of [
       "FRANKFURT (dpa-AFX) - Der Dax stieg und dann ...\n\nDie Anleger blieben ruhig./ab/DP/cd",

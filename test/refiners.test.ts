@@ -543,6 +543,32 @@ describe("draftOf", () => {
     }
   });
 
+  it("teaser: a link beside a guillemet ending the body is a cut mark, opened by it or closed by it; other words before a guillemet are text", () => {
+    const cases: [string, string, string][] = [
+      ["Der Dax stieg » mehr", "block: Der Dax stieg", "footer: » mehr"],
+      ["Der Dax stieg ›Weiterlesen", "block: Der Dax stieg", "footer: ›Weiterlesen"],
+      ["Der Dax stieg ›› Artikel lesen", "block: Der Dax stieg", "footer: ›› Artikel lesen"],
+      ["Der Dax stieg mehr »", "block: Der Dax stieg", "footer: mehr »"],
+      ["Der Dax stieg mehr»»", "block: Der Dax stieg", "footer: mehr»»"],
+      ["Der Dax stieg Weiter lesen ›", "block: Der Dax stieg", "footer: Weiter lesen ›"],
+      ["Der Dax stieg Read more  »", "block: Der Dax stieg", "footer: Read more  »"],
+      ["Der Dax stieg noch mehr »", "block: Der Dax stieg noch", "footer: mehr »"],
+      ["Dax mehr »", "block: Dax", "footer: mehr »"],
+      ["Dax  Weiter lesen ›", "block: Dax", "footer: Weiter lesen ›"],
+      ["Der Dax stieg › Weiter lesen", "block: Der Dax stieg", "footer: › Weiter lesen"],
+    ];
+    for (const [text, block, footer] of cases) {
+      const t = `FRANKFURT (dpa-AFX) - ${text}`;
+      expect([text, ...outline(t, around(t, "teaser").after).slice(-2)]).toEqual([text, block, footer]);
+    }
+    // A word before a guillemet that is no link's, a guillemet alone, more after the link, or the line's
+    // first word (a body of the link alone): text.
+    for (const text of ["Der Dax stieg Luft »", "Der Dax stieg »", "Der Dax stieg Kurs-mehr »", "Der Dax stieg (mehr »", "Der Dax stieg » mehr oder weniger", "Der Dax stieg mehr » heute", "Der Dax stieg\nmehr »", "Der Dax stieg\nWeiter lesen ›", "Der Dax stieg Mehrheit »"]) {
+      const t = `FRANKFURT (dpa-AFX) - ${text}`;
+      expect([text, around(t, "teaser").after.outline]).toEqual([text, around(t, "teaser").before.outline]);
+    }
+  });
+
   it("teaser: a link's word right after the ellipsis that cut the text is a cut mark; elsewhere it is text", () => {
     const cases: [string, string, string][] = [
       ["Der Dax stieg ... mehr", "block: Der Dax stieg ...", "footer: mehr"],

@@ -1,6 +1,7 @@
 /**
  * A teaser's cut mark: RSS feeds and news APIs end a cut copy with a link or a count (`[mehr]`,
- * `<a href="...">[weiter]</a>`, `[+1040 chars]`, `(...)`, or a link's word after the ellipsis: `... mehr`). The mark (with a link tag right before it) becomes a
+ * `<a href="...">[weiter]</a>`, `[+1040 chars]`, `(...)`, a link's word after the ellipsis: `... mehr`, or beside a
+ * guillemet: `» mehr`, `Weiterlesen ›`). The mark (with a link tag right before it) becomes a
  * `truncation` footer and the body ends before it; the `truncation` refiner reports `body/truncated` there.
  */
 import { exec } from "../../../combinators/fast.js";
@@ -8,16 +9,21 @@ import { tagRunAt, tagStart } from "../../../text/markup.js";
 import type { Span } from "../../../article/position.js";
 import { entry } from "../outline.js";
 import { skipSpaces } from "../rules/util.js";
+import { isLetter, isSpace } from "../../../text/chars.js";
 import { cutBodyEnd, rulesOf, type DpaAfxDraft } from "./draft.js";
 
 /** The refiner: cuts a teaser mark from the end of the body's last line into a `truncation` footer. */
 export const teaser = cutBodyEnd("teaser", (draft, line) => {
   const { input } = draft;
-  // The mark opens at the line's last "[" or "(", or after its last ellipsis (spaces and a link's tags aside:
-  // `... mehr`, `…<a href="...">Weiterlesen</a>`), searched within the line, and reaches the line's end.
+  // The mark opens at the line's last "[", "(" or run of guillemets (`» mehr`), or after its last ellipsis
+  // (spaces and a link's tags aside: `... mehr`, `…<a href="...">Weiterlesen</a>`), or at the link's
+  // words before a closing guillemet (`mehr »`); searched within the line, it reaches the line's end.
   const text = input.slice(line.start, line.end);
-  const bracket = Math.max(text.lastIndexOf("["), text.lastIndexOf("("));
-  const found = (bracket !== -1 ? markAt(draft, line.start + bracket, line.end) : null) ?? markAt(draft, afterEllipsis(input, text, line), line.end);
+  const bracket = Math.max(text.lastIndexOf("["), text.lastIndexOf("("), guillemetRun(text));
+  const found =
+    (bracket !== -1 ? markAt(draft, line.start + bracket, line.end) : null) ??
+    markAt(draft, afterEllipsis(input, text, line), line.end) ??
+    linkBeforeGuillemet(draft, text, line);
   if (found === null) return null;
   const at = found.at;
   // A link tag right before the mark is part of it; the text before the tag stays body.
@@ -30,6 +36,44 @@ export const teaser = cutBodyEnd("teaser", (draft, line) => {
 function markAt(draft: DpaAfxDraft, at: number, end: number): { at: number; end: number } | null {
   const found = exec(rulesOf(draft).teaserMark, draft.input, at);
   return found !== null && skipSpaces(draft.input, found.end, end) === end ? { at, end: found.end } : null;
+}
+
+/** True for a guillemet pointing on (`»`, `›`), which sites set before or after a link's words. */
+function isGuillemet(c: number): boolean {
+  return c === 0xbb || c === 0x203a;
+}
+
+/** Where the line's last run of guillemets (`»`, `››`) starts, or -1. */
+function guillemetRun(text: string): number {
+  let g = Math.max(text.lastIndexOf("»"), text.lastIndexOf("›"));
+  // (At the text's start, and before -1, `charCodeAt` reads NaN, no guillemet: the walk stops.)
+  while (isGuillemet(text.charCodeAt(g - 1))) g--;
+  return g;
+}
+
+/**
+ * A link's words ending the line `text` (trimmed) before a closing guillemet (`mehr »`, `Weiter lesen ›`),
+ * with no ellipsis before them: the mark from the earlier of the last two words that reads as one, or
+ * null. A word counts only after a space (the link stands after text, never opens the line). Reads back
+ * over the guillemets and two words only.
+ */
+function linkBeforeGuillemet(draft: DpaAfxDraft, text: string, line: Span): { at: number; end: number } | null {
+  let k = text.length;
+  if (!isGuillemet(text.charCodeAt(k - 1))) return null;
+  // (Before the text's start `charCodeAt` reads NaN, no guillemet, space or letter: every walk stops there.)
+  while (isGuillemet(text.charCodeAt(k - 1)) || isSpace(text.charCodeAt(k - 1))) k--;
+  const last = lettersBefore(text, k);
+  let b = last;
+  while (isSpace(text.charCodeAt(b - 1))) b--;
+  const first = lettersBefore(text, b);
+  const linkAt = (s: number) => (isSpace(text.charCodeAt(s - 1)) ? markAt(draft, line.start + s, line.end) : null);
+  return linkAt(first) ?? linkAt(last);
+}
+
+/** Where the run of letters ending at `k` in `text` starts (a link's word: `mehr`, `Weiterlesen`). */
+function lettersBefore(text: string, k: number): number {
+  while (isLetter(text.charCodeAt(k - 1))) k--;
+  return k;
 }
 
 /**
