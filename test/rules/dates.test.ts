@@ -36,7 +36,9 @@ describe("date rules", () => {
     expect(siteDate.tryParse("Fr., 04.12.2026 - 10.15 Uhr")).toMatchObject({ iso: "2026-12-04T10:15" });
     expect(siteDate.tryParse("Fr., 04.12.26 - 10.15 Uhr")).toMatchObject({ iso: "2026-12-04T10:15" });
     expect(siteDate.tryParse("4. Dezember 2026 um 10.15 Uhr")).toMatchObject({ iso: "2026-12-04T10:15" });
-    // The colon form keeps its seconds and minutes as before.
+    // The colon form keeps its seconds (with a fraction) and minutes as before.
+    expect(siteDate.tryParse("Fr., 04.12.2026 - 10:15:09.250")).toMatchObject({ iso: "2026-12-04T10:15", span: { start: 0, end: 30 } });
+    expect(siteDate.tryParse("4. Dezember 2026, 10:15:09.5 Uhr")).toMatchObject({ iso: "2026-12-04T10:15", span: { start: 0, end: 32 } });
     expect(siteDate.tryParse("Fr., 04.12.2026 - 10:15:09")).toMatchObject({ iso: "2026-12-04T10:15", span: { start: 0, end: 26 } });
     expect(siteDate.parse("4. Dezember 2026, 10.15").status).toBe(false);
   });

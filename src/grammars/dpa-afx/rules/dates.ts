@@ -132,7 +132,7 @@ export function stampForms(v: StampVocabulary): StampForm[] {
   const W = `(?:${alternative(v.weekdays)})`;
   const time = String.raw`(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?`;
   // A German time: as above, or with a dot before `Uhr` (`14.05 Uhr`); hour, then the minute in one of two groups.
-  const deTime = String.raw`(\d{1,2})(?::(\d{2})(?::\d{2})?|\.(\d{2})(?=[ \t]+Uhr))`;
+  const deTime = String.raw`(\d{1,2})(?::(\d{2})(?::\d{2}(?:\.\d{1,9})?)?|\.(\d{2})(?=[ \t]+Uhr))`;
   const zone = String.raw`(Z|UTC|UT|GMT|[+-]\d{2}:?\d{2})`;
   return [
     {
