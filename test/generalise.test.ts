@@ -176,6 +176,10 @@ describe("copies from everywhere", () => {
       ["12.10.2023, 14:05  |  245   |   0  ", "2023-10-12T14:05"],
       ["12.10.2023 | 14:05 Uhr | 1.234 Leser", "2023-10-12T14:05"],
       ["12. Oktober 2023 · 17 Kommentare", "2023-10-12"],
+      // A reading time after the stamp: a word and a colon before its number, a dot after its word.
+      ["Veröffentlicht am 12.10.2023 | Lesedauer: 2 Minuten", "2023-10-12"],
+      ["12.10.2023, 14:05 Uhr | Lesezeit:3  Min.", "2023-10-12T14:05"],
+      ["12.10.2023 · Lesezeit : 3 Min. | 245 Aufrufe", "2023-10-12"],
     ];
     for (const [stamp, iso] of stamps) {
       const a = parseArticle(`${stamp}\n${body}`);
@@ -186,7 +190,7 @@ describe("copies from everywhere", () => {
     const below = parseArticle(`RWE-Aktie legt zu\n12.10.2023 - 14:05 Uhr | dpa-AFX\n\n${body.slice(body.indexOf("ESSEN"))}`);
     expect([below.headline?.text, below.date?.iso]).toEqual(["RWE-Aktie legt zu", "2023-10-12T14:05"]);
     // After a separator, a headline is no counter: more than two words after its number, or no number first.
-    for (const line of ["12.10.2023 | 5 Fragen an den neuen Chef", "12.10.2023 | RWE legt zu", "12.10.2023 | 245 Aufrufe und mehr", "12.10.2023 | X"]) {
+    for (const line of ["12.10.2023 | 5 Fragen an den neuen Chef", "12.10.2023 | RWE legt zu", "12.10.2023 | 245 Aufrufe und mehr", "12.10.2023 | X", "12.10.2023 | Lesedauer: zwei Minuten", "12.10.2023 | RWE legt zu: 5 Prozent", "12.10.2023 | Lesedauer 2 Minuten"]) {
       expect([line, parseArticle(`${line}\n${body}`).date]).toEqual([line, null]);
     }
     // Spaces around a counter's words, and a stamp line with counters that ends the text.
@@ -686,7 +690,7 @@ describe("copies from everywhere", () => {
 
   it("links to other articles, an advertisement's label and a picture's credit between paragraphs are chrome, not headings or paragraphs", () => {
     const text = (line: string) => `Siemens hebt Prognose an\n\nMÜNCHEN (dpa-AFX) - Siemens hat die Jahresziele angehoben.\n\n${line}\n\nDie Aktie legte zu./ab/DP/cd`;
-    const lines = ["Anzeige", "Werbung", "Anzeige  ", "Lesen Sie auch: BASF senkt Prognose", "Mehr zum Thema", "Das könnte Sie auch interessieren", "Foto: Sven Hoppe/dpa", "Fotos :\tdpa", "Bildquelle: Siemens AG", "Bildnachweis:  picture alliance", "Titelbild: Siemens"];
+    const lines = ["Anzeige", "Werbung", "Anzeige  ", "Lesen Sie auch: BASF senkt Prognose", "Mehr zum Thema", "Das könnte Sie auch interessieren", "Foto: Sven Hoppe/dpa", "Fotos :\tdpa", "Bildquelle: Siemens AG", "Bildnachweis:  picture alliance", "Titelbild: Siemens", "Bild: picture alliance / dpa", "Bild :\tdpa"];
     for (const line of lines) {
       const a = parseArticle(text(line));
       expect([line, paragraphs(a), a.sections.map((x) => x.heading?.text ?? null), a.extras.map((x) => x.kind)]).toEqual([line, ["Siemens hat die Jahresziele angehoben.", "Die Aktie legte zu."], [null], ["chrome"]]);
@@ -694,6 +698,7 @@ describe("copies from everywhere", () => {
     // At the very end of a text, and above the headline.
     expect(parseArticle("MÜNCHEN (dpa-AFX) - Siemens hat die Jahresziele angehoben.\n\nAnzeige").extras.map((x) => x.kind)).toEqual(["chrome"]);
     expect(parseArticle(`Anzeige\n${text("Die Bilanz")}`).headline?.text).toBe("Siemens hebt Prognose an");
+    expect(parseArticle(`Bild: picture alliance / dpa\n${text("Die Bilanz")}`).headline?.text).toBe("Siemens hebt Prognose an");
     // Words that only start like it are text: a heading, or a line of the body.
     for (const line of ["Anzeige gegen den Vorstand", "Lesen Sie auchmal", "Foto:Siemens", "Fotostrecke zum Werk"]) {
       expect([line, parseArticle(text(line)).extras]).toEqual([line, []]);

@@ -234,7 +234,7 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     // Links to other articles: `Lesen Sie auch: BASF senkt Prognose`, `Mehr zum Thema`.
     /(?:Lesen Sie auch|Mehr zum Thema|Das könnte Sie auch interessieren)\b/y,
     /(?:Anzeige|Werbung)[ \t]*(?=[\r\n]|$)/y, // an advertisement's label, alone on its line
-    /(?:Foto|Fotos|Bildquelle|Bildnachweis|Titelbild)[ \t]{0,3}:[ \t]/y, // a picture's credit: `Foto: Sven Hoppe/dpa`
+    /(?:Foto|Fotos|Bild|Bildquelle|Bildnachweis|Titelbild)[ \t]{0,3}:[ \t]/y, // a picture's credit: `Foto: Sven Hoppe/dpa`, `Bild: picture alliance / dpa`
     // A breadcrumb: the site's root before a separator (`Startseite › Nachrichten › Aktien`, `Home | News`),
     /(?:Startseite|Home|Homepage)[ \t]{1,3}[›»>|/][ \t]{1,3}/y,
     // or any first step before a guillemet standing between spaces (`Börse › Aktien › Siemens`).

@@ -248,11 +248,12 @@ const NAMED_ZONES: Readonly<Record<string, string>> = { GMT: "Z", UTC: "Z", EST:
 
 /**
  * A site's counters after its stamp, each after a separator, to the line's end: `| 245 Aufrufe | 0
- * Kommentare`, `|  245   |   0`, `· 1.234 Leser`: a number with at most two words. (A headline after a
- * separator has more words, or none after a number: it is no counter.) Spaces are bounded, so no run of
- * them is read twice over.
+ * Kommentare`, `|  245   |   0`, `· 1.234 Leser`, `| Lesedauer: 2 Minuten`, `| Lesezeit: 3 Min.`: a
+ * number with at most two words after it (each may end in a dot) and at most one word and a colon before
+ * it. (A headline after a separator has more words, or none after a number: it is no counter.) Spaces
+ * are bounded, so no run of them is read twice over.
  */
-const COUNTERS = /(?:[ \t]{0,8}[|·•][ \t]{0,8}\d[\d.]{0,9}(?:[ \t]{1,8}\p{L}{1,15}){0,2}){1,6}[ \t]{0,8}(?=[\r\n]|$)/uy;
+const COUNTERS = /(?:[ \t]{0,8}[|·•][ \t]{0,8}(?:\p{L}{1,15}[ \t]{0,3}:[ \t]{0,3})?\d[\d.]{0,9}(?:[ \t]{1,8}\p{L}{1,15}\.?){0,2}){1,6}[ \t]{0,8}(?=[\r\n]|$)/uy;
 
 /** How far into a time stamp its first digit stands at most (`Donnerstag, 12.`, `Wednesday, September 30,`). */
 const DIGIT_WITHIN = 24;
