@@ -1,6 +1,6 @@
 // The small helpers the dpa-AFX document rules share, at their bounds. Texts are our own.
 import { describe, expect, it } from "vitest";
-import { endsInFullStop, skipSpaces, trimEnd, wrapsOn } from "../../src/grammars/dpa-afx/rules/util.js";
+import { endsInFullStop, skipSpaces, trimEnd, wrapsHeadline, wrapsOn } from "../../src/grammars/dpa-afx/rules/util.js";
 import { lex } from "../../src/text/lexer.js";
 
 describe("spaces around a stretch", () => {
@@ -37,5 +37,19 @@ describe("wrapsOn", () => {
     expect(at("KIEL (dpa-AFX) - Text")).toBe(false);
     expect(at("Titel\nKIEL (dpa-AFX) - Text\nweiter", 1)).toBe(true);
     expect(at("Titel\nKIEL (dpa-AFX) - Text\nweiter", 2)).toBe(false);
+  });
+});
+
+describe("wrapsHeadline", () => {
+  it("the line right under the headline, opening no parenthesis, in a copy whose lead line wraps", () => {
+    const text = "Titel senkt die\nPrognose\n\nKIEL (dpa-AFX) - Text\nweiter";
+    const lines = lex(text);
+    expect(wrapsHeadline(lines, 0, 16, 3)).toBe(true);
+    // Not the line right under it, or a lead line that does not wrap.
+    expect(wrapsHeadline(lines, 0, text.indexOf("KIEL"), 3)).toBe(false);
+    expect(wrapsHeadline(lines, 0, 16, 4)).toBe(false);
+    // A line opening a parenthesis opens a note.
+    const note = lex("Titel senkt die\n(Wiederholung\n\nKIEL (dpa-AFX) - Text\nweiter");
+    expect(wrapsHeadline(note, 0, 16, 3)).toBe(false);
   });
 });

@@ -10,7 +10,7 @@
 import { revise } from "../../../grammar/outline.js";
 import type { Diagnostic } from "../../../article/diagnostics.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
-import { endsInFullStop, wrapsOn } from "../rules/util.js";
+import { endsInFullStop, wrapsHeadline } from "../rules/util.js";
 import { exec } from "../../../combinators/fast.js";
 import { isSpace } from "../../../text/chars.js";
 import { lineOf } from "../../../text/lexer.js";
@@ -31,26 +31,20 @@ function words(input: string, start: number, end: number): number {
   return n;
 }
 
-/** True when the copy is hard-wrapped: the dateline's line wraps onto the next (see {@link wrapsOn}). */
-function hardWrapped(draft: DpaAfxDraft): boolean {
-  const dateline = find(draft, "dateline");
-  return dateline !== undefined && wrapsOn(draft.lines, lineOf(draft.lines, dateline.span.start));
-}
-
 /**
- * The line `head` was wrapped onto, when the copy is hard-wrapped: the next entry, a line of text right
- * under it that is no sentence, no site chrome and opens no parenthesis (a note's); or null.
+ * The line `head` was wrapped onto, in a hard-wrapped copy: the next entry, a line of text that is no
+ * sentence and no site chrome, where the headline may wrap (see `wrapsHeadline`); or null.
  */
 function wrappedOnto(draft: DpaAfxDraft, head: DpaAfxEntry | undefined, chrome: ReadonlySet<DpaAfxEntry>): DpaAfxEntry | null {
   if (head === undefined) return null;
   const { input, lines } = draft;
   const below = draft.outline[draft.outline.indexOf(head) + 1];
+  const dateline = find(draft, "dateline");
   return below?.kind === "frontText" &&
     !chrome.has(below) &&
     !endsInFullStop(input, below.span.end) &&
-    input.charCodeAt(below.span.start) !== 40 &&
-    lineOf(lines, below.span.start) === lineOf(lines, head.span.end) + 1 &&
-    hardWrapped(draft)
+    dateline !== undefined &&
+    wrapsHeadline(lines, lineOf(lines, head.span.end), below.span.start, lineOf(lines, dateline.span.start))
     ? below
     : null;
 }

@@ -52,8 +52,8 @@ const SEPARATOR = String.raw`[ \t]*(?:-|–|\||,|um)[ \t]*`;
 
 /**
  * `21.08.2014`, optionally with a time `21.08.2014 14:23` or `21.08.2014, 14:23 Uhr` (seconds read and
- * left out: `21.08.2014 14:23:05`; a time with a dot only before `Uhr`, `21.08.2014, 14.23 Uhr`): a ticker's date line; a site's stamp with a two-digit year when a time
- * follows (`27.03.17 10:38`).
+ * left out: `21.08.2014 14:23:05`; a time with a dot only before `Uhr`: `21.08.2014, 14.23 Uhr`): a
+ * ticker's date line; a site's stamp with a two-digit year when a time follows (`27.03.17 10:38`).
  * @example dottedDate.parse("21.08.2014") // iso "2014-08-21"
  * @example dottedDate.parse("27.03.17 10:38") // iso "2017-03-27T10:38"
  */

@@ -10,7 +10,7 @@ import type { LeadValue } from "./front.js";
 import { isTaggedHeadline, itemsOf } from "./overview.js";
 import type { TailValue } from "./tail-walk.js";
 import type { BylineValue, DateValue } from "./values.js";
-import { datePrefixEnd, fills, pushAll, wrapsOn } from "./util.js";
+import { datePrefixEnd, fills, pushAll, wrapsHeadline } from "./util.js";
 import type { DpaAfxRules } from "./index.js";
 
 type MessageRefs = Pick<
@@ -229,9 +229,8 @@ export const messageFront = (r: MessageRefs): Parser<null> => {
         // A headline, or the end of the front matter (`--- Von Anna Berg, dpa-AFX ---` closes the message
         // before; a footer never is a headline).
         if (headlines === 2 || is !== HEADLINE) return fail(s, "a message's front matter");
-        // A second headline line: under a tagged headline, or, in a hard-wrapped copy, the line the
-        // headline was wrapped onto (right under it; a line opening a parenthesis opens a note instead).
-        if (headlines === 1 && !isTaggedHeadline(headline, itemLead, input, first) && !(k === lineAt(doc, first) + 1 && input.charCodeAt(s) !== 40 && wrapsOn(doc.lines, doc.stop))) {
+        // A second headline line: under a tagged headline, or the line the headline was wrapped onto.
+        if (headlines === 1 && !isTaggedHeadline(headline, itemLead, input, first) && !wrapsHeadline(doc.lines, lineAt(doc, first), s, doc.stop)) {
           return fail(s, "a message's front matter");
         }
         if (headlines === 0) first = s;

@@ -1,7 +1,7 @@
 /** Small helpers the dpa-AFX document rules share: spaces around a stretch of one line, appending entries. */
 import type { Raw } from "../../../combinators/fast.js";
 import { isSpace, skipSpaces, trimEnd } from "../../../text/chars.js";
-import type { Lines } from "../../../text/lexer.js";
+import { lineOf, type Lines } from "../../../text/lexer.js";
 
 /**
  * Appends `items` to `into` (an index loop: a `for...of` makes an iterator result per item where it runs
@@ -28,6 +28,19 @@ const MAX_WRAPPED_LINE = 100;
 export function wrapsOn(lines: Lines, l: number): boolean {
   // (Under the last line both `first` and `last` read undefined, the same: no text stands there.)
   return lines.first[l + 1] !== lines.last[l + 1] && lines.last[l]! - lines.start[l]! <= MAX_WRAPPED_LINE;
+}
+
+/**
+ * True when the text at `s` may be the line a headline on line `head` was wrapped onto: the line right
+ * under it, opening no parenthesis (that opens a note), in a hard-wrapped copy (the lead's line `lead`
+ * wraps: see {@link wrapsOn}). The `front` refiner joins such a line to the headline; a feed's
+ * `messageFront` keeps it with its message.
+ *
+ * @example
+ * wrapsHeadline(lex("Titel senkt die\nPrognose\n\nKIEL (dpa-AFX) - Text\nweiter"), 0, 16, 3); // true
+ */
+export function wrapsHeadline(lines: Lines, head: number, s: number, lead: number): boolean {
+  return lineOf(lines, s) === head + 1 && lines.input.charCodeAt(s) !== 40 && wrapsOn(lines, lead);
 }
 
 /** The space helpers the rules share live with the character classes (`text/chars.ts`). */
