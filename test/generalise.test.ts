@@ -180,6 +180,11 @@ describe("copies from everywhere", () => {
       ["Veröffentlicht am 12.10.2023 | Lesedauer: 2 Minuten", "2023-10-12"],
       ["12.10.2023, 14:05 Uhr | Lesezeit:3  Min.", "2023-10-12T14:05"],
       ["12.10.2023 · Lesezeit : 3 Min. | 245 Aufrufe", "2023-10-12"],
+      // The time first, a middle dot or bullet between date and time, an American date with its AM or PM.
+      ["14:05 Uhr, 12.10.2023", "2023-10-12T14:05"],
+      ["14:05 | 12.10.23 | dpa-AFX", "2023-10-12T14:05"],
+      ["12.10.2023 • 14:05 Uhr · dpa-AFX", "2023-10-12T14:05"],
+      ["10/12/2023 2:05 PM", "2023-10-12T14:05"],
     ];
     for (const [stamp, iso] of stamps) {
       const a = parseArticle(`${stamp}\n${body}`);
@@ -189,6 +194,8 @@ describe("copies from everywhere", () => {
     // Below the headline as well; a name that only starts like a source is none, and a source alone is no date.
     const below = parseArticle(`RWE-Aktie legt zu\n12.10.2023 - 14:05 Uhr | dpa-AFX\n\n${body.slice(body.indexOf("ESSEN"))}`);
     expect([below.headline?.text, below.date?.iso]).toEqual(["RWE-Aktie legt zu", "2023-10-12T14:05"]);
+    const timeFirst = parseArticle(`RWE-Aktie legt zu\n14:05 Uhr · 12.10.2023\n\n${body.slice(body.indexOf("ESSEN"))}`);
+    expect([timeFirst.headline?.text, timeFirst.date?.iso, timeFirst.standfirst]).toEqual(["RWE-Aktie legt zu", "2023-10-12T14:05", null]);
     // After a separator, a headline is no counter: more than two words after its number, or no number first.
     for (const line of ["12.10.2023 | 5 Fragen an den neuen Chef", "12.10.2023 | RWE legt zu", "12.10.2023 | 245 Aufrufe und mehr", "12.10.2023 | X", "12.10.2023 | Lesedauer: zwei Minuten", "12.10.2023 | RWE legt zu: 5 Prozent", "12.10.2023 | Lesedauer 2 Minuten"]) {
       expect([line, parseArticle(`${line}\n${body}`).date]).toEqual([line, null]);
@@ -592,7 +599,10 @@ describe("copies from everywhere", () => {
     expect(head('Weitere Suchergebnisse zu "DAX":')).toEqual(["BASF hebt die Prognose an", [["chrome", 'Weitere Suchergebnisse zu "DAX":']]]);
     expect(head("Aktie in diesem Artikel BASF 41,54 EUR")).toEqual(["BASF hebt die Prognose an", [["chrome", "Aktie in diesem Artikel BASF 41,54 EUR"]]]);
     expect(head("Die wichtigsten Meldungen des Tages im Blick:")).toEqual(["BASF hebt die Prognose an", [["chrome", "Die wichtigsten Meldungen des Tages im Blick:"]]]);
-    expect(head("16:44 | 17.01.2020")).toEqual(["BASF hebt die Prognose an", [["chrome", "16:44 | 17.01.2020"]]]);
+    expect(head("Nachrichten | Wirtschaft")).toEqual(["BASF hebt die Prognose an", [["chrome", "Nachrichten | Wirtschaft"]]]);
+    // A stamp with its time first is the date, not chrome.
+    const stamp = parseArticle("16:44 | 17.01.2020\n\nBASF hebt die Prognose an\n\nLUDWIGSHAFEN (dpa-AFX) - BASF hebt die Prognose./ab/cd");
+    expect([stamp.headline?.text, stamp.date?.iso, stamp.extras]).toEqual(["BASF hebt die Prognose an", "2020-01-17T16:44", []]);
     // A known chrome line between the headline and the dateline is no standfirst.
     const below = parseArticle("BASF hebt die Prognose an\nArtikel drucken\n\nLUDWIGSHAFEN (dpa-AFX) - Text./ab/cd");
     expect([below.headline?.text, below.standfirst, below.extras.map((e) => e.kind)]).toEqual(["BASF hebt die Prognose an", null, ["chrome"]]);

@@ -42,6 +42,35 @@ describe("date rules", () => {
     expect(siteDate.tryParse("Fr., 04.12.2026 - 10:15:09")).toMatchObject({ iso: "2026-12-04T10:15", span: { start: 0, end: 26 } });
     expect(siteDate.parse("4. Dezember 2026, 10.15").status).toBe(false);
   });
+  it("reads a stamp whose time stands first, or is set off by a middle dot or bullet", () => {
+    const read = (s: string) => {
+      const v = siteDate.tryParse(s);
+      return [v.iso, v.span.end];
+    };
+    expect(read("10:15 Uhr, 04.12.2026")).toEqual(["2026-12-04T10:15", 21]);
+    expect(read("10:15 | 04.12.2026")).toEqual(["2026-12-04T10:15", 18]);
+    expect(read("9:05 04.12.26")).toEqual(["2026-12-04T09:05", 13]);
+    expect(read("10.15 Uhr am 4. Dezember 2026")).toEqual(["2026-12-04T10:15", 29]);
+    expect(read("10:15:09 Uhr · Freitag, 4. Dez. 2026")).toEqual(["2026-12-04T10:15", 36]);
+    expect(read("23:59 – 31.12.99")).toEqual(["1999-12-31T23:59", 16]);
+    expect(read("04.12.2026 · 10:15 Uhr")).toEqual(["2026-12-04T10:15", 22]);
+    expect(read("04.12.26 • 10:15")).toEqual(["2026-12-04T10:15", 16]);
+    // With a source after it, as a site writes the two.
+    expect(read("04.12.2026 • 10:15 Uhr · dpa-AFX")).toEqual(["2026-12-04T10:15", 32]);
+    // A time without a date after it, a dot time without `Uhr`, a date without its year: no stamp.
+    for (const line of ["10:15 Uhr", "10:15 Uhr, heute", "10.15, 04.12.2026", "10:15 Uhr, 04.12.", "10:15 Uhr, 4. Dezember"]) {
+      expect([line, siteDate.parse(line).status]).toEqual([line, false]);
+    }
+  });
+  it("reads an American date with a time of twelve hours, and no slash date without one", () => {
+    expect(siteDate.tryParse("12/04/2026 10:15 AM")).toMatchObject({ iso: "2026-12-04T10:15", span: { start: 0, end: 19 } });
+    expect(siteDate.tryParse("3/9/2026, 2:30 p.m.")).toMatchObject({ iso: "2026-03-09T14:30", span: { start: 0, end: 19 } });
+    expect(siteDate.tryParse("12/04/2026 12:05 am").iso).toBe("2026-12-04T00:05");
+    // Several spaces before the time, its seconds, and no space before AM or PM.
+    expect(siteDate.tryParse("12/04/2026  10:15:30PM")).toMatchObject({ iso: "2026-12-04T22:15", span: { start: 0, end: 22 } });
+    // Day or month first cannot be told without it.
+    for (const line of ["04/12/2026 10:15", "04/12/2026", "12/04/26 10:15 AM"]) expect([line, siteDate.parse(line).status]).toEqual([line, false]);
+  });
   it("reads feed stamps", () => {
     const v = feedStamp.tryParse("AXC0135 2017-07-27/11:08");
     expect(v.id).toBe("AXC0135");

@@ -47,8 +47,10 @@ export const datePrefix = (): Parser<DateValue> =>
 const fullYear = (yy: number) => (yy >= 70 ? 1900 + yy : 2000 + yy);
 /** What a site writes between its stamp and the source beside it: `|`, `·`, `•`, `,`, `/` or a dash. */
 const SOURCE_SEPARATOR = "[|·•,/–—-]";
-/** What a site writes between a dotted date and its time: `-`, `–`, `|`, `,` or `um`, spaces around it. */
-const SEPARATOR = String.raw`[ \t]*(?:-|–|\||,|um)[ \t]*`;
+/** What a site writes between a dotted date and its time: `-`, `–`, `|`, `·`, `•`, `,` or `um`, spaces around it. */
+const SEPARATOR = String.raw`[ \t]*(?:-|–|\||·|•|,|um)[ \t]*`;
+/** What a site writes between a time and the date after it: as {@link SEPARATOR}, with `am` for `um`. */
+const TIME_FIRST_SEPARATOR = String.raw`[ \t]*(?:-|–|\||·|•|,|am)[ \t]*`;
 
 /**
  * `21.08.2014`, optionally with a time `21.08.2014 14:23` or `21.08.2014, 14:23 Uhr` (seconds read and
@@ -157,6 +159,16 @@ export function stampForms(v: StampVocabulary): StampForm[] {
           : dateValue(s, e, fullYear(+m[7]!), +m[2]!, +m[1]!, num(m[8]), num(m[9] ?? m[10])),
     },
     {
+      // The time first: `14:05 Uhr, 12.10.2023`, `14:05 | 12.10.23`, `14.05 Uhr am 12. Oktober 2023`.
+      re: new RegExp(
+        String.raw`${deTime}(?:[ \t]+Uhr)?(?:${TIME_FIRST_SEPARATOR}|[ \t]+)(?:${W}\.?,?[ \t]+)?(\d{1,2})\.(?:(\d{1,2})\.(\d{4}|\d{2})|[ \t]*${M}\.?[ \t]+(\d{4}))(?![\d:])`,
+      ),
+      value: (m, s, e) => {
+        const year = m[6] === undefined ? +m[8]! : m[6].length === 2 ? fullYear(+m[6]) : +m[6];
+        return dateValue(s, e, year, m[5] === undefined ? monthOf.get(m[7]!)! : +m[5], +m[4]!, +m[1]!, +(m[2] ?? m[3])!);
+      },
+    },
+    {
       // An RSS date (RFC 822): `Thu, 12 Oct 2023 12:05:00 GMT`.
       re: new RegExp(String.raw`(?:${W},[ \t]+)?(\d{1,2})[ \t]+${M}[ \t]+(\d{4})[ \t]+${time}[ \t]+${zone}(?![\d:])`),
       value: (m, s, e) => zonedValue(s, e, +m[3]!, monthOf.get(m[2]!)!, +m[1]!, +m[4]!, +m[5]!, m[6]!),
@@ -174,6 +186,11 @@ export function stampForms(v: StampVocabulary): StampForm[] {
       },
     },
     {
+      // American, month first, only with a time of twelve hours (which says the form): `10/12/2023 2:30 PM`.
+      re: /(\d{1,2})\/(\d{1,2})\/(\d{4}),?[ \t]+(\d{1,2}):(\d{2})(?::\d{2})?[ \t]?([ap])\.?m\.?(?![\d:])/i,
+      value: (m, s, e) => dateValue(s, e, +m[3]!, +m[1]!, +m[2]!, (+m[4]! % 12) + (m[6] === "p" || m[6] === "P" ? 12 : 0), +m[5]!),
+    },
+    {
       // English: `12 Oct 2023`.
       re: new RegExp(String.raw`(\d{1,2})[ \t]+${M}\.?[ \t]+(\d{4})(?!\d)`),
       value: (m, s, e) => dateValue(s, e, +m[3]!, monthOf.get(m[2]!)!, +m[1]!),
@@ -184,8 +201,9 @@ export function stampForms(v: StampVocabulary): StampForm[] {
 /**
  * A site's or feed's time stamp in the forms other than `dottedDate` and `feedStamp`: ISO 8601
  * (`2023-10-12`, `2023-10-12 14:05`, `2023-10-12T14:05:00+02:00`), German (`12. Oktober 2023`,
- * `Donnerstag, 12. Oktober 2023, 14:05 Uhr`, `Do., 12.10.2023 - 14:05`, `12.10.2023, 14.05 Uhr`), an RSS date
- * (`Thu, 12 Oct 2023 12:05:00 GMT`) and English (`Oct 12, 2023`, `Oct 12, 2023 10:05 AM EDT`, `12 Oct 2023`). Month and weekday names
+ * `Donnerstag, 12. Oktober 2023, 14:05 Uhr`, `Do., 12.10.2023 - 14:05`, `12.10.2023, 14.05 Uhr`,
+ * `12.10.2023 · 14:05`, the time first: `14:05 Uhr, 12.10.2023`), an RSS date (`Thu, 12 Oct 2023 12:05:00 GMT`)
+ * and English (`Oct 12, 2023`, `Oct 12, 2023 10:05 AM EDT`, `12 Oct 2023`, `10/12/2023 2:30 PM`). Month and weekday names
  * come from the vocabulary, and so do the words a site may write before the stamp (`Veröffentlicht am`,
  * `Stand:`). A stamp that writes its zone keeps it: its `offset`, and its ISO form ends in it.
  * @example siteDate.parse("Donnerstag, 12. Oktober 2023, 14:05 Uhr") // iso "2023-10-12T14:05"
