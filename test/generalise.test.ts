@@ -610,6 +610,47 @@ describe("copies from everywhere", () => {
     expect(parseArticle("Dax-Ausblick: Anleger fragen sich:\n\nFRANKFURT (dpa-AFX) - Text./ab/cd").headline?.text).toBe("Dax-Ausblick: Anleger fragen sich:");
   });
 
+  it("a menu or share bar (short names with bars between) is chrome wherever it stands; a page title with a bar gives way to the headline", () => {
+    const lead = "KIEL (dpa-AFX) - Die Hopfenthal Brauerei hat ihre Prognose gesenkt.\n\nDie Aktie fiel um drei Prozent.";
+    const read = (t: string) => {
+      const a = parseArticle(t);
+      expect(uncovered(t, a)).toEqual([]);
+      return [a.headline?.text ?? null, paragraphs(a), a.extras.map((e) => [e.kind, e.text])];
+    };
+    const ps = ["Die Hopfenthal Brauerei hat ihre Prognose gesenkt.", "Die Aktie fiel um drei Prozent."];
+    for (const bar of ["Börse | Aktien | Hopfenthal", "Login | Registrieren", "Teilen | Drucken | Merken", "Nachrichten | Wirtschaft | Unternehmen\t", "Mehr Nachrichten  |  Alle Themen"]) {
+      const shown = bar.trim().replace(/\s+/g, " ");
+      // Above the headline, under a blank line or not; alone above the lead; between paragraphs; at the end.
+      for (const sep of ["\n", "\n\n"]) expect([bar, read(`${bar}${sep}Hopfenthal senkt Prognose\n\n${lead}`)]).toEqual([bar, ["Hopfenthal senkt Prognose", ps, [["chrome", shown]]]]);
+      expect([bar, read(`${bar}\n\n${lead}`)]).toEqual([bar, [null, ps, [["chrome", shown]]]]);
+      expect([bar, read(lead.replace("\n\n", `\n\n${bar}\n\n`))]).toEqual([bar, [null, ps, [["chrome", shown]]]]);
+      expect([bar, read(`${lead}\n\n${bar}`)]).toEqual([bar, [null, ps, [["chrome", shown]]]]);
+    }
+    // Under a long paragraph a site cut mid-word, it is not joined to it as a glitch's blank line would be.
+    const cut = `KIEL (dpa-AFX) - ${"Die Hopfenthal Brauerei hat ihre Prognose gesenkt, und der Absatz ".repeat(3)}sank im zweiten Quartal auf durchschnittli`;
+    expect(read(`${cut}\n\nTeilen | Drucken | Merken`)[2]).toEqual([["chrome", "Teilen | Drucken | Merken"]]);
+    // A site's page title with its name, above the headline, is chrome; alone it stays the headline.
+    expect(read(`Hopfenthal senkt die Prognose | boerse.example\nHopfenthal senkt Prognose\n\n${lead}`).slice(0, 1)).toEqual(["Hopfenthal senkt Prognose"]);
+    expect(read(`Hopfenthal senkt die Prognose | boerse.example\n\n${lead}`)[0]).toBe("Hopfenthal senkt die Prognose | boerse.example");
+    // Figures make a table's row, a long name a title, a bar without spaces a word: text, not chrome.
+    for (const line of ["Dax | 15.234 | +0,5 %", "Hopfenthal senkt die Prognose | Nordlicht hebt sie an", "Hopfenthal|Nordlicht", "Börse | Aktien und dann noch mehr Text"]) {
+      const a = parseArticle(lead.replace("\n\n", `\n\n${line}\n\n`));
+      expect([line, a.extras]).toEqual([line, []]);
+    }
+  });
+
+  it("site chrome above a copy without a lead dateline leaves the headline below it", () => {
+    const body = "Die Hopfenthal Brauerei hat ihre Prognose gesenkt. Der Absatz sei schwach gewesen.\n\nDie Aktie fiel um drei Prozent. KIEL (dpa-AFX)";
+    for (const chrome of ["Startseite | Börse | Aktien", "Erweiterte Funktionen", "Login | Registrieren", "Preis | boerse.example | Newsletter"]) {
+      const t = `${chrome}\n\ndate 2026-12-04\nHopfenthal senkt die Prognose\n\n${body}`;
+      const a = parseArticle(t);
+      expect(uncovered(t, a)).toEqual([]);
+      expect([chrome, a.headline?.text, paragraphs(a)[0], a.extras.map((e) => e.kind)]).toEqual([chrome, "Hopfenthal senkt die Prognose", "Die Hopfenthal Brauerei hat ihre Prognose gesenkt. Der Absatz sei schwach gewesen.", ["chrome"]]);
+    }
+    // Without chrome the first line is the headline, as before.
+    expect(parseArticle(`date 2026-12-04\nHopfenthal senkt die Prognose\n\n${body}`).headline?.text).toBe("Hopfenthal senkt die Prognose");
+  });
+
   it("a revision number in parentheses is the tag's revision (`AKTIE IM FOKUS (2)`)", () => {
     const h = (line: string) => parseArticle(`${line}\n\nFRANKFURT (dpa-AFX) - Text./ab`).headline!;
     expect([h("AKTIE IM FOKUS (2): Bayer fällt").tags, h("AKTIE IM FOKUS (2): Bayer fällt").flags.revision]).toEqual([["AKTIE IM FOKUS (2)"], 2]);

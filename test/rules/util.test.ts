@@ -1,6 +1,6 @@
 // The small helpers the dpa-AFX document rules share, at their bounds. Texts are our own.
 import { describe, expect, it } from "vitest";
-import { endsInFullStop, skipSpaces, trimEnd, wrapsHeadline, wrapsOn } from "../../src/grammars/dpa-afx/rules/util.js";
+import { endsInFullStop, holdsBar, skipSpaces, trimEnd, wrapsHeadline, wrapsOn } from "../../src/grammars/dpa-afx/rules/util.js";
 import { lex } from "../../src/text/lexer.js";
 
 describe("spaces around a stretch", () => {
@@ -51,5 +51,18 @@ describe("wrapsHeadline", () => {
     // A line opening a parenthesis opens a note.
     const note = lex("Titel senkt die\n(Wiederholung\n\nKIEL (dpa-AFX) - Text\nweiter");
     expect(wrapsHeadline(note, 0, 16, 3)).toBe(false);
+  });
+});
+
+describe("holdsBar", () => {
+  it("finds a bar with white space on both sides, within the stretch asked", () => {
+    const bar = (t: string, s = 0, e = t.length) => holdsBar(t, s, e);
+    expect([bar("Börse | Aktien"), bar("Börse\t|\tAktien"), bar("a | b")]).toEqual([true, true, true]);
+    // A bar glued to a word on either side, two bars, a bar at either edge, no bar: none.
+    expect([bar("Börse|Aktien"), bar("Börse |Aktien"), bar("Börse| Aktien"), bar("Börse || Aktien"), bar("| Börse"), bar("Börse |"), bar("Der Dax stieg")]).toEqual([false, false, false, false, false, false, false]);
+    // The bar must stand inside the stretch, with its spaces: `x | Börse` from the space after the bar.
+    const t = "x | Börse | x";
+    expect([bar(t, 3, 9), bar(t, 0, 3), bar(t, 3, 10), bar(t, 2, 9)]).toEqual([false, false, false, false]);
+    expect([bar(t, 1, 9), bar(t, 0, 4)]).toEqual([true, true]);
   });
 });

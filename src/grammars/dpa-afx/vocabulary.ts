@@ -239,6 +239,9 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     /(?:Startseite|Home|Homepage)[ \t]{1,3}[›»>|/][ \t]{1,3}/y,
     // or any first step before a guillemet standing between spaces (`Börse › Aktien › Siemens`).
     /[^\r\n›»]{1,40}[ \t][›»][ \t]/y,
+    // A menu or share bar filling its line: two to eight names with bars between, each at most three words
+    // of letters (`Börse | Aktien | BASF`, `Teilen | Drucken | Merken`); a figure makes it a table's row.
+    /\p{L}[\p{L}.&'-]{0,29}(?:[ \t]\p{L}[\p{L}.&'-]{0,29}){0,2}(?:[ \t]{1,3}\|[ \t]{1,3}\p{L}[\p{L}.&'-]{0,29}(?:[ \t]\p{L}[\p{L}.&'-]{0,29}){0,2}){1,7}[ \t]*(?=[\r\n]|$)/uy,
   ]),
   teaserMarks: Object.freeze([
     // A link to the full text: `[mehr]`, `[weiter]`, `[Artikel lesen]`, `(mehr)`.

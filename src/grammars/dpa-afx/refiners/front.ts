@@ -1,8 +1,8 @@
 /**
  * Headline or standfirst: the lines of text above the lead. The first one that does not end in a full
  * stop (an ellipsis where a site cut it short is no full stop) is the headline, unless it is site chrome
- * (a line the `chromeLine` rule knows, or a short label or one ending in a colon with a headline
- * candidate below it: a `chrome` extra, reported as `headline/chrome-skipped`, since a short headline is
+ * (a line the `chromeLine` rule knows, or a short label, one ending in a colon or one holding a bar between
+ * spaces, with a headline candidate below it: a `chrome` extra, reported as `headline/chrome-skipped`, since a short headline is
  * possible); the first other one is the standfirst; any further one is kept as an unrecognised extra.
  * In a hard-wrapped copy (old feeds wrap near 70 columns), a headline wrapped onto the next line is one
  * headline: the line right under it that is no sentence (`Dax legt zu -` then `Wirecard-Kurs bricht ein`).
@@ -10,23 +10,29 @@
 import { revise } from "../../../grammar/outline.js";
 import type { Diagnostic } from "../../../article/diagnostics.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
-import { endsInFullStop, wrapsHeadline } from "../rules/util.js";
+import { endsInFullStop, holdsBar, wrapsHeadline } from "../rules/util.js";
 import { exec } from "../../../combinators/fast.js";
-import { isSpace } from "../../../text/chars.js";
+import { isAnyLetter, isSpace } from "../../../text/chars.js";
 import { lineOf } from "../../../text/lexer.js";
 import { find, has, rulesOf, type DpaAfxDraft, type DpaAfxRefiner } from "./draft.js";
 
 /** The most words a site's label has (`Erweiterte Funktionen`); a headline has more. */
 const MAX_LABEL_WORDS = 3;
 
-/** How many words `input[start, end)` holds (runs of characters between spaces; one line). */
+/**
+ * How many words `input[start, end)` holds (one line): runs of characters between spaces with a letter in
+ * them, so a separator (`Börse | Aktien | BASF`) or a figure (`BASF 41,54 EUR +1,2%`) is none.
+ */
 function words(input: string, start: number, end: number): number {
   let n = 0;
-  let inWord = false;
+  let counted = false;
   for (let k = start; k < end; k++) {
-    const space = isSpace(input.charCodeAt(k));
-    if (!space && !inWord) n++;
-    inWord = !space;
+    const c = input.charCodeAt(k);
+    if (isSpace(c)) counted = false;
+    else if (!counted && isAnyLetter(c)) {
+      n++;
+      counted = true;
+    }
   }
   return n;
 }
@@ -57,7 +63,7 @@ export const front: DpaAfxRefiner = {
     let headline = has(draft, "headline");
     let standfirst = has(draft, "standfirst");
     // Site chrome: a line the grammar's `chromeLine` rule knows, always; and above the headline (glued to a
-    // date prefix or on its own) a label of at most three words or one ending in a colon, where a line
+    // date prefix or on its own) a label of at most three words, one ending in a colon or holding a bar, where a line
     // that could be the headline follows. A line with a desk tag (`ROUNDUP: Dax legt zu`) is a headline,
     // however short.
     const { input } = draft;
@@ -68,8 +74,11 @@ export const front: DpaAfxRefiner = {
     });
     const candidates = headline ? [] : draft.outline.filter((e) => e.kind === "frontText" && !chrome.has(e) && !endsInFullStop(input, e.span.end));
     const label = (e: DpaAfxEntry) =>
-      (e.value as { tags: unknown[] }).tags.length === 0 && (words(input, e.span.start, e.span.end) <= MAX_LABEL_WORDS || input.charCodeAt(e.span.end - 1) === 58);
-    const real = candidates.findIndex((e) => !label(e));
+      (e.value as { tags: unknown[] }).tags.length === 0 &&
+      (words(input, e.span.start, e.span.end) <= MAX_LABEL_WORDS || input.charCodeAt(e.span.end - 1) === 58 || holdsBar(input, e.span.start, e.span.end));
+    let real = candidates.findIndex((e) => !label(e));
+    // All of them labels: a menu or page title with a bar still gives way to a short line below it.
+    if (real === -1) real = candidates.findIndex((e) => !holdsBar(input, e.span.start, e.span.end));
     // A label set aside is a judgement (a headline of three words is possible): each one is reported.
     const skipped: Diagnostic[] = [];
     for (let k = 0; k < real; k++) {

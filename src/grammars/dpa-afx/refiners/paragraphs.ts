@@ -24,6 +24,7 @@ import { tagRunAt, type TagRun } from "../../../text/markup.js";
 import { entry, type DpaAfxEntry, type EntryOf } from "../outline.js";
 import { HEADING_MAX, endsOnLowerWord, lastSignificant } from "../rules/body.js";
 import { pushAll, skipSpaces } from "../rules/util.js";
+import { chromeAt } from "./body-chrome.js";
 import { rulesOf, type DpaAfxDraft, type DpaAfxRefiner } from "./draft.js";
 
 /** Widest line of a hard-wrapped block (old feeds wrap at 60-80 columns). */
@@ -137,13 +138,14 @@ export const paragraphs: DpaAfxRefiner = {
           continue;
         }
         // A blank line inside a sentence is a rendering glitch: where a long paragraph stops on a lower-case
-        // word and the next starts with a letter, the two are one paragraph.
+        // word and the next starts with a letter, the two are one paragraph (unless the next is a line of
+        // site chrome, `Teilen | Drucken`, under a text a site cut mid-word).
         if (prev !== null) {
           const a = prev.value.lines[prev.value.lines.length - 1]!;
           const first = u.value.lines[0]!;
           const c = input.charCodeAt(first.start);
           const long = a.end - prev.value.lines[0]!.start > HEADING_MAX;
-          if (long && (isLower(c) || isUpper(c)) && acrossBlank(input, a.end, first.start) && endsOnLowerWord(input, a.start, a.end)) {
+          if (long && (isLower(c) || isUpper(c)) && acrossBlank(input, a.end, first.start) && endsOnLowerWord(input, a.start, a.end) && !chromeAt(draft, u.span.start, u.span.end)) {
             if (joined !== prev) {
               joined = entry("paragraph", prev.span, { lines: prev.value.lines.slice(), standalone: false });
               outline[prevAt] = joined;

@@ -10,14 +10,14 @@ import { closingEmphasisEnd, emphasisEnd } from "../../../text/markdown.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import { gluedLeadReader } from "./glued.js";
 import { NOTE_LINES, parenAt } from "./notes.js";
-import { datePrefixEnd, fills, pushAll, skipSpaces } from "./util.js";
+import { datePrefixEnd, fills, holdsBar, pushAll, skipSpaces } from "./util.js";
 import type { DatelineValue, DateValue, EditorialNoteValue, FeedStampValue, HeadlineValue, BylineValue } from "./values.js";
 import type { DpaAfxRules } from "./index.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 
 type FrontRefs = Pick<
   DpaAfxRules,
-  "datePrefix" | "dottedDate" | "feedStamp" | "siteDate" | "leadDate" | "siteLabel" | "editorialNote" | "wrappedNote" | "byline" | "headline" | "dateline" | "partnerDateline" | "prefixDateline" | "metaDate" | "metaLine" | "frontLine" | "lead" | "trailerLine"
+  "datePrefix" | "dottedDate" | "feedStamp" | "siteDate" | "leadDate" | "siteLabel" | "editorialNote" | "wrappedNote" | "byline" | "headline" | "dateline" | "partnerDateline" | "prefixDateline" | "metaDate" | "metaLine" | "frontLine" | "lead" | "trailerLine" | "chromeLine"
 >;
 
 /**
@@ -344,6 +344,7 @@ export const bareFront = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
   const metaLine = rawOf(r.metaLine);
   const frontLine = rawOf(r.frontLine);
   const trailerLine = rawOf(r.trailerLine);
+  const chromeLine = rawOf(r.chromeLine);
   return fromRaw<DpaAfxEntry[]>((input, i) => {
     const doc = docOf(input);
     const { last, start, next } = doc.lines;
@@ -382,8 +383,10 @@ export const bareFront = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
       if (frontLine(input, s) >= 0) {
         for (const x of reg.value as DpaAfxEntry[]) {
           out.push(x);
-          // `front` makes the first text line not ending in a full stop the headline.
-          if (x.kind === "frontText" && input.charCodeAt(x.span.end - 1) !== 46) headline = true;
+          // `front` makes the first text line not ending in a full stop the headline; site chrome (a line
+          // the `chromeLine` rule knows, a menu or title with a bar) leaves room for one below it.
+          const { start: xs, end: xe } = x.span;
+          if (x.kind === "frontText" && input.charCodeAt(xe - 1) !== 46 && chromeLine(input, xs) < 0 && !holdsBar(input, xs, xe)) headline = true;
         }
       }
       at = next[k]!;

@@ -83,3 +83,18 @@ export function endsInEllipsis(input: string, start: number, end: number): boole
   if (end > start && input.charCodeAt(end - 1) === 0x2026) return true;
   return end - start >= 3 && input.startsWith("...", end - 3);
 }
+
+/**
+ * True when `input[start, end)` (one line) holds a bar between spaces, as a site writes between a page's
+ * title and its name (`BASF hebt Prognose an | boerse.example`) or between the steps of its menu
+ * (`Börse | Aktien | BASF`); a headline of the wire never does.
+ *
+ * @example
+ * holdsBar("Börse | Aktien", 0, 14); // true
+ */
+export function holdsBar(input: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < end - 1; k++) {
+    if (input.charCodeAt(k) === 124 && isSpace(input.charCodeAt(k - 1)) && isSpace(input.charCodeAt(k + 1))) return true;
+  }
+  return false;
+}
