@@ -88,6 +88,12 @@ describe("copies from everywhere", () => {
     const t = "FRANKFURT (dpa-AFX) - Der Dax stieg./ab/DP/cd\n\n--- Von Anna Berg, dpa-AFX -";
     expect(parseArticle(t).byline?.text).toBe("Von Anna Berg, dpa-AFX");
     expect(parseArticle("FRANKFURT (dpa-AFX) - Text./ab/cd\n\n--- Von Hans-Peter Berg, dpa-AFX ---").byline?.text).toBe("Von Hans-Peter Berg, dpa-AFX");
+    // Before a closing tag of a page's HTML, glued to the trailer or on a line of its own.
+    for (const html of ["<p>KIEL (dpa-AFX) - Der Absatz stieg./ab/cd--- Von Anna Berg, dpa-AFX -</p>", "<p>KIEL (dpa-AFX) - Der Absatz stieg./ab/cd</p>\n<p>--- Von Anna Berg, dpa-AFX - </p></div>"]) {
+      const a = parseArticle(html);
+      expect([html, a.byline?.text, a.trailer?.codes, paragraphs(a)]).toEqual([html, "Von Anna Berg, dpa-AFX", ["ab", "cd"], ["Der Absatz stieg."]]);
+      expect(uncovered(html, a)).toEqual([]);
+    }
   });
 
   it("a site's short label above the headline is chrome, not the headline", () => {

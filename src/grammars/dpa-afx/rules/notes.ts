@@ -173,10 +173,11 @@ export const byline = (v: DpaAfxVocabulary) => (): Parser<BylineValue> => {
   return mapValue(
     sequence(
       lenient(located(token(/-{2,8}[ \t]{0,8}/y))),
-      // The closing rule may be cut to one dash at the line's end (`--- Von Timo Hausdorf, dpa-AFX -`).
+      // The closing rule may be cut to one dash at the line's end (`--- Von Timo Hausdorf, dpa-AFX -`), or
+      // before a closing tag there (`dpa-AFX -</p>`).
       // A small `von` (as some sites print it) only before an agency: `von Anna Berg, dpa-AFX`.
       check(
-        located(token(/(?:[Vv]on|By|Autor(?:in)?:|Author:) [^\r\n]{2,120}?(?=[ \t]{0,8}(?:-{2}|-[ \t]{0,8}$|$))/my)),
+        located(token(/(?:[Vv]on|By|Autor(?:in)?:|Author:) [^\r\n]{2,120}?(?=[ \t]{0,8}(?:-{2}|-[ \t]{0,8}(?:$|<\/)|$))/my)),
         (t) => namesLike(t.value, particles) && (t.value.charCodeAt(0) !== 118 || afterOpener(t.value).split(",").some((part, k) => k >= 1 && isAgency(part.trim()))),
         "names after 'Von'",
       ),
