@@ -556,6 +556,15 @@ describe("draftOf", () => {
       ["Dax mehr »", "block: Dax", "footer: mehr »"],
       ["Dax  Weiter lesen ›", "block: Dax", "footer: Weiter lesen ›"],
       ["Der Dax stieg › Weiter lesen", "block: Der Dax stieg", "footer: › Weiter lesen"],
+      // Two `>` or three for a guillemet, before or after the link's words.
+      ["Der Dax stieg >> mehr", "block: Der Dax stieg", "footer: >> mehr"],
+      ["Der Dax stieg >>>Weiterlesen", "block: Der Dax stieg", "footer: >>>Weiterlesen"],
+      ["Der Dax stieg mehr >>", "block: Der Dax stieg", "footer: mehr >>"],
+      ["Der Dax stieg Weiter lesen>>>", "block: Der Dax stieg", "footer: Weiter lesen>>>"],
+      // In a link's tags: the mark takes the opening one (the closing tag is markup); the words right after it.
+      ['Der Dax stieg <a href="x">mehr >></a>', "block: Der Dax stieg", 'footer: <a href="x">mehr >>'],
+      ['Der Dax stieg <b>>> mehr</b>', "block: Der Dax stieg", "footer: <b>>> mehr"],
+      ['Der Dax stieg <a href="x">Weiter lesen ›</a>', "block: Der Dax stieg", 'footer: <a href="x">Weiter lesen ›'],
     ];
     for (const [text, block, footer] of cases) {
       const t = `FRANKFURT (dpa-AFX) - ${text}`;
@@ -563,7 +572,7 @@ describe("draftOf", () => {
     }
     // A word before a guillemet that is no link's, a guillemet alone, more after the link, or the line's
     // first word (a body of the link alone): text.
-    for (const text of ["Der Dax stieg Luft »", "Der Dax stieg »", "Der Dax stieg Kurs-mehr »", "Der Dax stieg (mehr »", "Der Dax stieg » mehr oder weniger", "Der Dax stieg mehr » heute", "Der Dax stieg\nmehr »", "Der Dax stieg\nWeiter lesen ›", "Der Dax stieg Mehrheit »"]) {
+    for (const text of ["Der Dax stieg Luft »", "Der Dax stieg »", "Der Dax stieg Kurs-mehr »", "Der Dax stieg (mehr »", "Der Dax stieg » mehr oder weniger", "Der Dax stieg mehr » heute", "Der Dax stieg\nmehr »", "Der Dax stieg\nWeiter lesen ›", "Der Dax stieg Mehrheit »", "Der Dax stieg mehr >", "Der Dax stieg 1 >> 2", "Der Dax stieg Kurs >>", "Der Dax stieg >", "Der Dax stieg <b>mehr</b>"]) {
       const t = `FRANKFURT (dpa-AFX) - ${text}`;
       expect([text, around(t, "teaser").after.outline]).toEqual([text, around(t, "teaser").before.outline]);
     }

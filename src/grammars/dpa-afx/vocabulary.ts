@@ -249,12 +249,13 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     /\((?:mehr|weiter|weiterlesen|more)\)/iy,
     /\[\+\d{1,7} chars\]/y, // a news API's count of what it cut: `[+1040 chars]`
     /\((?:\.\.\.|…)\)/y, // an elision in parentheses where a site cut the text: `(...)`
-    // A link opened by a guillemet where a site cut the text: `» mehr`, `› Weiterlesen`, `» Artikel lesen`.
-    /[»›]{1,2}[ \t]{0,3}(?:weiter[ \t]?lesen|weiter|mehr lesen|mehr|read more|more|(?:ganzen )?Artikel lesen|zum Artikel)/iy,
+    // A link opened by a guillemet (or two `>` for one) where a site cut the text: `» mehr`, `› Weiterlesen`,
+    // `» Artikel lesen`, `>> mehr`.
+    /(?:[»›]{1,2}|>{2,3})[ \t]{0,3}(?:weiter[ \t]?lesen|weiter|mehr lesen|mehr|read more|more|(?:ganzen )?Artikel lesen|zum Artikel)/iy,
     // The same link as a word right after the ellipsis that cut the text (`... mehr`, `…Weiterlesen »`),
-    // or as the line's last words before a guillemet (`mehr »`, `Weiter lesen ›`; the teaser refiner
-    // asks it only there).
-    /(?:weiter[ \t]?lesen|weiter|mehr lesen|read more|more|mehr)(?:[ \t]{0,3}[»›>]{1,2})?/iy,
+    // or as the line's last words before a guillemet (`mehr »`, `Weiter lesen ›`, `mehr >>`; the teaser
+    // refiner asks it only there).
+    /(?:weiter[ \t]?lesen|weiter|mehr lesen|read more|more|mehr)(?:[ \t]{0,3}(?:[»›]{1,2}|>{1,3}))?/iy,
   ]),
   // Frequent words that belong to one language only (no "in", "an", "so", "was", "die" in English...).
   languages: {

@@ -1,7 +1,7 @@
 /**
  * A teaser's cut mark: RSS feeds and news APIs end a cut copy with a link or a count (`[mehr]`,
  * `<a href="...">[weiter]</a>`, `[+1040 chars]`, `(...)`, a link's word after the ellipsis: `... mehr`,
- * or beside a guillemet: `» mehr`, `Weiterlesen ›`). The mark (with a link tag right before it) becomes
+ * or beside a guillemet: `» mehr`, `Weiterlesen ›`, `mehr >>`). The mark (with a link tag right before it) becomes
  * a `truncation` footer and the body ends before it; the `truncation` refiner reports `body/truncated`.
  */
 import { exec } from "../../../combinators/fast.js";
@@ -43,30 +43,44 @@ function isGuillemet(c: number): boolean {
   return c === 0xbb || c === 0x203a;
 }
 
-/** Where the line's last run of guillemets (`»`, `››`) starts, or -1. */
+/**
+ * Where the line's last run of guillemets (`»`, `››`) starts, or of two `>` or more standing for one
+ * (`>> mehr`; the `>` closing a tag before the run is none of it), or -1.
+ */
 function guillemetRun(text: string): number {
   let g = Math.max(text.lastIndexOf("»"), text.lastIndexOf("›"));
   // (At the text's start, and before -1, `charCodeAt` reads NaN, no guillemet: the walk stops.)
   while (isGuillemet(text.charCodeAt(g - 1))) g--;
-  return g;
+  let a = text.lastIndexOf(">>");
+  if (a <= g) return g;
+  while (text.charCodeAt(a - 1) === 62 && tagStart(text, a, 0) === -1) a--;
+  return a;
+}
+
+/** True when `text` ends in a guillemet: `»`, `›`, or two `>` (one alone closes a tag). */
+function endsInGuillemet(text: string): boolean {
+  const k = text.length;
+  const c = text.charCodeAt(k - 1);
+  return c === 62 ? text.charCodeAt(k - 2) === 62 : isGuillemet(c);
 }
 
 /**
  * A link's words ending the line `text` (trimmed) before a closing guillemet (`mehr »`, `Weiter lesen ›`),
  * with no ellipsis before them: the mark from the earlier of the last two words that reads as one, or
- * null. A word counts only after a space (the link stands after text, never opens the line). Reads back
- * over the guillemets and two words only.
+ * null. A word counts only after a space or a tag (the link stands after text, never opens the line).
+ * Reads back over the guillemets and two words only.
  */
 function linkBeforeGuillemet(draft: DpaAfxDraft, text: string, line: Span): { at: number; end: number } | null {
   let k = text.length;
-  if (!isGuillemet(text.charCodeAt(k - 1))) return null;
+  if (!endsInGuillemet(text)) return null;
   // (Before the text's start `charCodeAt` reads NaN, no guillemet, space or letter: every walk stops there.)
-  while (isGuillemet(text.charCodeAt(k - 1)) || isSpace(text.charCodeAt(k - 1))) k--;
+  while (isGuillemet(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 62 || isSpace(text.charCodeAt(k - 1))) k--;
   const last = lettersBefore(text, k);
   let b = last;
   while (isSpace(text.charCodeAt(b - 1))) b--;
   const first = lettersBefore(text, b);
-  const linkAt = (s: number) => (isSpace(text.charCodeAt(s - 1)) ? markAt(draft, line.start + s, line.end) : null);
+  // After a space, or after a tag opening the link (`<a href="...">mehr »`).
+  const linkAt = (s: number) => (isSpace(text.charCodeAt(s - 1)) || tagStart(draft.input, line.start + s, line.start) !== -1 ? markAt(draft, line.start + s, line.end) : null);
   return linkAt(first) ?? linkAt(last);
 }
 
