@@ -11,9 +11,9 @@ import type { Article, OverviewItem } from "../article/types.js";
 import { sourceOf } from "../parse.js";
 import { compareHeadline, readHeadline } from "./headline.js";
 import { locate } from "./locate.js";
-import { ANALYST, ANALYSTS_OF, CHANGE, CHANGE_TO, COMPANY, INITIATE, INSTITUTE, KEEP, KEEP_CONFIRMED, KEEP_TARGET_FIRST, LATER_KEPT, LATER_RATING, NEUTRAL_TARGET_WORDS, NUMBER_ONLY, SHARE_CLASS, TARGET_AT, TARGET_CHANGE, TARGET_KEEP, TARGET_MOVED, TARGET_TO, TARGET_WORD, WROTE, target } from "./patterns.js";
+import { ANALYST, ANALYSTS_OF, CHANGE, CHANGE_TO, COMPANY, INITIATE, INSTITUTE, KEEP, KEEP_CONFIRMED, KEEP_TARGET_FIRST, LATER_KEPT, LATER_RATING, NAMED_SUBJECT, NEUTRAL_TARGET_WORDS, NUMBER_ONLY, SHARE_CLASS, TARGET_AT, TARGET_CHANGE, TARGET_KEEP, TARGET_MOVED, TARGET_TO, TARGET_WORD, WROTE, target } from "./patterns.js";
 import type { Rating, RatingPositions } from "./types.js";
-import { TARGET_UP } from "./vocabulary.js";
+import { NOT_NAMES, TARGET_UP } from "./vocabulary.js";
 
 
 /** Upgrade or downgrade, by the verb of a rating change (`hochgestuft`, `abgestuft`, ...). */
@@ -55,6 +55,18 @@ function instituteOf(sentence: string): { name: string; raw?: string } | null {
   const a = ANALYSTS_OF.exec(sentence);
   if (!a) return null;
   return { name: a[3] ?? (a[1] === "der" ? uninflected(a[2]!) : a[2]!) };
+}
+
+/**
+ * The analyst an analyst text's lead names as a later sentence's subject, without a title (`Anna Lindqvist
+ * berücksichtige ...`): none where a word of the two is no name's (`NOT_NAMES`) or one of the institute's
+ * or the company's (`Nordbank Research sehe ...`, `Hopfenthal Brauerei erwarte ...`).
+ */
+function namedSubject(rest: string, r: Rating): string | null {
+  const name = NAMED_SUBJECT.exec(rest)?.[1];
+  if (name === undefined) return null;
+  const taken = `${r.institute ?? ""} ${r.company ?? ""}`.split(/[ -]/);
+  return name.split(" ").some((w) => NOT_NAMES.has(w) || taken.includes(w)) ? null : name;
 }
 
 /** An analyst named with the institute in one compound: `Barclays-Analyst Tom Berg`, `JPMorgan-Analystin Anna Lindqvist`. */
@@ -225,7 +237,7 @@ export function extractWith(article: Article, source: { text: string; base: numb
   // A number is no company: `hat das Kursziel von 60 auf 70 Euro angehoben` names none there.
   r.company = company === undefined || NUMBER_ONLY.test(company) ? null : company.replace(SHARE_CLASS, "");
   const body = article.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join(" ");
-  r.analyst = ANALYST.exec(body)?.[1] ?? WROTE.exec(body)?.[1] ?? null;
+  r.analyst = ANALYST.exec(body)?.[1] ?? WROTE.exec(body)?.[1] ?? (analystText ? namedSubject(lead.text.slice(sentence.length).trimStart(), r) : null);
   if (source) locate(source, lead, r, raws, article.headline, fromHeadline);
   if (!fromHeadline.rating) compareHeadline(article, r);
   return r;

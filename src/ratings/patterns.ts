@@ -5,7 +5,7 @@
  */
 import { escapeRegExp } from "../text/chars.js";
 import type { RatingTarget } from "./types.js";
-import { CURRENCIES, INSTITUTE_DESCRIPTORS, QUALIFIED_CURRENCIES, TARGET_DOWN, TARGET_UP } from "./vocabulary.js";
+import { ANALYST_VERBS, CURRENCIES, INSTITUTE_DESCRIPTORS, QUALIFIED_CURRENCIES, TARGET_DOWN, TARGET_UP } from "./vocabulary.js";
 
 const Q = String.raw`["'„“”‚‘’»«]`;
 const RATING = String.raw`${Q}([^"'„“”‚‘’»«\n]{1,40})${Q}`;
@@ -101,6 +101,12 @@ export const ANALYST = /(?<!["'„‚“‘»«])Analyst(?:in)? ([A-ZÄÖÜ][\p{
 /** The analyst named after a verb of saying: `schrieb Gaurav Jain`, `so Anna Berg`. */
 export const WROTE = /(?:schrieb|schreibt|so|meinte|sagte) ([A-ZÄÖÜ][\p{L}'-]{0,29}\p{L} [A-ZÄÖÜ][\p{L}'-]{0,29}\p{L})(?= [a-zäöü]|[.,;:])/u;
 /**
+ * The analyst named without a title as a sentence's subject, before a verb of judging or saying:
+ * `Anna Lindqvist berücksichtige in einer Studie ...`, `Tom Berg sieht ...` (two capitalised words; which
+ * names are none is the extractor's judgement, see `NOT_NAMES`).
+ */
+export const NAMED_SUBJECT = new RegExp(String.raw`(?:^|[.!?:] )([A-ZÄÖÜ][\p{L}'-]{0,29}\p{L} [A-ZÄÖÜ][\p{L}'-]{0,29}\p{L}) (?:${ANALYST_VERBS.join("|")})(?![\p{L}-])`, "u");
+/**
  * The rating stated in a later sentence when the first one names only the target:
  * `Die Einstufung lautet weiterhin "Buy".`, `Das Votum bleibt "Halten".`, `... und bestätigte die Einstufung "Kaufen".`
  */
@@ -117,7 +123,7 @@ export const HEADLINE_SUFFIX = new RegExp(String.raw` [-–] ${RATING}$`, "u");
 export const HEADLINE_TARGET = new RegExp(String.raw`\b(hebt|senkt|erhöht|kappt|belässt) (?:Kursziel|Ziel) für [^-–'"]{1,60}? (?:von ${NUM} )?auf ${NUM} ${CUR}`, "u");
 /** Every expression built at load time, for the backtracking check in the tests. @internal */
 export const RATING_PATTERNS = (): RegExp[] => [
-  INSTITUTE, ANALYSTS_OF, COMPANY, SHARE_CLASS, CHANGE, CHANGE_TO, KEEP, KEEP_CONFIRMED, KEEP_TARGET_FIRST, INITIATE, TARGET_CHANGE, TARGET_TO, TARGET_MOVED, TARGET_KEEP, TARGET_AT, ANALYST, WROTE, HEADLINE_RATING, LATER_RATING, LATER_KEPT, HEADLINE_SUFFIX, HEADLINE_TARGET,
+  INSTITUTE, ANALYSTS_OF, COMPANY, SHARE_CLASS, CHANGE, CHANGE_TO, KEEP, KEEP_CONFIRMED, KEEP_TARGET_FIRST, INITIATE, TARGET_CHANGE, TARGET_TO, TARGET_MOVED, TARGET_KEEP, TARGET_AT, ANALYST, WROTE, NAMED_SUBJECT, HEADLINE_RATING, LATER_RATING, LATER_KEPT, HEADLINE_SUFFIX, HEADLINE_TARGET,
 ];
 
 const num = (s: string) => Number(s.replace(/\.(?=\d{3}(?:\D|$))/g, "").replace(",", "."));

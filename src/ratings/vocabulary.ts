@@ -66,3 +66,24 @@ export const TARGET_DOWN: readonly string[] = [
   // "taken back", and the colloquial "screwed down", "taken down"
   "zurückgenommen", "zurückgeschraubt", "nach unten geschraubt", "nach unten genommen",
 ];
+
+/**
+ * Verbs after which a sentence's subject of two capitalised words is the analyst, in the forms an analyst
+ * text writes them (reported speech and past): `Anna Lindqvist berücksichtige in ihrer Studie ...`.
+ */
+export const ANALYST_VERBS: readonly string[] = [
+  ...["berücksichtige", "berücksichtigt", "sieht", "sehe", "rechnet", "rechne", "erwartet", "erwarte", "traut", "traue"],
+  ...["begründete", "begründet", "begründe", "verwies", "verweist", "verweise", "schrieb", "schreibt", "schreibe"],
+  ...["hält", "halte", "bewertet", "bewerte", "betonte", "betont", "betone", "lobte", "lobt", "lobe", "attestiert", "attestiere"],
+];
+
+/**
+ * Words that make two capitalised words before such a verb no person's name: articles and other words
+ * opening a sentence (`Die Bank sehe`), and what an institute's name ends with (`Nordbank Research sehe`).
+ */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...["Die", "Der", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Eines", "Diese", "Dieser", "Dieses", "Sein", "Seine", "Ihr", "Ihre"],
+  ...["Auch", "Zudem", "Jedoch", "Aber", "Und", "So", "Im", "In", "Am", "Auf", "Mit", "Nach", "Bei", "Für", "Vor", "Seit", "Laut", "Wie"],
+  ...["Research", "Securities", "Capital", "Partners", "Group", "Markets", "Equities", "Analysten", "Experten", "Aktie", "Papiere"],
+  ...INSTITUTE_DESCRIPTORS,
+]);
