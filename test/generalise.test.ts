@@ -645,6 +645,23 @@ describe("copies from everywhere", () => {
     }
   });
 
+  it("site chrome between an overview item's paragraphs is chrome, never the item's lead", () => {
+    for (const chrome of ["Anzeige", "Lesen Sie auch: Nordlicht hebt Prognose", "Teilen | Drucken | Merken"]) {
+      const t = `dpa-AFX Überblick: UNTERNEHMEN vom 04.12.2026\n\nHopfenthal legt zu\n\nKIEL - Der Absatz stieg.\n\n${chrome}\n\nNordlicht fällt\n\nROSTOCK - Der Umsatz sank.\n\n${chrome}\n\nDie Aktie fiel./ab/cd`;
+      const a = parseArticle(t);
+      expect(uncovered(t, a)).toEqual([]);
+      const items = a.items.map((i) => [i.headline?.text, i.paragraphs.map((p) => p.text), t.slice(i.position!.start.offset, i.position!.end.offset).endsWith(i.paragraphs.at(-1)!.text)]);
+      expect([chrome, items, a.extras.map((e) => [e.kind, e.text])]).toEqual([
+        chrome,
+        [["Hopfenthal legt zu", ["Der Absatz stieg."], true], ["Nordlicht fällt", ["Der Umsatz sank.", "Die Aktie fiel."], true]],
+        [["chrome", chrome], ["chrome", chrome]],
+      ]);
+    }
+    // An item's lead that reads like chrome after its dateline stays its lead.
+    const lead = parseArticle("Hopfenthal legt zu\n\nKIEL - Anzeige\n\nNordlicht fällt\n\nROSTOCK - Der Umsatz sank.");
+    expect(lead.items.map((i) => i.paragraphs.map((p) => p.text))).toEqual([["Anzeige"], ["Der Umsatz sank."]]);
+  });
+
   it("site chrome above a copy without a lead dateline leaves the headline below it", () => {
     const body = "Die Hopfenthal Brauerei hat ihre Prognose gesenkt. Der Absatz sei schwach gewesen.\n\nDie Aktie fiel um drei Prozent. KIEL (dpa-AFX)";
     for (const chrome of ["Startseite | Börse | Aktien", "Erweiterte Funktionen", "Login | Registrieren", "Preis | boerse.example | Newsletter"]) {

@@ -1,9 +1,10 @@
 /**
  * Headline or standfirst: the lines of text above the lead. The first one that does not end in a full
  * stop (an ellipsis where a site cut it short is no full stop) is the headline, unless it is site chrome
- * (a line the `chromeLine` rule knows, or a short label, one ending in a colon or one holding a bar between
- * spaces, with a headline candidate below it: a `chrome` extra, reported as `headline/chrome-skipped`, since a short headline is
- * possible); the first other one is the standfirst; any further one is kept as an unrecognised extra.
+ * (a line the `chromeLine` rule knows, or a short label, one ending in a colon or one holding a bar
+ * between spaces, with a headline candidate below it: a `chrome` extra, reported as
+ * `headline/chrome-skipped`, since a short headline is possible); the first other one is the standfirst;
+ * any further one is kept as an unrecognised extra.
  * In a hard-wrapped copy (old feeds wrap near 70 columns), a headline wrapped onto the next line is one
  * headline: the line right under it that is no sentence (`Dax legt zu -` then `Wirecard-Kurs bricht ein`).
  */
@@ -63,9 +64,9 @@ export const front: DpaAfxRefiner = {
     let headline = has(draft, "headline");
     let standfirst = has(draft, "standfirst");
     // Site chrome: a line the grammar's `chromeLine` rule knows, always; and above the headline (glued to a
-    // date prefix or on its own) a label of at most three words, one ending in a colon or holding a bar, where a line
-    // that could be the headline follows. A line with a desk tag (`ROUNDUP: Dax legt zu`) is a headline,
-    // however short.
+    // date prefix or on its own) a label of at most three words, one ending in a colon or holding a bar,
+    // where a line that could be the headline follows. A line with a desk tag (`ROUNDUP: Dax legt zu`) is
+    // a headline, however short.
     const { input } = draft;
     const chromeLine = rulesOf(draft).chromeLine;
     const chrome = new Set<DpaAfxEntry>();

@@ -1,8 +1,9 @@
 /**
  * A teaser's cut mark: RSS feeds and news APIs end a cut copy with a link or a count (`[mehr]`,
  * `<a href="...">[weiter]</a>`, `[+1040 chars]`, `(...)`, a link's word after the ellipsis: `... mehr`,
- * or beside a guillemet: `» mehr`, `Weiterlesen ›`, `mehr >>`). The mark (with a link tag right before it) becomes
- * a `truncation` footer and the body ends before it; the `truncation` refiner reports `body/truncated`.
+ * or beside a guillemet: `» mehr`, `Weiterlesen ›`, `mehr >>`). The mark (with a link tag right before
+ * it) becomes a `truncation` footer and the body ends before it; the `truncation` refiner reports
+ * `body/truncated`.
  */
 import { exec } from "../../../combinators/fast.js";
 import { tagRunAt, tagStart } from "../../../text/markup.js";
