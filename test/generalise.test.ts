@@ -624,7 +624,7 @@ describe("copies from everywhere", () => {
       return [a.headline?.text ?? null, paragraphs(a), a.extras.map((e) => [e.kind, e.text])];
     };
     const ps = ["Die Hopfenthal Brauerei hat ihre Prognose gesenkt.", "Die Aktie fiel um drei Prozent."];
-    for (const bar of ["Börse | Aktien | Hopfenthal", "Login | Registrieren", "Teilen | Drucken | Merken", "Nachrichten | Wirtschaft | Unternehmen\t", "Mehr Nachrichten  |  Alle Themen"]) {
+    for (const bar of ["Börse | Aktien | Hopfenthal", "Login | Registrieren", "Teilen | Drucken | Merken", "Nachrichten | Wirtschaft | Unternehmen\t", "Börse Frankfurt  |  Aktien Europa Mitte | Hopfenthal AG"]) {
       const shown = bar.trim().replace(/\s+/g, " ");
       // Above the headline, under a blank line or not; alone above the lead; between paragraphs; at the end.
       for (const sep of ["\n", "\n\n"]) expect([bar, read(`${bar}${sep}Hopfenthal senkt Prognose\n\n${lead}`)]).toEqual([bar, ["Hopfenthal senkt Prognose", ps, [["chrome", shown]]]]);

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { dpaAfxRatings, extractRating, parseArticle, parseFeed, parseStream, type Position } from "../src/index.js";
+import { ANALYST_VERBS, NOT_NAMES } from "../src/ratings/vocabulary.js";
 
 const root = resolve(import.meta.dirname, "..", process.env.DPA_AFX_CORPUS ?? "../shared/corpus");
 const FIELDS = ["institute", "company", "rating", "previousRating", "ratingAction", "target", "previousTarget", "targetAction", "analyst"] as const;
@@ -70,6 +71,13 @@ describe("extractRating", () => {
       expect(analyst(s)).toEqual([s, null, null]);
     }
     expect(analyst("\n\nTom Berg sieht Potenzial.")).toEqual(["\n\nTom Berg sieht Potenzial.", null, null]);
+    // A word of the institute's name alone (`Kiel` no other list knows).
+    expect(analyst("Nordbank Kiel sieht Potenzial.")).toEqual(["Nordbank Kiel sieht Potenzial.", null, null]);
+    // Every verb of the vocabulary reads the name before it; every word of `NOT_NAMES` makes it none, first or second.
+    for (const verb of ANALYST_VERBS) expect([verb, analyst(`Tom Berg ${verb} die Zahlen.`)[1]]).toEqual([verb, "Tom Berg"]);
+    for (const word of NOT_NAMES) {
+      expect([word, analyst(`${word} Berg sieht Potenzial.`)[1], analyst(`Tom ${word} sieht Potenzial.`)[1]]).toEqual([word, null, null]);
+    }
     // Only in an analyst text: a company's news naming its chief is no rating's analyst.
     const news = "KIEL (dpa-AFX) - Hopfenthal hat den Absatz gesteigert. Anna Lindqvist sieht weiteres Potenzial.";
     expect(extractRating(parseArticle(`${news}/ab/cd`))).toBeNull();

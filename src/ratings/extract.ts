@@ -58,15 +58,15 @@ function instituteOf(sentence: string): { name: string; raw?: string } | null {
 }
 
 /**
- * The analyst an analyst text's lead names as a later sentence's subject, without a title (`Anna Lindqvist
+ * The analyst an analyst text's lead names as a sentence's subject, without a title (`Anna Lindqvist
  * berücksichtige ...`): none where a word of the two is no name's (`NOT_NAMES`) or one of the institute's
  * or the company's (`Nordbank Research sehe ...`, `Hopfenthal Brauerei erwarte ...`).
  */
-function namedSubject(rest: string, r: Rating): string | null {
-  const name = NAMED_SUBJECT.exec(rest)?.[1];
+function namedSubject(text: string, r: Rating): string | null {
+  const name = NAMED_SUBJECT.exec(text)?.[1];
   if (name === undefined) return null;
-  const taken = `${r.institute ?? ""} ${r.company ?? ""}`.split(/[ -]/);
-  return name.split(" ").some((w) => NOT_NAMES.has(w) || taken.includes(w)) ? null : name;
+  const taken = (w: string) => r.institute?.split(/[ -]/).includes(w) || r.company?.split(/[ -]/).includes(w);
+  return name.split(" ").some((w) => NOT_NAMES.has(w) || taken(w)) ? null : name;
 }
 
 /** An analyst named with the institute in one compound: `Barclays-Analyst Tom Berg`, `JPMorgan-Analystin Anna Lindqvist`. */
@@ -237,7 +237,7 @@ export function extractWith(article: Article, source: { text: string; base: numb
   // A number is no company: `hat das Kursziel von 60 auf 70 Euro angehoben` names none there.
   r.company = company === undefined || NUMBER_ONLY.test(company) ? null : company.replace(SHARE_CLASS, "");
   const body = article.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join(" ");
-  r.analyst = ANALYST.exec(body)?.[1] ?? WROTE.exec(body)?.[1] ?? (analystText ? namedSubject(lead.text.slice(sentence.length).trimStart(), r) : null);
+  r.analyst = ANALYST.exec(body)?.[1] ?? WROTE.exec(body)?.[1] ?? (analystText ? namedSubject(lead.text, r) : null);
   if (source) locate(source, lead, r, raws, article.headline, fromHeadline);
   if (!fromHeadline.rating) compareHeadline(article, r);
   return r;
