@@ -172,6 +172,16 @@ describe("parseFeed", () => {
     expect(() => messageTop(feed, throwing, 4, 0, doc)).toThrow("front");
     expect([doc.memo === memo, doc.memoFrom, doc.memoTo]).toEqual([true, 1, 3]);
   });
+  it("walks up past a standfirst to its headline, one line and never below the floor", () => {
+    const feed = "date 2026-12-04\nHopfenthal senkt die Prognose\nDer Brauer leidet unter dem Sommer.\n\nKIEL (dpa-AFX) - Die Brauerei senkt die Prognose./ab/cd\n";
+    // The standfirst cannot open the front; the headline right above it can: the walk goes on to the date.
+    expect(messageTop(feed, dpaAfx, 4, 0)).toBe(0);
+    // With the floor at the headline, the walk reaches it; at the standfirst, it does not look past it.
+    expect(messageTop(feed, dpaAfx, 4, 1)).toBe(1);
+    expect(messageTop(feed, dpaAfx, 4, 2)).toBe(4);
+    // A sentence under a sentence: the walk stops after one look.
+    expect(messageTop("Der Dax stieg.\nDie Aktie fiel.\n\nKIEL (dpa-AFX) - Text./ab\n", dpaAfx, 3, 0)).toBe(3);
+  });
   it("takes a grammar as exported (typed with its own rules) in splitMessages, messageTop and parseMessage", () => {
     const feed = "Werft erhält Auftrag\n\nKIEL (dpa-AFX) - Die Werft baut zwei Fähren./kro/DP/men\n";
     expect(splitMessages(feed, dpaAfx).map((r) => r.first)).toEqual([0]);

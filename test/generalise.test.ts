@@ -657,9 +657,12 @@ describe("copies from everywhere", () => {
         [["chrome", chrome], ["chrome", chrome]],
       ]);
     }
-    // An item's lead that reads like chrome after its dateline stays its lead.
-    const lead = parseArticle("Hopfenthal legt zu\n\nKIEL - Anzeige\n\nNordlicht fällt\n\nROSTOCK - Der Umsatz sank.");
-    expect(lead.items.map((i) => i.paragraphs.map((p) => p.text))).toEqual([["Anzeige"], ["Der Umsatz sank."]]);
+    // An item's lead that reads like chrome after its dateline stays its lead, also where chrome follows it;
+    // a paragraph of two lines is no chrome line; an item without text stays one.
+    const lead = parseArticle("Hopfenthal legt zu\n\nKIEL - Anzeige\n\nAnzeige\n\nNordlicht fällt\n\nROSTOCK - Der Umsatz sank.\n\nAnzeige\nDer Absatz sank weiter.");
+    expect([lead.items.map((i) => i.paragraphs.map((p) => p.text)), lead.extras.map((e) => e.kind)]).toEqual([[["Anzeige"], ["Der Umsatz sank.", "Anzeige Der Absatz sank weiter."]], ["chrome"]]);
+    const empty = parseArticle("Hopfenthal legt zu\n\nKIEL - \n\nNordlicht fällt\n\nROSTOCK - Der Umsatz sank.\n\nAnzeige");
+    expect([empty.items.map((i) => i.paragraphs.length), empty.extras.map((e) => e.kind)]).toEqual([[0, 1], ["chrome"]]);
   });
 
   it("site chrome above a copy without a lead dateline leaves the headline below it", () => {
@@ -856,6 +859,29 @@ describe("a headline glued to the dateline", () => {
       ["Lindqvist verkauft Sparte", ["BAD HOMBURG"], "/ef/DP/gh"],
     ]);
     await expect(collect(parseStream([t]))).resolves.toHaveLength(2);
+  });
+
+  it("a feed message's standfirst right under its headline stays with it where a date line tops the message", async () => {
+    const msg = (date: string, head: string, sf: string, lead: string) => `${date}\n${head}\n${sf}\n\n${lead}`;
+    const t = [
+      msg("date 2026-12-04", "Hopfenthal senkt die Prognose", "Der Brauer leidet unter dem kühlen Sommer", "KIEL (dpa-AFX) - Die Hopfenthal Brauerei hat ihre Prognose gesenkt./ab/cd"),
+      msg("04.12.2026", "Nordlicht hebt Ziele an", "Der Windparkbetreiber profitiert vom stürmischen Herbst.", "ROSTOCK (dpa-AFX) - Nordlicht hat die Ziele angehoben./ef/gh"),
+      msg("date 2026-12-04", "ROUNDUP: Lindqvist verkauft Sparte", "Der Erlös soll in den Schuldenabbau fließen.", "BAD HOMBURG (dpa-AFX) - Lindqvist trennt sich von einer Sparte./ij/kl"),
+    ].join("\n\n");
+    const read = (articles: Article[]) => articles.map((a) => [a.date?.iso, a.headline?.text, a.standfirst?.text, a.dateline?.locations]);
+    const want = [
+      ["2026-12-04", "Hopfenthal senkt die Prognose", "Der Brauer leidet unter dem kühlen Sommer", ["KIEL"]],
+      ["2026-12-04", "Nordlicht hebt Ziele an", "Der Windparkbetreiber profitiert vom stürmischen Herbst.", ["ROSTOCK"]],
+      ["2026-12-04", "ROUNDUP: Lindqvist verkauft Sparte", "Der Erlös soll in den Schuldenabbau fließen.", ["BAD HOMBURG"]],
+    ];
+    expect(read(parseFeed(t))).toEqual(want);
+    expect(read(await collect(parseStream([t])))).toEqual(want);
+    // Without a date line on top, a heading and the last line of the message before are not read as a
+    // headline and its standfirst; nor is a line holding a trailer a standfirst.
+    const lastLines = "ROSTOCK (dpa-AFX) - Der Umsatz stieg.\n\nAusblick\nDie Aktie dürfte weiter steigen.\n\nKIEL (dpa-AFX) - Der Absatz sank./ab/cd";
+    expect(parseFeed(lastLines).map((a) => [a.headline?.text ?? null, a.dateline?.locations])).toEqual([[null, ["ROSTOCK"]], [null, ["KIEL"]]]);
+    const trailer = "date 2026-12-04\nNordlicht hebt Ziele an\n\nROSTOCK (dpa-AFX) - Text./ef/gh\n\ndate 2026-12-04\nAusblick\nDie Aktie fiel./ab/cd\n\nKIEL (dpa-AFX) - Der Absatz sank./ij/kl";
+    expect(parseFeed(trailer).map((a) => [a.headline?.text ?? null, a.standfirst?.text ?? null])).toEqual([["Nordlicht hebt Ziele an", null], ["Ausblick", null], [null, null]]);
   });
 
   it("a message glued to the one before, after its trailer or a closed quotation, is not split into a headline", () => {

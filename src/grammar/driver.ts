@@ -193,7 +193,8 @@ function warn(draft: Draft, code: DiagnosticCode, message: string, at: number, l
  * Where a message starts, asked one line at a time: when `line` opens a new message (the grammar's
  * `messageLead` matches there), the line its front matter starts on (the furthest line up from which
  * `messageFront` reads every line down to the lead, never above `floor`, at most `grammar.messageLookback`
- * lines up); otherwise -1. It reads only lines `floor` to `line`, so a stream can ask it of each line as
+ * lines up; the walk up passes one line it cannot read from right under one it can, as a standfirst stands
+ * under its headline); otherwise -1. It reads only lines `floor` to `line`, so a stream can ask it of each line as
  * the line completes. (`splitMessages` and `parseStream` also open a message at a `messageBreak` line
  * under a blank line where no lead is found.)
  *
@@ -250,10 +251,14 @@ function topOf(input: string, grammar: Grammar, line: number, floor: number, doc
   // step reads the lines below it again: rules remembered per line answer them from a memo window over
   // the lines the walk may read.
   inMemoWindow(doc, low, line + 1, () => {
+    const reads = (t: number) => rawInRegion(doc, line, lines.start[line]!, ends.front, input, lines.start[t]!) === lines.start[line];
     for (let t = line - 1; t >= low; t--) {
       if (isBlank(doc, t)) continue;
-      if (rawInRegion(doc, line, lines.start[line]!, ends.front, input, lines.start[t]!) !== lines.start[line]) break;
-      top = t;
+      if (reads(t)) top = t;
+      // A line the front matter cannot open (a standfirst, a sentence) may stand right under one that
+      // opens it (its headline): the walk looks one line further up before it stops.
+      else if (t - 1 >= low && !isBlank(doc, t - 1) && reads(t - 1)) top = --t;
+      else break;
     }
   });
   return top;

@@ -95,9 +95,31 @@ describe("the rules a feed's splitter asks", () => {
     expect(front(["HP enttäuscht", "date 2026-01-06", "date 2026-01-06"])).toBeNull();
     expect(front(["24.08.2016", "Von Anna Berg, dpa-AFX", "HP enttäuscht"])).not.toBeNull();
     expect(front(["24.08.2016", "HP enttäuscht", "Von Anna Berg, dpa-AFX"])).not.toBeNull();
-    expect(front(["24.08.2016", "HP enttäuscht", "Aktie fällt"])).toBeNull();
+    // Under a headline topped by a date line, one standfirst line (a sentence or not), and nothing after it;
+    // without the date line on top, none.
+    expect(front(["24.08.2016", "HP enttäuscht", "Aktie fällt"])).not.toBeNull();
+    expect(front(["24.08.2016", "HP enttäuscht", "Die Aktie fällt."])).not.toBeNull();
+    expect(front(["24.08.2016", "HP enttäuscht", "Aktie fällt", "Anleger gehen"])).toBeNull();
+    expect(front(["24.08.2016", "HP enttäuscht", "Aktie fällt", "Von Anna Berg, dpa-AFX"])).toBeNull();
+    expect(front(["24.08.2016", "HP enttäuscht", "Die Aktie fiel./ab/cd"])).toBeNull(); // a trailer: no standfirst
+    expect(front(["HP enttäuscht", "Aktie fällt"])).toBeNull();
+    expect(front(["HP enttäuscht", "Die Aktie fällt."])).toBeNull();
+    // Right under the headline only (a byline between: no standfirst).
+    expect(front(["24.08.2016", "HP enttäuscht", "Von Anna Berg, dpa-AFX", "Aktie fällt"])).toBeNull();
     // A date prefix glued to a word opens no date line: the line is the headline.
     expect(front(["24.08.2016", "date 2026-01-06Titel"])).not.toBeNull();
+  });
+
+  it("messageFront read from the headline's own line: a standfirst where the line above is a date or metadata line, not below the floor", () => {
+    // Read from line 1 (the headline), the region stopping at the lead on line 4.
+    const front = (above: string, floor = 0) => {
+      const t = `${above}\nHP enttäuscht\nAktie fällt\n\nPARIS (dpa-AFX) - Text.`;
+      const doc = newDoc(t);
+      doc.floor = floor;
+      return withDoc(doc, () => inRegion(doc, 4, t.length, () => exec(r.messageFront, t, above.length + 1))) !== null;
+    };
+    expect([front("24.08.2016"), front("Von Anna Berg, dpa-AFX"), front("(Wiederholung: Neu.)")]).toEqual([true, true, true]);
+    expect([front("Der Umsatz stieg."), front("Anleger gehen"), front(""), front("24.08.2016", 1)]).toEqual([false, false, false, false]);
   });
 
   it("messageFront: one more line under a tagged headline (a subtitle, an overview's first item headline), none under an item lead", () => {
@@ -112,7 +134,9 @@ describe("the rules a feed's splitter asks", () => {
   it("messageFront: a note hard-wrapped over lines of its own is one line of metadata; one that runs into the lead line ends the front there", () => {
     const front = (lines: string[]) => run(r.messageFront, lines.map((l) => `${l}\n`).join(""));
     expect(front(["(Wiederholung: Im dritten", "Absatz ergänzt.)", "HP enttäuscht"])).not.toBeNull();
-    expect(front(["(Wiederholung: Im dritten", "Absatz ergänzt.)", "HP enttäuscht", "Aktie fällt"])).toBeNull(); // two untagged headlines
+    // The note tops the headline as a date line does: one standfirst line under it, no more.
+    expect(front(["(Wiederholung: Im dritten", "Absatz ergänzt.)", "HP enttäuscht", "Aktie fällt"])).not.toBeNull();
+    expect(front(["(Wiederholung: Im dritten", "Absatz ergänzt.)", "HP enttäuscht", "Aktie fällt", "Anleger gehen"])).toBeNull();
     // Text after its ')': the lines are no note of their own (two headline candidates here).
     expect(front(["(Wiederholung: Im dritten", "Absatz ergänzt.) Mehr Text", "HP enttäuscht"])).toBeNull();
     // Into the lead line, asked with the region stopping at it: the front ends at the lead line.
@@ -127,14 +151,15 @@ describe("the rules a feed's splitter asks", () => {
   });
 
   it("messageFront: in a hard-wrapped copy, the line a headline was wrapped onto, right under it", () => {
-    // Asked as the splitter asks: the region stops at the lead line (line 4 here).
+    // Asked as the splitter asks: the region stops at the lead line (line 3 here).
+    // (No date line on top: under one, a line under the headline may be its standfirst.)
     const front = (headline: string, lead: string) => {
-      const t = `24.08.2016\n${headline}\n\n${lead}`;
+      const t = `${headline}\n\n${lead}`;
       const doc = newDoc(t);
-      return withDoc(doc, () => inRegion(doc, 4, t.length, () => exec(r.messageFront, t, 0)))?.end ?? null;
+      return withDoc(doc, () => inRegion(doc, 3, t.length, () => exec(r.messageFront, t, 0)))?.end ?? null;
     };
     const wrappedLead = "LÜBECK (dpa-AFX) - Die Hopfenthal Brauerei hat nach einem schwachen\nSommer ihre Prognose gesenkt./ab/cd";
-    const start4 = (headline: string) => `24.08.2016\n${headline}\n\n`.length;
+    const start4 = (headline: string) => `${headline}\n\n`.length;
     expect(front("Hopfenthal Brauerei senkt nach schwachem Sommer die\nPrognose für das Gesamtjahr", wrappedLead)).toBe(start4("Hopfenthal Brauerei senkt nach schwachem Sommer die\nPrognose für das Gesamtjahr"));
     // Not hard-wrapped: the lead's paragraph on one line, or a lead line over 100 characters.
     expect(front("Hopfenthal Brauerei senkt nach schwachem Sommer die\nPrognose für das Gesamtjahr", wrappedLead.replace("\n", " "))).toBeNull();

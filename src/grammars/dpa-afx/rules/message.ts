@@ -4,7 +4,7 @@
 import { fail, firstOf, fromRaw, rawOf, reg, type Parser } from "../../../combinators/fast.js";
 import { quiet } from "../../../combinators/index.js";
 import { ANY, type First } from "../../../combinators/first.js";
-import { docOf, inRegion, isBlank, lineAt, lineHolds, memoLine, rawInRegion, textFrom } from "../../../combinators/lines.js";
+import { docOf, inRegion, isBlank, lineAt, lineHolds, memoLine, rawInRegion, textFrom, type Doc } from "../../../combinators/lines.js";
 import { entry, type DpaAfxEntry, type ItemHeadValue } from "../outline.js";
 import type { LeadValue } from "./front.js";
 import { isTaggedHeadline, itemsOf } from "./overview.js";
@@ -15,7 +15,7 @@ import type { DpaAfxRules } from "./index.js";
 
 type MessageRefs = Pick<
   DpaAfxRules,
-  "frontMatter" | "bareFront" | "wrappedNote" | "lead" | "body" | "tail" | "bareTail" | "overview" | "overviewLead" | "itemHeads" | "itemLead" | "byline" | "footer" | "metaDate" | "metaLine" | "headline" | "headlineLine" | "datePrefix" | "dottedDate" | "article" | "agency"
+  "frontMatter" | "bareFront" | "wrappedNote" | "trailerLine" | "lead" | "body" | "tail" | "bareTail" | "overview" | "overviewLead" | "itemHeads" | "itemLead" | "byline" | "footer" | "metaDate" | "metaLine" | "headline" | "headlineLine" | "datePrefix" | "dottedDate" | "article" | "agency"
 >;
 
 /**
@@ -155,6 +155,7 @@ const HEADLINE = 3;
 /** How many non-blank lines above its lead a message of a feed may carry. */
 const MESSAGE_FRONT_LINES = 5;
 
+
 /**
  * The front matter a message of a feed carries above its lead, read to the end of the region: a date
  * line on top (`24.08.2016`, a feed stamp, a `date` prefix) or right under the first line, a headline;
@@ -175,6 +176,7 @@ export const messageFront = (r: MessageRefs): Parser<null> => {
   const footer = rawOf(quiet(r.footer)); // asked to refuse a line: what it expects is no label of this rule
   const itemLead = rawOf(quiet(r.itemLead));
   const wrapped = rawOf(quiet(r.wrappedNote));
+  const trailerLine = rawOf(quiet(r.trailerLine));
   // What each line is (OTHER to HEADLINE), remembered per line: the splitter's walk up from a lead
   // (`messageTop`) asks this rule from each line above, and each ask reads the lines below again.
   const kind = rawOf(
@@ -191,19 +193,33 @@ export const messageFront = (r: MessageRefs): Parser<null> => {
       }, ANY),
     ),
   );
+  /**
+   * True when the headline on line `h` stands under a date or metadata line of its front: below `k0`,
+   * where the front was read from, or on the line right above (not blank, not read before `floor`).
+   */
+  const underMeta = (doc: Doc, input: string, h: number, k0: number): boolean => {
+    if (h > k0) return true;
+    if (h - 1 < doc.floor || isBlank(doc, h - 1)) return false;
+    kind(input, textFrom(doc, h - 1, doc.lines.start[h - 1]!));
+    return reg.value === DATED || reg.value === META;
+  };
   return fromRaw<null>((input, i) => {
     const doc = docOf(input);
     const { start, next } = doc.lines;
     let seen = 0;
     let headlines = 0;
     let first = -1; // where the first headline's text starts (its tags are read only if a second one follows)
+    let headAt = -1; // the line of the last headline line
+    let standfirst = false;
     let at = i;
-    for (let k = lineAt(doc, i); k < doc.stop; k++) {
+    const k0 = lineAt(doc, i);
+    for (let k = k0; k < doc.stop; k++) {
       if (isBlank(doc, k)) {
         at = next[k]!;
         continue;
       }
-      if (++seen > MESSAGE_FRONT_LINES) return fail(start[k]!, "a message's front matter");
+      // After the standfirst only blank lines stand above the lead.
+      if (standfirst || ++seen > MESSAGE_FRONT_LINES) return fail(start[k]!, "a message's front matter");
       const s = textFrom(doc, k, start[k]!);
       // A note hard-wrapped over lines: over lines of its own, or into the lead line below (read for it).
       const w = input.charCodeAt(s) === 40 ? rawInRegion(doc, Math.min(doc.stop + 1, doc.lines.count), doc.cut, wrapped, input, s) : -1;
@@ -227,14 +243,19 @@ export const messageFront = (r: MessageRefs): Parser<null> => {
         if (seen > 1 && !(seen === 2 && headlines === 1)) return fail(s, "a message's front matter");
       } else if (is !== META) {
         // A headline, or the end of the front matter (`--- Von Anna Berg, dpa-AFX ---` closes the message
-        // before; a footer never is a headline).
-        if (headlines === 2 || is !== HEADLINE) return fail(s, "a message's front matter");
-        // A second headline line: under a tagged headline, or the line the headline was wrapped onto.
-        if (headlines === 1 && !isTaggedHeadline(headline, itemLead, input, first) && !wrapsHeadline(doc.lines, lineAt(doc, first), s, doc.stop)) {
-          return fail(s, "a message's front matter");
-        }
-        if (headlines === 0) first = s;
-        headlines++;
+        // before; a footer never is a headline). A second headline line: under a tagged headline, or the
+        // line the headline was wrapped onto.
+        if (is === HEADLINE && (headlines === 0 || (headlines === 1 && (isTaggedHeadline(headline, itemLead, input, first) || wrapsHeadline(doc.lines, lineAt(doc, first), s, doc.stop))))) {
+          if (headlines === 0) first = s;
+          headlines++;
+          headAt = k;
+        } else if (headAt === k - 1 && underMeta(doc, input, lineAt(doc, first), k0) && trailerLine(input, s) < 0) {
+          // Else the line right under the headline is its standfirst (`Der Brauer leidet unter dem Sommer.`),
+          // where a date line tops the headline (`date 2026-12-04`, as a data set renders each message: a
+          // heading and the last lines of the message before are not told from a headline and a standfirst
+          // without it) and the line holds no trailer.
+          standfirst = true;
+        } else return fail(s, "a message's front matter");
       }
       at = next[k]!;
     }
