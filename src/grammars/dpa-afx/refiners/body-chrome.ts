@@ -28,7 +28,7 @@ export const bodyChrome: DpaAfxRefiner = {
     const outline: DpaAfxEntry[] = [];
     for (let k = 0; k < draft.outline.length; k++) {
       const e = draft.outline[k]!;
-      if (e.kind === "paragraph" && e.value.lines.length === 1 && chromeAt(draft, e.span.start, e.span.end)) {
+      if (e.kind === "paragraph" && isChrome(draft, e.value.lines)) {
         changed = true;
         outline.push(entry("extra", e.span, { kind: "chrome" }));
       } else if (e.kind === "item" && e.value.paragraphs.some((p, j) => j > 0 && isChrome(draft, p))) {

@@ -43,6 +43,9 @@ export const datePrefix = (): Parser<DateValue> =>
   mapValue(tokenMatch(/date[ \t]+(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2}))?)?)?(?![\d-])/y), (m, span) => dateValue(span.start, span.end, Number(m[1]), num(m[2]), num(m[3]), num(m[4]), num(m[5])))
     .desc("a date prefix like 'date 2026-01-06'");
 
+/** The hour of a time of twelve hours (`2` and `p` for 2 PM): 12 AM is 0, 12 PM is 12. */
+const hour24 = (hour: string, half: string) => (Number(hour) % 12) + (half === "p" || half === "P" ? 12 : 0);
+
 /** A two-digit year: 70 to 99 in the 1900s, the rest in the 2000s. */
 const fullYear = (yy: number) => (yy >= 70 ? 1900 + yy : 2000 + yy);
 /** What a site writes between its stamp and the source beside it: `|`, `·`, `•`, `,`, `/` or a dash. */
@@ -180,7 +183,7 @@ export function stampForms(v: StampVocabulary): StampForm[] {
       value: (m, s, e) => {
         const [year, month, day] = [+m[3]!, monthOf.get(m[1]!)!, +m[2]!];
         if (m[4] === undefined || m[7] === "ET") return dateValue(s, e, year, month, day);
-        const hour = (+m[4] % 12) + (m[6] === "p" || m[6] === "P" ? 12 : 0);
+        const hour = hour24(m[4], m[6]!);
         const zone = NAMED_ZONES[String(m[7])];
         return zone === undefined ? dateValue(s, e, year, month, day, hour, +m[5]!) : zonedValue(s, e, year, month, day, hour, +m[5]!, zone);
       },
@@ -188,7 +191,7 @@ export function stampForms(v: StampVocabulary): StampForm[] {
     {
       // American, month first, only with a time of twelve hours (which says the form): `10/12/2023 2:30 PM`.
       re: /(\d{1,2})\/(\d{1,2})\/(\d{4}),?[ \t]+(\d{1,2}):(\d{2})(?::\d{2})?[ \t]?([ap])\.?m\.?(?![\d:])/i,
-      value: (m, s, e) => dateValue(s, e, +m[3]!, +m[1]!, +m[2]!, (+m[4]! % 12) + (m[6] === "p" || m[6] === "P" ? 12 : 0), +m[5]!),
+      value: (m, s, e) => dateValue(s, e, +m[3]!, +m[1]!, +m[2]!, hour24(m[4]!, m[6]!), +m[5]!),
     },
     {
       // English: `12 Oct 2023`.
