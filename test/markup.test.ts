@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { formatArticle, parseArticle, parseFeed, parseStream, printSource, toHtml, toNinjs, type Article } from "../src/index.js";
 import { lex } from "../src/text/lexer.js";
-import { edgeMarkupEnd, edgeMarkupStart, entityAt, firstMarkup, paragraphBreaks, spaceEntities, stripMarkup, tagEnd, tagRunAt, tagStart } from "../src/text/markup.js";
+import { edgeMarkupEnd, edgeMarkupStart, firstMarkup, paragraphBreaks, spaceEntities, stripMarkup, tagEnd, tagRunAt, tagStart } from "../src/text/markup.js";
+import { entityAt } from "../src/text/entities.js";
 import { draftOf } from "../src/grammar/index.js";
 import { feedDoc } from "../src/grammar/driver.js";
 import { dpaAfx } from "../src/grammars/dpa-afx/index.js";

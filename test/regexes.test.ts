@@ -9,7 +9,8 @@ import { describe, expect, it } from "vitest";
 import { dpaAfx } from "../src/index.js";
 import { footerOpeners } from "../src/grammars/dpa-afx/rules/tail.js";
 import { RATING_PATTERNS } from "../src/ratings/patterns.js";
-import { deskTagPattern } from "../src/grammars/dpa-afx/rules/headline.js";
+import { deskTagPattern, UPPER_TAG } from "../src/grammars/dpa-afx/rules/headline.js";
+import { entityAware } from "../src/text/entities.js";
 import { stampForms } from "../src/grammars/dpa-afx/rules/dates.js";
 import { PLACE_WORDS, mixedPlacePattern } from "../src/grammars/dpa-afx/rules/dateline.js";
 
@@ -42,10 +43,11 @@ const found = files(root).flatMap(literals);
 const v = dpaAfx.vocabulary;
 const built = [
   { where: "footerOpeners", source: footerOpeners(v).source, flags: "" },
-  ...v.footers.map((f) => ({ where: `footer ${f.kind}`, source: f.pattern.source, flags: f.pattern.flags })),
-  ...v.noteKinds.map((k) => ({ where: `note ${k.kind}`, source: k.pattern.source, flags: k.pattern.flags })),
+  // The vocabulary's phrases as the rules read them: a letter also written as an entity.
+  ...v.footers.map((f) => ({ where: `footer ${f.kind}`, source: entityAware(f.pattern).source, flags: f.pattern.flags })),
+  ...v.noteKinds.map((k) => ({ where: `note ${k.kind}`, source: entityAware(k.pattern).source, flags: k.pattern.flags })),
   ...v.siteLabels.map((re) => ({ where: "siteLabel", source: re.source, flags: re.flags })),
-  ...v.chrome.map((re) => ({ where: "chrome", source: re.source, flags: re.flags })),
+  ...v.chrome.map((re) => ({ where: "chrome", source: entityAware(re).source, flags: re.flags })),
   ...v.teaserMarks.map((re) => ({ where: "teaserMark", source: re.source, flags: re.flags })),
   // A site's time stamps, built from the month and weekday names, matched in place.
   ...stampForms(v).map((f, k) => ({ where: `stamp form ${k}`, source: f.re.source, flags: `${f.re.flags}y` })),
@@ -56,6 +58,8 @@ const built = [
   // A partner's place in mixed case, with the vocabulary's joiners.
   { where: "partnerPlace", source: mixedPlacePattern(v).source, flags: mixedPlacePattern(v).flags },
   { where: "deskTag", source: deskTagPattern(v).source, flags: `${deskTagPattern(v).flags}y` },
+  // A tag in capitals, its capitals also written as entities.
+  { where: "upperTag", source: UPPER_TAG.source, flags: UPPER_TAG.flags },
 ];
 
 // Step counts only, no clock: recheck's fuzzer otherwise stops an attack after a second of real time and

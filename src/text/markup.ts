@@ -7,6 +7,7 @@
  * Every search here is bounded by the line (tags never span lines here) and by the next `<`.
  */
 import { isSpace, skipSpaces, trimEnd } from "./chars.js";
+import { entityAt } from "./entities.js";
 
 /**
  * HTML elements whose tags appear in syndicated text (lower case; matched without regard to case).
@@ -98,47 +99,6 @@ export function tagNameAt(text: string, i: number): string {
   return text.slice(s, nameEnd(text, s, text.length)).toLowerCase();
 }
 
-/** Named entities decoded in node text (the ones syndicated German and English copy uses). */
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", shy: "",
-  auml: "ä", ouml: "ö", uuml: "ü", Auml: "Ä", Ouml: "Ö", Uuml: "Ü", szlig: "ß",
-  eacute: "é", egrave: "è", agrave: "à", ccedil: "ç", euro: "€", sect: "§", deg: "°", copy: "©", reg: "®",
-  ndash: "–", mdash: "—", hellip: "…", laquo: "«", raquo: "»", bdquo: "„", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", sbquo: "‚",
-};
-
-/** How far after its `&` an entity's `;` may stand: {@link entityAt} reads no further. */
-export const ENTITY_MAX = 12;
-
-/**
- * The entity starting at `i` (`&amp;`, `&#8230;`, `&#x2026;`): its end and the text it stands for, or
- * null. Reads at most {@link ENTITY_MAX} characters after the `&`.
- *
- * @example
- * entityAt("AT&amp;T", 2); // { end: 7, text: "&" }
- */
-export function entityAt(input: string, i: number): { end: number; text: string } | null {
-  if (input.charCodeAt(i) !== 38) return null;
-  let semi = -1;
-  for (let k = i + 2, stop = Math.min(input.length, i + ENTITY_MAX + 1); k < stop; k++) {
-    if (input.charCodeAt(k) === 59) {
-      semi = k;
-      break;
-    }
-  }
-  if (semi === -1) return null;
-  const body = input.slice(i + 1, semi);
-  if (body.charCodeAt(0) === 35) {
-    const hex = body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88;
-    const digits = body.slice(hex ? 2 : 1);
-    if (digits.length === 0 || !(hex ? /^[\da-f]+$/i : /^\d+$/).test(digits)) return null;
-    const code = parseInt(digits, hex ? 16 : 10);
-    if (code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
-    return { end: semi + 1, text: String.fromCodePoint(code) };
-  }
-  const named = Object.hasOwn(ENTITIES, body) ? ENTITIES[body] : undefined;
-  return named === undefined ? null : { end: semi + 1, text: named };
-}
-
 /**
  * Where the HTML tag or entity of white space (`&nbsp;`, `&#160;`) starting at `i` ends, within `limit`,
  * or -1: what the lexer reads through at a line's edges.
@@ -176,7 +136,7 @@ export function edgeMarkupStart(input: string, end: number, limit: number): numb
  * `3.&#160;Dezember`, `Von&nbsp;Anna Berg`): each entity of one white-space character as that many plain
  * spaces, so the rules read the words around it as they read them around a space. The same length, so
  * every offset is the input's (node text collapses the spaces; the markup refiner keeps those no node
- * holds as `markup` extras). Each `&` is read at most {@link ENTITY_MAX} characters on. The text itself
+ * holds as `markup` extras). Each `&` is read at most `ENTITY_MAX` (see `entityAt`) characters on. The text itself
  * when it holds no such entity.
  *
  * @example

@@ -19,14 +19,15 @@ function unrecognised(into: ArticleBuilder, span: Span): void {
 
 function headlineNode(into: ArticleBuilder, span: Span, v: HeadlineValue): Headline {
   // Tags and places as the vocabulary writes them: `AKTIE IM  FOKUS` is `AKTIE IM FOKUS` (see oneSpace).
-  const tags = v.tags.map((t) => oneSpace(t.value.trim()));
+  // (Decoded where the message holds HTML: `Aktien Frankfurt Er&ouml;ffnung`.)
+  const tags = v.tags.map((t) => oneSpace(into.plain(t.value)));
   const text = into.text(span);
   const titleStart = Math.max(span.start, Math.min(v.title.span.start, span.end));
   return {
     type: "headline",
     text,
     tags,
-    topics: v.topics.map((t) => t.value.trim()),
+    topics: v.topics.map((t) => into.plain(t.value)),
     // A headline without tags is its title: its text is not made twice.
     title: titleStart === span.start ? text : into.text({ start: titleStart, end: span.end }),
     flags: headlineFlags(tags, into.draft.grammar.vocabulary as DpaAfxVocabulary),

@@ -6,7 +6,7 @@ import { fail, fromRaw, rawOf, reg, type Parser } from "../../../combinators/fas
 import { docOf, isBlank, lineAt, textFrom } from "../../../combinators/lines.js";
 import type { Span } from "../../../article/position.js";
 import { endsSentence, isCloser, isDigit, isDash, isLower, isOpener, isSpace, isUpper } from "../../../text/chars.js";
-import { ENTITY_MAX, entityAt } from "../../../text/markup.js";
+import { ENTITY_MAX, entityAt } from "../../../text/entities.js";
 import { entry, type DpaAfxEntry, type EntryOf } from "../outline.js";
 import { skipSpaces, trimEnd } from "./util.js";
 import type { DpaAfxRules } from "./index.js";

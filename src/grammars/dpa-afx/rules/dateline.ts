@@ -4,6 +4,7 @@ import { ANY } from "../../../combinators/first.js";
 import { memoLine } from "../../../combinators/lines.js";
 import { escapeRegExp, isGermanLower, oneSpace } from "../../../text/chars.js";
 import { closingEmphasisEnd } from "../../../text/markdown.js";
+import { CAPITAL_ENTITY } from "../../../text/entities.js";
 import { edgeMarkupEnd } from "../../../text/markup.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import type { DatelineValue } from "./values.js";
@@ -19,11 +20,6 @@ interface DatelineRefs {
 /** The place rule's quick test: no place in capitals starts at `i` when a small letter follows its first character. */
 const mayBePlace: Quick = (input, i) => !isGermanLower(input.charCodeAt(i + 1));
 
-/**
- * A capital written as an HTML entity that node text decodes (`&Uuml;`, `&#220;`, `&#xDC;`), as web copies
- * that encode every umlaut write it.
- */
-const CAPITAL_ENTITY = String.raw`&[AOU]uml;|&#(?:\d{3}|x[\dA-Fa-f]{2});`;
 /** A capital of a place: of Latin-1, or as an entity. */
 const CAPITAL = String.raw`(?:[A-Z\u00c0-\u00d6\u00d8-\u00de]|${CAPITAL_ENTITY})`;
 /** A place's later character: a capital or an apostrophe (`L'AQUILA`). */

@@ -2,6 +2,8 @@ import { choice, mapValue, sequence, token, tokenMatch, type Parser } from "../.
 import { fail, firstOf, fromRaw, rawOf, reg } from "../../../combinators/fast.js";
 import { accepts, firstOfRegex } from "../../../combinators/first.js";
 import { escapeRegExp, isDigit } from "../../../text/chars.js";
+import { withLetterEntities } from "../../../text/entities.js";
+import { stripMarkup } from "../../../text/markup.js";
 import type { DateValue, FeedStampValue } from "./values.js";
 
 /** A number below 100 in two digits (`7` -> `"07"`). */
@@ -94,10 +96,14 @@ export const analysisDate = (r: { dottedDate: Parser<DateValue> }): Parser<DateV
   mapValue(sequence(token(/Datum +der +Analyse:[ \t]*/y), r.dottedDate), ([, date]) => date).desc("a study date like 'Datum der Analyse: 17.11.2017'");
 
 /**
- * A vocabulary's names as one alternative of an expression, read as written. Their order does not matter:
- * a name is always followed by a character no name holds, so a shorter one (`Okt`) gives way to a longer.
+ * A vocabulary's names as one alternative of an expression, read as written, a letter also as an entity
+ * (`M&auml;rz`). Their order does not matter: a name is always followed by a character no name holds, so a
+ * shorter one (`Okt`) gives way to a longer.
  */
-const alternative = (names: readonly string[]) => names.map(escapeRegExp).join("|");
+const alternative = (names: readonly string[]) => names.map((n) => withLetterEntities(escapeRegExp(n))).join("|");
+
+/** The name as the vocabulary writes it: its entities decoded (`M&auml;rz` is `März`). */
+const decoded = (name: string) => (name.includes("&") ? stripMarkup(name) : name);
 
 /** Minutes east of UTC of a written zone: `Z`, `UT`, `UTC`, `GMT`, `+0200`, `+02:00`. */
 function offsetOf(zone: string): number {
@@ -148,7 +154,7 @@ export function stampForms(v: StampVocabulary): StampForm[] {
     {
       // German: `Donnerstag, 12. Oktober 2023, 14:05 Uhr`.
       re: new RegExp(String.raw`(?:${W}\.?,?[ \t]+)?(\d{1,2})\.[ \t]*${M}\.?[ \t]+(\d{4})(?:,?[ \t]+(?:um[ \t]+)?${deTime}(?:[ \t]+Uhr)?)?(?![\d:])`),
-      value: (m, s, e) => dateValue(s, e, +m[3]!, monthOf.get(m[2]!)!, +m[1]!, num(m[4]), num(m[5] ?? m[6])),
+      value: (m, s, e) => dateValue(s, e, +m[3]!, monthOf.get(decoded(m[2]!))!, +m[1]!, num(m[4]), num(m[5] ?? m[6])),
     },
     {
       // German with dots and a time: `Do., 12.10.2023 - 14:05`, `12.10.2023 um 14:05 Uhr`, `12.10.2023 14:05`;
@@ -168,20 +174,20 @@ export function stampForms(v: StampVocabulary): StampForm[] {
       ),
       value: (m, s, e) => {
         const year = m[6] === undefined ? +m[8]! : m[6].length === 2 ? fullYear(+m[6]) : +m[6];
-        return dateValue(s, e, year, m[5] === undefined ? monthOf.get(m[7]!)! : +m[5], +m[4]!, +m[1]!, +(m[2] ?? m[3])!);
+        return dateValue(s, e, year, m[5] === undefined ? monthOf.get(decoded(m[7]!))! : +m[5], +m[4]!, +m[1]!, +(m[2] ?? m[3])!);
       },
     },
     {
       // An RSS date (RFC 822): `Thu, 12 Oct 2023 12:05:00 GMT`.
       re: new RegExp(String.raw`(?:${W},[ \t]+)?(\d{1,2})[ \t]+${M}[ \t]+(\d{4})[ \t]+${time}[ \t]+${zone}(?![\d:])`),
-      value: (m, s, e) => zonedValue(s, e, +m[3]!, monthOf.get(m[2]!)!, +m[1]!, +m[4]!, +m[5]!, m[6]!),
+      value: (m, s, e) => zonedValue(s, e, +m[3]!, monthOf.get(decoded(m[2]!))!, +m[1]!, +m[4]!, +m[5]!, m[6]!),
     },
     {
       // English: `Oct 12, 2023`, `Thu Oct 12, 2023`, `Oct 12, 2023 10:05 AM ET` (a time of twelve hours;
       // a zone of the Eastern states that does not say summer or winter keeps the date alone).
       re: new RegExp(String.raw`(?:${W},?[ \t]+)?${M}\.?[ \t]+(\d{1,2}),[ \t]+(\d{4})(?:,?[ \t]+(?:at[ \t]+)?(\d{1,2}):(\d{2})(?::\d{2})?[ \t]?([AaPp])\.?[Mm]\.?(?:[ \t]+(GMT|UTC|EST|EDT|CET|CEST|ET))?)?(?![\d:])`),
       value: (m, s, e) => {
-        const [year, month, day] = [+m[3]!, monthOf.get(m[1]!)!, +m[2]!];
+        const [year, month, day] = [+m[3]!, monthOf.get(decoded(m[1]!))!, +m[2]!];
         if (m[4] === undefined || m[7] === "ET") return dateValue(s, e, year, month, day);
         const hour = hour24(m[4], m[6]!);
         const zone = NAMED_ZONES[String(m[7])];
@@ -196,7 +202,7 @@ export function stampForms(v: StampVocabulary): StampForm[] {
     {
       // English: `12 Oct 2023`.
       re: new RegExp(String.raw`(\d{1,2})[ \t]+${M}\.?[ \t]+(\d{4})(?!\d)`),
-      value: (m, s, e) => dateValue(s, e, +m[3]!, monthOf.get(m[2]!)!, +m[1]!),
+      value: (m, s, e) => dateValue(s, e, +m[3]!, monthOf.get(decoded(m[2]!))!, +m[1]!),
     },
   ];
 }

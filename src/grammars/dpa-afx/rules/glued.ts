@@ -4,7 +4,8 @@
  */
 import { reg, type Raw } from "../../../combinators/fast.js";
 import { isLower, isSpace, isUpper } from "../../../text/chars.js";
-import { breakRunBefore, entityAt, TAG_RUN_MAX } from "../../../text/markup.js";
+import { entityAt } from "../../../text/entities.js";
+import { breakRunBefore, TAG_RUN_MAX } from "../../../text/markup.js";
 import { parenAt } from "./notes.js";
 import { endsInFullStop, skipSpaces, trimEnd } from "./util.js";
 import type { DatelineValue, EditorialNoteValue, HeadlineValue } from "./values.js";

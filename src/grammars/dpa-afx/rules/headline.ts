@@ -1,6 +1,8 @@
 import { firstOf, fromRaw, rawOf, reg } from "../../../combinators/fast.js";
 import { check, choice, hspace, located, mapValue, repeat, sequence, token, type Located, type Parser } from "../../../combinators/index.js";
 import { escapeRegExp, oneSpace } from "../../../text/chars.js";
+import { CAPITAL_ENTITY, LETTER_ENTITY, withLetterEntities } from "../../../text/entities.js";
+import { stripMarkup } from "../../../text/markup.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import { splitRevision } from "../flags.js";
 import type { HeadlineValue } from "./values.js";
@@ -42,6 +44,12 @@ function lettersIn(word: string): number {
   return n;
 }
 
+/** A capital of a tag, perhaps written as an entity (`&Uuml;`), and a later character (a hyphen too). */
+const CAPITAL = String.raw`(?:[A-ZÄÖÜ]|${CAPITAL_ENTITY})`;
+const LATER = String.raw`(?:[A-ZÄÖÜ-]|${CAPITAL_ENTITY})`;
+/** Up to four words in capitals, perhaps a revision number after them; no small letter or digit follows. @internal */
+export const UPPER_TAG = new RegExp(String.raw`${CAPITAL}${LATER}*(?: +${CAPITAL}${LATER}*){0,3}(?: +\d{1,2}| +\(\d{1,2}\))?(?![\p{Ll}\d])`, "uy");
+
 /**
  * An upper-case desk tag: one from the vocabulary, one ending in a known suffix (`INDEX-FLASH`), or any
  * all-capitals word at least `minUnknownUpperTag` letters long; a revision number may follow (`ROUNDUP 2`,
@@ -55,10 +63,10 @@ export const upperTag =
     const known = new Set(v.upperTags.map((t) => t.tag));
     const endsInSuffix = suffixTest(v.upperTagSuffixes);
     return check(
-      token(/[A-ZÄÖÜ][A-ZÄÖÜ-]*(?: +[A-ZÄÖÜ][A-ZÄÖÜ-]*){0,3}(?: +\d{1,2}| +\(\d{1,2}\))?(?![\p{Ll}\d])/uy),
+      token(UPPER_TAG),
       (tag) => {
-        // Its words as one writes them (`AKTIE  IM FOKUS` is `AKTIE IM FOKUS`: see oneSpace).
-        const { word } = splitRevision(oneSpace(tag));
+        // Its words as one writes them (`AKTIE  IM FOKUS` is `AKTIE IM FOKUS`: see oneSpace), its letters decoded (`M&Auml;RKTE`).
+        const { word } = splitRevision(oneSpace(tag.includes("&") ? stripMarkup(tag) : tag));
         return known.has(word) || endsInSuffix(word) || (!word.includes(" ") && lettersIn(word) >= v.minUnknownUpperTag);
       },
       "a desk tag in capitals",
@@ -81,11 +89,12 @@ export const deskTag =
  * for backtracking with every other expression).
  */
 export function deskTagPattern(v: DpaAfxVocabulary): RegExp {
-  // Words are parted by spaces, any number (see oneSpace).
-  const phrase = (s: string) => escapeRegExp(s).replace(/ /g, " +");
+  // Words are parted by spaces, any number (see oneSpace); a letter may be written as an entity (`Er&ouml;ffnung`).
+  const phrase = (s: string) => withLetterEntities(escapeRegExp(s).replace(/ /g, " +"));
   const heads = [...v.deskHeads].sort((a, b) => b.length - a.length).map(phrase).join("|");
   const others = [...v.otherTags].sort((a, b) => b.length - a.length).map(phrase).join("|");
-  const word = String.raw`[A-ZÄÖÜ][\p{L}\d.-]*(?:/[A-ZÄÖÜ][\p{L}\d.-]*)*`;
+  const part = String.raw`(?:[A-ZÄÖÜ]|${CAPITAL_ENTITY})(?:[\p{L}\d.-]|${LETTER_ENTITY})*`;
+  const word = String.raw`${part}(?:/${part})*`;
   return new RegExp(String.raw`(?:${others})|(?:${heads})(?: +${word}){0,4}(?![\p{L}\d])`, "u");
 }
 

@@ -1,6 +1,7 @@
 import { check, choice, lenient, located, mapValue, peek, sequence, token, tokenAny, type Parser } from "../../../combinators/index.js";
 import { fail, fromRaw, reg } from "../../../combinators/fast.js";
 import { docOf, isBlank, lineAt } from "../../../combinators/lines.js";
+import { entityAware } from "../../../text/entities.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import type { BylineValue, EditorialNoteValue, FooterValue } from "./values.js";
 
@@ -31,7 +32,8 @@ export const editorialNote =
  * one call to the next), and the kind of a note's text (`undefined` when none names it).
  */
 function noteKinds(v: DpaAfxVocabulary): { kinds: { kind: string; pattern: RegExp }[]; kindOf: (text: string) => string | undefined } {
-  const kinds = v.noteKinds.map((k) => ({ kind: k.kind, pattern: new RegExp(k.pattern.source, k.pattern.flags.replace(/[gy]/g, "")) }));
+  // A letter may be written as an entity (`erg&auml;nzt`).
+  const kinds = v.noteKinds.map((k) => ({ kind: k.kind, pattern: new RegExp(entityAware(k.pattern).source, k.pattern.flags.replace(/[gy]/g, "")) }));
   return { kinds, kindOf: (text) => kinds.find((k) => k.pattern.test(text))?.kind };
 }
 
@@ -227,7 +229,7 @@ export const siteLabel =
 export const chromeLine =
   (v: DpaAfxVocabulary) =>
   (): Parser<string> =>
-    tokenAny(v.chrome).desc("a line of site chrome");
+    tokenAny(v.chrome.map(entityAware)).desc("a line of site chrome");
 
 /**
  * The mark where a site or feed cut a teaser, at the end of the body: `[mehr]`, `[weiter]`,
@@ -253,7 +255,7 @@ export const footer =
     return mapValue(
       sequence(
         // eslint-disable-next-line no-restricted-syntax -- vocabulary-sized (a dozen footer kinds), never input-sized
-        peek(choice(...v.footers.map((f) => mapValue(token(f.pattern), () => f.kind)))).desc("a footer"),
+        peek(choice(...v.footers.map((f) => mapValue(token(entityAware(f.pattern)), () => f.kind)))).desc("a footer"),
         located(token(/[^\r\n]*/y)),
       ),
       ([kind, text]) => {
