@@ -105,6 +105,24 @@ describe("rating extractor edges", () => {
     expect(rate('Die Bank Lindqvist hat Hopfenthal von "Reduce" auf "Hold" hochgestuft, das Kursziel aber bei 25 Euro gesehen.')!.target).toBeNull();
   });
 
+  it("reads a rating confirmed with its target beside it", () => {
+    for (const [words, verb] of [["und einem Kursziel", "bestätigt"], ["und dem Kursziel", "bekräftigt"], ["und einem fairen Wert", "beibehalten"], ["und einem Ziel", "bestätigt"]] as const) {
+      const text = flash(`Die Bank Lindqvist hat Hopfenthal vor Zahlen mit "Buy" ${words} von 26,50 Euro ${verb}.`);
+      const r = extractRating(parseArticle(text))!;
+      expect([words, r.rating, r.ratingAction, r.target, r.targetAction]).toEqual([words, "Buy", "reiterate", { value: 26.5, currency: "EUR" }, "keep"]);
+      expect(slice(text, r.positions.ratingAction)).toBe(verb);
+      expect(slice(text, r.positions.target)).toBe("26,50");
+    }
+    // Without a target word between them, the rating and its verb are no confirmation.
+    expect(rate('Die Bank Lindqvist hat Hopfenthal mit "Buy" und einem Plus von 26 Euro bestätigt.')).toBeNull();
+  });
+
+  it("reads the company after `die Bewertung der Aktie von`", () => {
+    const r = rate('Die Bank Lindqvist hat die Bewertung der Aktie von Hopfenthal mit "Overweight" und einem Kursziel von 90 Euro wieder aufgenommen.')!;
+    expect([r.company, r.rating, r.ratingAction, r.target]).toEqual(["Hopfenthal", "Overweight", "initiate", { value: 90, currency: "EUR" }]);
+    expect(rate('Die Bank Lindqvist hat das Kursziel für die Aktie der Hopfenthal AG von 10 auf 12 Euro angehoben.')!.company).toBe("Hopfenthal AG");
+  });
+
   it("reads a target stated in the second sentence, kept where it says so", () => {
     const i = flash('Die Bank Lindqvist hat Hopfenthal mit "Kaufen" in die Bewertung aufgenommen. Das Kursziel liege bei 75 Euro, schrieb Analyst Jan Berg.');
     const ri = extractRating(parseArticle(i))!;

@@ -31,7 +31,7 @@ function keepOf(sentence: string): { rating: string; value?: string; currency?: 
   const keep = KEEP.exec(sentence);
   if (keep) return { rating: keep[1]!, value: keep[2], currency: keep[3], index: keep.index, verb: "belassen" };
   const confirmed = KEEP_CONFIRMED.exec(sentence);
-  return confirmed ? { rating: confirmed[1]!, index: confirmed.index, verb: confirmed[2]! } : null;
+  return confirmed ? { rating: confirmed[1]!, value: confirmed[2], currency: confirmed[3], index: confirmed.index, verb: confirmed[4]! } : null;
 }
 
 /**

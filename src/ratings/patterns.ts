@@ -48,7 +48,7 @@ export const ANALYSTS_OF = new RegExp(String.raw`^Die (?:Analysten|Experten) (vo
  * (`Henkel-Vorzugsaktien`) is cut off by {@link SHARE_CLASS}.
  */
 export const COMPANY =
-  / (?:hat|haben) (?:(?:die|das|den|ihre|ihr|seine|sein) (?:Einstufung|Bewertung|Kursziel|fairen Wert|Ziel|Aktie|Aktien|Papiere|Votum|Anlageurteil|Anlageempfehlung|Empfehlung) (?:für|der|des|von) (?:(?:die )?(?:Titel|Aktien|Papiere|Vorzugsaktien|Stammaktien|Vorzüge) (?:der|des|von) |die |das |den )?)?([A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40}(?: (?:&|[A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40})){0,4})/u;
+  / (?:hat|haben) (?:(?:die|das|den|ihre|ihr|seine|sein) (?:Einstufung|Bewertung|Kursziel|fairen Wert|Ziel|Aktie|Aktien|Papiere|Votum|Anlageurteil|Anlageempfehlung|Empfehlung) (?:für|der|des|von) (?:(?:die )?(?:Titel|Aktien?|Papiere|Vorzugsaktien|Stammaktien|Vorzüge) (?:der|des|von) |die |das |den )?)?([A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40}(?: (?:&|[A-ZÄÖÜ0-9][\p{L}\d&.'-]{0,40})){0,4})/u;
 /** A number alone (`60`, `1.250,50`), where {@link COMPANY} read the numbers of a target. */
 export const NUMBER_ONLY = /^\d[\d.,]*$/;
 /** A share class glued to the company's name: `Henkel-Vorzugsaktien` is Henkel's. */
@@ -61,8 +61,14 @@ export const CHANGE_TO = new RegExp(String.raw`auf ${RATING} ${CHANGE_VERBS}`, "
 export const KEEP = new RegExp(String.raw`(?:auf|bei) ${RATING} (?:mit einem (?:Kursziel|fairen Wert) von ${NUM} (?:\([^()]{0,40}\) )?${CUR} )?belassen`, "u");
 /** The target before the rating: `die Einstufung ... mit einem Kursziel von 48 Euro auf "Neutral" belassen`. */
 export const KEEP_TARGET_FIRST = new RegExp(String.raw`mit einem (?:Kursziel|fairen Wert) von ${NUM} (?:\([^()]{0,40}\) )?${CUR} (?:auf|bei) ${RATING} belassen`, "u");
-/** A rating confirmed: `und die Einstufung "Halten" bestätigt`, `das Votum mit "Buy" bekräftigt`, `Hopfenthal mit "Buy" bestätigt`. */
-export const KEEP_CONFIRMED = new RegExp(String.raw`(?:(?:Einstufung|Anlageurteil|Votum|Empfehlung) (?:mit |auf )?|mit )${RATING} (bestätigt|bekräftigt|beibehalten)`, "u");
+/**
+ * A rating confirmed: `und die Einstufung "Halten" bestätigt`, `das Votum mit "Buy" bekräftigt`, `Hopfenthal mit
+ * "Buy" bestätigt`, with the target kept beside it: `mit "Buy" und einem Kursziel von 26 Euro bestätigt`.
+ */
+export const KEEP_CONFIRMED = new RegExp(
+  String.raw`(?:(?:Einstufung|Anlageurteil|Votum|Empfehlung) (?:mit |auf )?|mit )${RATING} (?:und (?:einem|dem) (?:Kursziel|fairen Wert|Ziel) von ${NUM} ${CUR} )?(bestätigt|bekräftigt|beibehalten)`,
+  "u",
+);
 export const INITIATE = new RegExp(
   String.raw`mit ${RATING} (?:und einem (?:Kursziel|fairen Wert|Ziel) von ${NUM} ${CUR} )?((?:wieder |neu )?in die Bewertung (?:wieder)?aufgenommen|neu in die Bewertung|die Bewertung aufgenommen|(?:wieder |neu )?(?:wieder)?aufgenommen)`,
   "u",
