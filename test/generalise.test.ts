@@ -36,6 +36,32 @@ describe("copies from everywhere", () => {
     }
   });
 
+  it("a teaser's link in brackets or parentheses, an ellipsis after its word, is the truncation mark", () => {
+    for (const cut of ["[weiter lesen]", "[Weiter Lesen]", "[Weiterlesen]", "[mehr lesen]", "[Continue reading]", "[more...]", "[mehr…]", "[mehr …]", "(mehr...)", "(mehr ...)", "(weiter lesen)", "(Weiterlesen…)"]) {
+      const a = parseArticle(`Hopfenthal hebt die Prognose\n\nLÜBECK (dpa-AFX) - Die Hopfenthal Brauerei hat nach einem starken Sommer ihre Prognose ${cut}`);
+      expect([cut, a.sections.at(-1)?.paragraphs.at(-1)?.text, a.footers.map((f) => [f.kind, f.text])]).toEqual([cut, "Die Hopfenthal Brauerei hat nach einem starken Sommer ihre Prognose", [["truncation", cut]]]);
+    }
+    // A word after the ellipsis that cut the text.
+    const a = parseArticle("LÜBECK (dpa-AFX) - Die Hopfenthal Brauerei hat ihre Prognose ... Continue reading");
+    expect(a.footers.map((f) => [f.kind, f.text])).toEqual([["truncation", "Continue reading"]]);
+    // Not a link: other words in brackets stay text.
+    expect(parseArticle("LÜBECK (dpa-AFX) - Die Hopfenthal Brauerei hat ihre Prognose [mehr oder weniger]").footers).toEqual([]);
+  });
+
+  it("a teaser's link alone on the line under the text is chrome, and the body ends before it", () => {
+    for (const link of ["Weiterlesen", "Weiter lesen", "Mehr lesen", "Mehr", "Read more", "Continue reading", "Zum Artikel", "Zum vollständigen Artikel", "Artikel lesen", "Ganzen Artikel lesen", "Mehr lesen »", "Weiterlesen ›", "Read more >>"]) {
+      for (const gap of ["\n", "\n\n"]) {
+        const a = parseArticle(`Hopfenthal hebt die Prognose\n\nLÜBECK (dpa-AFX) - Die Hopfenthal Brauerei hat nach einem starken Sommer ihre Prognose ...${gap}${link}`);
+        expect([link, gap, a.sections.at(-1)?.paragraphs.at(-1)?.text, a.extras.map((e) => [e.kind, e.text])]).toEqual([
+          link,
+          gap,
+          "Die Hopfenthal Brauerei hat nach einem starken Sommer ihre Prognose ...",
+          [["chrome", link]],
+        ]);
+      }
+    }
+  });
+
   it("an ellipsis inside a body is no truncation: only the body's end can be cut", () => {
     for (const t of [
       "FRANKFURT (dpa-AFX) - Der Dax stieg und dann ...\n\nDie Anleger blieben ruhig./ab/DP/cd",

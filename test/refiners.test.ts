@@ -354,6 +354,29 @@ describe("dpaAfx refiners", () => {
     expect(kinds(sized(101))[1]).toBe(`paragraph: ${sized(101)}`);
   });
 
+  it("bodyChrome: chrome lines ending a paragraph under a finished sentence are chrome extras; the paragraph ends before them", () => {
+    const parts = (last: string) => {
+      const t = `FRANKFURT (dpa-AFX) - Der Dax stieg.\n\n${last}`;
+      const { before, after } = around(t, "bodyChrome");
+      expect(before.outline.filter((e) => e.kind === "extra")).toEqual([]);
+      return outline(t, after).filter((x) => x.startsWith("paragraph") || x.startsWith("extra"));
+    };
+    expect(parts("Die Anleger griffen zu.\nNach oben")).toEqual(["paragraph: Der Dax stieg.", "paragraph: Die Anleger griffen zu.", "extra: Nach oben"]);
+    expect(parts("Die Anleger\ngriffen zu.\nDrucken\nNach oben")).toEqual(["paragraph: Der Dax stieg.", "paragraph: Die Anleger\ngriffen zu.", "extra: Drucken", "extra: Nach oben"]);
+    expect(parts('Die Anleger griffen zu, hieß es."\nTeilen')).toEqual(["paragraph: Der Dax stieg.", 'paragraph: Die Anleger griffen zu, hieß es."', "extra: Teilen"]);
+    expect(parts("Wie geht es weiter?\nTeilen")).toEqual(["paragraph: Der Dax stieg.", "paragraph: Wie geht es weiter?", "extra: Teilen"]);
+    // A line closing a bracket ends finished too.
+    expect(parts("Die Anleger griffen zu (Details folgen)\nDrucken")).toEqual(["paragraph: Der Dax stieg.", "paragraph: Die Anleger griffen zu (Details folgen)", "extra: Drucken"]);
+    // The line above runs on, or the last line is no chrome: one paragraph.
+    expect(parts("Die Anleger griffen\nNach oben")).toEqual(["paragraph: Der Dax stieg.", "paragraph: Die Anleger griffen\nNach oben"]);
+    expect(parts("Die Anleger griffen zu.\nNach oben hin ist Luft")).toEqual(["paragraph: Der Dax stieg.", "paragraph: Die Anleger griffen zu.\nNach oben hin ist Luft"]);
+    expect(parts("Die Anleger griffen zu.\nDrucken\nund lesen")).toEqual(["paragraph: Der Dax stieg.", "paragraph: Die Anleger griffen zu.\nDrucken\nund lesen"]);
+    // The kept paragraph's text and position end before the chrome.
+    const text = "KIEL (dpa-AFX) - Die Nordlicht AG wächst.\n\nDie Aktie stieg.\nNach oben";
+    const p = parseArticle(text).sections[0]!.paragraphs[1]!;
+    expect([p.text, p.position?.end.offset]).toEqual(["Die Aktie stieg.", text.indexOf("\nNach oben")]);
+  });
+
   it("headings: each condition a heading must meet, one at a time", () => {
     const run = "Die Händler blieben vorsichtig, weil die Unsicherheit an den Märkten hoch war.";
     const kinds = (middle: string, before = "Der Dax stieg.", after = run) => {

@@ -160,6 +160,31 @@ describe("the vocabulary, entry by entry", () => {
     },
   );
 
+  // The site's buttons, lists, tag lists and reading times, each alone on its line, in the body or after it.
+  it.each([
+    "Nach oben", "Zum Seitenanfang", "Seitenanfang", "Zurück", "Zurück zur Übersicht", "Zurück zur Startseite", "Zur Übersicht", "Back to top",
+    "Jetzt kommentieren", "Kommentieren", "kommentieren", "Drucken", "Teilen", "Merken", "Versenden", "Newsletter", "Newsletter abonnieren", "Newsletter bestellen",
+    "Artikel bewerten", "Diesen Artikel bewerten", "Fehler melden", "Print", "Share",
+    "Top-Themen", "Topthemen", "Meistgelesen", "Meistgelesene Artikel", "Meistgelesene Nachrichten", "Most read", "Related articles", "Related News", "related stories",
+    "Ähnliche Artikel", "Verwandte Nachrichten", "Weitere Themen",
+    "Schlagworte: Nordlicht, Kiel", "Schlagwörter: Zinsen", "Stichworte: Dax", "Themen: Aktien, Konjunktur", "Tags: Nordlicht", "Teilen: Mail Drucken",
+    "Lesezeit: 2 Minuten", "Lesedauer: 3 Min", "Lesezeit: ca. 4 Min", "Lesezeit:1 Minute", "Lesezeit : 2 Minuten", "Lesezeit: ca.  4 Min", "Lesezeit: 12 Minuten", "Lesezeit: 2Min",
+  ])("site chrome %j after the body, with and without a trailer", (line) => {
+    const chrome = (t: string) => parseArticle(t).extras.filter((e) => e.kind === "chrome").map((e) => e.text);
+    // (Node text writes a run of spaces as one.)
+    const text = line.replace(/ {2,}/g, " ");
+    expect(chrome(`FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nDie Anleger jubelten.\n\n${line}`)).toEqual([text]);
+    expect(chrome(`FRANKFURT (dpa-AFX) - Der Dax stieg.\n\n${line}\n\nDie Anleger jubelten./ab/DP/cd`)).toEqual([text]);
+  });
+  it.each(["Nach oben hin ist Luft", "Zurück bleibt die Frage", "Drucken lassen sich die Zahlen", "Teilen der Anleger", "Meistgelesen war der Bericht", "Meistgelesene Artikelserie", "Lesezeit: viel", "Lesezeit: 2 Stunden", "Lesezeit: 2 Minutenmarke"])(
+    "a line that merely starts like chrome is body: %j",
+    (line) => {
+      const a = parseArticle(`FRANKFURT (dpa-AFX) - Der Dax stieg.\n\nDie Anleger jubelten.\n\n${line}`);
+      expect(a.extras).toEqual([]);
+      expect(a.sections.at(-1)?.paragraphs.at(-1)?.text).toBe(line);
+    },
+  );
+
   // Function words: two of one language decide a short text (none of the other words counts).
   const de = "der die das und ist nicht mit für auf den dem des ein eine einer einen sich auch bei zu von wie wird werden hat haben nach noch über im zum zur sei habe sind aus dass oder mehr als";
   const en = "the and of to is for on with that was by from are were said has have its which will would this their than after also been up per cent percent shares stock company market expected quarter";

@@ -229,11 +229,22 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     /(?:Diesen )?Artikel (?:drucken|versenden|teilen|merken)\b/y,
     // Links to more of the site's news (`Weitere Nachrichten`, `Mehr News zu Siemens`) and a comment
     // counter alone on its line (`Kommentare (0)`).
-    /(?:Weitere|Mehr|Alle) (?:Nachrichten|Meldungen|News|Artikel)\b/y,
+    /(?:Weitere|Mehr|Alle|Ähnliche|Verwandte) (?:Nachrichten|Meldungen|News|Artikel|Themen)\b/y,
     /Kommentare?[ \t]{0,3}(?:\(\d{1,6}\))?[ \t]*(?=[\r\n]|$)/y,
     // Links to other articles: `Lesen Sie auch: BASF senkt Prognose`, `Mehr zum Thema`.
     /(?:Lesen Sie auch|Mehr zum Thema|Das könnte Sie auch interessieren)\b/y,
     /(?:Anzeige|Werbung)[ \t]*(?=[\r\n]|$)/y, // an advertisement's label, alone on its line
+    // The site's buttons and lists, each alone on its line: `Nach oben`, `Zurück zur Übersicht`, `Jetzt
+    // kommentieren`, `Drucken`, `Newsletter abonnieren`, `Meistgelesen`, `Back to top`.
+    /(?:Nach oben|Zum Seitenanfang|Seitenanfang|Zurück(?: zur (?:Übersicht|Startseite))?|Zur Übersicht|Back to top)[ \t]*(?=[\r\n]|$)/y,
+    /(?:(?:Jetzt )?[Kk]ommentieren|Drucken|Teilen|Merken|Versenden|Newsletter(?: abonnieren| bestellen)?|(?:Diesen )?Artikel bewerten|Fehler melden|Print|Share)[ \t]*(?=[\r\n]|$)/y,
+    /(?:Top-Themen|Topthemen|Meistgelesen|Meistgelesene (?:Artikel|Nachrichten)|Most read|Related (?:articles|news|stories))[ \t]*(?=[\r\n]|$)/iy,
+    // A link to the full text alone on its line, under a teaser: `Weiterlesen`, `Mehr lesen »`, `Read more`.
+    /(?:Weiterlesen|Weiter lesen|Mehr lesen|Mehr|Read more|Continue reading|Zum (?:vollständigen )?Artikel|(?:Ganzen )?Artikel lesen)(?:[ \t]{0,3}(?:[»›]{1,2}|>{2,3}))?[ \t]*(?=[\r\n]|$)/y,
+    // A list of the article's tags or share links after a label: `Schlagworte: Nordlicht, Kiel`, `Teilen: Facebook`.
+    /(?:Schlagworte|Schlagwörter|Stichworte|Themen|Tags|Teilen)[ \t]{0,3}:[ \t]/y,
+    // A reading time alone on its line: `Lesezeit: 2 Minuten`, `Lesedauer: 3 Min.`.
+    /(?:Lesezeit|Lesedauer)[ \t]{0,3}:[ \t]{0,3}(?:ca\.[ \t]{1,3})?\d{1,3}[ \t]{0,3}(?:Minuten|Minute|Min\.?)[ \t]*(?=[\r\n]|$)/y,
     /(?:Foto|Fotos|Bild|Bildquelle|Bildnachweis|Titelbild)[ \t]{0,3}:[ \t]/y, // a picture's credit: `Foto: Sven Hoppe/dpa`, `Bild: picture alliance / dpa`
     // A breadcrumb: the site's root before a separator (`Startseite › Nachrichten › Aktien`, `Home | News`),
     /(?:Startseite|Home|Homepage)[ \t]{1,3}[›»>|/][ \t]{1,3}/y,
@@ -244,9 +255,10 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     /\p{L}[\p{L}.&'-]{0,29}(?:[ \t]\p{L}[\p{L}.&'-]{0,29}){0,2}(?:[ \t]{1,3}\|[ \t]{1,3}\p{L}[\p{L}.&'-]{0,29}(?:[ \t]\p{L}[\p{L}.&'-]{0,29}){0,2}){1,7}[ \t]*(?=[\r\n]|$)/uy,
   ]),
   teaserMarks: Object.freeze([
-    // A link to the full text: `[mehr]`, `[weiter]`, `[Artikel lesen]`, `(mehr)`.
-    /\[(?:mehr|weiter|weiterlesen|more|read more|…|\.\.\.|(?:ganzen )?Artikel lesen|zum Artikel)\]/iy,
-    /\((?:mehr|weiter|weiterlesen|more)\)/iy,
+    // A link to the full text: `[mehr]`, `[weiter lesen]`, `[Artikel lesen]`, `(mehr)`, an ellipsis after
+    // its word perhaps (`[more...]`, `(mehr…)`).
+    /\[(?:mehr|weiter|weiter[ \t]?lesen|mehr lesen|more|read more|continue reading|…|\.\.\.|(?:ganzen )?Artikel lesen|zum Artikel)(?:[ \t]?(?:\.\.\.|…))?\]/iy,
+    /\((?:mehr|weiter|weiter[ \t]?lesen|more)(?:[ \t]?(?:\.\.\.|…))?\)/iy,
     /\[\+\d{1,7} chars\]/y, // a news API's count of what it cut: `[+1040 chars]`
     /\((?:\.\.\.|…)\)/y, // an elision in parentheses where a site cut the text: `(...)`
     // A link opened by a guillemet (or two `>` for one) where a site cut the text: `» mehr`, `› Weiterlesen`,
@@ -255,7 +267,7 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     // The same link as a word right after the ellipsis that cut the text (`... mehr`, `…Weiterlesen »`),
     // or as the line's last words before a guillemet (`mehr »`, `Weiter lesen ›`, `mehr >>`; the teaser
     // refiner asks it only there).
-    /(?:weiter[ \t]?lesen|weiter|mehr lesen|read more|more|mehr)(?:[ \t]{0,3}(?:[»›]{1,2}|>{1,3}))?/iy,
+    /(?:weiter[ \t]?lesen|weiter|mehr lesen|read more|continue reading|more|mehr)(?:[ \t]{0,3}(?:[»›]{1,2}|>{1,3}))?/iy,
   ]),
   // Frequent words that belong to one language only (no "in", "an", "so", "was", "die" in English...).
   languages: {

@@ -3,12 +3,15 @@
  * line the grammar's `chromeLine` rule knows (`Artikel drucken`, `Zur Startseite`) is no paragraph and no
  * unrecognised line but a `chrome` extra.
  * A sentence that merely starts like chrome is body: the line must be short and end without a full stop.
+ * Such lines ending a paragraph under its last finished sentence, where a copy kept no blank line between
+ * (`... wolle.` then `Nach oben`), are chrome too; the paragraph ends before them.
  */
 import { revise } from "../../../grammar/outline.js";
 import { exec } from "../../../combinators/fast.js";
 import type { Span } from "../../../article/position.js";
 import { entry, type DpaAfxEntry, type EntryOf } from "../outline.js";
-import { HEADING_MAX } from "../rules/body.js";
+import { endsSentence, isCloser } from "../../../text/chars.js";
+import { HEADING_MAX, lastSignificant } from "../rules/body.js";
 import { endsInFullStop, pushAll } from "../rules/util.js";
 import { rulesOf, type DpaAfxDraft, type DpaAfxRefiner } from "./draft.js";
 
@@ -31,6 +34,9 @@ export const bodyChrome: DpaAfxRefiner = {
       if (e.kind === "paragraph" && isChrome(draft, e.value.lines)) {
         changed = true;
         outline.push(entry("extra", e.span, { kind: "chrome" }));
+      } else if (e.kind === "paragraph" && textLines(draft, e.value.lines) < e.value.lines.length) {
+        changed = true;
+        pushAll(outline, withoutTrailingChrome(draft, e));
       } else if (e.kind === "item" && e.value.paragraphs.some((p, j) => j > 0 && isChrome(draft, p))) {
         changed = true;
         pushAll(outline, itemWithoutChrome(draft, e));
@@ -43,6 +49,29 @@ export const bodyChrome: DpaAfxRefiner = {
 /** True when the paragraph `lines` is one line of site chrome. */
 function isChrome(draft: DpaAfxDraft, lines: readonly Span[]): boolean {
   return lines.length === 1 && chromeAt(draft, lines[0]!.start, lines[0]!.end);
+}
+
+/**
+ * How many of a paragraph's lines are its text: all of them, or those above the chrome lines ending it
+ * where the line above those ends a sentence (`Die Aktie gab nach.` then `Nach oben`).
+ */
+function textLines(draft: DpaAfxDraft, lines: readonly Span[]): number {
+  let k = lines.length;
+  while (k > 1 && chromeAt(draft, lines[k - 1]!.start, lines[k - 1]!.end)) k--;
+  if (k === lines.length) return k;
+  const last = lines[k - 1]!;
+  const finished = endsSentence(lastSignificant(draft.input, last.start, last.end)) || isCloser(draft.input.charCodeAt(last.end - 1));
+  return finished ? k : lines.length;
+}
+
+/** The paragraph without the chrome lines ending it (see {@link textLines}), then those as `chrome` extras. */
+function withoutTrailingChrome(draft: DpaAfxDraft, p: EntryOf<"paragraph">): DpaAfxEntry[] {
+  const { lines } = p.value;
+  const k = textLines(draft, lines);
+  const kept = lines.slice(0, k);
+  const out: DpaAfxEntry[] = [entry("paragraph", { start: kept[0]!.start, end: kept[k - 1]!.end }, { ...p.value, lines: kept })];
+  for (let j = k; j < lines.length; j++) out.push(entry("extra", lines[j]!, { kind: "chrome" }));
+  return out;
 }
 
 /** The item without its chrome paragraphs (never its lead, the first), then those as `chrome` extras. */

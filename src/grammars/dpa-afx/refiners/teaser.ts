@@ -80,6 +80,9 @@ function linkBeforeGuillemet(draft: DpaAfxDraft, text: string, line: Span): { at
   let b = last;
   while (isSpace(text.charCodeAt(b - 1))) b--;
   const first = lettersBefore(text, b);
+  // The link alone on its line (`Read more >>` under the text) is the chrome refiner's, no cut mark. (A
+  // mark read from the line's start reaches its end only where the line is the link alone.)
+  if (markAt(draft, line.start, line.end) !== null) return null;
   // After a space, or after a tag opening the link (`<a href="...">mehr »`).
   const linkAt = (s: number) => (isSpace(text.charCodeAt(s - 1)) || tagStart(draft.input, line.start + s, line.start) !== -1 ? markAt(draft, line.start + s, line.end) : null);
   return linkAt(first) ?? linkAt(last);
