@@ -24,6 +24,21 @@ describe("byline", () => {
     expect(byline.tryParse("Von Lena Kortmann, dpa-AFX")).toMatchObject({ authors: ["Lena Kortmann"], agency: "dpa-AFX", ruled: false });
     expect(byline.tryParse("Von Jan Berg und Eva Stein, dpa").authors).toEqual(["Jan Berg", "Eva Stein"]);
   });
+  it("reads an agency in parentheses after the last name", () => {
+    expect(byline.tryParse("Von Lena Kortmann (dpa-AFX)")).toMatchObject({ authors: ["Lena Kortmann"], agency: "dpa-AFX" });
+    expect(byline.tryParse("Von Jan Berg und Eva Stein (dpa)")).toMatchObject({ authors: ["Jan Berg", "Eva Stein"], agency: "dpa" });
+    expect(byline.tryParse("Von Jan Berg, Eva Stein (dpa-AFX)")).toMatchObject({ authors: ["Jan Berg", "Eva Stein"], agency: "dpa-AFX" });
+    expect(byline.tryParse("Von Jan Berg, dpa-AFX, und Eva Stein (dpa)")).toMatchObject({ authors: ["Jan Berg", "Eva Stein"], agency: "dpa" });
+    // In parentheses after a comma too.
+    expect(byline.tryParse("Von Jan Berg, (dpa)")).toMatchObject({ authors: ["Jan Berg"], agency: "dpa" });
+    // A place in parentheses is no agency, nor is an agency with words after it.
+    expect(byline.tryParse("Von Lena Kortmann (Kiel)")).toMatchObject({ authors: ["Lena Kortmann (Kiel)"], agency: null });
+    expect(byline.tryParse("Von Lena Kortmann (dpa-AFX) Kiel")).toMatchObject({ agency: null });
+    // A closing parenthesis alone opens none.
+    expect(byline.tryParse("Von Lena Kortmann, dpa)")).toMatchObject({ authors: ["Lena Kortmann"], agency: "dpa)" });
+    // Nor is a word that merely starts like one after a comma.
+    expect(byline.tryParse("Von Lena Kortmann, Xydpa Kiel")).toMatchObject({ authors: ["Lena Kortmann", "Xydpa Kiel"], agency: null });
+  });
   it("reads a small 'von' only where an agency follows a comma", () => {
     expect(byline.tryParse("von Lena Kortmann, dpa-AFX")).toMatchObject({ authors: ["Lena Kortmann"], agency: "dpa-AFX" });
     expect(byline.tryParse("von Jan Berg und Eva Stein, dpa")).toMatchObject({ authors: ["Jan Berg", "Eva Stein"], agency: "dpa" });

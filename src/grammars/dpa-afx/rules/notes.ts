@@ -192,9 +192,17 @@ export const byline = (v: DpaAfxVocabulary) => (): Parser<BylineValue> => {
       // The agency is the last part after a comma that looks like one. Other agencies name no author
       // (`Von Anna Berg, dpa-AFX, und Jan Roth, dpa`), nor does a part after the agency (a place: `, Berlin`)
       // unless `und` opens it (`By Anna Berg, AFX, and Jan Roth`).
+      // An agency in parentheses after the last name (`Von Anna Berg (dpa-AFX)`, `Von Anna Berg, (dpa)`) is
+      // the agency too. (A byline holds no space inside parentheses, nor after its text.)
+      const end = parts.length - 1;
+      const tail = parts[end]!;
+      const paren = tail.lastIndexOf("(");
+      const inner = tail.slice(paren + 1, -1);
+      const inParens = paren >= 0 && tail.endsWith(")") && isAgency(inner) ? inner : null;
+      if (inParens !== null) parts[end] = tail.slice(0, paren);
       let last = parts.length - 1;
-      while (last >= 1 && !isAgency(parts[last]!.trim())) last--;
-      const agency = last >= 1 ? parts[last]!.trim() : null;
+      if (inParens === null) while (last >= 1 && !isAgency(parts[last]!.trim())) last--;
+      const agency = inParens ?? (last >= 1 ? parts[last]!.trim() : null);
       const names: string[] = [];
       for (let k = 0; k < parts.length; k++) {
         const part = parts[k]!;
