@@ -229,7 +229,7 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     /(?:Diesen )?Artikel (?:drucken|versenden|teilen|merken)\b/y,
     // Links to more of the site's news (`Weitere Nachrichten`, `Mehr News zu Siemens`) and a comment
     // counter alone on its line (`Kommentare (0)`).
-    /(?:Weitere|Mehr|Alle|Ähnliche|Verwandte) (?:Nachrichten|Meldungen|News|Artikel|Themen)\b/y,
+    /(?:Weitere|Mehr|Alle|Ähnliche|Verwandte) (?:Nachrichten|Meldungen|News|Artikel)\b/y,
     /Kommentare?[ \t]{0,3}(?:\(\d{1,6}\))?[ \t]*(?=[\r\n]|$)/y,
     // Links to other articles: `Lesen Sie auch: BASF senkt Prognose`, `Mehr zum Thema`.
     /(?:Lesen Sie auch|Mehr zum Thema|Das könnte Sie auch interessieren)\b/y,
@@ -238,12 +238,12 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     // kommentieren`, `Drucken`, `Newsletter abonnieren`, `Meistgelesen`, `Back to top`.
     /(?:Nach oben|Zum Seitenanfang|Seitenanfang|Zurück(?: zur (?:Übersicht|Startseite))?|Zur Übersicht|Back to top)[ \t]*(?=[\r\n]|$)/y,
     /(?:(?:Jetzt )?[Kk]ommentieren|Drucken|Teilen|Merken|Versenden|Newsletter(?: abonnieren| bestellen)?|(?:Diesen )?Artikel bewerten|Fehler melden|Print|Share)[ \t]*(?=[\r\n]|$)/y,
-    /(?:Top-Themen|Topthemen|Meistgelesen|Meistgelesene (?:Artikel|Nachrichten)|Most read|Related (?:articles|news|stories))[ \t]*(?=[\r\n]|$)/iy,
+    /(?:Top-Themen|Topthemen|(?:Weitere|Ähnliche|Verwandte) Themen|Meistgelesen|Meistgelesene (?:Artikel|Nachrichten)|Most read|Related (?:articles|news|stories))[ \t]*(?=[\r\n]|$)/iy,
     // A link to the full text alone on its line, under a teaser: `Weiterlesen`, `Mehr lesen »`, `Read more`.
     /(?:Weiterlesen|Weiter lesen|Mehr lesen|Mehr|Read more|Continue reading|Zum (?:vollständigen )?Artikel|(?:Ganzen )?Artikel lesen)(?:[ \t]{0,3}(?:[»›]{1,2}|>{2,3}))?[ \t]*(?=[\r\n]|$)/y,
     // A list of the article's tags or share links after a label: `Schlagworte: Nordlicht, Kiel`, `Teilen: Facebook`.
     /(?:Schlagworte|Schlagwörter|Stichworte|Themen|Tags|Teilen)[ \t]{0,3}:[ \t]/y,
-    // A reading time alone on its line: `Lesezeit: 2 Minuten`, `Lesedauer: 3 Min.`.
+    // A reading time alone on its line: `Lesezeit: 2 Minuten`, `Lesedauer: 3 Min`.
     /(?:Lesezeit|Lesedauer)[ \t]{0,3}:[ \t]{0,3}(?:ca\.[ \t]{1,3})?\d{1,3}[ \t]{0,3}(?:Minuten|Minute|Min\.?)[ \t]*(?=[\r\n]|$)/y,
     /(?:Foto|Fotos|Bild|Bildquelle|Bildnachweis|Titelbild)[ \t]{0,3}:[ \t]/y, // a picture's credit: `Foto: Sven Hoppe/dpa`, `Bild: picture alliance / dpa`
     // A breadcrumb: the site's root before a separator (`Startseite › Nachrichten › Aktien`, `Home | News`),
