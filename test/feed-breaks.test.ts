@@ -126,6 +126,35 @@ describe("messages of a feed without a dateline", () => {
     expect(JSON.stringify(await collect(parseStream(pieces([feed]), { grammar: peeking })))).toBe(JSON.stringify(whole));
   });
 
+  it("breaks at an item's time stamp that writes its zone, as an RSS feed renders it; a site's stamp without one does not", async () => {
+    const feed = (stamp: (day: number) => string) =>
+      [
+        `${stamp(4)}\nNordlicht senkt die Prognose\n\nKIEL (dpa-AFX) - Die Nordlicht AG hat ihre Prognose gesenkt. [mehr]`,
+        `${stamp(3)}\nHopfenthal steigert den Absatz\n\nDie Hopfenthal Brauerei hat im Sommer mehr verkauft ...`,
+        `${stamp(2)}\nNordbank hebt das Ziel\n\nLÜBECK (dpa-AFX Analyser) - Die Nordbank hat das Kursziel für Nordlicht angehoben. [mehr]`,
+      ].join("\n\n");
+    for (const [stamp, iso] of [
+      [(d: number) => `Fri, 0${d} Dec 2026 10:15:00 +0100`, (d: number) => `2026-12-0${d}T10:15+01:00`],
+      [(d: number) => `Fri, 0${d} Dec 2026 10:15:00 GMT`, (d: number) => `2026-12-0${d}T10:15Z`],
+      [(d: number) => `2026-12-0${d}T10:15:00+01:00`, (d: number) => `2026-12-0${d}T10:15+01:00`],
+    ] as const) {
+      const text = feed(stamp);
+      const all = parseFeed(text);
+      expect(all.map((a) => [a.date?.iso, a.headline?.text])).toEqual([
+        [iso(4), "Nordlicht senkt die Prognose"],
+        [iso(3), "Hopfenthal steigert den Absatz"],
+        [iso(2), "Nordbank hebt das Ziel"],
+      ]);
+      expect(lost(text, all)).toEqual([]);
+      expect(JSON.stringify(await streamed(text, 11))).toBe(JSON.stringify(all));
+    }
+    expect(dpaAfx.rules.messageBreak.parse("Fri, 04 Dec 2026 10:15:00 +0100").status).toBe(true);
+    // Without a zone a site's stamp is no break: it may stand under its message's headline, a blank line between.
+    for (const t of ["4. Dezember 2026, 10:15 Uhr", "Donnerstag, 4. Dezember 2026", "2026-12-04 10:15", "Dec 4, 2026"]) expect([t, dpaAfx.rules.messageBreak.parse(t).status]).toEqual([t, false]);
+    const web = parseFeed("Nordlicht senkt die Prognose\n\n4. Dezember 2026, 10:15 Uhr\n\nKIEL (dpa-AFX) - Die Nordlicht AG hat gesenkt./ab/DP/cd\n\nHopfenthal steigert den Absatz\n\n4. Dezember 2026, 10:20 Uhr\n\nLÜBECK (dpa-AFX) - Die Brauerei hat mehr verkauft./ef/DP/gh\n");
+    expect(web.map((a) => a.headline?.text)).toEqual(["Nordlicht senkt die Prognose", "Hopfenthal steigert den Absatz"]);
+  });
+
   it("keeps a headline above its message's date line (a web page's stamp under each headline) with that message", async () => {
     const feed = "Dax legt zu\ndate 2026-07-31\nFRANKFURT (dpa-AFX) - Der Dax legt zu./ef/DP/gh\n\nEuro fällt\n31.07.2026, 10:05 Uhr\n\nFRANKFURT (dpa-AFX) - Der Euro fällt./ab/DP/cd\n\nÖl wird teurer\nAXC0123 2026-07-31/09:55\nLONDON (dpa-AFX) - Öl wird teurer./ab/DP/cd\n";
     const all = parseFeed(feed);

@@ -44,8 +44,8 @@ const rows: [RuleName, string, number, string[]][] = [
   // (a date line may stand right under one headline, never under two lines nor under a date)
   ["messageFront", "Dax legt zu\nVon Anna Berg, dpa-AFX\n21.08.2014", 35, [DATE_PREFIX, "a message's front matter"]],
   ["messageFront", "21.08.2014\nDax legt zu\n21.08.2014", 23, [DATE_PREFIX, "a message's front matter"]],
-  ["messageBreak", "date 2026-07-31 PARIS", 0, [DATE, "a date line like 'date 2026-07-31' or '21.08.2014'"]],
-  ["messageBreak", "AXC0135 2017-07-27/11:08", 0, [DATE_PREFIX, DATE, "a date line like 'date 2026-07-31' or '21.08.2014'"]],
+  ["messageBreak", "date 2026-07-31 PARIS", 0, [DATE, SITE, "a date line like 'date 2026-07-31' or '21.08.2014'"]],
+  ["messageBreak", "AXC0135 2017-07-27/11:08", 0, [DATE_PREFIX, DATE, SITE, "a date line like 'date 2026-07-31' or '21.08.2014'"]],
   // a byline between rules closes the message before; a second headline needs a tagged one above it
   ["messageFront", "--- Von Jan Roth, dpa-AFX ---\nTitel", 0, [DATE_PREFIX, DATE, STAMP, SITE, "a date line", "a site label", "an editorial note in parentheses", "a message's front matter"]],
   ["messageFront", "BERLIN - Wer zahlt?\nTitel\n", 20, [DATE_PREFIX, DATE, STAMP, SITE, "a date line", "a site label", "an editorial note in parentheses", BYLINE, "a line of metadata", "an end mark '°'", "a slash opening the trailer", "a trailer such as '/evs/DP/nas'", "a message's front matter"]],

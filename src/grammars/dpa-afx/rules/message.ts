@@ -15,7 +15,7 @@ import type { DpaAfxRules } from "./index.js";
 
 type MessageRefs = Pick<
   DpaAfxRules,
-  "frontMatter" | "bareFront" | "wrappedNote" | "trailerLine" | "lead" | "body" | "tail" | "bareTail" | "overview" | "overviewLead" | "itemHeads" | "itemLead" | "byline" | "footer" | "metaDate" | "metaLine" | "headline" | "headlineLine" | "datePrefix" | "dottedDate" | "article" | "agency"
+  "frontMatter" | "bareFront" | "wrappedNote" | "trailerLine" | "lead" | "body" | "tail" | "bareTail" | "overview" | "overviewLead" | "itemHeads" | "itemLead" | "byline" | "footer" | "metaDate" | "metaLine" | "headline" | "headlineLine" | "datePrefix" | "dottedDate" | "siteDate" | "article" | "agency"
 >;
 
 /**
@@ -122,8 +122,10 @@ export const messageLead = (r: MessageRefs): Parser<LeadValue> => {
 
 /**
  * A line that opens a message of a feed whatever stands below it: a date alone on its line, in the
- * `date` form (`date 2026-07-31`) a rendered feed puts on top of every message, or a ticker's dotted
- * date (`21.08.2014`, a time may follow), which no text holds alone inside a message. So a message without
+ * `date` form (`date 2026-07-31`) a rendered feed puts on top of every message, a ticker's dotted
+ * date (`21.08.2014`, a time may follow), or an item's time stamp as a feed writes it, with its zone
+ * (`Fri, 04 Dec 2026 10:15:00 +0100`, `2026-12-04T10:15:00+01:00`; a site's stamp without one, such as
+ * `4. Dezember 2026`, stands under a headline as often as above it), which no text holds alone inside a message. So a message without
  * a dateline (an RSS item whose description lost it, or one with no description) is not read into the
  * message before. The driver asks it only of a line under a blank line (or the input's first), where no
  * lead is found; a lead below whose front matter reaches it belongs to the message it opens. A feed stamp
@@ -133,12 +135,15 @@ export const messageLead = (r: MessageRefs): Parser<LeadValue> => {
 export const messageBreak = (r: MessageRefs): Parser<DateValue> => {
   const datePrefix = rawOf(r.datePrefix);
   const dotted = rawOf(r.dottedDate);
+  const site = rawOf(r.siteDate);
   return fromRaw<DateValue>((input, i) => {
     const doc = docOf(input);
     const k = lineAt(doc, i);
     const s = textFrom(doc, k, i);
     const e = doc.lines.last[k]!;
-    if (k >= doc.stop || !(fills(input, datePrefix(input, s), e) || fills(input, dotted(input, s), e))) return fail(i, "a date line like 'date 2026-07-31' or '21.08.2014'");
+    if (k >= doc.stop || !(fills(input, datePrefix(input, s), e) || fills(input, dotted(input, s), e) || (fills(input, site(input, s), e) && (reg.value as DateValue).offset != null))) {
+      return fail(i, "a date line like 'date 2026-07-31' or '21.08.2014'");
+    }
     return doc.lines.next[k]!;
   });
 };
