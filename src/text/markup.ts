@@ -268,6 +268,17 @@ export function tagRunAt(input: string, i: number, limit: number): TagRun | null
 const BREAKING = new Set(["br", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "hr", "ul", "ol", "dd", "dt", "section", "article", "header", "footer", "pre", "table"]);
 
 /**
+ * A word or name read from the raw text, as the vocabulary writes it: its entities decoded (`M&auml;rz` is
+ * `März`, `M&Auml;RKTE` is `MÄRKTE`); the word itself when it holds none.
+ *
+ * @example
+ * decodedWord("Er&ouml;ffnung"); // "Eröffnung"
+ */
+export function decodedWord(word: string): string {
+  return word.includes("&") ? stripMarkup(word) : word;
+}
+
+/**
  * `text` without its HTML tags and with its entities decoded; white space left as it is (the caller
  * collapses it). A tag of a breaking element (`<br>`, `</p>`) reads as a space, any other as nothing.
  *

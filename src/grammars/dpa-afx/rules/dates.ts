@@ -3,7 +3,7 @@ import { fail, firstOf, fromRaw, rawOf, reg } from "../../../combinators/fast.js
 import { accepts, firstOfRegex } from "../../../combinators/first.js";
 import { escapeRegExp, isDigit } from "../../../text/chars.js";
 import { withLetterEntities } from "../../../text/entities.js";
-import { stripMarkup } from "../../../text/markup.js";
+import { decodedWord } from "../../../text/markup.js";
 import type { DateValue, FeedStampValue } from "./values.js";
 
 /** A number below 100 in two digits (`7` -> `"07"`). */
@@ -102,9 +102,6 @@ export const analysisDate = (r: { dottedDate: Parser<DateValue> }): Parser<DateV
  */
 const alternative = (names: readonly string[]) => names.map((n) => withLetterEntities(escapeRegExp(n))).join("|");
 
-/** The name as the vocabulary writes it: its entities decoded (`M&auml;rz` is `März`). */
-const decoded = (name: string) => (name.includes("&") ? stripMarkup(name) : name);
-
 /** Minutes east of UTC of a written zone: `Z`, `UT`, `UTC`, `GMT`, `+0200`, `+02:00`. */
 function offsetOf(zone: string): number {
   if (!/^[+-]/.test(zone)) return 0;
@@ -139,6 +136,8 @@ interface StampForm {
 export function stampForms(v: StampVocabulary): StampForm[] {
   const monthOf = new Map<string, number>();
   v.months.forEach((names, k) => names.forEach((n) => monthOf.set(n, k + 1)));
+  // A month's number from its name as matched (its letters perhaps written as entities: `M&auml;rz`).
+  const monthNumber = (name: string) => monthOf.get(decodedWord(name))!;
   const M = `(${alternative([...monthOf.keys()])})`;
   const W = `(?:${alternative(v.weekdays)})`;
   const time = String.raw`(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?`;
@@ -154,7 +153,7 @@ export function stampForms(v: StampVocabulary): StampForm[] {
     {
       // German: `Donnerstag, 12. Oktober 2023, 14:05 Uhr`.
       re: new RegExp(String.raw`(?:${W}\.?,?[ \t]+)?(\d{1,2})\.[ \t]*${M}\.?[ \t]+(\d{4})(?:,?[ \t]+(?:um[ \t]+)?${deTime}(?:[ \t]+Uhr)?)?(?![\d:])`),
-      value: (m, s, e) => dateValue(s, e, +m[3]!, monthOf.get(decoded(m[2]!))!, +m[1]!, num(m[4]), num(m[5] ?? m[6])),
+      value: (m, s, e) => dateValue(s, e, +m[3]!, monthNumber(m[2]!), +m[1]!, num(m[4]), num(m[5] ?? m[6])),
     },
     {
       // German with dots and a time: `Do., 12.10.2023 - 14:05`, `12.10.2023 um 14:05 Uhr`, `12.10.2023 14:05`;
@@ -174,20 +173,20 @@ export function stampForms(v: StampVocabulary): StampForm[] {
       ),
       value: (m, s, e) => {
         const year = m[6] === undefined ? +m[8]! : m[6].length === 2 ? fullYear(+m[6]) : +m[6];
-        return dateValue(s, e, year, m[5] === undefined ? monthOf.get(decoded(m[7]!))! : +m[5], +m[4]!, +m[1]!, +(m[2] ?? m[3])!);
+        return dateValue(s, e, year, m[5] === undefined ? monthNumber(m[7]!) : +m[5], +m[4]!, +m[1]!, +(m[2] ?? m[3])!);
       },
     },
     {
       // An RSS date (RFC 822): `Thu, 12 Oct 2023 12:05:00 GMT`.
       re: new RegExp(String.raw`(?:${W},[ \t]+)?(\d{1,2})[ \t]+${M}[ \t]+(\d{4})[ \t]+${time}[ \t]+${zone}(?![\d:])`),
-      value: (m, s, e) => zonedValue(s, e, +m[3]!, monthOf.get(decoded(m[2]!))!, +m[1]!, +m[4]!, +m[5]!, m[6]!),
+      value: (m, s, e) => zonedValue(s, e, +m[3]!, monthNumber(m[2]!), +m[1]!, +m[4]!, +m[5]!, m[6]!),
     },
     {
       // English: `Oct 12, 2023`, `Thu Oct 12, 2023`, `Oct 12, 2023 10:05 AM ET` (a time of twelve hours;
       // a zone of the Eastern states that does not say summer or winter keeps the date alone).
       re: new RegExp(String.raw`(?:${W},?[ \t]+)?${M}\.?[ \t]+(\d{1,2}),[ \t]+(\d{4})(?:,?[ \t]+(?:at[ \t]+)?(\d{1,2}):(\d{2})(?::\d{2})?[ \t]?([AaPp])\.?[Mm]\.?(?:[ \t]+(GMT|UTC|EST|EDT|CET|CEST|ET))?)?(?![\d:])`),
       value: (m, s, e) => {
-        const [year, month, day] = [+m[3]!, monthOf.get(decoded(m[1]!))!, +m[2]!];
+        const [year, month, day] = [+m[3]!, monthNumber(m[1]!), +m[2]!];
         if (m[4] === undefined || m[7] === "ET") return dateValue(s, e, year, month, day);
         const hour = hour24(m[4], m[6]!);
         const zone = NAMED_ZONES[String(m[7])];
@@ -202,7 +201,7 @@ export function stampForms(v: StampVocabulary): StampForm[] {
     {
       // English: `12 Oct 2023`.
       re: new RegExp(String.raw`(\d{1,2})[ \t]+${M}\.?[ \t]+(\d{4})(?!\d)`),
-      value: (m, s, e) => dateValue(s, e, +m[3]!, monthOf.get(decoded(m[2]!))!, +m[1]!),
+      value: (m, s, e) => dateValue(s, e, +m[3]!, monthNumber(m[2]!), +m[1]!),
     },
   ];
 }

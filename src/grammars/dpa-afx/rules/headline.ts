@@ -2,7 +2,7 @@ import { firstOf, fromRaw, rawOf, reg } from "../../../combinators/fast.js";
 import { check, choice, hspace, located, mapValue, repeat, sequence, token, type Located, type Parser } from "../../../combinators/index.js";
 import { escapeRegExp, oneSpace } from "../../../text/chars.js";
 import { CAPITAL_ENTITY, LETTER_ENTITY, withLetterEntities } from "../../../text/entities.js";
-import { stripMarkup } from "../../../text/markup.js";
+import { decodedWord } from "../../../text/markup.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import { splitRevision } from "../flags.js";
 import type { HeadlineValue } from "./values.js";
@@ -66,7 +66,7 @@ export const upperTag =
       token(UPPER_TAG),
       (tag) => {
         // Its words as one writes them (`AKTIE  IM FOKUS` is `AKTIE IM FOKUS`: see oneSpace), its letters decoded (`M&Auml;RKTE`).
-        const { word } = splitRevision(oneSpace(tag.includes("&") ? stripMarkup(tag) : tag));
+        const { word } = splitRevision(oneSpace(decodedWord(tag)));
         return known.has(word) || endsInSuffix(word) || (!word.includes(" ") && lettersIn(word) >= v.minUnknownUpperTag);
       },
       "a desk tag in capitals",

@@ -125,11 +125,11 @@ export const messageLead = (r: MessageRefs): Parser<LeadValue> => {
  * `date` form (`date 2026-07-31`) a rendered feed puts on top of every message, a ticker's dotted
  * date (`21.08.2014`, a time may follow), or an item's time stamp as a feed writes it, with its zone
  * (`Fri, 04 Dec 2026 10:15:00 +0100`, `2026-12-04T10:15:00+01:00`; a site's stamp without one, such as
- * `4. Dezember 2026`, stands under a headline as often as above it), which no text holds alone inside a message. So a message without
- * a dateline (an RSS item whose description lost it, or one with no description) is not read into the
- * message before. The driver asks it only of a line under a blank line (or the input's first), where no
- * lead is found; a lead below whose front matter reaches it belongs to the message it opens. A feed stamp
- * is none: it also closes a message as a footer. Yields the date.
+ * `4. Dezember 2026`, stands under a headline as often as above it), which no text holds alone inside a
+ * message. So a message without a dateline (an RSS item whose description lost it, or one with no
+ * description) is not read into the message before. The driver asks it only of a line under a blank line
+ * (or the input's first), where no lead is found; a lead below whose front matter reaches it belongs to the
+ * message it opens. A feed stamp is none: it also closes a message as a footer. Yields the date.
  * @example messageBreak.parse("date 2026-07-31") // the date
  */
 export const messageBreak = (r: MessageRefs): Parser<DateValue> => {
@@ -159,7 +159,6 @@ const HEADLINE = 3;
 
 /** How many non-blank lines above its lead a message of a feed may carry. */
 const MESSAGE_FRONT_LINES = 5;
-
 
 /**
  * The front matter a message of a feed carries above its lead, read to the end of the region: a date

@@ -1,7 +1,7 @@
 import { check, choice, lenient, located, mapValue, peek, sequence, token, tokenAny, type Parser } from "../../../combinators/index.js";
 import { fail, fromRaw, reg } from "../../../combinators/fast.js";
 import { docOf, isBlank, lineAt } from "../../../combinators/lines.js";
-import { entityAware } from "../../../text/entities.js";
+import { entityAware, withLetterEntities } from "../../../text/entities.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import type { BylineValue, EditorialNoteValue, FooterValue } from "./values.js";
 
@@ -33,7 +33,7 @@ export const editorialNote =
  */
 function noteKinds(v: DpaAfxVocabulary): { kinds: { kind: string; pattern: RegExp }[]; kindOf: (text: string) => string | undefined } {
   // A letter may be written as an entity (`erg&auml;nzt`).
-  const kinds = v.noteKinds.map((k) => ({ kind: k.kind, pattern: new RegExp(entityAware(k.pattern).source, k.pattern.flags.replace(/[gy]/g, "")) }));
+  const kinds = v.noteKinds.map((k) => ({ kind: k.kind, pattern: new RegExp(withLetterEntities(k.pattern.source), k.pattern.flags.replace(/[gy]/g, "")) }));
   return { kinds, kindOf: (text) => kinds.find((k) => k.pattern.test(text))?.kind };
 }
 

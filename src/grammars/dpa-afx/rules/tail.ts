@@ -8,7 +8,7 @@ import type { First } from "../../../combinators/first.js";
 import { docOf, inRegion, isBlank, lineAt, textFrom, type Doc } from "../../../combinators/lines.js";
 import { isSpaceOrBreak, isUpper, isWordChar } from "../../../text/chars.js";
 import { emphasisEnd } from "../../../text/markdown.js";
-import { entityAware } from "../../../text/entities.js";
+import { withLetterEntities } from "../../../text/entities.js";
 import { breakRunBefore } from "../../../text/markup.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
@@ -60,7 +60,7 @@ export function footerOpeners(v: DpaAfxVocabulary): RegExp {
   let re = openersCache.get(v);
   if (!re) {
     // A letter may be written as an entity (`Ver&ouml;ffentlichung`), as the `footer` rule reads it.
-    const parts = v.footers.map((f) => entityAware(f.pattern).source);
+    const parts = v.footers.map((f) => withLetterEntities(f.pattern.source));
     parts.push(String.raw`(?<!-)-{2,8}[ \t]{0,8}Von `);
     re = new RegExp(parts.map((p) => `(?:${p})`).join("|"), "g");
     openersCache.set(v, re);
