@@ -131,7 +131,7 @@ export interface MessageBlock {
   index?: LineIndex;
 }
 
-/** What `messageBlocks` holds after a chunk: pieces of text and their length, lines indexed, the tail. @internal */
+/** What `messageBlocks` holds after a chunk, or after each piece a chunk of bytes is decoded in: pieces of text and their length, lines indexed, the tail. @internal */
 export interface HeldText {
   pieces: number;
   text: number;

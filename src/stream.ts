@@ -32,6 +32,16 @@ export { MAX_MESSAGE_BYTES } from "./stream-input.js";
 export type { HeldText, MessageBlock, StreamOptions, StreamSource } from "./stream-input.js";
 
 /**
+ * Bytes decoded at a time: a chunk is decoded and read in pieces this long, each piece's messages out
+ * before the next is decoded, so the text alive at any moment is the open message and one piece, not a
+ * whole chunk (a file stream's are 64 KiB). A chunk's text that outlived two collections was copied into
+ * V8's old generation, all of the input in turn: with `--max-semi-space-size=1` the old generation grew
+ * to 33 MB and the process peaked at 94 MB on a 68 MB feed; in pieces it stays at 8 MB and the process
+ * at 68 MB. (With Node's default flags the young generation grows to its 32 MB maximum either way.)
+ */
+const DECODE_PIECE = 4096;
+
+/**
  * Cuts a stream into blocks of one message each (the first with the page header above it), decoding
  * bytes on the way. A block is yielded as soon as the line holding the next message's dateline is
  * complete, or when the source ends.
@@ -318,6 +328,13 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
     return lineBase + lineAt(starts, at);
   }
 
+  /** The lines completed so far asked, messages out; what is held reported to `watch`. */
+  function* step(): Generator<MessageBlock> {
+    yield* advance();
+    yield* bound();
+    watch?.({ pieces: parts.length, text: parts.length === 0 ? 0 : received - parts[0]!.at, lines: starts.length, tail: tail.length });
+  }
+
   for await (const raw of chunks(source)) {
     const chunk = asChunk(raw);
     if (typeof chunk === "string") {
@@ -333,11 +350,15 @@ export async function* messageBlocks(source: StreamSource, grammar: Grammar, opt
       if (sniffedBytes < SNIFF_BYTES) continue;
       take(settleSniffed(false));
     } else {
-      take(decode(chunk, false));
+      // In pieces (see DECODE_PIECE); the decoder keeps a character cut between two pieces.
+      let at = 0;
+      for (; chunk.length - at > DECODE_PIECE; at += DECODE_PIECE) {
+        take(decode(chunk.subarray(at, at + DECODE_PIECE), false));
+        yield* step();
+      }
+      take(decode(chunk.subarray(at), false));
     }
-    yield* advance();
-    yield* bound();
-    watch?.({ pieces: parts.length, text: parts.length === 0 ? 0 : received - parts[0]!.at, lines: starts.length, tail: tail.length });
+    yield* step();
   }
   take(settleSniffed(true));
   take(flushDecoder(true));

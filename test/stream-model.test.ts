@@ -198,6 +198,25 @@ describe("what parseStream holds while it reads", () => {
       expect(most.tail).toBeLessThanOrEqual((grammar.messageLookback + 8) * 60 + 2 * size);
     }
   });
+
+  it("decodes a big chunk of bytes a piece at a time, each piece's messages out before the next", async () => {
+    const text = Array.from({ length: 3000 }, (_, k) => message(k)).join("");
+    const bytes = new TextEncoder().encode(text);
+    const size = 65536;
+    const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, k) => bytes.subarray(k * size, (k + 1) * size));
+    const held: HeldText[] = [];
+    const got = await blocks(chunks, undefined, (h) => held.push(h));
+    expect(got.map((b) => b.text).join("")).toBe(text);
+    // A report per piece of at most 8 KiB, not per chunk.
+    const piece = 8192;
+    expect(held.length).toBeGreaterThanOrEqual(Math.floor((bytes.length - size) / piece));
+    // The first 64 KiB are decoded at once, when the encoding is told; after the message open across
+    // them is out, one message and the piece that brought the next, never a whole chunk.
+    const one = message(3000).length;
+    const after = held.slice(held.findIndex((h, k) => k > 0 && h.text < size / 2));
+    expect(after.length).toBeGreaterThan(held.length - 40);
+    for (const h of after) expect(h.text).toBeLessThanOrEqual(2 * one + piece);
+  });
 });
 
 describe("parseStream's bytes, held back and decoded", () => {
