@@ -41,6 +41,7 @@ describe("what each rule expected where it failed", () => {
     ["siteLabel", ["a site label"]],
     ["teaserMark", ["a teaser mark like '[mehr]'"]],
     ["chromeLine", ["a line of site chrome"]],
+    ["frontChromeLine", ["a quote row above the headline"]],
     ["metaDate", ["a date like '21.08.2014'", "a feed stamp like 'AXC0135 2017-07-27/11:08'", "a time stamp like '12. Oktober 2023'", "a date line"]],
     ["metaLine", ["a site label", note, byline, "a line of metadata"]],
     ["leadDate", [prefix]],

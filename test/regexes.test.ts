@@ -48,6 +48,7 @@ const built = [
   ...v.noteKinds.map((k) => ({ where: `note ${k.kind}`, source: entityAware(k.pattern).source, flags: k.pattern.flags })),
   ...v.siteLabels.map((re) => ({ where: "siteLabel", source: re.source, flags: re.flags })),
   ...v.chrome.map((re) => ({ where: "chrome", source: entityAware(re).source, flags: re.flags })),
+  ...v.frontChrome.map((re) => ({ where: "frontChrome", source: entityAware(re).source, flags: re.flags })),
   ...v.teaserMarks.map((re) => ({ where: "teaserMark", source: re.source, flags: re.flags })),
   // A site's time stamps, built from the month and weekday names, matched in place.
   ...stampForms(v).map((f, k) => ({ where: `stamp form ${k}`, source: f.re.source, flags: `${f.re.flags}y` })),

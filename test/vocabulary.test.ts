@@ -185,6 +185,32 @@ describe("the vocabulary, entry by entry", () => {
     },
   );
 
+  // A quote box's row above the copy: chrome, never the headline, with a headline below it or none.
+  it.each(["Hopfenthal 12,30 EUR +2,5%", "Hopfenthal AG 12,30 € +0,30 (+2,50%)", "DAX 24.123,45 Pkt. -0,8 %", "Nordlicht Aktie 1.234,5 −12,5 / −1,02%", "Hopfenthal: 12,30 EUR (+2,5 %)", "Euro/Dollar 1,0845 +0,12%"])(
+    "a quote row above the copy %j is chrome",
+    (line) => {
+      const lead = "KIEL (dpa-AFX) - Hopfenthal hob die Prognose an./ab/DP/cd";
+      const alone = parseArticle(`${line}\n\n${lead}`);
+      expect(alone.headline).toBeNull();
+      expect(alone.extras.map((e) => [e.kind, e.text])).toEqual([["chrome", line]]);
+      expect(parseArticle(`${line}\n\ndate 2026-12-04\nHopfenthal hebt Prognose an\n\n${lead}`).headline?.text).toBe("Hopfenthal hebt Prognose an");
+    },
+  );
+  it("a quote row above a copy without dateline leaves the headline below it", () => {
+    const a = parseArticle("Hopfenthal 12,30 EUR +2,5%\n\nHopfenthal hebt Prognose an\n\nDie Brauerei hob ihre Prognose an. Das teilte sie mit./ab/DP/cd");
+    expect(a.headline?.text).toBe("Hopfenthal hebt Prognose an");
+    expect(a.extras.map((e) => e.kind)).toEqual(["chrome"]);
+    expect(a.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual(["Die Brauerei hob ihre Prognose an. Das teilte sie mit."]);
+  });
+  it.each(["Dax steigt um 1,2%", "Hopfenthal-Aktie +5%: Prognose angehoben", "Ölpreis 80 Dollar -2%", "Dax 24.000 Punkte: Rekord", "Hopfenthal 12,30 EUR"])("a headline with figures %j stays the headline", (line) => {
+    expect(parseArticle(`${line}\n\nKIEL (dpa-AFX) - Hopfenthal hob die Prognose an./ab/DP/cd`).headline?.text).toBe(line);
+  });
+  it("a quote row in the body is the body's text", () => {
+    const a = parseArticle("KIEL (dpa-AFX) - Die Aktie legte zu.\n\nHopfenthal 12,30 EUR +2,5%\nNordlicht 8,10 EUR -0,4%\n\nDie Hauptversammlung entscheidet im Mai./ab/DP/cd");
+    expect(a.extras).toEqual([]);
+    expect(a.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toContain("Hopfenthal 12,30 EUR +2,5% Nordlicht 8,10 EUR -0,4%");
+  });
+
   // Function words: two of one language decide a short text (none of the other words counts).
   const de = "der die das und ist nicht mit für auf den dem des ein eine einer einen sich auch bei zu von wie wird werden hat haben nach noch über im zum zur sei habe sind aus dass oder mehr als";
   const en = "the and of to is for on with that was by from are were said has have its which will would this their than after also been up per cent percent shares stock company market expected quarter";

@@ -145,3 +145,23 @@ describe("wrappedNote", () => {
   });
 });
 
+
+describe("frontChromeLine", () => {
+  const { frontChromeLine } = dpaAfx.rules;
+  it.each([
+    "Hopfenthal 12,30 EUR +2,5%", "Hopfenthal AG 12,30 € +0,30 (+2,50%)", "DAX 24.123,45 Pkt. -0,8 %", "Nordlicht 1.234,5 ±0 / ±0,0%", "Nordbank 8,10 USD –0,4", "Hopfenthal 12 Punkte +1",
+    // Figures in the name's words; the spaces each gap may hold; a unit without its full stop; a change
+    // written with a space after its sign, or before its percent sign; a second change of whole percent.
+    "Nord3 12,30 EUR +2,5%", "Nord Bank3 12,30 EUR +2,5%", "Hopfenthal   12,30 EUR +2,5%", "Hopfenthal 12,30€ +2,5%", "Hopfenthal 12,30   EUR +2,5%",
+    "DAX 24.123,45 Pkt +0,8%", "DAX 24.123,45 Pts +0,8%", "DAX 24.123,45 Pts. +0,8%", "Hopfenthal 12,30 EUR   +2,5%", "Hopfenthal 12,30 EUR + 2,5%",
+    "Nordlicht 1.234,5 +12,5   (+10,25 %)", "Nordlicht 1.234,5 +12,5 /   + 1%",
+  ])("reads the quote row %j", (line) => {
+    expect(frontChromeLine.parse(line)).toEqual({ status: true, value: line });
+  });
+  it.each(["Dax steigt um 1,2%", "Hopfenthal 12,30 EUR", "Hopfenthal 12,30 EUR +2,5% im Plus", "Ölpreis 80 Dollar -2%", "12,30 EUR +2,5%", "Hopfenthal 12,30 EUR +2,5%\nKIEL"])("is no quote row: %j", (line) => {
+    expect(frontChromeLine.parse(line).status).toBe(false);
+  });
+  it("stops at its line's end", () => {
+    expect(exec(frontChromeLine, "Hopfenthal 12,30 EUR +2,5%\nKIEL (dpa-AFX) - Text.", 0)?.end).toBe(26);
+  });
+});

@@ -100,6 +100,12 @@ export interface DpaAfxVocabulary {
    */
   readonly chrome: readonly RegExp[];
   /**
+   * Site chrome above the copy only (sticky `y` expressions matched at a line's start): lines a site
+   * prints over the headline that would be content inside the body, such as a quote box's row. Such a
+   * line above the lead is a `chrome` extra, never the headline; in the body it stays text.
+   */
+  readonly frontChrome: readonly RegExp[];
+  /**
    * Function words by language (IETF tag to lower-case words of two to eight letters): the `language`
    * refiner counts them to tell which language a text is in.
    */
@@ -253,6 +259,13 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     // A menu or share bar filling its line: two to eight names with bars between, each at most three words
     // of letters (`Börse | Aktien | BASF`, `Teilen | Drucken | Merken`); a figure makes it a table's row.
     /\p{L}[\p{L}.&'-]{0,29}(?:[ \t]\p{L}[\p{L}.&'-]{0,29}){0,2}(?:[ \t]{1,3}\|[ \t]{1,3}\p{L}[\p{L}.&'-]{0,29}(?:[ \t]\p{L}[\p{L}.&'-]{0,29}){0,2}){1,7}[ \t]*(?=[\r\n]|$)/uy,
+  ]),
+  frontChrome: Object.freeze([
+    // A quote box's row filling its line: a name of one to four words, a price (a currency or points
+    // perhaps), and a signed change, in parentheses or not (`BASF 41,54 EUR +1,2%`, `BASF SE 41,54 € +0,49
+    // (+1,19%)`, `DAX 24.123,45 Pkt. -0,8 %`). A headline writes no price before a signed change; in the
+    // body such a row is a table's.
+    /\p{L}[\p{L}\p{N}.&'/-]{0,29}(?:[ \t]\p{L}[\p{L}\p{N}.&'/-]{0,29}){0,3}:?[ \t]{1,3}\d{1,3}(?:[.,'’]\d{3}){0,4}(?:[.,]\d{1,4})?(?:[ \t]{0,3}(?:EUR|€|USD|\$|CHF|GBP|Pkt\.?|Punkte|Pts\.?))?[ \t]{1,3}\(?[+\-−–±][ \t]?\d{1,6}(?:[.,]\d{1,4})?[ \t]?%?\)?(?:[ \t]{1,3}(?:\/[ \t]{1,3})?\(?[+\-−–±][ \t]?\d{1,6}(?:[.,]\d{1,4})?[ \t]?%\)?)?[ \t]*(?=[\r\n]|$)/uy,
   ]),
   teaserMarks: Object.freeze([
     // A link to the full text: `[mehr]`, `[weiter lesen]`, `[Artikel lesen]`, `(mehr)`, an ellipsis after

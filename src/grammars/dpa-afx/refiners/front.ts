@@ -63,15 +63,15 @@ export const front: DpaAfxRefiner = {
     if (!has(draft, "frontText")) return draft;
     let headline = has(draft, "headline");
     let standfirst = has(draft, "standfirst");
-    // Site chrome: a line the grammar's `chromeLine` rule knows, always; and above the headline (glued to a
+    // Site chrome: a line the grammar's `chromeLine` or `frontChromeLine` rule knows, always; and above the headline (glued to a
     // date prefix or on its own) a label of at most three words, one ending in a colon or holding a bar,
     // where a line that could be the headline follows. A line with a desk tag (`ROUNDUP: Dax legt zu`) is
     // a headline, however short.
     const { input } = draft;
-    const chromeLine = rulesOf(draft).chromeLine;
+    const { chromeLine, frontChromeLine } = rulesOf(draft);
     const chrome = new Set<DpaAfxEntry>();
     draft.outline.forEach((e) => {
-      if (e.kind === "frontText" && exec(chromeLine, input, e.span.start) !== null) chrome.add(e);
+      if (e.kind === "frontText" && (exec(chromeLine, input, e.span.start) !== null || exec(frontChromeLine, input, e.span.start) !== null)) chrome.add(e);
     });
     const candidates = headline ? [] : draft.outline.filter((e) => e.kind === "frontText" && !chrome.has(e) && !endsInFullStop(input, e.span.end));
     const label = (e: DpaAfxEntry) =>

@@ -17,7 +17,7 @@ import type { DpaAfxVocabulary } from "../vocabulary.js";
 
 type FrontRefs = Pick<
   DpaAfxRules,
-  "datePrefix" | "dottedDate" | "feedStamp" | "siteDate" | "leadDate" | "siteLabel" | "editorialNote" | "wrappedNote" | "byline" | "headline" | "dateline" | "partnerDateline" | "prefixDateline" | "metaDate" | "metaLine" | "frontLine" | "lead" | "trailerLine" | "chromeLine"
+  "datePrefix" | "dottedDate" | "feedStamp" | "siteDate" | "leadDate" | "siteLabel" | "editorialNote" | "wrappedNote" | "byline" | "headline" | "dateline" | "partnerDateline" | "prefixDateline" | "metaDate" | "metaLine" | "frontLine" | "lead" | "trailerLine" | "chromeLine" | "frontChromeLine"
 >;
 
 /**
@@ -345,6 +345,7 @@ export const bareFront = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
   const frontLine = rawOf(r.frontLine);
   const trailerLine = rawOf(r.trailerLine);
   const chromeLine = rawOf(r.chromeLine);
+  const frontChromeLine = rawOf(r.frontChromeLine);
   return fromRaw<DpaAfxEntry[]>((input, i) => {
     const doc = docOf(input);
     const { last, start, next } = doc.lines;
@@ -384,9 +385,9 @@ export const bareFront = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
         for (const x of reg.value as DpaAfxEntry[]) {
           out.push(x);
           // `front` makes the first text line not ending in a full stop the headline; site chrome (a line
-          // the `chromeLine` rule knows, a menu or title with a bar) leaves room for one below it.
+          // the `chromeLine` or `frontChromeLine` rule knows, a menu or title with a bar) leaves room for one below it.
           const { start: xs, end: xe } = x.span;
-          if (x.kind === "frontText" && input.charCodeAt(xe - 1) !== 46 && chromeLine(input, xs) < 0 && !holdsBar(input, xs, xe)) headline = true;
+          if (x.kind === "frontText" && input.charCodeAt(xe - 1) !== 46 && chromeLine(input, xs) < 0 && frontChromeLine(input, xs) < 0 && !holdsBar(input, xs, xe)) headline = true;
         }
       }
       at = next[k]!;

@@ -14,7 +14,7 @@ import { agency, dash, dateline, endDateline, partnerDateline, partnerPlace, pla
 import { bareFront, frontLine, frontMatter, lead, leadDate, metaDate, metaLine, type LeadValue } from "./front.js";
 import { deskTag, headline, headlineTag, headlineTopic, upperTag } from "./headline.js";
 import { article, message, messageBreak, messageFront, messageLead } from "./message.js";
-import { byline, chromeLine, editorialNote, footer, siteLabel, teaserMark, wrappedNote } from "./notes.js";
+import { byline, chromeLine, editorialNote, frontChromeLine, footer, siteLabel, teaserMark, wrappedNote } from "./notes.js";
 import { dayHeading, headlineLine, itemHeads, itemLead, overview, overviewLead } from "./overview.js";
 import { bareTail, endDatelineLine, footerLines, footers, gluedEndDateline, strayLine, tail, trailerLine, type GluedDatelineValue, type TailValue, type TrailerLineValue } from "./tail.js";
 import { endMark, trailer, trailerCode } from "./trailer.js";
@@ -95,6 +95,8 @@ export interface DpaAfxRules {
   teaserMark: Parser<string>;
   /** `Erweiterte Funktionen`: a site's navigation or widget line */
   chromeLine: Parser<string>;
+  /** `BASF 41,54 EUR +1,2%`: a quote box's row above the headline */
+  frontChromeLine: Parser<string>;
   // ---- document rules: above the body
   /** a line `21.08.2014` or `AXC0135 2017-07-27/11:08` */
   metaDate: Parser<DpaAfxEntry[]>;
@@ -200,6 +202,7 @@ export function dpaAfxRuleSpec(v: DpaAfxVocabulary): RuleSpec<DpaAfxRules> {
     siteLabel: siteLabel(v),
     teaserMark: teaserMark(v),
     chromeLine: chromeLine(v),
+    frontChromeLine: frontChromeLine(v),
     metaDate,
     metaLine,
     frontLine,

@@ -240,6 +240,15 @@ export const chromeLine =
     tokenAny(v.chrome.map(entityAware)).desc("a line of site chrome");
 
 /**
+ * A line of site chrome above the copy only (the vocabulary's `frontChrome`): a quote box's row.
+ * @example frontChromeLine.parse("BASF 41,54 EUR +1,2%") // "BASF 41,54 EUR +1,2%"
+ */
+export const frontChromeLine =
+  (v: DpaAfxVocabulary) =>
+  (): Parser<string> =>
+    tokenAny(v.frontChrome.map(entityAware)).desc("a quote row above the headline");
+
+/**
  * The mark where a site or feed cut a teaser, at the end of the body: `[mehr]`, `[weiter]`,
  * `[+1040 chars]`, `(...)` (the vocabulary's `teaserMarks`).
  * @example teaserMark.parse("[weiter]").status // true
