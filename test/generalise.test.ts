@@ -1001,3 +1001,17 @@ describe("no-break spaces, as web copies join words with them", () => {
     }
   });
 });
+
+describe("a dateline's dash as scraped copies write it", () => {
+  it.each([
+    ["an en dash whose UTF-8 was read as Windows-1252", "KIEL (dpa-AFX) \u00e2\u20ac\u201c "],
+    ["an em dash read so", "KIEL (dpa-AFX) \u00e2\u20ac\u201d "],
+    ["a minus sign", "KIEL (dpa-AFX) \u2212 "],
+    ["a colon after the agency", "KIEL (dpa-AFX): "],
+  ])("%s", (_, dateline) => {
+    const a = parseArticle(`Hopfenthal hebt Prognose an\n\n${dateline}Die Brauerei hob ihre Prognose an./ab/DP/cd`);
+    expect(a.dateline).toMatchObject({ locations: ["KIEL"], agency: "dpa-AFX", text: dateline.trimEnd() });
+    expect(paragraphs(a)[0]).toBe("Die Brauerei hob ihre Prognose an.");
+    expect(a.diagnostics).toEqual([]);
+  });
+});

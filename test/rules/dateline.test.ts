@@ -51,6 +51,19 @@ describe("dateline", () => {
     expect(run(dateline, "BERLIN -- Der Bund", 0)?.value.dash?.value).toBe(" -- ");
     expect(run(dateline, "BERLIN (dpa-AFX) --- Der Bund", 0)?.end).toBe(19);
   });
+  it("accepts Unicode's other dashes, an en or em dash read as Windows-1252, and a colon after the agency", () => {
+    for (const d of ["\u2010", "\u2012", "\u2015", "\u2212", "\u00e2\u20ac\u201c", "\u00e2\u20ac\u201d"]) {
+      expect([d, run(dateline, `KIEL (dpa-AFX) ${d} Die Brauerei`, 0)?.end]).toEqual([d, 16 + d.length]);
+      expect([d, run(dateline, `KIEL ${d} Die Brauerei`, 0)?.value.dash?.value]).toEqual([d, ` ${d} `]);
+    }
+    expect(run(dateline, "KIEL (dpa-AFX): Die Brauerei", 0)?.end).toBe(16);
+    expect(run(dateline, "KIEL (dpa-AFX) : Die Brauerei", 0)?.value.agency?.value).toBe("dpa-AFX");
+    expect(run(dateline, "KIEL (dpa-AFX Broker):Die", 0)?.end).toBe(22);
+    // A colon is a dash only after the agency's parenthesis: never in the agency-less form.
+    expect(run(dateline, "KIEL : Die Brauerei", 0)).toBeNull();
+    expect(run(dateline, "KIEL: Die Brauerei", 0)).toBeNull();
+    expect(run(dateline, "KIEL (dpa-AFX) \u00e2\u20ac Die", 0)).toBeNull();
+  });
   it("accepts an overview item's dateline without agency", () => {
     expect(locs("FRANKFURT - ")).toEqual({ locations: ["FRANKFURT"], agency: null, span: { start: 0, end: 12 } });
   });

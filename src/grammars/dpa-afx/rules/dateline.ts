@@ -97,9 +97,11 @@ export const agency = (): Parser<Located<string>> =>
 
 /**
  * The dateline dash: hyphen, en dash or em dash, also as an HTML entity (`&ndash;`, `&#8211;`), or two
- * hyphens (a typewriter's dash in plain-text copies: `FRANKFURT (dpa-AFX) -- `).
+ * hyphens (a typewriter's dash in plain-text copies: `FRANKFURT (dpa-AFX) -- `); Unicode's other dashes
+ * and minus (`‐`, `‒`, `―`, `−`); an en or em dash whose UTF-8 was read as Windows-1252 (`â€“`, `â€”`, in
+ * scraped copies); and a colon right after the agency's parenthesis (`FRANKFURT (dpa-AFX): `).
  */
-export const dash = (): Parser<string> => token(/--?|[–—]|&(?:[nm]dash|#821[12]|#x201[34]);/iy).desc("a dash");
+export const dash = (): Parser<string> => token(/--?|[‐‒–—―−]|\u00e2\u20ac[\u201c\u201d]|(?<=\)[ \t]{0,8}):|&(?:[nm]dash|#821[12]|#x201[34]);/iy).desc("a dash");
 
 /**
  * Where the gap between a dateline's parts that starts at `i` ends: white space, HTML tags and entities
