@@ -145,8 +145,27 @@ describe("the vocabulary, entry by entry", () => {
     ["AXC0135 2017-07-27/11:08", "feedStamp", "AXC0135"],
     ["dpa-AFX Analyser - die Analysen", "product", null],
     ["=====", "rule", null],
+    ["Alle Angaben ohne Gewähr.", "disclaimer", null],
+    ["Alle Angaben ohne Gewähr", "disclaimer", null],
+    ["Alle  Angaben  ohne  Gewähr!", "disclaimer", null],
+    ["Keine Anlageberatung.", "disclaimer", null],
+    ["keine Anlageberatung.", "disclaimer", null],
+    ["Dies ist keine Anlageberatung.", "disclaimer", null],
+    ["Haftungsausschluss: Die Angaben sind ohne Gewähr.", "disclaimer", null],
+    ["Disclaimer: no investment advice.", "disclaimer", null],
   ])("footer %s is of kind %s", (line, kind, value) => {
     expect(parseArticle(`${lead}\n${line}`).footers.map((f) => [f.kind, f.value])).toEqual([[kind, value]]);
+  });
+  it("a disclaimer's phrase that goes on as a sentence is body text", () => {
+    for (const line of ["Alle Angaben ohne Gewähr seien üblich, sagte er.", "Keine Anlageberatung sei das, sagte er.", "Alle Angaben ohne Gewährleistung."]) {
+      const a = parseArticle(`FRANKFURT (dpa-AFX) - Der Dax stieg.\n\n${line}`);
+      expect([line, a.footers]).toEqual([line, []]);
+      expect(a.sections.at(-1)?.paragraphs.at(-1)?.text).toBe(line);
+    }
+    // After the trailer, on its line or below it, and glued to the last sentence.
+    const kinds = (t: string) => parseArticle(t).footers.map((f) => [f.kind, f.text]);
+    expect(kinds("FRANKFURT (dpa-AFX) - Der Dax stieg./ab/DP/cd Alle Angaben ohne Gewähr. Keine Anlageberatung.")).toEqual([["disclaimer", "Alle Angaben ohne Gewähr."], ["disclaimer", "Keine Anlageberatung."]]);
+    expect(kinds("FRANKFURT (dpa-AFX) - Der Dax stieg.Alle Angaben ohne Gewähr.")).toEqual([["disclaimer", "Alle Angaben ohne Gewähr."]]);
   });
 
   it.each([["dpa-AFX"], ["dpa-AFX  "], ["dpa-AFX · 12:00 Uhr"]])("site label %j", (line) => {

@@ -238,6 +238,7 @@ export interface Trailer extends Node {
  * - `source`: Quelle: dpa-AFX
  * - `copyright`: Copyright RTT News/dpa-AFX
  * - `contact`: For comments and feedback contact: editorial@rttnews.com
+ * - `disclaimer`: Alle Angaben ohne Gewähr. / Keine Anlageberatung.
  * - `feedStamp`: AXC0098 2018-02-15/09:55
  * - `product`: dpa-AFX Broker - die Trader News von dpa-AFX
  * - `rule`: a line of dashes
@@ -254,6 +255,7 @@ export type FooterKind =
   | "source" // Quelle: dpa-AFX
   | "copyright" // Copyright RTT News/dpa-AFX
   | "contact" // For comments and feedback contact: editorial@rttnews.com
+  | "disclaimer" // Alle Angaben ohne Gewähr. / Keine Anlageberatung.
   | "feedStamp" // AXC0098 2018-02-15/09:55
   | "product" // dpa-AFX Broker - die Trader News von dpa-AFX
   | "rule" // a line of dashes or equals signs

@@ -70,6 +70,7 @@ describe("footer", () => {
     expect(kind("Hinweis: Informationen zur Offenlegungspflicht finden Sie hier.")).toBe("notice");
     expect(kind("Veröffentlichung der Original-Studie: 12.03.2026 / 08:15 / MEZ")).toBe("disclosure");
     expect(kind("AXC0135 2017-07-27/11:08")).toBe("feedStamp");
+    expect(kind("Alle Angaben ohne Gewähr.")).toBe("disclaimer");
   });
   it("rejects body text", () => {
     expect(footer.parse("Der Dax stieg.").status).toBe(false);

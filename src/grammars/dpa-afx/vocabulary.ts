@@ -209,6 +209,10 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     { kind: "copyright", pattern: /Copyright |Copyright\([cC]\)|© /y }, // also RTT News' `Copyright(c) 2017 RTTNews.com`
     // RTT News' sign-off in English-service copy: `For comments and feedback contact: editorial@rttnews.com`.
     { kind: "contact", pattern: /For +comments +and +feedback +contact:/y, value: /contact:[ \t]*(\S+)/ },
+    // A site's disclaimer under an analyst's flash or a market report: `Alle Angaben ohne Gewähr.`,
+    // `Keine Anlageberatung.`, `Haftungsausschluss: ...`. The phrases without a colon end their sentence
+    // there (`Keine Anlageberatung sei das, sagte er.` is a sentence).
+    { kind: "disclaimer", pattern: /(?:Alle +Angaben +ohne +Gewähr|(?:Dies +ist +)?[Kk]eine +Anlageberatung)(?:[.!]|[ \t]*(?=[\r\n]|$))|Haftungsausschluss:|Disclaimer:/y },
     { kind: "feedStamp", pattern: /[A-Z]{3}\d{4} +\d{4}-\d{2}-\d{2}\/\d{2}:\d{2}\b/y, value: /[A-Z]{3}\d{4}/ },
     { kind: "product", pattern: /dpa-AFX +[A-Za-z]+[ \u00a0]+-[ \u00a0]+die /y },
     // Five marks open a rule line; the footer's text runs on to the line end. A fixed count, never `{5,}`:
