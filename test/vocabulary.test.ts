@@ -156,6 +156,13 @@ describe("the vocabulary, entry by entry", () => {
   ])("footer %s is of kind %s", (line, kind, value) => {
     expect(parseArticle(`${lead}\n${line}`).footers.map((f) => [f.kind, f.value])).toEqual([[kind, value]]);
   });
+  it.each(["Von Anna Berg | dpa-AFX", "Von Anna Berg / dpa-AFX", "Ein Beitrag von Anna Berg"])("byline %j above the dateline and below the body", (line) => {
+    const lead = "KIEL (dpa-AFX) - Die Brauerei hob ihre Prognose an.";
+    for (const t of [`Hopfenthal hebt Prognose an\n\n${line}\n\n${lead}/ab/DP/cd`, `Hopfenthal hebt Prognose an\n\n${lead}/ab/DP/cd\n\n${line}`]) {
+      const a = parseArticle(t);
+      expect([a.byline?.authors, a.extras, a.diagnostics]).toEqual([["Anna Berg"], [], []]);
+    }
+  });
   it("a disclaimer's phrase that goes on as a sentence is body text", () => {
     for (const line of ["Alle Angaben ohne Gewähr seien üblich, sagte er.", "Keine Anlageberatung sei das, sagte er.", "Alle Angaben ohne Gewährleistung."]) {
       const a = parseArticle(`FRANKFURT (dpa-AFX) - Der Dax stieg.\n\n${line}`);

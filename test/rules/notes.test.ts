@@ -24,6 +24,18 @@ describe("byline", () => {
     expect(byline.tryParse("Von Lena Kortmann, dpa-AFX")).toMatchObject({ authors: ["Lena Kortmann"], agency: "dpa-AFX", ruled: false });
     expect(byline.tryParse("Von Jan Berg und Eva Stein, dpa").authors).toEqual(["Jan Berg", "Eva Stein"]);
   });
+  it("reads an agency after a bar or a slash between spaces, and 'Ein Beitrag von'", () => {
+    expect(byline.tryParse("Von Lena Kortmann | dpa-AFX")).toMatchObject({ authors: ["Lena Kortmann"], agency: "dpa-AFX" });
+    expect(byline.tryParse("Von Lena Kortmann  /  dpa-AFX")).toMatchObject({ authors: ["Lena Kortmann"], agency: "dpa-AFX" });
+    expect(byline.tryParse("Von Jan Berg und Eva Stein | dpa | Kiel")).toMatchObject({ authors: ["Jan Berg", "Eva Stein"], agency: "dpa" });
+    expect(byline.tryParse("von Lena Kortmann | dpa-AFX")).toMatchObject({ authors: ["Lena Kortmann"], agency: "dpa-AFX" });
+    expect(byline.tryParse("Ein Beitrag von Lena Kortmann")).toMatchObject({ authors: ["Lena Kortmann"], agency: null });
+    expect(byline.tryParse("Ein Beitrag von Lena Kortmann, dpa-AFX")).toMatchObject({ authors: ["Lena Kortmann"], agency: "dpa-AFX" });
+    // Unspaced, a slash joins two names; a bar or slash does not make a sentence names.
+    expect(byline.tryParse("Von Jan Berg/Eva Stein, dpa").authors).toEqual(["Jan Berg/Eva Stein"]);
+    expect(byline.parse("Von Kiel nach Lübeck | Die Fähre").status).toBe(false);
+    expect(byline.parse("Ein Beitrag von uns").status).toBe(false);
+  });
   it("reads an agency in parentheses after the last name", () => {
     expect(byline.tryParse("Von Lena Kortmann (dpa-AFX)")).toMatchObject({ authors: ["Lena Kortmann"], agency: "dpa-AFX" });
     expect(byline.tryParse("Von Jan Berg und Eva Stein (dpa)")).toMatchObject({ authors: ["Jan Berg", "Eva Stein"], agency: "dpa" });

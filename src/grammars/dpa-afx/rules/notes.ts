@@ -108,8 +108,14 @@ function trimTabsAndSpaces(text: string): string {
   return k === 0 ? text : text.slice(k);
 }
 
-/** A byline's text after `Von ` or `By ` (the byline expression read one of them, and its space). */
-const afterOpener = (text: string): string => text.slice(text.indexOf(" ") + 1);
+/** A byline's text after its opener and the space after it (`Von `, `By `, `Autorin: `, `Ein Beitrag von `). */
+const afterOpener = (text: string): string => text.slice(text.startsWith("Ein Beitrag von ") ? 16 : text.indexOf(" ") + 1);
+
+/**
+ * A byline's parts: its text split on commas, and on a bar or slash between spaces, as sites write the
+ * agency after the names (`Anna Berg | dpa-AFX`, `Anna Berg / dpa-AFX`); the readers trim each part.
+ */
+const bylineParts = (text: string): string[] => text.split(/,|[ \t][|/][ \t]/);
 
 /** A mark no name holds: a headline's colon, a question or an exclamation. */
 const SENTENCE_MARK = /[:?!]/;
@@ -125,9 +131,7 @@ const CAPITAL_START = /^\p{Lu}/u;
  * `Von` is none: `Von der Leyen warnt vor Zöllen`, `Von Siemens bis SAP: Dax im Plus`.
  */
 function namesLike(text: string, particles: ReadonlySet<string>): boolean {
-  const body = afterOpener(text);
-  const comma = body.indexOf(",");
-  const names = comma === -1 ? body : body.slice(0, comma);
+  const names = bylineParts(afterOpener(text))[0]!;
   let first = true;
   for (const word of names.split(WORD_GAP)) {
     if (word === "") continue;
@@ -159,10 +163,11 @@ function splitOnAnd(text: string, out: string[]): void {
 
 /**
  * A byline, `Von Anna Ringle, dpa-AFX`, also ruled `--- Von Anna Ringle, dpa-AFX ---`, or a site's author
- * label (`Autorin: Anna Ringle`); with a small `von` only where an agency follows a comma
- * (`von Anna Ringle, dpa-AFX`).
- * Authors split on `,` and ` und `; the agency is the last comma part that looks like one (the vocabulary's
- * `bylineAgencies`), and parts after it (`, Berlin`) name no author.
+ * label (`Autorin: Anna Ringle`, `Ein Beitrag von Anna Ringle`); with a small `von` only where an agency
+ * follows a comma (`von Anna Ringle, dpa-AFX`).
+ * Authors split on `,` (or a bar or slash between spaces: `Von Anna Ringle | dpa-AFX`) and ` und `; the
+ * agency is the last such part that looks like one (the vocabulary's `bylineAgencies`), and parts after it
+ * (`, Berlin`) name no author.
  * @example byline.parse("--- Von Timo Hausdorf, dpa-AFX ---") // authors ["Timo Hausdorf"], agency "dpa-AFX"
  */
 export const byline = (v: DpaAfxVocabulary) => (): Parser<BylineValue> => {
@@ -179,15 +184,15 @@ export const byline = (v: DpaAfxVocabulary) => (): Parser<BylineValue> => {
       // before a closing tag there (`dpa-AFX -</p>`).
       // A small `von` (as some sites print it) only before an agency: `von Anna Berg, dpa-AFX`.
       check(
-        located(token(/(?:[Vv]on|By|Autor(?:in)?:|Author:) [^\r\n]{2,120}?(?=[ \t]{0,8}(?:-{2}|-[ \t]{0,8}(?:$|<\/)|$))/my)),
-        (t) => namesLike(t.value, particles) && (t.value.charCodeAt(0) !== 118 || afterOpener(t.value).split(",").some((part, k) => k >= 1 && isAgency(part.trim()))),
+        located(token(/(?:[Vv]on|By|Autor(?:in)?:|Author:|Ein Beitrag von) [^\r\n]{2,120}?(?=[ \t]{0,8}(?:-{2}|-[ \t]{0,8}(?:$|<\/)|$))/my)),
+        (t) => namesLike(t.value, particles) && (t.value.charCodeAt(0) !== 118 || bylineParts(afterOpener(t.value)).some((part, k) => k >= 1 && isAgency(part.trim()))),
         "names after 'Von'",
       ),
       lenient(located(token(/[ \t]{0,8}-{1,8}/y).desc("a closing rule '---'"))),
     ),
     ([open, text, close]) => {
-      // Parts split on commas and the spaces after them.
-      const parts = afterOpener(text.value).split(",");
+      // Parts split on commas (or a bar or slash between spaces) and the spaces after them.
+      const parts = bylineParts(afterOpener(text.value));
       for (let k = 1; k < parts.length; k++) parts[k] = trimTabsAndSpaces(parts[k]!);
       // The agency is the last part after a comma that looks like one. Other agencies name no author
       // (`Von Anna Berg, dpa-AFX, und Jan Roth, dpa`), nor does a part after the agency (a place: `, Berlin`)
