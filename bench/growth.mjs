@@ -104,6 +104,9 @@ export const families = [
   ["parseFeed: messages whose lines end in Unicode line separators", "feed", (n) => "date 2026-04-14\u2028Titel\u2028\u2028KIEL (dpa-AFX) - Text./ab\n\n".repeat(Math.ceil(n / 55)), 1_000_000],
   // White space as entities, and runs of spaces between capitals: the view reads each entity as spaces, and
   // phrase rules read runs of spaces between a place's or a tag's words.
+  ["parseArticle: an unclosed script, comment and style on every line", "article", (n) => "<script>x <!-- y <style>\n".repeat(Math.ceil(n / 25)), 1_000_000],
+  ["parseArticle: a paragraph with an HTML comment, every other line", "article", (n) => "Wort <!--x-->\n\n".repeat(Math.ceil(n / 15)), 1_000_000],
+  ["parseFeed: an HTML comment in every message", "feed", (n) => "KIEL (dpa-AFX) - Text <!-- x -->./ab\n\n".repeat(Math.ceil(n / 37)), 1_000_000],
   ["parseArticle: entities of white space between words", "article", (n) => "Wort&nbsp;".repeat(Math.ceil(n / 10)), 1_000_000],
   ["parseFeed: capitals parted by runs of spaces before a parenthesis, every line", "feed", (n) => "NEW    YORK    STADT    MITTE (x) -\n".repeat(Math.ceil(n / 36)), 1_000_000],
   // Markdown: marks at every line's edges, emphasis runs in a dateline's gap, a bold dateline on every line.

@@ -5,6 +5,7 @@ import { formatArticle, parseArticle, parseFeed, parseStream, printSource, toHtm
 import { lex } from "../src/text/lexer.js";
 import { edgeMarkupEnd, edgeMarkupStart, firstMarkup, paragraphBreaks, spaceEntities, stripMarkup, tagEnd, tagRunAt, tagStart } from "../src/text/markup.js";
 import { entityAt } from "../src/text/entities.js";
+import { blankHidden, hiddenBlocks } from "../src/text/hidden.js";
 import { draftOf } from "../src/grammar/index.js";
 import { feedDoc } from "../src/grammar/driver.js";
 import { dpaAfx } from "../src/grammars/dpa-afx/index.js";
@@ -545,5 +546,100 @@ describe("markup at the edges, exactly", () => {
     // Without markup in the message nothing is decoded; white space is collapsed in either case.
     expect(parseArticle("Von Anna M&M Berg, dpa-AFX\n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd").byline?.authors).toEqual(["Anna M&M Berg"]);
     expect(parseArticle("Von Anna\u00a0Berg und Jan  Roth, dpa-AFX\n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd").byline?.authors).toEqual(["Anna Berg", "Jan Roth"]);
+  });
+});
+
+describe("scripts, styles and comments a page left in the text", () => {
+  it("finds each, from its '<' to the end of its closing, in the stretch asked", () => {
+    const t = 'A<script type="text/javascript">x < y</SCRIPT >B<Style>.a{}</style>C<!-- ad -->D';
+    expect(hiddenBlocks(t).map((b) => t.slice(b.start, b.end))).toEqual(['<script type="text/javascript">x < y</SCRIPT >', "<Style>.a{}</style>", "<!-- ad -->"]);
+    // Within [from, to) only: a block closing past `to` is none there.
+    expect(hiddenBlocks(t, 40, t.length).map((b) => t.slice(b.start, b.end))).toEqual(["<Style>.a{}</style>", "<!-- ad -->"]);
+    expect(hiddenBlocks(t, 0, t.length - 2).map((b) => t.slice(b.start, b.end))).toEqual(['<script type="text/javascript">x < y</SCRIPT >', "<Style>.a{}</style>"]);
+    // On one line only: a block over lines is none (its lines are read as written).
+    for (const s of ["<script>\nvar a;\n</script>", "<!--\r\n-->", "<!--\u2028-->", "<style>a\u2029</style>"]) expect([s, hiddenBlocks(s)]).toEqual([s, []]);
+    expect(hiddenBlocks("<!--\n<!-- a -->")).toEqual([{ start: 5, end: 15 }]);
+    expect(hiddenBlocks("<!---->")).toEqual([{ start: 0, end: 7 }]);
+    // A closing before the opening closes nothing.
+    expect(hiddenBlocks("x--><!-- y -->")).toEqual([{ start: 4, end: 14 }]);
+    expect(hiddenBlocks("x--><!-- y")).toEqual([]);
+    // Left open, or no such element, it is none; a later one of another kind still counts.
+    for (const s of ["<script>x", "<!-- x", "<scripts>x</scripts>", "<style", "<p>Text</p>", "Text ohne Tag", "<script>x</style>"]) expect([s, hiddenBlocks(s)]).toEqual([s, []]);
+    expect(hiddenBlocks("<script>x <!-- y -->")).toEqual([{ start: 10, end: 20 }]);
+  });
+  it("blanks them for the rules, keeping the length and every line break", () => {
+    expect(blankHidden("Titel<!-- x -->")).toBe("Titel          ");
+    expect(blankHidden("a<script>var b;</script>\r\nc")).toBe("a                       \r\nc");
+    // The blocks of the text as written, blanked in a view of it.
+    expect(blankHidden("<!--a b-->", "<!--a\u2028b-->")).toBe("<!--a b-->");
+    expect(blankHidden("a <!--x-->", "a\u2028<!--x-->")).toBe(`a${" ".repeat(9)}`);
+    const t = "Text ohne Block";
+    expect(blankHidden(t)).toBe(t);
+  });
+
+  const copy = (block: string) => `<h1>Hopfenthal hebt Prognose an</h1>\n${block}\n<p>KIEL (dpa-AFX) - Die Brauerei hob ihre Prognose an.</p>\n${block}\n<p>Die Aktie legte zu./ab/DP/cd</p>`;
+  it.each([
+    ["a script on one line", "<script>window.dataLayer = window.dataLayer || []; dataLayer.push({event: 'view'});</script>"],
+    ["a style", "<style>.werbung { display: none; }</style>"],
+    ["a comment", "<!-- Werbeplatz 3 -->"],
+    ["a script with attributes, its closing tag in capitals", '<script async src="/werbung.js" type="text/javascript">lade(3);</SCRIPT >'],
+  ])("%s is no headline and no paragraph, and stays in a markup extra", (_, block) => {
+    const t = copy(block);
+    const a = parseArticle(t);
+    expect(a.headline?.text).toBe("Hopfenthal hebt Prognose an");
+    expect(paragraphs(a)).toEqual(["Die Brauerei hob ihre Prognose an.", "Die Aktie legte zu."]);
+    expect(a.extras.filter((e) => e.kind === "markup").map((e) => t.slice(e.position!.start.offset, e.position!.end.offset))).toEqual(expect.arrayContaining([block]));
+    expect(uncovered(t, a)).toEqual([]);
+    // A feed of two such messages reads each as parseArticle does, in one piece or in a stream.
+    const feed = `${t}\n\n${t}`;
+    const articles = parseFeed(feed);
+    expect(articles.map((x) => paragraphs(x))).toEqual([paragraphs(a), paragraphs(a)]);
+    // (Each message's characters in its own nodes.)
+    expect(articles.flatMap((x) => uncovered(feed, x).filter((k) => k >= x.position!.start.offset && k < x.position!.end.offset))).toEqual([]);
+  });
+  it("each is one markup extra, overlapping no other; in a copy holding no other HTML too", () => {
+    const plain = "Hopfenthal hebt Prognose an\n\n<!-- Werbeplatz -->\n\nKIEL (dpa-AFX) - Die Brauerei hob ihre Prognose an./ab/DP/cd";
+    const first = "<!-- Werbeplatz -->\nHopfenthal hebt Prognose an\n\nKIEL (dpa-AFX) - Die Brauerei hob ihre Prognose an./ab/DP/cd";
+    const html = copy("<script>lade(3);</script>");
+    for (const t of [plain, first, html]) {
+      const a = parseArticle(t);
+      const spans = a.extras.filter((e) => e.kind === "markup").map((e) => [e.position!.start.offset, e.position!.end.offset] as const);
+      for (let k = 1; k < spans.length; k++) expect([t, spans[k - 1]![1] <= spans[k]![0]]).toEqual([t, true]);
+      expect(uncovered(t, a)).toEqual([]);
+      expect(a.headline?.text).toBe("Hopfenthal hebt Prognose an");
+      expect(a.diagnostics.map((d) => d.code)).toContain("input/html");
+    }
+    const a = parseArticle(plain);
+    expect(a.extras.map((e) => [e.kind, e.position!.start.offset, e.position!.end.offset])).toEqual([["markup", 29, 48]]);
+    expect(a.diagnostics.find((d) => d.code === "input/html")?.position.start.offset).toBe(29);
+  });
+  it("beside tags between paragraphs on one line, right before or after a sentence, and after the trailer", () => {
+    const texts = [
+      "<p>Hopfenthal hebt Prognose an</p><p>KIEL (dpa-AFX) - Die Brauerei hob ihre Prognose an.</p><script>lade(3);</script></p><p>Die Aktie legte zu./ab/DP/cd</p>",
+      "Hopfenthal hebt Prognose an\n\nKIEL (dpa-AFX) - Die Aktie legte zu.<!-- Ende -->\n\n<!-- Anzeige -->Die Brauerei hob ihre Prognose an./ab/DP/cd\n<!-- Seitenende -->",
+      "<p>Hopfenthal hebt Prognose an</p><p>KIEL (dpa-AFX) - Die Brauerei hob ihre Prognose an.<!-- x --></p><p>Die Aktie legte zu./ab/DP/cd</p>",
+    ];
+    for (const t of texts) {
+      const a = parseArticle(t);
+      expect([t, uncovered(t, a)]).toEqual([t, []]);
+      expect(paragraphs(a)).toEqual(t.startsWith("<p>") ? ["Die Brauerei hob ihre Prognose an.", "Die Aktie legte zu."] : ["Die Aktie legte zu.", "Die Brauerei hob ihre Prognose an."]);
+    }
+    // `input/html` stands at the first tag or block, whichever comes first.
+    const where = (t: string) => parseArticle(t).diagnostics.find((d) => d.code === "input/html")?.position.start.offset;
+    expect(where("Titel\n\n<!-- x -->\nKIEL (dpa-AFX) - Text.<br>Mehr./ab")).toBe(7);
+    expect(where("Titel<br>\n\n<!-- x -->\nKIEL (dpa-AFX) - Text./ab")).toBe(5);
+  });
+  it("a comment inside a paragraph leaves its text and adds no extra over it", () => {
+    const t = "KIEL (dpa-AFX) - Die Brauerei <!-- Anzeige -->hob ihre Prognose an./ab/DP/cd";
+    const a = parseArticle(t);
+    expect(paragraphs(a)).toEqual(["Die Brauerei hob ihre Prognose an."]);
+    expect(a.extras.filter((e) => e.kind === "markup")).toEqual([]);
+    expect(uncovered(t, a)).toEqual([]);
+  });
+  it("a stream in chunks of any size gives what parseFeed gives", async () => {
+    const t = copy("<script>var nordlicht = 1;</script>\n<!-- Werbeplatz -->");
+    const feed = `${t}\n\n${t}\n\n${t}`;
+    const whole = parseFeed(feed).map((a) => JSON.stringify(a));
+    for (const size of [7, 64, 1000]) expect([size, (await collect(parseStream(pieces(chunksOf(feed, size))))).map((a) => JSON.stringify(a))]).toEqual([size, whole]);
   });
 });

@@ -11,6 +11,7 @@ import { resolveOptions, type ParseOptions, type ResolvedOptions } from "../opti
 import { feedText, plainBreaks, plainSpaces } from "../text/chars.js";
 import { lineOf } from "../text/lexer.js";
 import { paragraphBreaks, spaceEntities } from "../text/markup.js";
+import { blankHidden } from "../text/hidden.js";
 import { mojibakeAt } from "../decode.js";
 import type { DiagnosticCode } from "../article/diagnostics.js";
 import { build } from "./build.js";
@@ -68,9 +69,9 @@ export function indexOf(doc: Doc, base?: { offset: number; line: number; column:
 
 /**
  * The lexed text of one message as the rules read it: no-break spaces as plain ones (`plainSpaces`),
- * entities of white space as spaces (`spaceEntities`), Unicode line and paragraph separators as line
- * feeds (`plainBreaks`), and HTML paragraphs set on one line on lines of their own (`paragraphBreaks`).
- * Offsets are the input's.
+ * scripts, styles and HTML comments as white space (`blankHidden`), entities of white space as spaces
+ * (`spaceEntities`), Unicode line and paragraph separators as line feeds (`plainBreaks`), and HTML
+ * paragraphs set on one line on lines of their own (`paragraphBreaks`). Offsets are the input's.
  */
 function messageDoc(input: string): Doc {
   const plain = plainSpaces(input);
@@ -79,21 +80,22 @@ function messageDoc(input: string): Doc {
 }
 
 /**
- * What the rules read that `text` does not write as plain spaces and line breaks (see messageDoc): white
- * space written as entities, and line breaks written as separators or tags; `text` itself when none.
+ * What the rules read that `text` does not write as plain spaces and line breaks (see messageDoc): scripts,
+ * styles and comments, white space written as entities, and line breaks written as separators or tags;
+ * `text` itself when none.
  */
 function withBreaks(text: string): string {
-  return paragraphBreaks(plainBreaks(spaceEntities(text)));
+  return paragraphBreaks(plainBreaks(spaceEntities(blankHidden(text))));
 }
 
 /**
  * The lexed text of a feed as the rules read it to find its messages: `feedText`, with white space written
- * as entities read as spaces (see `spaceEntities`); the feed itself as `source` when it holds any, for the
- * markup refiner. The feed's own lines either way.
+ * as entities, and scripts, styles and comments, read as spaces (see `spaceEntities`, `blankHidden`); the
+ * feed itself as `source` when it holds any, for the markup refiner. The feed's own lines either way.
  */
 export function feedDoc(input: string): Doc {
   const plain = feedText(input);
-  const view = spaceEntities(plain);
+  const view = spaceEntities(blankHidden(plain, input));
   return view === plain ? newDoc(plain) : newDoc(view, input);
 }
 
@@ -109,7 +111,8 @@ export function messageOnItsOwn(input: string, doc: Doc, range: LineRange & { sp
   const view = doc.input.slice(span.start, span.end);
   const text = input.slice(span.start, span.end);
   // Separators are looked for in the message's own text (the feed's view holds them as spaces: see
-  // feedText), tag runs in the view; each answers with the same string when there is none.
+  // feedText), tag runs in the view; each answers with the same string when there is none. (Scripts,
+  // styles and comments the feed's view has blanked already, as the message's own would: see feedDoc.)
   if (plainBreaks(text) === text && paragraphBreaks(view) === view) return null;
   const broken = withBreaks(plainSpaces(text));
   const own = newDoc(broken, text);

@@ -8,9 +8,11 @@
  */
 import { revise } from "../../../grammar/outline.js";
 import { firstMarkup } from "../../../text/markup.js";
+import { hiddenBlocks } from "../../../text/hidden.js";
+import type { Span } from "../../../article/position.js";
 import { lineOf } from "../../../text/lexer.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
-import { skipSpaces, trimEnd } from "../rules/util.js";
+import { pushAll, skipSpaces, trimEnd } from "../rules/util.js";
 import { isSpace } from "../../../text/chars.js";
 import type { DpaAfxRefiner } from "./draft.js";
 
@@ -26,11 +28,18 @@ function runEnd(source: string, input: string, k: number, end: number): number {
 
 /**
  * The runs of tags the rules' view (`input`) read as a blank line (`</p><p>` inside a line: see
- * `paragraphBreaks`), as `markup` extras over the input as given (`source`), within `[start, end)`.
+ * `paragraphBreaks`), as `markup` extras over the input as given (`source`), within `[start, end)`;
+ * the scripts, styles and comments the view blanked (`hidden`, sorted) are passed over.
  */
-function brokenRuns(source: string, input: string, start: number, end: number): DpaAfxEntry[] {
+function brokenRuns(source: string, input: string, start: number, end: number, hidden: readonly Span[]): DpaAfxEntry[] {
   const out: DpaAfxEntry[] = [];
+  let h = 0;
   for (let k = start; k < end; k++) {
+    while (h < hidden.length && hidden[h]!.end <= k) h++;
+    if (h < hidden.length && hidden[h]!.start <= k) {
+      k = hidden[h]!.end - 1;
+      continue;
+    }
     // A run starts at a tag the view blanked (a no-break space the view reads as a plain one is no run).
     if (source.charCodeAt(k) !== 60 || input.charCodeAt(k) === 60) continue;
     // The run, up to its last tag's `>`.
@@ -38,6 +47,22 @@ function brokenRuns(source: string, input: string, start: number, end: number): 
     const to = trimEnd(source, k, e);
     out.push(entry("extra", { start: k, end: to }, { kind: "markup" }));
     k = e - 1;
+  }
+  return out;
+}
+
+/**
+ * The scripts, styles and comments `blocks` (sorted) that no entry of `outline` (sorted by start, as the
+ * refiners keep it) overlaps, as `markup` extras; one inside a paragraph is that node's. One pass over each.
+ */
+function looseBlocks(blocks: readonly Span[], outline: readonly DpaAfxEntry[]): DpaAfxEntry[] {
+  const out: DpaAfxEntry[] = [];
+  let j = 0;
+  // How far the entries starting before the block's end reach (the `body` entry is no node).
+  let reach = -1;
+  for (const b of blocks) {
+    for (; j < outline.length && outline[j]!.span.start < b.end; j++) if (outline[j]!.kind !== "body") reach = Math.max(reach, outline[j]!.span.end);
+    if (reach <= b.start) out.push(entry("extra", b, { kind: "markup" }));
   }
   return out;
 }
@@ -74,10 +99,14 @@ export const markup: DpaAfxRefiner = {
     const { input, lines, span } = draft;
     // Asked of the input as given: the rules' view has no tags where HTML set paragraphs on one line.
     const source = draft.source ?? input;
-    const at = firstMarkup(source, span.start, span.end);
+    // Scripts, styles and comments the view blanked: each a `markup` extra, where no entry holds it.
+    const hidden = hiddenBlocks(source, span.start, span.end);
+    const tag = firstMarkup(source, span.start, span.end);
+    const at = hidden.length === 0 || (tag !== -1 && tag < hidden[0]!.start) ? tag : hidden[0]!.start;
     // Markdown marks at the lines' edges (`## Titel`) are found by the lexer alone.
     if (at === -1 && !lines.markup) return draft;
-    const found: DpaAfxEntry[] = source === input ? [] : brokenRuns(source, input, span.start, span.end);
+    const found: DpaAfxEntry[] = source === input ? [] : brokenRuns(source, input, span.start, span.end, hidden);
+    pushAll(found, looseBlocks(hidden, draft.outline));
     if (lines.markup) {
       // The message's own lines only: in a feed its span ends where the next message's first line starts.
       const to = lineOf(lines, Math.max(span.start, span.end - 1));
