@@ -385,7 +385,8 @@ export const bareFront = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
         for (const x of reg.value as DpaAfxEntry[]) {
           out.push(x);
           // `front` makes the first text line not ending in a full stop the headline; site chrome (a line
-          // the `chromeLine` or `frontChromeLine` rule knows, a menu or title with a bar) leaves room for one below it.
+          // the `chromeLine` or `frontChromeLine` rule knows, a menu or title with a bar) leaves room for
+          // one below it.
           const { start: xs, end: xe } = x.span;
           if (x.kind === "frontText" && input.charCodeAt(xe - 1) !== 46 && chromeLine(input, xs) < 0 && frontChromeLine(input, xs) < 0 && !holdsBar(input, xs, xe)) headline = true;
         }

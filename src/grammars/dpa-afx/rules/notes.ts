@@ -108,8 +108,11 @@ function trimTabsAndSpaces(text: string): string {
   return k === 0 ? text : text.slice(k);
 }
 
+/** The byline's one opener of three words (the others are one word and a space). */
+const BEITRAG = "Ein Beitrag von ";
+
 /** A byline's text after its opener and the space after it (`Von `, `By `, `Autorin: `, `Ein Beitrag von `). */
-const afterOpener = (text: string): string => text.slice(text.startsWith("Ein Beitrag von ") ? 16 : text.indexOf(" ") + 1);
+const afterOpener = (text: string): string => text.slice(text.startsWith(BEITRAG) ? BEITRAG.length : text.indexOf(" ") + 1);
 
 /**
  * A byline's parts: its text split on commas, and on a bar or slash between spaces, as sites write the
