@@ -26,6 +26,7 @@ describe("what each rule expected where it failed", () => {
     ["dateline", [place]],
     ["endDateline", [place]],
     ["prefixDateline", [archive]],
+    ["dashlessDateline", [place]],
     ["upperTag", ["a desk tag in capitals"]],
     ["deskTag", ["a desk tag such as 'Aktien Frankfurt Schluss'"]],
     ["headlineTag", ["a desk tag in capitals", "a desk tag such as 'Aktien Frankfurt Schluss'"]],

@@ -483,6 +483,12 @@ describe("dpaAfx refiners", () => {
     }
   });
 
+  it("checks: a lead dateline without dash is reported at the dateline, saying what it found", () => {
+    const { after } = around("Titel hier\n\nKIEL (dpa-AFX) Der Text steht hier./ab/cd", "checks");
+    expect(codes(after)).toEqual(["dateline/no-dash@3:1"]);
+    for (const d of after.diagnostics) expect(d.message).toMatch(/^[A-Z].{10,}\.$/);
+  });
+
   it("checks: an agency the vocabulary does not list is read and reported where it stands", () => {
     const unknown = (t: string) => codes(around(t, "checks").after).filter((c) => c.startsWith("dateline/unknown-agency"));
     expect(unknown("FRANKFURT (Reuters) - Der Dax stieg./ab")).toEqual(["dateline/unknown-agency@1:12"]);

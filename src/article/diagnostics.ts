@@ -27,6 +27,8 @@ export type Severity = "error" | "warning" | "info";
  * - `dateline/missing` (warning), `dateline/trailing` (info): no dateline before the lead, or one after the body.
  * - `dateline/unknown-agency` (info): the dateline names an agency the grammar's vocabulary does not list
  *   (`FRANKFURT (Reuters) - `); the dateline is read all the same.
+ * - `dateline/no-dash` (info): the lead's dateline has no dash before the text (`KIEL (dpa-AFX) Der ...`, a
+ *   copy that lost it); read as the dateline all the same.
  * - `body/missing` (error), `body/truncated` (info): no paragraphs, or a copy cut off mid-sentence.
  * - `trailer/missing`, `trailer/stray-punctuation`, `trailer/repeated` (info).
  * - `trailer/inside-body` (warning): a trailer ends a paragraph before the body's end: the text after it is
@@ -52,6 +54,7 @@ export type DiagnosticCode =
   | "dateline/missing"
   | "dateline/trailing"
   | "dateline/unknown-agency"
+  | "dateline/no-dash"
   | "body/missing"
   | "body/truncated"
   | "trailer/missing"

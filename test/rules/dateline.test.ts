@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dpaAfx, parseArticle } from "../../src/index.js";
+import { dpaAfx, parseArticle, parseFeed } from "../../src/index.js";
 import { exec as run, extendGrammar, mapValue, token, type Parser } from "../../src/authoring.js";
 
 const { dateline, endDateline, prefixDateline, places, agency } = dpaAfx.rules;
@@ -212,3 +212,47 @@ function exactPrefix(line: string): { value: unknown; end: number } | null {
   }
   return null;
 }
+
+describe("dashlessDateline", () => {
+  const { dashlessDateline } = dpaAfx.rules;
+  const read = (s: string) => {
+    const r = run(dashlessDateline, s, 0);
+    return r === null ? null : { locations: r.value.locations.map((l) => l.value), agency: r.value.agency?.value ?? null, dash: r.value.dash, span: r.value.span, end: r.end };
+  };
+  it("reads a lead dateline that lost its dash, the white space after it consumed", () => {
+    expect(read("KIEL (dpa-AFX) Der Brauer")).toEqual({ locations: ["KIEL"], agency: "dpa-AFX", dash: null, span: { start: 0, end: 14 }, end: 15 });
+    expect(read("NEW YORK/KIEL (dpa-AFX Analyser)  2026 wird")).toMatchObject({ locations: ["NEW YORK", "KIEL"], agency: "dpa-AFX Analyser", span: { start: 0, end: 32 }, end: 34 });
+    // No space left, an opening quote (also as an entity), a partner agency.
+    expect(read("LÜBECK (dpa-AFX)Die Reederei")?.end).toBe(16);
+    expect(read("LÜBECK (dpa-AFX) \u201eWir sind")?.end).toBe(17);
+    expect(read("LÜBECK (dpa-AFX) &bdquo;Wir sind")?.end).toBe(17);
+    expect(read("WIEN (APA) Die Börse")?.agency).toBe("APA");
+  });
+  it("opens no dateline without a known agency or before no sentence", () => {
+    for (const s of ["BASF (Xetra) Die Aktie", "USA (dpa-AFX) aber nicht", "KIEL (dpa-AFX)", "KIEL (dpa-AFX)   ", "KIEL (dpa-AFX) (Wiederholung)", "KIEL (dpa-AFX) , Die", "Kiel (dpa-AFX) Der", "KIEL Der Brauer", `KIEL (dpa-AFX) ${"\u201e".repeat(20)}Der`]) {
+      expect([s, read(s)]).toEqual([s, null]);
+    }
+  });
+  it("is the lead's dateline of a whole text, reported as an info at the dateline", () => {
+    const a = parseArticle("Hopfenthal senkt Prognose\n\nKIEL (dpa-AFX) Der Brauer hat seine Ziele gesenkt./ab/cd");
+    expect([a.dateline?.text, a.dateline?.locations, a.dateline?.agency]).toEqual(["KIEL (dpa-AFX)", ["KIEL"], "dpa-AFX"]);
+    expect(a.sections[0]!.paragraphs[0]!.text).toBe("Der Brauer hat seine Ziele gesenkt.");
+    expect(a.headline?.text).toBe("Hopfenthal senkt Prognose");
+    expect(a.diagnostics.map((d) => [d.code, d.severity, d.position.start.line, d.position.start.column, d.position.end.column])).toEqual([["dateline/no-dash", "info", 3, 1, 15]]);
+    // A dateline with its dash is no such case.
+    expect(parseArticle("KIEL (dpa-AFX) - Der Brauer hat gesenkt./ab/cd").diagnostics).toEqual([]);
+  });
+  it("opens a message of a feed, and a sentence starting with such words inside a body opens none", () => {
+    const feed = "Titel eins\n\nKIEL (dpa-AFX) - Erster Text./ab/cd\n\nTitel zwei\n\nLÜBECK (dpa-AFX) Zweiter Text./ef/gh";
+    expect(parseFeed(feed).map((a) => [a.headline?.text, a.dateline?.text])).toEqual([
+      ["Titel eins", "KIEL (dpa-AFX) -"],
+      ["Titel zwei", "LÜBECK (dpa-AFX)"],
+    ]);
+    const one = "KIEL (dpa-AFX) - Der Brauer hat gesenkt.\n\nUSA (dpa-AFX) aber blieben ruhig, hieß es./ab/cd";
+    expect(parseFeed(one)).toHaveLength(1);
+  });
+  it("follows an override of the places it reads", () => {
+    const mixed = extendGrammar(dpaAfx, { id: "mixed-places", rules: () => ({ place: () => token(/[A-Z][a-z]+/y) }) });
+    expect(parseArticle("Kiel (dpa-AFX) Der Brauer hat gesenkt./ab/cd", { grammar: mixed }).dateline?.locations).toEqual(["Kiel"]);
+  });
+});

@@ -43,8 +43,8 @@ function knownAgency(agency: string, v: DpaAfxVocabulary): boolean {
 }
 
 /**
- * The refiner: adds `dateline/missing`, `dateline/unknown-agency`, `body/missing`, `trailer/missing` and
- * `input/not-dpa-afx`.
+ * The refiner: adds `dateline/missing`, `dateline/unknown-agency`, `dateline/no-dash`, `body/missing`,
+ * `trailer/missing` and `input/not-dpa-afx`.
  */
 export const checks: DpaAfxRefiner = {
   name: "checks",
@@ -60,9 +60,13 @@ export const checks: DpaAfxRefiner = {
     if (!dateline && !items) {
       out.push({ code: "dateline/missing", severity: "warning", message: "No dateline such as 'FRANKFURT (dpa-AFX) - ' opens the lead.", position: at(body.span.start), expected: expectedAt(draft, rules.dateline, body.span.start) });
     }
-    const agency = find(draft, "dateline")?.value.dateline.agency;
+    const lead = find(draft, "dateline");
+    const agency = lead?.value.dateline.agency;
     if (agency && !knownAgency(agency.value, draft.grammar.vocabulary as DpaAfxVocabulary)) {
       out.push({ code: "dateline/unknown-agency", severity: "info", message: `The dateline names an agency the vocabulary does not know: '${agency.value}'.`, position: draft.index.position(agency.span.start, agency.span.end) });
+    }
+    if (lead?.value.placement === "lead" && lead.value.dateline.dash === null) {
+      out.push({ code: "dateline/no-dash", severity: "info", message: "The dateline has no dash before the text (as in 'KIEL (dpa-AFX) - '): read as the dateline all the same.", position: draft.index.position(lead.span.start, lead.span.end) });
     }
     if (!items && !draft.outline.some((e) => e.kind === "paragraph" || e.kind === "heading" || e.kind === "block")) {
       let last = lineOf(draft.lines, Math.max(draft.span.start, draft.span.end - 1));

@@ -2,7 +2,8 @@ import { fail, firstOf, fromRaw, quick, quickOf, rawOf, reg, type Quick } from "
 import { check, choice, endOfLine, located, mapValue, optHspace, quiet, sequence, slashList, spacesFrom, token, type Located, type Parser } from "../../../combinators/index.js";
 import { ANY } from "../../../combinators/first.js";
 import { memoLine } from "../../../combinators/lines.js";
-import { escapeRegExp, isGermanLower, oneSpace } from "../../../text/chars.js";
+import { escapeRegExp, isDigit, isGermanLower, isUpper, oneSpace } from "../../../text/chars.js";
+import { firstSignificant } from "./body.js";
 import { closingEmphasisEnd } from "../../../text/markdown.js";
 import { CAPITAL_ENTITY } from "../../../text/entities.js";
 import { edgeMarkupEnd } from "../../../text/markup.js";
@@ -250,6 +251,44 @@ export const endDateline = (r: DatelineRefs): Parser<DatelineValue> =>
     dash: null,
     span: { start: locations[0]!.span.start, end: agency.span.end + 1 },
   }));
+
+/**
+ * A lead dateline that lost its dash, as scraped copies drop a dash written as markup or an entity:
+ * `KIEL (dpa-AFX) Der Brauer ...`, `LÜBECK (dpa-AFX)„Wir ...`. Only an agency of the vocabulary
+ * (`agencies`, `partnerAgencies`) counts, and a sentence must start after it (a capital or a digit, perhaps
+ * after an opening quote), so words in parentheses after a word in capitals (`BASF (Xetra) Aktie`, `USA
+ * (dpa-AFX) aber`) open none. Consumes the dateline and the white space after it; yields no dash.
+ * @example dashlessDateline.skip(P.all).parse("KIEL (dpa-AFX) Der Brauer") // locations ["KIEL"], dash null
+ */
+export const dashlessDateline =
+  (v: DpaAfxVocabulary) =>
+  (r: DatelineRefs): Parser<DatelineValue> => {
+    const known = new Set([...v.agencies, ...v.partnerAgencies].map((a) => a.toLowerCase()));
+    const read = check(
+      sequence(r.places, gap, r.agency, gap, sentenceStart),
+      ([, , agency]) => known.has(agency.value.toLowerCase()),
+      "an agency of the vocabulary",
+    );
+    return quick(
+      mapValue(read, ([locations, , agency]) => ({ locations, agency, dash: null, span: { start: locations[0]!.span.start, end: agency.span.end + 1 } })),
+      () => quickOf(r.places),
+    );
+  };
+
+/**
+ * Where a sentence starts: a capital or a digit, perhaps after opening quotes (`„`, `"`, `&bdquo;`; never
+ * a parenthesis). Consumes nothing.
+ */
+const sentenceStart = fromRaw<null>((input, i) => {
+  const c = input.charCodeAt(i);
+  const f = firstSignificant(input, i, Math.min(input.length, i + SENTENCE_START_REACH));
+  if (c === 40 || !(isUpper(f) || isDigit(f))) return fail(i, "the start of a sentence");
+  reg.value = null;
+  return i;
+});
+
+/** How far opening quotes may reach before a sentence's first letter (`&bdquo;` is seven characters). */
+const SENTENCE_START_REACH = 16;
 
 /**
  * The old archive form with the agency in front and a full stop: `dpa-afx FRANKFURT. `.

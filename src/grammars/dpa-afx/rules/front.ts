@@ -17,7 +17,7 @@ import type { DpaAfxVocabulary } from "../vocabulary.js";
 
 type FrontRefs = Pick<
   DpaAfxRules,
-  "datePrefix" | "dottedDate" | "feedStamp" | "siteDate" | "leadDate" | "siteLabel" | "editorialNote" | "wrappedNote" | "byline" | "headline" | "dateline" | "partnerDateline" | "prefixDateline" | "metaDate" | "metaLine" | "frontLine" | "lead" | "trailerLine" | "chromeLine" | "frontChromeLine"
+  "datePrefix" | "dottedDate" | "feedStamp" | "siteDate" | "leadDate" | "siteLabel" | "editorialNote" | "wrappedNote" | "byline" | "headline" | "dateline" | "partnerDateline" | "prefixDateline" | "dashlessDateline" | "metaDate" | "metaLine" | "frontLine" | "lead" | "trailerLine" | "chromeLine" | "frontChromeLine"
 >;
 
 /**
@@ -184,7 +184,8 @@ export const frontLine = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
 /**
  * The line that opens the body: a dateline, perhaps after a glued date (`leadDate`) and an editorial note
  * (`date 2026-01-06 (Wiederholung) PARIS (dpa-AFX) - `, `21.08.2014 FRANKFURT (dpa-AFX) - `), the note
- * perhaps hard-wrapped from the lines above (`wrappedNote`), or the old `dpa-afx FRANKFURT. ` form; where
+ * perhaps hard-wrapped from the lines above (`wrappedNote`), the old `dpa-afx FRANKFURT. ` form, or one that
+ * lost its dash (`KIEL (dpa-AFX) Der ...`, see `dashlessDateline`); where
  * none opens the line, a dateline naming an agency after a headline glued to it (`Dax legt zu FRANKFURT
  * (dpa-AFX) - `: a `frontText` entry, see `gluedLeadReader`). Consumes the dateline and the spaces after
  * it; yields the entries and where the lead's text starts.
@@ -199,6 +200,8 @@ export const lead =
     const dateline = rawOf(r.dateline);
     const prefixDateline = rawOf(r.prefixDateline);
     const partnerDateline = rawOf(r.partnerDateline);
+    // Quiet: a line that opens no dateline reports what a dateline with its dash expected.
+    const dashless = rawOf(quiet(r.dashlessDateline));
     // Quiet: a line that opens no dateline still reports what a dateline at its start expected.
     const gluedLead = gluedLeadReader(v, rawOf(quiet(r.dateline)), rawOf(quiet(r.headline)), rawOf(quiet(r.editorialNote)));
     return memoLine(
@@ -227,6 +230,7 @@ export const lead =
         let end = dateline(input, s);
         if (end < 0) end = partnerDateline(input, s);
         if (end < 0) end = prefixDateline(input, s);
+        if (end < 0) end = dashless(input, s);
         // A Markdown emphasis opening the dateline (`**FRANKFURT (dpa-AFX)** - `; it closes in the
         // dateline's gaps or after its dash): the dateline after it, the mark kept as markup.
         let opened = false;

@@ -10,7 +10,7 @@ import type { DpaAfxEntry, EntryOf, ItemHeadValue } from "../outline.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import { block, body, calendarRow, heading, paragraph } from "./body.js";
 import { analysisDate, datePrefix, dottedDate, feedStamp, siteDate } from "./dates.js";
-import { agency, dash, dateline, endDateline, partnerDateline, partnerPlace, place, places, prefixDateline } from "./dateline.js";
+import { agency, dash, dashlessDateline, dateline, endDateline, partnerDateline, partnerPlace, place, places, prefixDateline } from "./dateline.js";
 import { bareFront, frontLine, frontMatter, lead, leadDate, metaDate, metaLine, type LeadValue } from "./front.js";
 import { deskTag, headline, headlineTag, headlineTopic, upperTag } from "./headline.js";
 import { article, message, messageBreak, messageFront, messageLead } from "./message.js";
@@ -61,6 +61,8 @@ export interface DpaAfxRules {
   endDateline: Parser<DatelineValue>;
   /** `dpa-afx FRANKFURT. ` */
   prefixDateline: Parser<DatelineValue>;
+  /** `KIEL (dpa-AFX) ` before a sentence: a lead dateline that lost its dash */
+  dashlessDateline: Parser<DatelineValue>;
   // ---- inline rules: headlines
   /** `ROUNDUP 2`, `AKTIE IM FOKUS` */
   upperTag: Parser<string>;
@@ -186,6 +188,7 @@ export function dpaAfxRuleSpec(v: DpaAfxVocabulary): RuleSpec<DpaAfxRules> {
     partnerDateline: partnerDateline(v),
     endDateline,
     prefixDateline,
+    dashlessDateline: dashlessDateline(v),
     upperTag: upperTag(v),
     deskTag: deskTag(v),
     headlineTag,
