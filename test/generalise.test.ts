@@ -139,6 +139,12 @@ describe("copies from everywhere", () => {
       expect(b.headline?.text).toBe(t2.slice(0, t2.indexOf("\n")));
       expect(b.diagnostics.map((d) => d.code)).not.toContain("headline/chrome-skipped");
     }
+    // A short headline has a word in small letters (a verb, a preposition): over a subtitle without a full
+    // stop it stays the headline, and the subtitle is the standfirst.
+    for (const h of ["Dax legt zu", "Nordbank im Aufwind", "Ölpreise steigen"]) {
+      const c = parseArticle(`${h}\n\nAnleger setzen auf eine Zinssenkung der EZB\n\nFRANKFURT (dpa-AFX) - Text./ab`);
+      expect([h, c.headline?.text, c.standfirst?.text, c.extras, c.diagnostics.map((d) => d.code)]).toEqual([h, h, "Anleger setzen auf eine Zinssenkung der EZB", [], []]);
+    }
     // A line the vocabulary knows is chrome for certain: not reported.
     expect(parseArticle("Artikel drucken\n\nDax legt deutlich zu am Montag\n\nFRANKFURT (dpa-AFX) - Text./ab").diagnostics.map((d) => d.code)).not.toContain("headline/chrome-skipped");
     // A breadcrumb, however many steps, is chrome for certain; a headline opening with "Home" is none.
@@ -560,11 +566,14 @@ describe("copies from everywhere", () => {
     expect(paragraphs(parseArticle("date 2026-01-06 Dax legt zu"))).toEqual(["Dax legt zu"]);
     // A short title with a colon's clause end is no headline after a date prefix.
     expect(parseArticle("date 2026-01-06 Die Bank sagte:\n\nDer Dax stieg./ab/cd").headline).toBeNull();
-    // Three words are a label, four are not; tabs and no-break spaces separate words too.
+    // Three words are a label, four are not; tabs and no-break spaces separate words too. A word opening
+    // with a small letter makes none (a headline's verb or preposition).
     const labelled = (first: string, second: string) => parseArticle(`${first}\n\n${second}\n\nBERLIN (dpa-AFX) - Text./ab/cd`).headline?.text;
-    expect(labelled("Kurz und knapp", "Dax legt am Montag zu")).toBe("Dax legt am Montag zu");
-    expect(labelled("Kurz und knapp heute", "Dax legt am Montag zu")).toBe("Kurz und knapp heute");
-    expect(labelled("Kurz\tund\u00a0knapp", "Dax legt am Montag zu")).toBe("Dax legt am Montag zu");
+    expect(labelled("Börse Frankfurt Aktuell", "Dax legt am Montag zu")).toBe("Dax legt am Montag zu");
+    expect(labelled("Börse Frankfurt Aktuell Heute", "Dax legt am Montag zu")).toBe("Börse Frankfurt Aktuell Heute");
+    expect(labelled("Börse\tFrankfurt\u00a0Aktuell", "Dax legt am Montag zu")).toBe("Dax legt am Montag zu");
+    expect(labelled("Kurz und knapp", "Dax legt am Montag zu")).toBe("Kurz und knapp");
+    expect(labelled("Kurz\u00a0und knapp", "Dax legt am Montag zu")).toBe("Kurz und knapp");
     expect(labelled("Kurz  und knapp", "Dax legt zu")).toBe("Kurz und knapp");
     // A note's lost "(" needs a known opening word and a closing ")".
     expect(parseArticle("Titel\n\nNeu: Kurse und Stimmen) FRANKFURT (dpa-AFX) - Text.").editorialNote?.kind).toBe("update");

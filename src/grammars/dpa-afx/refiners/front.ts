@@ -1,8 +1,9 @@
 /**
  * Headline or standfirst: the lines of text above the lead. The first one that does not end in a full
  * stop (an ellipsis where a site cut it short is no full stop) is the headline, unless it is site chrome
- * (a line the `chromeLine` rule knows, or a short label, one ending in a colon or one holding a bar
- * between spaces, with a headline candidate below it: a `chrome` extra, reported as
+ * (a line the `chromeLine` rule knows, or a short label of up to three words none of which opens with a
+ * small letter, one ending in a colon or one holding a bar between spaces, with a headline candidate
+ * below it: a `chrome` extra, reported as
  * `headline/chrome-skipped`, since a short headline is possible); the first other one is the standfirst;
  * any further one is kept as an unrecognised extra.
  * In a hard-wrapped copy (old feeds wrap near 70 columns), a headline wrapped onto the next line is one
@@ -13,11 +14,11 @@ import type { Diagnostic } from "../../../article/diagnostics.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import { endsInFullStop, holdsBar, wrapsHeadline } from "../rules/util.js";
 import { exec } from "../../../combinators/fast.js";
-import { isAnyLetter, isSpace } from "../../../text/chars.js";
+import { isAnyLetter, isLower, isSpace } from "../../../text/chars.js";
 import { lineOf } from "../../../text/lexer.js";
 import { find, has, rulesOf, type DpaAfxDraft, type DpaAfxRefiner } from "./draft.js";
 
-/** The most words a site's label has (`Erweiterte Funktionen`); a headline has more. */
+/** The most words a site's label has (`Erweiterte Funktionen`); a headline has more, or a word in small letters. */
 const MAX_LABEL_WORDS = 3;
 
 /**
@@ -36,6 +37,15 @@ function words(input: string, start: number, end: number): number {
     }
   }
   return n;
+}
+
+/**
+ * True when a word of `input[start, end)` opens with a small letter (`Dax legt zu`, `Nordbank im Aufwind`):
+ * a headline's verb or preposition. A site's label is nouns (`Wirtschaft`, `Erweiterte Funktionen`).
+ */
+function smallWord(input: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (isLower(input.charCodeAt(k)) && (k === start || isSpace(input.charCodeAt(k - 1)))) return true;
+  return false;
 }
 
 /**
@@ -76,7 +86,7 @@ export const front: DpaAfxRefiner = {
     const candidates = headline ? [] : draft.outline.filter((e) => e.kind === "frontText" && !chrome.has(e) && !endsInFullStop(input, e.span.end));
     const label = (e: DpaAfxEntry) =>
       (e.value as { tags: unknown[] }).tags.length === 0 &&
-      (words(input, e.span.start, e.span.end) <= MAX_LABEL_WORDS || input.charCodeAt(e.span.end - 1) === 58 || holdsBar(input, e.span.start, e.span.end));
+      ((words(input, e.span.start, e.span.end) <= MAX_LABEL_WORDS && !smallWord(input, e.span.start, e.span.end)) || input.charCodeAt(e.span.end - 1) === 58 || holdsBar(input, e.span.start, e.span.end));
     let real = candidates.findIndex((e) => !label(e));
     // All of them labels: a menu or page title with a bar still gives way to a short line below it.
     if (real === -1) real = candidates.findIndex((e) => !holdsBar(input, e.span.start, e.span.end));
