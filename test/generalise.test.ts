@@ -573,6 +573,7 @@ describe("copies from everywhere", () => {
     expect(labelled("Börse Frankfurt Aktuell Heute", "Dax legt am Montag zu")).toBe("Börse Frankfurt Aktuell Heute");
     expect(labelled("Börse\tFrankfurt\u00a0Aktuell", "Dax legt am Montag zu")).toBe("Dax legt am Montag zu");
     expect(labelled("Kurz und knapp", "Dax legt am Montag zu")).toBe("Kurz und knapp");
+    expect(labelled("iPhone Absatz Rekord", "Dax legt am Montag zu")).toBe("iPhone Absatz Rekord");
     expect(labelled("Kurz\u00a0und knapp", "Dax legt am Montag zu")).toBe("Kurz und knapp");
     expect(labelled("Kurz  und knapp", "Dax legt zu")).toBe("Kurz und knapp");
     // A note's lost "(" needs a known opening word and a closing ")".
