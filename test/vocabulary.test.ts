@@ -140,6 +140,9 @@ describe("the vocabulary, entry by entry", () => {
     ["Copyright dpa-AFX", "copyright", null],
     ["Copyright(c) 2017 RTTNews.com", "copyright", null],
     ["© dpa-AFX", "copyright", null],
+    ["(c) dpa-AFX 2024", "copyright", null],
+    ["(C) 2024 dpa-AFX", "copyright", null],
+    ["(c)  dpa-AFX", "copyright", null],
     ["For comments and feedback contact: editorial@example.com", "contact", "editorial@example.com"],
     ["For comments and feedback contact:\t editorial@example.com", "contact", "editorial@example.com"],
     ["AXC0135 2017-07-27/11:08", "feedStamp", "AXC0135"],
@@ -155,6 +158,10 @@ describe("the vocabulary, entry by entry", () => {
     ["Disclaimer: no investment advice.", "disclaimer", null],
   ])("footer %s is of kind %s", (line, kind, value) => {
     expect(parseArticle(`${lead}\n${line}`).footers.map((f) => [f.kind, f.value])).toEqual([[kind, value]]);
+  });
+  it("reads a `(c)` as a copyright only before a year or an agency", () => {
+    expect(parseArticle(`${lead}\n(c) die dritte Bedingung gilt weiter`).footers).toEqual([]);
+    expect(parseArticle(`${lead}\n(c)2024 dpa-AFX`).footers).toEqual([]);
   });
   it.each(["Von Anna Berg | dpa-AFX", "Von Anna Berg / dpa-AFX", "Ein Beitrag von Anna Berg"])("byline %j above the dateline and below the body", (line) => {
     const lead = "KIEL (dpa-AFX) - Die Brauerei hob ihre Prognose an.";

@@ -206,7 +206,9 @@ export const vocabulary: DpaAfxVocabulary = frozenCopy({
     { kind: "ratingExplanation", pattern: /Gemäß +der +Einstufung |Analysierendes +Institut /y },
     { kind: "isin", pattern: /ISIN:? +[A-Z]{2}[A-Z0-9]{9}\d(?![A-Za-z\d])/y, value: /[A-Z]{2}[A-Z0-9]{9}\d/ },
     { kind: "source", pattern: /Quelle: |Source: /y, value: /(?:Quelle|Source):(.*)/ }, // `Source:` in English-service copy
-    { kind: "copyright", pattern: /Copyright |Copyright\([cC]\)|© /y }, // also RTT News' `Copyright(c) 2017 RTTNews.com`
+    // Also RTT News' `Copyright(c) 2017 RTTNews.com`, and a site's `(c) dpa-AFX 2024`, `(C) 2024 dpa-AFX`: a `(c)`
+    // only before a year or an agency (a list's `(c) die dritte Bedingung` is text).
+    { kind: "copyright", pattern: /Copyright |Copyright\([cC]\)|© |\([cC]\) +(?=\d{4}\b|dpa|AFX|APA|AWP|RTT|Reuters)/y },
     // RTT News' sign-off in English-service copy: `For comments and feedback contact: editorial@rttnews.com`.
     { kind: "contact", pattern: /For +comments +and +feedback +contact:/y, value: /contact:[ \t]*(\S+)/ },
     // A site's disclaimer under an analyst's flash or a market report: `Alle Angaben ohne Gewähr.`,
