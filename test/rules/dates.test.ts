@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { dpaAfx } from "../../src/index.js";
-import { dpaAfxVocabulary } from "../../src/authoring.js";
+import { dpaAfx, parseArticle } from "../../src/index.js";
+import { dpaAfxVocabulary, extendGrammar } from "../../src/authoring.js";
 import { siteDate as siteDateRule } from "../../src/grammars/dpa-afx/rules/dates.js";
+import { firstOf } from "../../src/combinators/fast.js";
+import { accepts } from "../../src/combinators/first.js";
 
 const { datePrefix, dottedDate, feedStamp, analysisDate, siteDate, metaDate } = dpaAfx.rules;
 
@@ -41,6 +43,28 @@ describe("date rules", () => {
     expect(siteDate.tryParse("4. Dezember 2026, 10:15:09.5 Uhr")).toMatchObject({ iso: "2026-12-04T10:15", span: { start: 0, end: 32 } });
     expect(siteDate.tryParse("Fr., 04.12.2026 - 10:15:09")).toMatchObject({ iso: "2026-12-04T10:15", span: { start: 0, end: 26 } });
     expect(siteDate.parse("4. Dezember 2026, 10.15").status).toBe(false);
+  });
+  it("reads a stamp in brackets, the brackets in its span, and never one left open", () => {
+    const read = (s: string) => {
+      const r = siteDate.parse(s);
+      return r.status ? [r.value.iso, r.value.span.start, r.value.span.end] : null;
+    };
+    expect(read("[04.12.2026 10:15]")).toEqual(["2026-12-04T10:15", 0, 18]);
+    expect(read("[ 04.12.2026 10:15 ]")).toEqual(["2026-12-04T10:15", 0, 20]);
+    expect(read("[\t04.12.2026\t]")).toEqual(["2026-12-04", 0, 14]);
+    expect(read("(4. Dezember 2026)")).toEqual(["2026-12-04", 0, 18]);
+    expect(read("[Stand: 04.12.2026]")).toEqual(["2026-12-04", 0, 19]);
+    expect(read("[dpa-AFX | 04.12.2026]")).toEqual(["2026-12-04", 0, 22]);
+    for (const s of ["[04.12.2026 10:15", "[04.12.2026 10:15)", "(04.12.2026]", "[Heute, 04.12.2026]"]) expect([s, read(s)]).toEqual([s, null]);
+    // What it can start with: a form's digit or name, a label, a source, a bracket (a rule asking it of a line skips none of these).
+    const first = firstOf(siteDate);
+    expect(["[", "(", "0", "V", "S", "d", "Q", "F"].filter((c) => !accepts(first, c, 0))).toEqual([]);
+    expect(accepts(first, "x", 0)).toBe(false);
+    // A vocabulary without stamp labels: the set of the rest.
+    const bare = extendGrammar(dpaAfx, { id: "no-labels", vocabulary: { stampLabels: [] } }).rules.siteDate;
+    expect(["[", "0", "d"].map((c) => accepts(firstOf(bare), c, 0))).toEqual([true, true, true]);
+    const a = parseArticle("[04.12.2026 10:15]\nHopfenthal senkt Prognose\n\nKIEL (dpa-AFX) - Der Brauer hat gesenkt./ab/cd");
+    expect([a.date?.iso, a.date?.text, a.headline?.text]).toEqual(["2026-12-04T10:15", "[04.12.2026 10:15]", "Hopfenthal senkt Prognose"]);
   });
   it("reads a stamp whose time stands first, or is set off by a middle dot or bullet", () => {
     const read = (s: string) => {

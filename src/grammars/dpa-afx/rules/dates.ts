@@ -1,6 +1,6 @@
 import { choice, mapValue, sequence, token, tokenMatch, type Parser } from "../../../combinators/index.js";
 import { fail, firstOf, fromRaw, rawOf, reg } from "../../../combinators/fast.js";
-import { accepts, firstOfRegex } from "../../../combinators/first.js";
+import { accepts, firstOfRegex, union, type First } from "../../../combinators/first.js";
 import { escapeRegExp, isDigit } from "../../../text/chars.js";
 import { withLetterEntities } from "../../../text/entities.js";
 import { decodedWord } from "../../../text/markup.js";
@@ -213,7 +213,8 @@ export function stampForms(v: StampVocabulary): StampForm[] {
  * `12.10.2023 · 14:05`, the time first: `14:05 Uhr, 12.10.2023`), an RSS date (`Thu, 12 Oct 2023 12:05:00 GMT`)
  * and English (`Oct 12, 2023`, `Oct 12, 2023 10:05 AM EDT`, `12 Oct 2023`, `10/12/2023 2:30 PM`). Month and weekday names
  * come from the vocabulary, and so do the words a site may write before the stamp (`Veröffentlicht am`,
- * `Stand:`). A stamp that writes its zone keeps it: its `offset`, and its ISO form ends in it.
+ * `Stand:`). A stamp that writes its zone keeps it: its `offset`, and its ISO form ends in it. A stamp may
+ * stand in brackets (`[04.12.2026 10:15]`, `(04.12.2026)`); the date node holds them.
  * @example siteDate.parse("Donnerstag, 12. Oktober 2023, 14:05 Uhr") // iso "2023-10-12T14:05"
  * @example siteDate.parse("Thu, 12 Oct 2023 12:05:00 GMT") // iso "2023-10-12T12:05Z", offset 0
  */
@@ -240,14 +241,17 @@ export const siteDate =
     const sourceFirst = firstOfRegex(sourceBefore);
     return fromRaw<DateValue>(
       (input, i) => {
-        let at = i;
-        if (labels !== null && accepts(labelsFirst!, input, i)) {
-          labels.lastIndex = i;
+        // A stamp in brackets (`[04.12.2026 10:15]`, `(04.12.2026)`): its closing bracket must follow it.
+        const closer = CLOSERS[input.charCodeAt(i)] ?? -1;
+        let at = closer === -1 ? i : skipTabsAndSpaces(input, i + 1);
+        const from = at;
+        if (labels !== null && accepts(labelsFirst!, input, from)) {
+          labels.lastIndex = from;
           if (labels.test(input)) at = labels.lastIndex;
         }
         // (Where a label stands, no source does: it is looked for at the line's start all the same.)
-        if (accepts(sourceFirst, input, i)) {
-          sourceBefore.lastIndex = i;
+        if (accepts(sourceFirst, input, from)) {
+          sourceBefore.lastIndex = from;
           if (sourceBefore.test(input)) at = sourceBefore.lastIndex;
         }
         // Every form writes a digit within its first characters (after a weekday or month name at most): a
@@ -257,17 +261,35 @@ export const siteDate =
         if (end < 0) return end;
         sourceAfter.lastIndex = end;
         if (sourceAfter.test(input)) end = sourceAfter.lastIndex;
+        if (closer !== -1) {
+          const close = skipTabsAndSpaces(input, end);
+          if (input.charCodeAt(close) !== closer) return fail(i, LABEL);
+          end = close + 1;
+        }
         COUNTERS.lastIndex = end;
         if (COUNTERS.test(input)) end = COUNTERS.lastIndex;
         // The date node spans what was read: label, source, stamp and counters.
         reg.value = { ...(reg.value as DateValue), span: { start: i, end } };
         return end;
       },
-      () => firstOf(anyForm),
+      // It starts with a form, a label, a source or a bracket.
+      () => [labelsFirst, sourceFirst, BRACKET_FIRST].reduce<First>((all, f) => (f === null ? all : union(all, f)), firstOf(anyForm)),
     ).desc(LABEL);
   };
 
 const LABEL = "a time stamp like '12. Oktober 2023'";
+
+/** What a stamp in brackets starts with. */
+const BRACKET_FIRST = firstOfRegex(/[[(]/);
+
+/** The closing bracket of each opening one a stamp may stand in (`[`, `(`), by character code. */
+const CLOSERS: Readonly<Record<number, number>> = { 40: 41, 91: 93 };
+
+/** The first offset at or after `i` that is no space or tab. */
+function skipTabsAndSpaces(input: string, i: number): number {
+  while (input.charCodeAt(i) === 32 || input.charCodeAt(i) === 9) i++;
+  return i;
+}
 
 /** Offsets of the zone names an English stamp writes after a time of twelve hours. */
 const NAMED_ZONES: Readonly<Record<string, string>> = { GMT: "Z", UTC: "Z", EST: "-05:00", EDT: "-04:00", CET: "+01:00", CEST: "+02:00" };
