@@ -3,11 +3,11 @@ import { check, choice, endOfLine, located, mapValue, optHspace, quiet, sequence
 import { ANY } from "../../../combinators/first.js";
 import { memoLine } from "../../../combinators/lines.js";
 import { escapeRegExp, isDigit, isGermanLower, isUpper, oneSpace } from "../../../text/chars.js";
-import { firstSignificant } from "./body.js";
 import { closingEmphasisEnd } from "../../../text/markdown.js";
 import { CAPITAL_ENTITY } from "../../../text/entities.js";
 import { edgeMarkupEnd } from "../../../text/markup.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
+import { firstSignificant } from "./body.js";
 import type { DatelineValue } from "./values.js";
 
 interface DatelineRefs {

@@ -1,7 +1,7 @@
 import { choice, mapValue, sequence, token, tokenMatch, type Parser } from "../../../combinators/index.js";
 import { fail, firstOf, fromRaw, rawOf, reg } from "../../../combinators/fast.js";
 import { accepts, firstOfRegex, union, type First } from "../../../combinators/first.js";
-import { escapeRegExp, isDigit } from "../../../text/chars.js";
+import { escapeRegExp, isDigit, skipSpaces } from "../../../text/chars.js";
 import { withLetterEntities } from "../../../text/entities.js";
 import { decodedWord } from "../../../text/markup.js";
 import type { DateValue, FeedStampValue } from "./values.js";
@@ -242,8 +242,9 @@ export const siteDate =
     return fromRaw<DateValue>(
       (input, i) => {
         // A stamp in brackets (`[04.12.2026 10:15]`, `(04.12.2026)`): its closing bracket must follow it.
-        const closer = CLOSERS[input.charCodeAt(i)] ?? -1;
-        let at = closer === -1 ? i : skipTabsAndSpaces(input, i + 1);
+        const open = input.charCodeAt(i);
+        const closer = open === 91 ? 93 : open === 40 ? 41 : -1;
+        let at = closer === -1 ? i : skipSpaces(input, i + 1, input.length);
         const from = at;
         if (labels !== null && accepts(labelsFirst!, input, from)) {
           labels.lastIndex = from;
@@ -262,7 +263,7 @@ export const siteDate =
         sourceAfter.lastIndex = end;
         if (sourceAfter.test(input)) end = sourceAfter.lastIndex;
         if (closer !== -1) {
-          const close = skipTabsAndSpaces(input, end);
+          const close = skipSpaces(input, end, input.length);
           if (input.charCodeAt(close) !== closer) return fail(i, LABEL);
           end = close + 1;
         }
@@ -281,15 +282,6 @@ const LABEL = "a time stamp like '12. Oktober 2023'";
 
 /** What a stamp in brackets starts with. */
 const BRACKET_FIRST = firstOfRegex(/[[(]/);
-
-/** The closing bracket of each opening one a stamp may stand in (`[`, `(`), by character code. */
-const CLOSERS: Readonly<Record<number, number>> = { 40: 41, 91: 93 };
-
-/** The first offset at or after `i` that is no space or tab. */
-function skipTabsAndSpaces(input: string, i: number): number {
-  while (input.charCodeAt(i) === 32 || input.charCodeAt(i) === 9) i++;
-  return i;
-}
 
 /** Offsets of the zone names an English stamp writes after a time of twelve hours. */
 const NAMED_ZONES: Readonly<Record<string, string>> = { GMT: "Z", UTC: "Z", EST: "-05:00", EDT: "-04:00", CET: "+01:00", CEST: "+02:00" };
