@@ -572,6 +572,21 @@ describe("draftOf", () => {
     }
   });
 
+  /** Each text after a dateline, as the teaser refiner cuts it: its last block and its footer. */
+  const teaserCuts = (cases: [string, string, string][]) => {
+    for (const [text, block, footer] of cases) {
+      const t = `FRANKFURT (dpa-AFX) - ${text}`;
+      expect([text, ...outline(t, around(t, "teaser").after).slice(-2)]).toEqual([text, block, footer]);
+    }
+  };
+  /** Each text after a dateline, left as it was by the teaser refiner. */
+  const teaserKeeps = (texts: string[]) => {
+    for (const text of texts) {
+      const t = `FRANKFURT (dpa-AFX) - ${text}`;
+      expect([text, around(t, "teaser").after.outline]).toEqual([text, around(t, "teaser").before.outline]);
+    }
+  };
+
   it("teaser: a link beside a guillemet ending the body is a cut mark, opened by it or closed by it; other words before a guillemet are text", () => {
     const cases: [string, string, string][] = [
       ["Der Dax stieg » mehr", "block: Der Dax stieg", "footer: » mehr"],
@@ -595,16 +610,25 @@ describe("draftOf", () => {
       ['Der Dax stieg <b>>> mehr</b>', "block: Der Dax stieg", "footer: <b>>> mehr"],
       ['Der Dax stieg <a href="x">Weiter lesen ›</a>', "block: Der Dax stieg", 'footer: <a href="x">Weiter lesen ›'],
     ];
-    for (const [text, block, footer] of cases) {
-      const t = `FRANKFURT (dpa-AFX) - ${text}`;
-      expect([text, ...outline(t, around(t, "teaser").after).slice(-2)]).toEqual([text, block, footer]);
-    }
+    teaserCuts(cases);
     // A word before a guillemet that is no link's, a guillemet alone, more after the link, or the line's
     // first word (a body of the link alone): text.
-    for (const text of ["Der Dax stieg Luft »", "Der Dax stieg »", "Der Dax stieg Kurs-mehr »", "Der Dax stieg (mehr »", "Der Dax stieg » mehr oder weniger", "Der Dax stieg mehr » heute", "Der Dax stieg\nmehr »", "Der Dax stieg\nWeiter lesen ›", "Der Dax stieg Mehrheit »", "Der Dax stieg mehr >", "Der Dax stieg 1 >> 2", "Der Dax stieg Kurs >>", "Der Dax stieg >", "Der Dax stieg <b>mehr</b>"]) {
-      const t = `FRANKFURT (dpa-AFX) - ${text}`;
-      expect([text, around(t, "teaser").after.outline]).toEqual([text, around(t, "teaser").before.outline]);
-    }
+    teaserKeeps(["Der Dax stieg Luft »", "Der Dax stieg »", "Der Dax stieg Kurs-mehr »", "Der Dax stieg (mehr »", "Der Dax stieg » mehr oder weniger", "Der Dax stieg mehr » heute", "Der Dax stieg\nmehr »", "Der Dax stieg\nWeiter lesen ›", "Der Dax stieg Mehrheit »", "Der Dax stieg mehr >", "Der Dax stieg 1 >> 2", "Der Dax stieg Kurs >>", "Der Dax stieg >", "Der Dax stieg <b>mehr</b>"]);
+  });
+
+  it("teaser: a link's label ending the body bare, capitalized and of two words or a long one, is a cut mark; other words are text", () => {
+    const cases: [string, string, string][] = [
+      ["Der Dax stieg um zwei Weiterlesen", "block: Der Dax stieg um zwei", "footer: Weiterlesen"],
+      ["Der Dax stieg. Mehr lesen", "block: Der Dax stieg.", "footer: Mehr lesen"],
+      ["Der Dax stieg Read more", "block: Der Dax stieg", "footer: Read more"],
+      ["Der Dax stieg  Weiter lesen", "block: Der Dax stieg", "footer: Weiter lesen"],
+      ["Der Dax stieg Continue reading", "block: Der Dax stieg", "footer: Continue reading"],
+      ['Der Dax stieg <a href="x">Weiterlesen</a>', "block: Der Dax stieg", 'footer: <a href="x">Weiterlesen'],
+    ];
+    teaserCuts(cases);
+    // A verb in small letters, a short link word, a label glued to a word, a label alone on its line, or a
+    // message with a trailer: text.
+    teaserKeeps(["Er wolle weiterlesen", "Der Dax stieg noch Mehr", "Der Dax stieg Weiter", "Der Dax stieg More", "Der DaxWeiterlesen", "Der Dax stieg\nWeiterlesen", "Der Dax stieg weiter lesen", "Der Dax stieg. Weiterlesen/ab/cd"]);
   });
 
   it("teaser: a link's word right after the ellipsis that cut the text is a cut mark; elsewhere it is text", () => {
@@ -622,15 +646,10 @@ describe("draftOf", () => {
       ["X… mehr", "block: X…", "footer: mehr"],
       ["Der Dax stieg ... [Artikel lesen]", "block: Der Dax stieg ...", "footer: [Artikel lesen]"],
     ];
-    for (const [text, block, footer] of cases) {
-      const t = `FRANKFURT (dpa-AFX) - ${text}`;
-      expect(outline(t, around(t, "teaser").after).slice(-2)).toEqual([block, footer]);
-    }
-    // Without the ellipsis, with more after the word, or a word that is no link's: text.
-    for (const text of ["Der Dax stieg mehr", "Xx mehr", "X mehr", "Weiterlesen", "Der Dax stieg.\n\nWeiterlesen", "Der Dax stieg ... mehr oder weniger", "Der Dax stieg ... weiterhin", "Der Dax stieg ... Mehrheit", "Der Dax stieg. Weiterlesen", "Der Dax stieg ...<b>mehr</b> oder weniger"]) {
-      const t = `FRANKFURT (dpa-AFX) - ${text}`;
-      expect([text, around(t, "teaser").after.outline]).toEqual([text, around(t, "teaser").before.outline]);
-    }
+    teaserCuts(cases);
+    // Without the ellipsis (a short or small word; a capitalized label alone: the test before), with more after the
+    // word, or a word that is no link's: text.
+    teaserKeeps(["Der Dax stieg mehr", "Xx mehr", "X mehr", "Weiterlesen", "Der Dax stieg.\n\nWeiterlesen", "Der Dax stieg ... mehr oder weniger", "Der Dax stieg ... weiterhin", "Der Dax stieg ... Mehrheit", "Der Dax stieg. weiterlesen", "Der Dax stieg ...<b>mehr</b> oder weniger"]);
   });
 
   it("truncation: a teaser mark or a closing ellipsis reports body/truncated", () => {

@@ -1,7 +1,7 @@
 /**
  * A teaser's cut mark: RSS feeds and news APIs end a cut copy with a link or a count (`[mehr]`,
  * `<a href="...">[weiter]</a>`, `[+1040 chars]`, `(...)`, a link's word after the ellipsis: `... mehr`,
- * or beside a guillemet: `» mehr`, `Weiterlesen ›`, `mehr >>`). The mark (with a link tag right before
+ * beside a guillemet: `» mehr`, `Weiterlesen ›`, `mehr >>`, or a link's label alone: `... zwei Weiterlesen`). The mark (with a link tag right before
  * it) becomes a `truncation` footer and the body ends before it; the `truncation` refiner reports
  * `body/truncated`.
  */
@@ -10,7 +10,7 @@ import { tagRunAt, tagStart } from "../../../text/markup.js";
 import type { Span } from "../../../article/position.js";
 import { entry } from "../outline.js";
 import { skipSpaces } from "../rules/util.js";
-import { isLetter, isSpace } from "../../../text/chars.js";
+import { isLetter, isSpace, isUpper } from "../../../text/chars.js";
 import { cutBodyEnd, rulesOf, type DpaAfxDraft } from "./draft.js";
 
 /** The refiner: cuts a teaser mark from the end of the body's last line into a `truncation` footer. */
@@ -24,7 +24,8 @@ export const teaser = cutBodyEnd("teaser", (draft, line) => {
   const found =
     (bracket !== -1 ? markAt(draft, line.start + bracket, line.end) : null) ??
     markAt(draft, afterEllipsis(input, text, line), line.end) ??
-    linkBeforeGuillemet(draft, text, line);
+    linkBeforeGuillemet(draft, text, line) ??
+    bareLink(draft, text, line);
   if (found === null) return null;
   const at = found.at;
   // A link tag right before the mark is part of it; the text before the tag stays body.
@@ -85,6 +86,28 @@ function linkBeforeGuillemet(draft: DpaAfxDraft, text: string, line: Span): { at
   if (markAt(draft, line.start, line.end) !== null) return null;
   // After a space, or after a tag opening the link (`<a href="...">mehr »`).
   const linkAt = (s: number) => (isSpace(text.charCodeAt(s - 1)) || tagStart(draft.input, line.start + s, line.start) !== -1 ? markAt(draft, line.start + s, line.end) : null);
+  return linkAt(first) ?? linkAt(last);
+}
+
+/** The fewest characters of a link's words ending a line bare: `Read more`, never a lone `mehr` or `more`. */
+const BARE_LINK_MIN = 9;
+
+/**
+ * A link's words ending the line `text` bare, with no ellipsis or guillemet (`... fiel um zwei
+ * Weiterlesen`, `Mehr lesen`, `Read more`), as an RSS description keeps its link's label: the mark from
+ * the earlier of the last two words that reads as one, written with a capital (as a label is; `weiterlesen`
+ * in a sentence is a verb) and {@link BARE_LINK_MIN} characters long at least, after a space or a tag, or null.
+ */
+function bareLink(draft: DpaAfxDraft, text: string, line: Span): { at: number; end: number } | null {
+  const last = lettersBefore(text, text.length);
+  let b = last;
+  while (isSpace(text.charCodeAt(b - 1))) b--;
+  const first = lettersBefore(text, b);
+  const linkAt = (s: number) => {
+    if (!isUpper(text.charCodeAt(s)) || !(isSpace(text.charCodeAt(s - 1)) || tagStart(draft.input, line.start + s, line.start) !== -1)) return null;
+    const mark = markAt(draft, line.start + s, line.end);
+    return mark !== null && mark.end - mark.at >= BARE_LINK_MIN ? mark : null;
+  };
   return linkAt(first) ?? linkAt(last);
 }
 
