@@ -18,7 +18,10 @@ import { isAnyLetter, isLower, isSpace } from "../../../text/chars.js";
 import { lineOf } from "../../../text/lexer.js";
 import { find, has, rulesOf, type DpaAfxDraft, type DpaAfxRefiner } from "./draft.js";
 
-/** The most words a site's label has (`Erweiterte Funktionen`); a headline has more, or a word in small letters. */
+/**
+ * The most words a site's label has (`Erweiterte Funktionen`); a headline has more, or a word in small
+ * letters.
+ */
 const MAX_LABEL_WORDS = 3;
 
 /**

@@ -1,9 +1,9 @@
 /**
  * A teaser's cut mark: RSS feeds and news APIs end a cut copy with a link or a count (`[mehr]`,
  * `<a href="...">[weiter]</a>`, `[+1040 chars]`, `(...)`, a link's word after the ellipsis: `... mehr`,
- * beside a guillemet: `» mehr`, `Weiterlesen ›`, `mehr >>`, or a link's label alone: `... zwei Weiterlesen`). The mark (with a link tag right before
- * it) becomes a `truncation` footer and the body ends before it; the `truncation` refiner reports
- * `body/truncated`.
+ * beside a guillemet: `» mehr`, `Weiterlesen ›`, `mehr >>`, or a link's label alone: `... zwei
+ * Weiterlesen`). The mark (with a link tag right before it) becomes a `truncation` footer and the body
+ * ends before it; the `truncation` refiner reports `body/truncated`.
  */
 import { exec } from "../../../combinators/fast.js";
 import { tagRunAt, tagStart } from "../../../text/markup.js";
@@ -77,10 +77,7 @@ function linkBeforeGuillemet(draft: DpaAfxDraft, text: string, line: Span): { at
   if (!endsInGuillemet(text)) return null;
   // (Before the text's start `charCodeAt` reads NaN, no guillemet, space or letter: every walk stops there.)
   while (isGuillemet(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 62 || isSpace(text.charCodeAt(k - 1))) k--;
-  const last = lettersBefore(text, k);
-  let b = last;
-  while (isSpace(text.charCodeAt(b - 1))) b--;
-  const first = lettersBefore(text, b);
+  const [first, last] = lastTwoWords(text, k);
   // The link alone on its line (`Read more >>` under the text) is the chrome refiner's, no cut mark. (A
   // mark read from the line's start reaches its end only where the line is the link alone.)
   if (markAt(draft, line.start, line.end) !== null) return null;
@@ -99,16 +96,21 @@ const BARE_LINK_MIN = 9;
  * in a sentence is a verb) and {@link BARE_LINK_MIN} characters long at least, after a space or a tag, or null.
  */
 function bareLink(draft: DpaAfxDraft, text: string, line: Span): { at: number; end: number } | null {
-  const last = lettersBefore(text, text.length);
-  let b = last;
-  while (isSpace(text.charCodeAt(b - 1))) b--;
-  const first = lettersBefore(text, b);
+  const [first, last] = lastTwoWords(text, text.length);
   const linkAt = (s: number) => {
     if (!isUpper(text.charCodeAt(s)) || !(isSpace(text.charCodeAt(s - 1)) || tagStart(draft.input, line.start + s, line.start) !== -1)) return null;
     const mark = markAt(draft, line.start + s, line.end);
     return mark !== null && mark.end - mark.at >= BARE_LINK_MIN ? mark : null;
   };
   return linkAt(first) ?? linkAt(last);
+}
+
+/** Where the last two runs of letters before `k` in `text` start (spaces between them), the earlier first. */
+function lastTwoWords(text: string, k: number): [number, number] {
+  const last = lettersBefore(text, k);
+  let b = last;
+  while (isSpace(text.charCodeAt(b - 1))) b--;
+  return [lettersBefore(text, b), last];
 }
 
 /** Where the run of letters ending at `k` in `text` starts (a link's word: `mehr`, `Weiterlesen`). */

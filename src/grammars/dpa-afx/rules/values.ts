@@ -22,7 +22,10 @@ export interface DateValue extends DateParts {
 export interface DatelineValue {
   locations: Located<string>[];
   agency: Located<string> | null;
-  /** The dash and the spaces around it; null for a dateline standing alone at the end, or a lead's that lost it (`KIEL (dpa-AFX) Der ...`). */
+  /**
+   * The dash and the spaces around it; null for a dateline standing alone at the end, or a lead's that lost
+   * it (`KIEL (dpa-AFX) Der ...`).
+   */
   dash: Located<string> | null;
   span: Span;
 }
