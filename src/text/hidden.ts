@@ -65,9 +65,6 @@ export function hiddenBlocks(text: string, from = 0, to = text.length): Span[] {
   return out;
 }
 
-/** Any character (a block holds no line break). */
-const ANY_CHAR = /[\s\S]/g;
-
 /**
  * `text` with its scripts, styles and comments (see {@link hiddenBlocks}) as spaces: the same length, the
  * same offsets; `text` itself when it holds none. The blocks are those of `source` (by default `text`):
@@ -82,7 +79,7 @@ export function blankHidden(text: string, source = text): string {
   let out = "";
   let at = 0;
   for (const b of blocks) {
-    out += text.slice(at, b.start) + text.slice(b.start, b.end).replace(ANY_CHAR, " ");
+    out += text.slice(at, b.start) + " ".repeat(b.end - b.start);
     at = b.end;
   }
   return out + text.slice(at);

@@ -86,6 +86,16 @@ describe("gluedPlaceStarts", () => {
     expect(places("Der Dax stieg.<br><br>FRANKFURT (dpa-AFX) - Text")).toEqual([]);
   });
 
+  it("reads a glued dateline naming an agency of the vocabulary, or after tags that break the line any dateline", () => {
+    const lead = (t: string) => {
+      const r = dpaAfx.rules.lead.parse(t);
+      return r.status ? r.value.entries.map((e) => e.kind) : null;
+    };
+    expect(lead("Titel KIEL (dpa-AFX) - ")).toEqual(["frontText", "dateline"]);
+    expect(lead("Titel KIEL (Xetra) - ")).toBeNull();
+    expect(lead("Titel<br>KIEL (Xetra) - ")).toEqual(["frontText", "dateline"]);
+    expect(lead("Titel<br>KIEL - ")).toEqual(["frontText", "dateline"]);
+  });
   it("reads a run of tags back only as far as such a run reaches", () => {
     // Before a place: at most 120 characters of tags are read back.
     const t = `Titel${"<br>".repeat(40)}F`;

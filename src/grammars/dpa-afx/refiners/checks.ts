@@ -8,6 +8,7 @@ import { expectedOf } from "../../../combinators/fast.js";
 import type { Parser } from "../../../combinators/fast.js";
 import { lineOf } from "../../../text/lexer.js";
 import { isKnownTag } from "../flags.js";
+import { knownAgency } from "../rules/util.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import { find, has, rulesOf, type DpaAfxDraft, type DpaAfxRefiner } from "./draft.js";
 
@@ -30,17 +31,6 @@ function otherMarks(draft: DpaAfxDraft): boolean {
   );
 }
 
-/** The vocabulary's agencies and partner agencies in lower case, built once per vocabulary. */
-const agencySets = new WeakMap<DpaAfxVocabulary, Set<string>>();
-/** True when the vocabulary names `agency` (as an agency or a partner agency; case does not matter). */
-function knownAgency(agency: string, v: DpaAfxVocabulary): boolean {
-  let known = agencySets.get(v);
-  if (!known) {
-    known = new Set([...v.agencies, ...v.partnerAgencies].map((x) => x.toLowerCase()));
-    agencySets.set(v, known);
-  }
-  return known.has(agency.toLowerCase());
-}
 
 /**
  * The refiner: adds `dateline/missing`, `dateline/unknown-agency`, `dateline/no-dash`, `body/missing`,
@@ -54,13 +44,13 @@ export const checks: DpaAfxRefiner = {
     const rules = rulesOf(draft);
     const out: Diagnostic[] = [];
     const at = (offset: number) => draft.index.position(offset, offset);
-    const dateline = has(draft, "dateline");
+    const lead = find(draft, "dateline");
+    const dateline = lead !== undefined;
     const trailer = has(draft, "trailer");
     const items = has(draft, "item");
     if (!dateline && !items) {
       out.push({ code: "dateline/missing", severity: "warning", message: "No dateline such as 'FRANKFURT (dpa-AFX) - ' opens the lead.", position: at(body.span.start), expected: expectedAt(draft, rules.dateline, body.span.start) });
     }
-    const lead = find(draft, "dateline");
     const agency = lead?.value.dateline.agency;
     if (agency && !knownAgency(agency.value, draft.grammar.vocabulary as DpaAfxVocabulary)) {
       out.push({ code: "dateline/unknown-agency", severity: "info", message: `The dateline names an agency the vocabulary does not know: '${agency.value}'.`, position: draft.index.position(agency.span.start, agency.span.end) });

@@ -77,8 +77,8 @@ export const front: DpaAfxRefiner = {
     let headline = has(draft, "headline");
     let standfirst = has(draft, "standfirst");
     // Site chrome: a line the grammar's `chromeLine` or `frontChromeLine` rule knows, always; and above the
-    // headline (glued to a date prefix or on its own) a label of at most three words, one ending in a colon
-    // or holding a bar, where a line that could be the headline follows. A line with a desk tag
+    // headline (glued to a date prefix or on its own) a label of at most three words none in small letters,
+    // one ending in a colon or holding a bar, where a line that could be the headline follows. A line with a desk tag
     // (`ROUNDUP: Dax legt zu`) is a headline, however short.
     const { input } = draft;
     const { chromeLine, frontChromeLine } = rulesOf(draft);

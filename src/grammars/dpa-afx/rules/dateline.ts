@@ -8,6 +8,7 @@ import { CAPITAL_ENTITY } from "../../../text/entities.js";
 import { edgeMarkupEnd } from "../../../text/markup.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
 import { firstSignificant } from "./body.js";
+import { knownAgency } from "./util.js";
 import type { DatelineValue } from "./values.js";
 
 interface DatelineRefs {
@@ -263,10 +264,9 @@ export const endDateline = (r: DatelineRefs): Parser<DatelineValue> =>
 export const dashlessDateline =
   (v: DpaAfxVocabulary) =>
   (r: DatelineRefs): Parser<DatelineValue> => {
-    const known = new Set([...v.agencies, ...v.partnerAgencies].map((a) => a.toLowerCase()));
     const read = check(
       sequence(r.places, gap, r.agency, gap, sentenceStart),
-      ([, , agency]) => known.has(agency.value.toLowerCase()),
+      ([, , agency]) => knownAgency(agency.value, v),
       "an agency of the vocabulary",
     );
     return quick(

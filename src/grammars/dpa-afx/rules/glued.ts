@@ -7,7 +7,7 @@ import { isLower, isSpace, isUpper } from "../../../text/chars.js";
 import { entityAt } from "../../../text/entities.js";
 import { breakRunBefore, TAG_RUN_MAX } from "../../../text/markup.js";
 import { parenAt } from "./notes.js";
-import { endsInFullStop, skipSpaces, trimEnd } from "./util.js";
+import { endsInFullStop, knownAgency, skipSpaces, trimEnd } from "./util.js";
 import type { DatelineValue, EditorialNoteValue, HeadlineValue } from "./values.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
 import type { DpaAfxVocabulary } from "../vocabulary.js";
@@ -166,7 +166,6 @@ export function noteBefore(input: string, s: number, h: number, note: Raw): numb
  */
 export function gluedLeadReader(v: DpaAfxVocabulary, dateline: Raw, headline: Raw, note: Raw): (input: string, s: number, e: number, entries: DpaAfxEntry[]) => number {
   const openers = new Set(v.placeOpeners);
-  const agencies = new Set([...v.agencies, ...v.partnerAgencies].map((a) => a.toLowerCase()));
   return (input, s, e, entries) => {
     for (const w of gluedPlaceStarts(input, s, e, openers)) {
       if (dateline(input, w) < 0) continue;
@@ -174,7 +173,7 @@ export function gluedLeadReader(v: DpaAfxVocabulary, dateline: Raw, headline: Ra
       // Only an agency of the vocabulary: `Dax steigt FRANKFURT (Xetra) - ` is a headline's words. After tags
       // that break the line any dateline counts, as at a line's start (`Titel<br>FRANKFURT - `).
       const broken = breakRunBefore(input, s, w);
-      if (!agencies.has(dl.agency?.value.toLowerCase() ?? "") && broken === -1) continue;
+      if (!(dl.agency !== null && knownAgency(dl.agency.value, v)) && broken === -1) continue;
       let h = headlineEndBefore(input, s, w, broken);
       // A note of a known kind (`Dax legt zu (Wiederholung) FRANKFURT (dpa-AFX) - `) is the note; other words
       // in parentheses (`(Xetra)`) stay in the headline. (A note opening the line was read before the

@@ -2,6 +2,7 @@
 import type { Raw } from "../../../combinators/fast.js";
 import { isSpace, skipSpaces, trimEnd } from "../../../text/chars.js";
 import { lineOf, type Lines } from "../../../text/lexer.js";
+import type { DpaAfxVocabulary } from "../vocabulary.js";
 
 /**
  * Appends `items` to `into` (an index loop: a `for...of` makes an iterator result per item where it runs
@@ -97,4 +98,22 @@ export function holdsBar(input: string, start: number, end: number): boolean {
     if (input.charCodeAt(k) === 124 && isSpace(input.charCodeAt(k - 1)) && isSpace(input.charCodeAt(k + 1))) return true;
   }
   return false;
+}
+
+/** The vocabulary's agencies and partner agencies in lower case, built once per vocabulary. */
+const agencySets = new WeakMap<DpaAfxVocabulary, Set<string>>();
+
+/**
+ * True when the vocabulary names `agency` (as an agency or a partner agency; case does not matter).
+ *
+ * @example
+ * knownAgency("DPA-AFX", dpaAfx.vocabulary); // true
+ */
+export function knownAgency(agency: string, v: DpaAfxVocabulary): boolean {
+  let known = agencySets.get(v);
+  if (!known) {
+    known = new Set([...v.agencies, ...v.partnerAgencies].map((x) => x.toLowerCase()));
+    agencySets.set(v, known);
+  }
+  return known.has(agency.toLowerCase());
 }
