@@ -234,6 +234,27 @@ describe("node text", () => {
     for (const nl of ["\n", "\r", "\r\n"]) expect(normalise(`a${nl}b`, 0, 2 + nl.length, true)).toBe("a b");
   });
 
+  it("joins the lines of a span in a clean message as it collapses them elsewhere", () => {
+    // A hard-wrapped footer; a line ending or opening in a space, blank lines, a lone `\r` among CRLF
+    // breaks: each the same text as without the message's clean flag.
+    const spans = [
+      "Hinweis: Die Studie\nlag der Redaktion\nvor.",
+      "Hinweis: Die Studie\r\nlag vor.",
+      "Hinweis: Die Studie \nlag vor.",
+      "Hinweis: Die Studie\n lag vor.",
+      "Hinweis: Die Studie\n\nlag vor.",
+      "Hinweis: Die Studie\n \nlag vor.",
+      "Hinweis: Die Studie\r\nlag\rvor.",
+      "Hinweis: Die Studie\r\n\r\nlag vor.",
+      "Hinweis: Die Studie\rlag\r\nvor.",
+      "\n Hinweis: Die\nStudie \n",
+    ];
+    for (const s of spans) {
+      expect(linesAreClean(s, 0, s.length)).toBe(true);
+      expect(normalise(s, 0, s.length, true)).toBe(words(s));
+    }
+  });
+
   it("joins hard-wrapped lines with one space each, normalising a line only when it needs it", () => {
     const input = "Der Dax\nstieg am\u00a0Montag  deutlich.\nEnde";
     const lines = [

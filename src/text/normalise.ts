@@ -71,15 +71,26 @@ export function normalise(input: string, start: number, end: number, clean = fal
   return quick(input, start, end, clean) ?? textOf(addWords(spaced(), input, start, end));
 }
 
-/** The text of `input[start, end)` when it is the trimmed slice (asked of the regular expressions), else undefined. */
+/**
+ * The trimmed text of `input[start, end)`: in a message without odd white space (`clean`) its slice, the
+ * line breaks joined; otherwise its slice when it needs no work (asked of the regular expressions), else
+ * undefined.
+ */
 function quick(input: string, start: number, end: number, clean: boolean): string | undefined {
   let s = start;
   let e = end;
   while (s < e && isSpaceOrBreak(input.charCodeAt(s))) s++;
   while (e > s && isSpaceOrBreak(input.charCodeAt(e - 1))) e--;
   const raw = input.slice(s, e);
-  return (clean ? raw.indexOf("\n") === -1 && raw.indexOf("\r") === -1 : !needsWork(raw)) ? raw : undefined;
+  if (clean) return raw.indexOf("\n") === -1 && raw.indexOf("\r") === -1 ? raw : raw.replace(CLEAN_BREAKS, " ");
+  return needsWork(raw) ? undefined : raw;
 }
+
+/**
+ * A run of line breaks with the single spaces around and between them, in a message without odd white
+ * space (see `linesAreClean`): one space in a node's text (a hard-wrapped footer's lines joined).
+ */
+const CLEAN_BREAKS = / ?[\n\r][ \n\r]*/g;
 
 /**
  * The text of a node made of several lines (each a span of the input): the lines normalised and joined
