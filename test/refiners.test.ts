@@ -205,6 +205,18 @@ describe("dpaAfx refiners", () => {
     const whole = "FRANKFURT (dpa-AFX) - Erster Satz.\n\nMehr dazu.\n\nLetzter Satz./ab/DP/cd\n\nMehr dazu.\n\nQuelle: dpa-AFX";
     const w = around(whole, "afterTrailer").after.outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind);
     expect(w).toEqual(["duplicate"]);
+    // Without a trailer the short lines kept below a footer are no copy of themselves.
+    const bare = "FRANKFURT (dpa-AFX) - Erster Satz.\n\nFor comments and feedback contact: editorial@example.com\n\nBusiness News\n\nCopyright(C) 2026 RTT News/dpa-AFX";
+    const b = around(bare, "afterTrailer");
+    expect(outline(bare, b.before).filter((x) => x.startsWith("afterTrailer"))).toEqual(["afterTrailer: Business News"]);
+    expect(b.after.outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind)).toEqual(["unrecognised"]);
+    const copy = bare.replace("Erster Satz.", "Erster Satz. Business News");
+    expect(around(copy, "afterTrailer").after.outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind)).toEqual(["duplicate"]);
+    // A draft without a body (an extension's) holds no duplicate.
+    const { before: noBody } = around(copy, "afterTrailer");
+    const afterTrailer = dpaAfxRefiners.find((rf) => rf.name === "afterTrailer")!;
+    const kinds = afterTrailer.refine({ ...noBody, outline: noBody.outline.filter((e) => e.kind !== "body") } as D).outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind);
+    expect(kinds).toEqual(["unrecognised"]);
   });
 
   it("paragraphs: a block of long lines that lost its blank lines splits where sentences end; a wrapped one stays whole", () => {

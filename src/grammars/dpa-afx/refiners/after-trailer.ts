@@ -15,10 +15,11 @@ export const afterTrailer: DpaAfxRefiner = {
   refine(draft) {
     if (!has(draft, "afterTrailer")) return draft;
     const { input, lines } = draft;
-    const bodyAt = find(draft, "body")?.span.start ?? draft.span.start;
-    const trailerAt = find(draft, "trailer")?.span.start ?? draft.span.end;
-    const from = lineOf(lines, bodyAt);
-    const to = lineOf(lines, trailerAt);
+    // The body's lines (the trailer's with them): never the held lines, which stand below the body even
+    // where no trailer does. Without a body nothing is a duplicate.
+    const body = find(draft, "body")?.span;
+    const from = body ? lineOf(lines, body.start) : 0;
+    const to = body ? lineOf(lines, body.end) : -1;
     const outline = draft.outline.map((e) => {
       if (e.kind !== "afterTrailer") return e;
       const fragment = input.slice(e.span.start, e.span.end);
