@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle, parseFeed, type Article } from "../src/index.js";
 import { lex } from "../src/text/lexer.js";
-import { closingEmphasisEnd, emphasisEnd, markdownEdges } from "../src/text/markdown.js";
+import { closingEmphasisEnd, emphasisEnd, markdownEdges, setextUnderline } from "../src/text/markdown.js";
 import { uncovered } from "./coverage.js";
 import { paragraphs, pointsOf, positionedNodes } from "./helpers.js";
 
@@ -190,6 +190,73 @@ describe("a text converted to Markdown", () => {
     const md = [markdown, markdown.replace("KIEL", "LÜBECK")].join("\n\n");
     expect(parseFeed(md).map(summary)).toEqual(parseFeed(feed).map(summary));
     expect(parseFeed(md).map((a) => a.dateline?.locations)).toEqual([["KIEL"], ["LÜBECK"]]);
+  });
+});
+
+// Converters from HTML (turndown, markdownify) underline `<h1>` and `<h2>` by default: Setext headings.
+const underlined = (text: string, line: string, mark: string) => text.replace(`${line}\n`, `${line}\n${mark.repeat(line.length)}\n`);
+const setext = underlined(underlined(plain, "AKTIE IM FOKUS: Hopfenthal braut mehr Bier", "="), "Lindqvist bleibt vorsichtig", "-");
+
+describe("Setext headings", () => {
+  it("setextUnderline reads three or more of one mark and nothing else", () => {
+    const cases: [string, boolean][] = [
+      ["===", true],
+      ["-----", true],
+      ["==", false],
+      ["--", false],
+      ["==-==", false],
+      ["--=--", false],
+      ["*****", false],
+      ["___", false],
+      ["=== =", false],
+    ];
+    for (const [text, is] of cases) expect([text, setextUnderline(`x\n${text}`, 2, text.length + 2)]).toEqual([text, is]);
+  });
+
+  it("the lexer reads an underline as wide as a line standing alone above it, over a blank line or the end", () => {
+    const blankAt = (text: string) => {
+      const lines = lex(text);
+      return [Array.from({ length: lines.count }, (_, k) => lines.first[k] === lines.last[k]), lines.markup];
+    };
+    expect(blankAt("Titel\n=====\n\nText")).toEqual([[false, true, true, false], true]);
+    expect(blankAt("Text\n\n  Titel \n-----\n")).toEqual([[false, true, false, true, true], true]);
+    // As wide as the text of the line above with its marks (`**Titel**`), which stay markup too.
+    expect(blankAt("**Titel**\n=========")).toEqual([[false, true], true]);
+    // Narrower or wider; under a second line of a block; with a line of text right below it.
+    for (const text of ["Titel\n====\n", "Titel\n======\n", "Dax\nTitel\n=====\n", "Titel\n=====\nText", "Titel\n=====\n   Text", "Titel\n=====\nTitel\n=====\n"]) {
+      expect([text, lex(text).markup]).toEqual([text, false]);
+    }
+    // The line above blank to the rules though it holds a tag (`<hr/>`) is no heading.
+    expect(blankAt("Text\n\n<hr/>\n=====")).toEqual([[false, true, true, false], true]);
+  });
+
+  it("reads as the plain copy, the underlines markup extras, nothing lost", () => {
+    for (const text of [setext, setext.replace(/\n/g, "\r\n")]) {
+      const a = parseArticle(text);
+      expect(summary(a)).toEqual(summary(parseArticle(plain)));
+      expect(a.standfirst).toBeNull();
+      expect(marks(text, a)).toEqual(["==========================================", "---------------------------"]);
+      expect(uncovered(text, a)).toEqual([]);
+    }
+    // The underline at the text's very end.
+    const end = "Dax legt zu\n\nKIEL (dpa-AFX) - Der Dax stieg./ab/cd\n\nKurz\n----";
+    expect(marks(end, parseArticle(end))).toEqual(["----"]);
+    expect(lex(end).markup).toBe(true);
+  });
+
+  it("a rule under a table's header row, a footer, or two lines stays text", () => {
+    const table = "Dax legt zu\n\nKIEL (dpa-AFX) - Der Dax stieg.\n\nName    Wert\n------------\nZeile   1234\n\nMehr./ab/cd";
+    const a = parseArticle(table);
+    expect(a.extras).toEqual([]);
+    expect(paragraphs(a)).toEqual(["Der Dax stieg.", "Name Wert ------------ Zeile 1234", "Mehr."]);
+    expect(lex(table).markup).toBe(false);
+    // Shorter than the line above; under a second line of a block; under a line under the text's first.
+    for (const text of ["Dax legt zu\n\nKIEL (dpa-AFX) - Der Dax stieg./ab/cd\n\nQuelle: dpa-AFX\n-----", "Dax\nlegt zu\n-------\n\nKIEL (dpa-AFX) - Der Dax stieg./ab/cd", "Dax\n\nlegt zu\n=======\nKIEL (dpa-AFX) - Der Dax stieg./ab/cd"]) {
+      const lines = lex(text);
+      expect([text, lines.markup]).toEqual([text, false]);
+    }
+    const lines = lex("Titel\n=====\n\nText");
+    expect([lines.first[1], lines.last[1], lines.markup]).toEqual([11, 11, true]);
   });
 });
 

@@ -9,7 +9,7 @@
  */
 import { lineAt } from "../article/position.js";
 import { isSpace } from "./chars.js";
-import { markdownEdges } from "./markdown.js";
+import { markdownEdges, setextUnderline } from "./markdown.js";
 import { edgeMarkupEnd, edgeMarkupStart } from "./markup.js";
 
 /**
@@ -38,7 +38,8 @@ export interface Lines {
 /**
  * Lexes `input` into lines. A text ending in a line break has an empty last line, as in `LineIndex`.
  * HTML tags at a line's edges are read through like white space (`<p>NEW YORK ...</p>`: the text starts
- * at the N), and so are Markdown marks there (`## Titel`, `**VIEL LOB**`); they stay in the line's span.
+ * at the N), and so are Markdown marks there (`## Titel`, `**VIEL LOB**`) and a Setext heading's underline
+ * (`===` under a line as long: see `setextUnderline`); they stay in the line's span.
  *
  * @example
  * lex("a\r\nb").next[0]; // 3
@@ -61,6 +62,15 @@ export function lex(input: string): Lines {
   let count = 0;
   let s = 0;
   let markup = false;
+  // A Setext underline read as markup until the line below says otherwise (-1: none), and its text; the
+  // width of the line above (its text with any marks), whether it is blank (the text's start counts as a
+  // blank line), and whether the line above it is.
+  let underline = -1;
+  let underlineStart = 0;
+  let underlineEnd = 0;
+  let above = 0;
+  let aboveBlank = true;
+  let twoAboveBlank = aboveBlank;
   // Line breaks are found with indexOf (native, far faster than a loop over characters): the next "\n"
   // and the next "\r" are kept, and whichever comes first ends the line ("\r\n" counts once).
   let lf = input.indexOf("\n");
@@ -90,6 +100,7 @@ export function lex(input: string): Lines {
     let b = e;
     while (a < b && isSpace(input.charCodeAt(a))) a++;
     while (b > a && isSpace(input.charCodeAt(b - 1))) b--;
+    const width = b - a;
     // Tags and entities of white space at the edges, and Markdown marks (rare: a few comparisons when
     // there are none).
     const ca = input.charCodeAt(a);
@@ -102,6 +113,25 @@ export function lex(input: string): Lines {
         b = t[1];
       }
     }
+    // A Setext heading's underline (`Dax legt zu` over `===========`) is markup, its line blank to the rules,
+    // once the line below it is blank too (or the text ends): a table's header over its rule and rows is not.
+    if (underline !== -1) {
+      if (a < b) {
+        first[underline] = underlineStart;
+        last[underline] = underlineEnd;
+        aboveBlank = false;
+      } else markup = true;
+      underline = -1;
+    }
+    if (width === above && !aboveBlank && twoAboveBlank && setextUnderline(input, a, b)) {
+      underline = count;
+      underlineStart = a;
+      underlineEnd = b;
+      a = b;
+    }
+    twoAboveBlank = aboveBlank;
+    aboveBlank = a === b;
+    above = width;
     if (count === room) {
       // Full: typed arrays for about the lines the rest of the text holds at this rate, or twice the room;
       // never more than the text can hold (a line per character, and one more).
@@ -131,6 +161,8 @@ export function lex(input: string): Lines {
     s = after;
     if (e === n) break;
   }
+  // An underline on the last line: the text's end stands below it.
+  if (underline !== -1) markup = true;
   // Typed arrays: views of the filled part (no copy).
   const cut = (a: number[] | Int32Array) => (typed ? (a as Int32Array).subarray(0, count) : a);
   return { input, count, start: cut(start), end: cut(end), next: cut(next), first: cut(first), last: cut(last), markup };

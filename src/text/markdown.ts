@@ -89,3 +89,25 @@ export function markdownEdges(input: string, a: number, b: number): [number, num
   }
   return s === a && e === b ? null : [s, e];
 }
+
+/** The shortest Setext underline read: `===` or `---`. */
+const UNDERLINE_MIN = 3;
+
+/**
+ * True when the line text `input[a, b)` can be a Setext heading's underline: three or more `=` (a
+ * first-level heading) or `-` (a second-level one) and nothing else. The lexer reads it as one where it
+ * stands exactly as wide as the text of the line above, and that line stands alone: what converters from
+ * HTML to Markdown write for `<h1>` and `<h2>` (turndown's and markdownify's default). A rule of dashes
+ * under a table's header, or under a footer, is wider or narrower than the line it stands under.
+ *
+ * @example
+ * setextUnderline("Dax legt zu\n===========", 12, 23); // true
+ * setextUnderline("Dax legt zu\n==-==", 12, 17); // false
+ */
+export function setextUnderline(input: string, a: number, b: number): boolean {
+  if (b - a < UNDERLINE_MIN) return false;
+  const c = input.charCodeAt(a);
+  if (c !== 61 && c !== 45) return false;
+  for (let k = a + 1; k < b; k++) if (input.charCodeAt(k) !== c) return false;
+  return true;
+}
