@@ -28,6 +28,8 @@ function around(text: string, name: string): { before: D; after: D } {
   throw new Error(`no refiner ${name}`);
 }
 const outline = (text: string, d: D) => d.outline.map((e) => `${e.kind}: ${text.slice(e.span.start, e.span.end)}`);
+/** The kinds of a draft's extras, in outline order. */
+const extraKinds = (d: D) => d.outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind);
 const codes = (d: D) => d.diagnostics.map((x) => `${x.code}@${x.position.start.line}:${x.position.start.column}`);
 
 describe("revise", () => {
@@ -191,31 +193,31 @@ describe("dpaAfx refiners", () => {
     const t = "FRANKFURT (dpa-AFX) - Erster Satz.\n\nLetzter Satz./ab/DP/cd\n\nLetzter Satz.\nKurz und knapp\n\nQuelle: dpa-AFX";
     const { before, after } = around(t, "afterTrailer");
     expect(outline(t, before).filter((x) => x.startsWith("afterTrailer"))).toEqual(["afterTrailer: Letzter Satz.", "afterTrailer: Kurz und knapp"]);
-    const extras = after.outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind);
+    const extras = extraKinds(after);
     expect(extras).toEqual(["duplicate", "unrecognised"]);
     expect(outline(t, after).at(-1)).toBe("footer: Quelle: dpa-AFX");
     // Chrome the vocabulary knows is chrome there too.
     const chrome = "FRANKFURT (dpa-AFX) - Erster Satz.\n\nLetzter Satz./ab/DP/cd\n\nZur Startseite\nKurz und knapp\n\nQuelle: dpa-AFX";
-    const c = around(chrome, "afterTrailer").after.outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind);
+    const c = extraKinds(around(chrome, "afterTrailer").after);
     expect(c).toEqual(["chrome", "unrecognised"]);
     // Only the body is searched: a repeated headline is no duplicate.
     const head = "Dax legt zu\n\nFRANKFURT (dpa-AFX) - Der Dax stieg./ab/cd\nDax legt zu";
-    expect(around(head, "afterTrailer").after.outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind)).toEqual(["unrecognised"]);
+    expect(extraKinds(around(head, "afterTrailer").after)).toEqual(["unrecognised"]);
     // A copy of a whole body line is a duplicate too.
     const whole = "FRANKFURT (dpa-AFX) - Erster Satz.\n\nMehr dazu.\n\nLetzter Satz./ab/DP/cd\n\nMehr dazu.\n\nQuelle: dpa-AFX";
-    const w = around(whole, "afterTrailer").after.outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind);
+    const w = extraKinds(around(whole, "afterTrailer").after);
     expect(w).toEqual(["duplicate"]);
     // Without a trailer the short lines kept below a footer are no copy of themselves.
     const bare = "FRANKFURT (dpa-AFX) - Erster Satz.\n\nFor comments and feedback contact: editorial@example.com\n\nBusiness News\n\nCopyright(C) 2026 RTT News/dpa-AFX";
     const b = around(bare, "afterTrailer");
     expect(outline(bare, b.before).filter((x) => x.startsWith("afterTrailer"))).toEqual(["afterTrailer: Business News"]);
-    expect(b.after.outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind)).toEqual(["unrecognised"]);
+    expect(extraKinds(b.after)).toEqual(["unrecognised"]);
     const copy = bare.replace("Erster Satz.", "Erster Satz. Business News");
-    expect(around(copy, "afterTrailer").after.outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind)).toEqual(["duplicate"]);
+    expect(extraKinds(around(copy, "afterTrailer").after)).toEqual(["duplicate"]);
     // A draft without a body (an extension's) holds no duplicate.
     const { before: noBody } = around(copy, "afterTrailer");
     const afterTrailer = dpaAfxRefiners.find((rf) => rf.name === "afterTrailer")!;
-    const kinds = afterTrailer.refine({ ...noBody, outline: noBody.outline.filter((e) => e.kind !== "body") } as D).outline.filter((e) => e.kind === "extra").map((e) => (e.value as { kind: string }).kind);
+    const kinds = extraKinds(afterTrailer.refine({ ...noBody, outline: noBody.outline.filter((e) => e.kind !== "body") } as D) as D);
     expect(kinds).toEqual(["unrecognised"]);
   });
 

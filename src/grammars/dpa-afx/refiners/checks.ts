@@ -31,7 +31,6 @@ function otherMarks(draft: DpaAfxDraft): boolean {
   );
 }
 
-
 /**
  * The refiner: adds `dateline/missing`, `dateline/unknown-agency`, `dateline/no-dash`, `body/missing`,
  * `trailer/missing` and `input/not-dpa-afx`.
