@@ -96,6 +96,13 @@ describe("the language refiner", () => {
     expect(language(overview)).toBe("bb");
   });
 
+  it("stops reading an overview's items once the answer is clear", () => {
+    // The first item's text makes it clear; the paragraph after it in the same item, read on, would turn it.
+    const overview = `dpa-AFX Überblick: Kopf\n\nZib ist da\n\nKIEL - Zib zib zob.\n\n${"Qua ".repeat(14)}qua.\n\nZweiter Kopf\n\nBERLIN - Eins.`;
+    expect(parseArticle(overview, { grammar }).items.map((i) => i.paragraphs.length)).toEqual([2, 1]);
+    expect(language(overview)).toBe("bb");
+  });
+
   it("reads at most 600 characters of the body after the headline", () => {
     const pad = "Satz eins. ".repeat(60); // 660 characters
     expect(language(`Kopf\n\nKIEL (dpa-AFX) - ${pad}\n\nZib zib zob./ab`)).toBeNull();

@@ -25,13 +25,14 @@ import { find, has, rulesOf, type DpaAfxDraft, type DpaAfxRefiner } from "./draf
 const MAX_LABEL_WORDS = 3;
 
 /**
- * How many words `input[start, end)` holds (one line): runs of characters between spaces with a letter in
- * them, so a separator (`Börse | Aktien | BASF`) or a figure (`BASF 41,54 EUR +1,2%`) is none.
+ * How many words `input[start, end)` holds (one line), counted up to one more than a label holds: runs of
+ * characters between spaces with a letter in them, so a separator (`Börse | Aktien | BASF`) or a figure
+ * (`BASF 41,54 EUR +1,2%`) is none. (A headline is not read to its end to learn it is no label.)
  */
 function words(input: string, start: number, end: number): number {
   let n = 0;
   let counted = false;
-  for (let k = start; k < end; k++) {
+  for (let k = start; k < end && n <= MAX_LABEL_WORDS; k++) {
     const c = input.charCodeAt(k);
     if (isSpace(c)) counted = false;
     else if (!counted && isAnyLetter(c)) {

@@ -132,21 +132,23 @@ export const language: DpaAfxRefiner = {
     let going = h ? count(draft.input, h.span.start, h.span.end, words, hits) : true;
     let budget = SAMPLE;
     const read = (start: number, stop: number) => {
-      if (!going || budget <= 0) return;
       const end = Math.min(stop, start + budget);
       going = count(draft.input, start, end, words, hits);
       budget -= end - start;
     };
-    // forEach, not for...of: no iterator result per entry where this runs unoptimised (a long text).
-    draft.outline.forEach((e) => {
+    // Index loops that stop once the answer is clear or the sample read: most texts tell in a few words.
+    const outline = draft.outline;
+    for (let k = 0; k < outline.length && going && budget > 0; k++) {
+      const e = outline[k]!;
       if (e.kind === "paragraph" || e.kind === "heading") read(e.span.start, e.span.end);
-    });
+    }
     // An overview's text is in its items: their headlines and paragraphs.
-    draft.outline.forEach((e) => {
-      if (e.kind !== "item") return;
+    for (let k = 0; k < outline.length && going && budget > 0; k++) {
+      const e = outline[k]!;
+      if (e.kind !== "item") continue;
       read(e.value.head.headline.start, e.value.head.headline.end);
-      e.value.paragraphs.forEach((lines) => read(lines[0]!.start, lines[lines.length - 1]!.end));
-    });
+      for (const lines of e.value.paragraphs) if (going && budget > 0) read(lines[0]!.start, lines[lines.length - 1]!.end);
+    }
     return revise(draft, { fields: { ...draft.fields, language: decide(tags, hits) } });
   },
 };
