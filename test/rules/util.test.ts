@@ -64,5 +64,7 @@ describe("holdsBar", () => {
     const t = "x | Börse | x";
     expect([bar(t, 3, 9), bar(t, 0, 3), bar(t, 3, 10), bar(t, 2, 9)]).toEqual([false, false, false, false]);
     expect([bar(t, 1, 9), bar(t, 0, 4)]).toEqual([true, true]);
+    // Only a bar counts: a sign or a letter between spaces is none, before a bar glued to its words or after.
+    expect([bar(" a b"), bar("Börse|Aktien + Dax"), bar("x + Börse|Aktien")]).toEqual([false, false, false]);
   });
 });

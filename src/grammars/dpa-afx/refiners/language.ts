@@ -147,7 +147,8 @@ export const language: DpaAfxRefiner = {
       const e = outline[k]!;
       if (e.kind !== "item") continue;
       read(e.value.head.headline.start, e.value.head.headline.end);
-      for (const lines of e.value.paragraphs) if (going && budget > 0) read(lines[0]!.start, lines[lines.length - 1]!.end);
+      const paragraphs = e.value.paragraphs;
+      for (let j = 0; j < paragraphs.length && going && budget > 0; j++) read(paragraphs[j]![0]!.start, paragraphs[j]!.at(-1)!.end);
     }
     return revise(draft, { fields: { ...draft.fields, language: decide(tags, hits) } });
   },

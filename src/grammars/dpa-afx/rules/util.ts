@@ -96,10 +96,9 @@ export function endsInEllipsis(input: string, start: number, end: number): boole
 export function holdsBar(input: string, start: number, end: number): boolean {
   // Each bar found with indexOf in the line's own slice (native, and never past the line: a headline
   // without a bar costs a few nanoseconds, not a walk over its characters).
-  const from = start + 1;
-  const line = input.slice(from, end - 1);
-  for (let k = line.indexOf("|"); k !== -1; k = line.indexOf("|", k + 1)) {
-    if (isSpace(input.charCodeAt(from + k - 1)) && isSpace(input.charCodeAt(from + k + 1))) return true;
+  const line = input.slice(start, end);
+  for (let k = line.indexOf("|", 1); k !== -1 && k < line.length - 1; k = line.indexOf("|", k + 1)) {
+    if (isSpace(line.charCodeAt(k - 1)) && isSpace(line.charCodeAt(k + 1))) return true;
   }
   return false;
 }
