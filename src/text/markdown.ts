@@ -1,11 +1,12 @@
 /**
  * Markdown left in wire text by sites and tools that convert copy to Markdown (`# Titel`,
  * `**FRANKFURT (dpa-AFX)** - `, `_Quelle: dpa-AFX_`). Marks are not text: the lexer reads through heading
- * marks and an emphasis pair around a whole line (see `lex`), as it reads HTML tags at a line's edges
- * (./markup.ts), and the dateline reads emphasis around its place and agency. Emphasis inside a line
- * (`Der **Dax** stieg`) stays text.
+ * marks, an emphasis pair around a whole line and a Setext heading's underline (see `lex`), as it reads
+ * HTML tags at a line's edges (./markup.ts), and the dateline reads emphasis around its place and agency.
+ * Emphasis inside a line (`Der **Dax** stieg`) stays text.
  *
- * Every read here is bounded: a run holds at most three marks, a heading marker six hashes.
+ * Every read here is bounded: a run holds at most three marks, a heading marker six hashes, and an
+ * underline is read within its own line.
  */
 import { isSpace, isSpaceOrBreak, isWordChar } from "./chars.js";
 
