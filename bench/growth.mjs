@@ -65,9 +65,10 @@ async function drain(it) {
 /**
  * Runs the built CLI on a file in a child (bench/cli-child.mjs: in one process, stdout discarded, exit
  * checked); resolves with the CPU time (ms, user and system) the child reports. CPU time, not the wall
- * clock: a run writes or prints thousands of messages, and on a shared machine the wall clock of the
- * larger run also counted waits for a disk another tenant kept busy (CI read 4.6x, 35x and 29x for
- * `split` in one minute, 0.4-0.8x in every other run), which say nothing about the CLI's own work.
+ * clock: a run writes or prints thousands of messages, and on a shared machine the wall clock also counts
+ * waits (for the disk, for a core) that say nothing about the CLI's own work, nor does Node's own start,
+ * which the child leaves out (CI read 4.6x, 35x and 29x for `split` in one minute, 0.4-0.8x in every
+ * other run).
  */
 function runCli(args, expectCode = 0) {
   return new Promise((resolve, reject) => {
