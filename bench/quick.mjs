@@ -1,7 +1,8 @@
 // `npm run bench:quick`, run by .ci/run: the checks of `npm run bench` that must never regress, at sizes
 // that take about two minutes on two cores. Every pathological and real-shaped family at a tenth of its
-// bench size, the CLI's at full size (time per character at most 3x over tenfold), and 64 MB through parseStream and the CLI
-// (peak RSS under 100 MB, and every message out: the CLI's lines are counted). Run after the build.
+// bench size, the CLI's at full size (time per character at most 3x over tenfold), and 64 MB through
+// parseStream and the CLI (peak RSS under 100 MB, and every message out: the CLI's lines are counted).
+// Run after the build.
 // Prints one line per check and last "N passed, N failed"; exits 1 when one fails.
 import { feedBench } from "./feed.mjs";
 import { growthBench } from "./growth.mjs";
