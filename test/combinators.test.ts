@@ -1,8 +1,8 @@
 import P from "parsimmon";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { expectedOf, fail, fromRaw, inFastFrame, quick, quickOf, rawOf, reg } from "../src/combinators/fast.js";
-import { docOf, inRegion, lineAt, lineHolds, memoAt, memoLine, memoWindow, newDoc, withDoc } from "../src/combinators/lines.js";
+import { anyScan, expectedOf, fail, fromRaw, inFastFrame, quick, quickOf, rawOf, reg, scan, scanOf } from "../src/combinators/fast.js";
+import { docOf, inRegion, lineAt, lineHolds, lineScan, memoAt, memoLine, memoWindow, newDoc, withDoc } from "../src/combinators/lines.js";
 import { lineOf } from "../src/text/lexer.js";
 import { accepts, ANY, firstOfRegex, onlyChar, optional } from "../src/combinators/first.js";
 import { check, choice, dpaAfxVocabulary, endOfLine, eol, exec, hspace, lenient, located, mapValue, optHspace, peek, repeat, sequence, slashList, token, tokenMatch } from "../src/authoring.js";
@@ -476,6 +476,49 @@ describe("single characters", () => {
     // A set that may match nothing answers yes even where the line has no character left.
     expect(lineHolds(newDoc("\n"), 0, optional(dash))).toBe(true);
     expect(lineHolds(newDoc("\n"), 0, dash)).toBe(false);
+  });
+
+  it("scan gives a parser a scan source, made once when first asked; scanOf reads it, else its first characters' class, else null", () => {
+    // Known first characters below 256: their class (read with the `i` flag, so it may find more, never less).
+    const paren = scanOf(token(/\(/y));
+    expect(paren).toBe("[\\x28]");
+    expect([new RegExp(paren!, "i").test("KIEL (dpa-AFX)"), new RegExp(paren!, "i").test("Dax legt zu")]).toEqual([true, false]);
+    // Unknown, possibly empty, or reaching past Latin-1: not known.
+    expect(scanOf(P.regexp(/x/))).toBeNull();
+    expect(scanOf(token(/a?/y))).toBeNull();
+    expect(scanOf(token(/[–-]/y))).toBeNull();
+    // A set that may match nothing, or holds no character at all: not known either.
+    const never = (): number => -1;
+    expect(scanOf(fromRaw(never, optional(firstOfRegex(/a/y))))).toBeNull();
+    expect(scanOf(fromRaw(never, { any: false, nullable: false, high: false, bits: new Uint32Array(8) }))).toBeNull();
+    // Characters below 16 written with two hex digits (`\x9` would read as the letters `x9`).
+    const tab = new RegExp(scanOf(token(/[\t\n]/y))!, "i");
+    expect([tab.test("a\tb"), tab.test("\n"), tab.test("x9")]).toEqual([true, true, false]);
+    expect(anyScan(["a", "b", "a"])).toBe("a|b");
+    expect(anyScan(["a", null])).toBeNull();
+    let made = 0;
+    const p = token(/b/y);
+    expect(scan(p, () => (made++, "b+"))).toBe(p);
+    expect([scanOf(p), scanOf(p), made]).toEqual(["b+", "b+", 1]);
+    // A scan that reaches itself while it is made is not known.
+    const q = token(/c/y);
+    scan(q, () => scanOf(q) ?? "never");
+    expect(scanOf(q)).toBe("never");
+    const r = token(/d/y);
+    scan(r, () => scanOf(r));
+    expect(scanOf(r)).toBeNull();
+  });
+
+  it("lineScan rules out an offset whose rest of the line holds nothing the source finds; a null source nothing", () => {
+    const text = "Dax legt zu \nKIEL (dpa-AFX) - Text\n(";
+    const holds = lineScan(String.raw`\(`);
+    withDoc(newDoc(text), () => {
+      expect([holds(text, 0), holds(text, 14), holds(text, 18), holds(text, 19), holds(text, 35)]).toEqual([false, true, true, false, true]);
+      // Case is ignored; the line's end (its last non-space character) bounds the search.
+      expect(lineScan("LEGT")(text, 0)).toBe(true);
+      expect(lineScan("zu \\n")(text, 0)).toBe(false);
+      expect(lineScan(null)(text, 0)).toBe(true);
+    });
   });
 
   it("quick gives a parser a quick test, made once when first asked; quickOf reads it, or one that rules nothing out", () => {

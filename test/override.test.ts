@@ -4,6 +4,7 @@ import P from "parsimmon";
 import { describe, expect, it } from "vitest";
 import { dpaAfx, dpaBasic, parseArticle, parseFeed } from "../src/index.js";
 import { choice, draftOf, extendGrammar, located, mapValue, sequence, token } from "../src/authoring.js";
+import { scanOf } from "../src/combinators/fast.js";
 
 describe("overriding a rule changes a whole text", () => {
   it("an agency in brackets splits a feed: the splitter's quick look for an agency follows the override", () => {
@@ -62,6 +63,34 @@ describe("overriding a rule changes a whole text", () => {
     // The base grammar: no place in capitals, so no items (and those lines are not read for datelines).
     expect(parseArticle(text).items).toEqual([]);
     expect(parseArticle(text.replace("Frankfurt", "FRANKFURT").replace("Hamburg", "HAMBURG")).items.map((i) => i.dateline?.locations)).toEqual([["FRANKFURT"], ["HAMBURG"]]);
+  });
+
+  it("a dash of its own opens the lead: the lead's look for a dateline on each line follows the dash rule", () => {
+    const text = "Hopfenthal senkt Prognose\n\nKIEL | Der Brauer rechnet mit weniger Absatz./ab";
+    const bar = extendGrammar(dpaAfx, { id: "bar", rules: () => ({ dash: () => token(/\|/y).desc("a dash") }) });
+    const a = parseArticle(text, { grammar: bar });
+    expect([a.headline?.text, a.dateline?.locations, a.dateline?.text]).toEqual(["Hopfenthal senkt Prognose", ["KIEL"], "KIEL |"]);
+    // The base grammar finds no lead there; a dash made with parsimmon itself (nothing known of it) finds it too.
+    expect(parseArticle(text).dateline).toBeNull();
+    const foreign = extendGrammar(dpaAfx, { id: "foreign-dash", rules: () => ({ dash: () => P.string("|") }) });
+    expect(parseArticle(text, { grammar: foreign }).dateline?.locations).toEqual(["KIEL"]);
+    // An agency in brackets before a lost dash: the agency's scan follows the override.
+    const brackets = extendGrammar(dpaAfx, {
+      id: "brackets-lead",
+      rules: () => ({ agency: () => mapValue(sequence(token(/\[/y), located(token(/[a-z][\w.&/-]*/iy)), token(/\]/y)), ([, inner]) => inner) }),
+    });
+    const dashless = "Hopfenthal senkt Prognose\n\nKIEL [dpa-AFX] Der Brauer rechnet mit weniger Absatz./ab";
+    expect(parseArticle(dashless, { grammar: brackets }).dateline).toMatchObject({ locations: ["KIEL"], agency: "dpa-AFX", text: "KIEL [dpa-AFX]" });
+    expect(parseArticle(dashless).dateline).toBeNull();
+    // One made with parsimmon itself: nothing is known of it, so no line is ruled out.
+    const curly = extendGrammar(dpaAfx, {
+      id: "curly-lead",
+      rules: () => ({ agency: () => P.seqMap(P.index, P.regexp(/\{([a-z-]+)\}/i, 1), P.index, (s, value, e) => ({ value, span: { start: s.offset, end: e.offset } })) }),
+    });
+    expect(parseArticle(dashless.replace("[dpa-AFX]", "{dpa-AFX}"), { grammar: curly }).dateline).toMatchObject({ locations: ["KIEL"], agency: "dpa-AFX", text: "KIEL {dpa-AFX}" });
+    const rules = curly.rules as unknown as Record<string, P.Parser<unknown>>;
+    expect(["dateline", "partnerDateline", "dashlessDateline", "lead"].map((r) => scanOf(rules[r]!))).toEqual([null, null, null, null]);
+    expect(scanOf((brackets.rules as unknown as Record<string, P.Parser<unknown>>).dashlessDateline!)).toBe("<|[\\x5b]");
   });
 
   it("a trailer without slashes is still looked for: the quick look for a slash follows the trailer rule", () => {

@@ -2,7 +2,8 @@
 // abbreviations, the archive dateline, dates and stamps with odd spacing, ruled bylines. Written against
 // the survivors of the grammar's mutation run (rules built with the grammar, so planted by hand).
 import { describe, expect, it } from "vitest";
-import { quickOf } from "../src/combinators/fast.js";
+import { quickOf, scanOf } from "../src/combinators/fast.js";
+import { lineScan } from "../src/combinators/lines.js";
 import { extendGrammar } from "../src/authoring.js";
 import { dpaAfx, parseArticle } from "../src/index.js";
 
@@ -147,5 +148,62 @@ describe("a place in mixed case (partnerPlace)", () => {
     expect(parseArticle("Frankfurt  Main (dpa) - Der Dax stieg./ab/DP/cd", { grammar: blank }).dateline).toBeNull();
     const more = extendGrammar(dpaAfx, { id: "bei", vocabulary: { placeJoiners: [...dpaAfx.vocabulary.placeJoiners, " bei "] } });
     expect(parseArticle("Frankfurt bei Nacht (dpa) - Der Dax stieg./ab/DP/cd", { grammar: more }).dateline?.locations).toEqual(["Frankfurt bei Nacht"]);
+  });
+});
+
+describe("what a line must hold for a lead, a dateline or a date line to be read there (scans and quick tests)", () => {
+  const holds = (rule: keyof typeof dpaAfx.rules, line: string) => lineScan(scanOf(dpaAfx.rules[rule]))(line, 0);
+
+  it("a lead: a parenthesis, a tag, a dash after white space, markup or an emphasis mark, or 'dpa-afx' and a space", () => {
+    const leads = ["KIEL (dpa-AFX) - Text", "BERLIN(dpa-AFX) - Text", "KIEL - Text", "KIEL\u00a0\u2013 Text", "KIEL&nbsp;&ndash;&nbsp;Text", "**KIEL**\u2014 Text", "<b>KIEL</b>", "dpa-afx KIEL. Text"];
+    const dashes = ["KIEL \u2010", "KIEL \u2012", "KIEL \u2015", "KIEL \u2212", "KIEL \u00e2\u20ac\u201c Text", "KIEL &mdash;", "KIEL &#8211;", "KIEL &#x2014;", "KIEL *- Text", "KIEL _- Text", "KIEL\t: Text", "KIEL >- Text", "KIEL ;- Text"];
+    const glued = ["21.08.2014 KIEL (dpa-AFX) - Text", "Hopfenthal senkt Prognose KIEL (dpa-AFX) - Text", "Z\u00fcrich (awp) - Text", "KIEL (dpa-AFX) Der Text"];
+    for (const line of [...leads, ...dashes, ...glued]) expect([line, holds("lead", line)]).toEqual([line, true]);
+    // Headlines, bylines, dates, stamps: hyphens and colons inside words or after digits are no dash.
+    const front = ["Hopfenthal senkt Prognose", "ROUNDUP 2: Nordlicht-Werft baut ab", "Von Anna Berg, dpa-AFX", "date 2026-01-06", "AXC0123 2026-05-13/08:17", "ISIN DE0008404005", "Dax-Konzern: Absatz +3%", "WDH/AKTIE IM FOKUS: Hopfenthal"];
+    for (const line of front) expect([line, holds("lead", line)]).toEqual([line, false]);
+    // Each dateline form alone: the agency (or a tag) for those naming one, the archive form its prefix.
+    expect(["partnerDateline", "dashlessDateline"].map((r) => [holds(r as "lead", "KIEL - Text"), holds(r as "lead", "Z\u00fcrich (awp) - Text"), holds(r as "lead", "<i>Z\u00fcrich</i>")])).toEqual([
+      [false, true, true],
+      [false, true, true],
+    ]);
+    expect([holds("prefixDateline", "dpa-afx KIEL. Text"), holds("prefixDateline", "DPA-AFX\tKIEL. Text"), holds("prefixDateline", "KIEL (dpa-AFX) - Text")]).toEqual([true, true, false]);
+    expect([holds("dateline", "KIEL - Text"), holds("dateline", "Dax-Konzern"), holds("dashlessDateline", "KIEL - Text")]).toEqual([true, false, false]);
+  });
+
+  it("a dateline's quick test: its place's (no small letter second), and on the rest of the line its scan", () => {
+    const mayBe = quickOf(dpaAfx.rules.dateline);
+    expect(["KIEL - Text", "KIEL (dpa-AFX) - Text", "ISIN DE0008404005", "VIEL LOB VON ANALYSTEN", "Der Dax - Text", "AXC0123 2026-05-13/08:17"].map((l) => mayBe(l, 0))).toEqual([true, true, false, false, false, false]);
+    // Asked at the line's text: the rest of that line only.
+    expect([mayBe("Der Dax\nKIEL - Text", 8), mayBe("KIEL\n- Text", 0)]).toEqual([true, false]);
+  });
+
+  it("a date line: two digits in a row, which every form of date writes (a year, a minute)", () => {
+    for (const rule of ["dottedDate", "feedStamp", "siteDate"] as const) {
+      expect([rule, holds(rule, "Hopfenthal senkt Prognose"), holds(rule, "ROUNDUP 2: Dax"), holds(rule, "27.03.17 10:38"), holds(rule, "14:05 Uhr, 1.2.2026")]).toEqual([rule, false, false, true, true]);
+    }
+    // Every date the rules read holds its scan's match.
+    for (const [rule, line] of [["dottedDate", "1.8.14, 9:05"], ["feedStamp", "AXC0123 2026-05-13/08:17"], ["siteDate", "Oct 1, 2026"], ["siteDate", "9.05 Uhr am 1. Mai 2026"]] as const) {
+      expect(dpaAfx.rules[rule].parse(line).status).toBe(true);
+      expect(holds(rule, line)).toBe(true);
+    }
+  });
+});
+
+describe("a headline's tags end in a separator: a colon before white space, or a dash with white space around it", () => {
+  const tagsOf = (line: string) => (dpaAfx.rules.headline.tryParse(line) as { tags: { value: string }[] }).tags.map((t) => t.value);
+
+  it("finds the separator after hyphens inside words, and after a no-break space, a tab or an en dash", () => {
+    expect(tagsOf("Aktien Baden-Baden Schluss - Hopfenthal fester")).toEqual(["Aktien Baden-Baden Schluss"]);
+    expect(tagsOf("Aktien Wien Schluss\u00a0-\u00a0ATX fester")).toEqual(["Aktien Wien Schluss"]);
+    expect(tagsOf("Devisen \u2013 Euro fester")).toEqual(["Devisen"]);
+    expect(tagsOf("ROUNDUP 2:\tNordlicht-Werft baut ab")).toEqual(["ROUNDUP 2"]);
+    expect(tagsOf("WDH/AKTIE IM FOKUS: Nordlicht-Werft-Aktie steigt")).toEqual(["WDH", "AKTIE IM FOKUS"]);
+  });
+
+  it("reads no tags where no separator stands: a hyphen in a word, a dash or colon without white space", () => {
+    for (const line of ["ROUNDUP-Nordlicht baut ab", "Aktien Wien Schluss -ATX fester", "Aktien Wien Schluss- ATX fester", "ROUNDUP 2:Nordlicht", "ROUNDUP 2 -", "Devisen\u2013Euro"]) {
+      expect([line, tagsOf(line)]).toEqual([line, []]);
+    }
   });
 });

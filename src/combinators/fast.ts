@@ -171,6 +171,61 @@ export function quickOf(parser: Parser<unknown>): Quick {
   return made;
 }
 
+/** Each parser's scan source, or what makes it when first asked (see {@link scan}). */
+const SCAN = new WeakMap<object, string | null | { make: () => string | null }>();
+
+/**
+ * Gives `parser` a scan: the source of a regular expression that, read with the `i` flag, finds
+ * something in every stretch of a line that holds a match of the parser (null: not known). Where a
+ * rule's match may stand anywhere on a line (a lead's dateline after a glued date or a note), a line
+ * the scan finds nothing in is not asked. Made when first asked, from the scans or first characters of
+ * the rules the parser reads, so that overrides are followed. Returns `parser`.
+ *
+ * @example
+ * scan(agencyAndDash, () => scanOf(r.agency)); // a match holds its agency
+ * @internal
+ */
+export function scan<T>(parser: Parser<T>, make: () => string | null): Parser<T> {
+  SCAN.set(parser, { make });
+  return parser;
+}
+
+/**
+ * The scan source of `parser` (see {@link scan}): its own; else, for a parser whose first characters
+ * are known (none at or above 256, never empty), the class of them; else null (not known: nothing is
+ * ruled out). @internal
+ */
+export function scanOf(parser: Parser<unknown>): string | null {
+  const s = SCAN.get(parser);
+  if (s === undefined) return classOfFirst(firstOf(parser));
+  if (s === null || typeof s === "string") return s;
+  // Asked while making it (a scan that reaches itself): not known.
+  SCAN.set(parser, null);
+  const made = s.make();
+  SCAN.set(parser, made);
+  return made;
+}
+
+/**
+ * The scan of a choice (see {@link scan}): the scans of its parts as alternatives, each once; null when
+ * one is not known. @internal
+ *
+ * @example
+ * anyScan([scanOf(r.dottedDate), scanOf(r.siteDate)]); // "\\d\\d"
+ */
+export function anyScan(parts: readonly (string | null)[]): string | null {
+  if (parts.includes(null)) return null;
+  return [...new Set(parts)].join("|");
+}
+
+/** A regular expression's class of the characters of `f`, or null when they are not all known. */
+function classOfFirst(f: First): string | null {
+  if (f.any || f.nullable || f.high) return null;
+  let out = "";
+  for (let c = 0; c < 256; c++) if (accepts(f, String.fromCharCode(c), 0)) out += `\\x${c.toString(16).padStart(2, "0")}`;
+  return out === "" ? null : `[${out}]`;
+}
+
 /**
  * Makes a parser from a raw function: a parsimmon parser whose `desc` and `map` stay fast, registered
  * so our combinators run the raw function directly. @internal

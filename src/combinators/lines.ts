@@ -8,7 +8,7 @@
  */
 import { isSpace } from "../text/chars.js";
 import { lex, lineOf, type Lines } from "../text/lexer.js";
-import { fail, firstOf, fromRaw, onOutermostCallEnd, rawOf, reg, type Parser, type Raw } from "./fast.js";
+import { fail, firstOf, fromRaw, onOutermostCallEnd, rawOf, reg, type Parser, type Quick, type Raw } from "./fast.js";
 import { accepts, onlyChar, type First } from "./first.js";
 
 /**
@@ -283,6 +283,23 @@ export function lineHolds(doc: Doc, offset: number, set: First): boolean {
     doc.nextChar.set(code, known);
   }
   return known.at !== -1 && known.at < end;
+}
+
+/**
+ * A quick test (see `quick` in `./fast.ts`) from a scan source (see `scan`): false where the rest of the
+ * line from the offset asked (up to its last non-space character) holds nothing the source finds. A null
+ * source rules nothing out. The source is read with the `i` flag, within the line only.
+ *
+ * @example
+ * lineScan(String.raw`\(`)("Dax legt zu\nKIEL (dpa-AFX) - Text", 0); // false
+ */
+export function lineScan(source: string | null): Quick {
+  if (source === null) return () => true;
+  const re = new RegExp(source, "i");
+  return (input, i) => {
+    const doc = docOf(input);
+    return re.test(input.slice(i, doc.lines.last[lineAt(doc, i)]));
+  };
 }
 
 /**

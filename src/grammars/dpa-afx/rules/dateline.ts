@@ -1,8 +1,8 @@
-import { fail, firstOf, fromRaw, quick, quickOf, rawOf, reg, type Quick } from "../../../combinators/fast.js";
+import { fail, firstOf, fromRaw, quick, quickOf, rawOf, reg, scan, scanOf, type Quick } from "../../../combinators/fast.js";
 import { check, choice, endOfLine, located, mapValue, optHspace, quiet, sequence, slashList, spacesFrom, token, type Located, type Parser } from "../../../combinators/index.js";
 import { ANY } from "../../../combinators/first.js";
-import { memoLine } from "../../../combinators/lines.js";
-import { escapeRegExp, isDigit, isGermanLower, isUpper, oneSpace } from "../../../text/chars.js";
+import { lineScan, memoLine } from "../../../combinators/lines.js";
+import { escapeRegExp, isDigit, isGermanLower, isUpper, oneSpace, SPACE_CLASS } from "../../../text/chars.js";
 import { closingEmphasisEnd } from "../../../text/markdown.js";
 import { CAPITAL_ENTITY } from "../../../text/entities.js";
 import { edgeMarkupEnd } from "../../../text/markup.js";
@@ -103,7 +103,26 @@ export const agency = (): Parser<Located<string>> =>
  * and minus (`‐`, `‒`, `―`, `−`); an en or em dash whose UTF-8 was read as Windows-1252 (`â€“`, `â€”`, in
  * scraped copies); and a colon right after the agency's parenthesis (`FRANKFURT (dpa-AFX): `).
  */
-export const dash = (): Parser<string> => token(/--?|[‐‒–—―−]|\u00e2\u20ac[\u201c\u201d]|(?<=\)[ \t]{0,8}):|&(?:[nm]dash|#821[12]|#x201[34]);/iy).desc("a dash");
+export const dash = (): Parser<string> =>
+  // Its scan: where a dash starts (the colon without the parenthesis it needs before it).
+  scan(token(/--?|[‐‒–—―−]|\u00e2\u20ac[\u201c\u201d]|(?<=\)[ \t]{0,8}):|&(?:[nm]dash|#821[12]|#x201[34]);/iy).desc("a dash"), () => String.raw`[-‐‒–—―−:]|\u00e2\u20ac|&(?:[nm]dash|#821[12]|#x201[34]);`);
+
+/**
+ * The scan of a dateline reading `agency` and `dash` (see `scan`): it holds its agency or, after a gap
+ * (white space, a tag, an entity or an emphasis mark: see `gapFrom`), its dash; a tag may run on to the
+ * next line, so a line holding one is never ruled out. Null when either scan is not known.
+ */
+function datelineScan(agency: Parser<unknown>, dash: Parser<unknown>): string | null {
+  const a = scanOf(agency);
+  const d = scanOf(dash);
+  return a === null || d === null ? null : `<|${a}|[${SPACE_CLASS}>;*_](?:${d})`;
+}
+
+/** The scan of a dateline that names its agency (see `datelineScan`): its agency, or a tag. */
+function agencyScan(agency: Parser<unknown>): string | null {
+  const a = scanOf(agency);
+  return a === null ? null : `<|${a}`;
+}
 
 /**
  * Where the gap between a dateline's parts that starts at `i` ends: white space, HTML tags and entities
@@ -218,7 +237,17 @@ export const dateline = (r: DatelineRefs): Parser<DatelineValue> => {
   }));
   // It starts with its places: their quick test is its own. Remembered per line: the lead and the item
   // heads read the same line.
-  return quick(memoLine(mapValue(sequence(r.places, afterPlaces(r, agencyAndDash(r), withoutAgency)), datelineValue)), () => quickOf(r.places));
+  // Its quick test: its places' and, on the rest of the line, its scan (the lines an overview's item
+  // heads ask are mostly headings, ISINs and feed stamps in capitals).
+  const read = memoLine(mapValue(sequence(r.places, afterPlaces(r, agencyAndDash(r), withoutAgency)), datelineValue));
+  return scan(
+    quick(read, () => {
+      const places = quickOf(r.places);
+      const holds = lineScan(datelineScan(r.agency, r.dash));
+      return (input, i) => places(input, i) && holds(input, i);
+    }),
+    () => datelineScan(r.agency, r.dash),
+  );
 };
 
 /**
@@ -237,7 +266,7 @@ export const partnerDateline =
       ([, rest]) => partners.has(rest.agency!.value.toLowerCase()),
       "a partner agency such as '(awp)'",
     );
-    return quiet(mapValue(read, datelineValue));
+    return scan(quiet(mapValue(read, datelineValue)), () => agencyScan(r.agency));
   };
 
 /**
@@ -269,9 +298,12 @@ export const dashlessDateline =
       ([, , agency]) => knownAgency(agency.value, v),
       "an agency of the vocabulary",
     );
-    return quick(
-      mapValue(read, ([locations, , agency]) => ({ locations, agency, dash: null, span: { start: locations[0]!.span.start, end: agency.span.end + 1 } })),
-      () => quickOf(r.places),
+    return scan(
+      quick(
+        mapValue(read, ([locations, , agency]) => ({ locations, agency, dash: null, span: { start: locations[0]!.span.start, end: agency.span.end + 1 } })),
+        () => quickOf(r.places),
+      ),
+      () => agencyScan(r.agency),
     );
   };
 
@@ -295,9 +327,12 @@ const SENTENCE_START_REACH = 16;
  * The agency written this way is not in parentheses, so `agency` stays null.
  */
 export const prefixDateline = (r: DatelineRefs): Parser<DatelineValue> =>
-  mapValue(sequence(token(/dpa-afx[ \t]+/iy), r.places, located(token(/\.[ \t]*/y))), ([prefix, locations, dash]) => ({
-    locations,
-    agency: null,
-    dash,
-    span: { start: locations[0]!.span.start - prefix.length, end: dash.span.end },
-  })).desc("an archive dateline such as 'dpa-afx FRANKFURT. '");
+  scan(
+    mapValue(sequence(token(/dpa-afx[ \t]+/iy), r.places, located(token(/\.[ \t]*/y))), ([prefix, locations, dash]) => ({
+      locations,
+      agency: null,
+      dash,
+      span: { start: locations[0]!.span.start - prefix.length, end: dash.span.end },
+    })).desc("an archive dateline such as 'dpa-afx FRANKFURT. '"),
+    () => String.raw`dpa-afx[ \t]`,
+  );

@@ -1,5 +1,5 @@
 import { choice, mapValue, sequence, token, tokenMatch, type Parser } from "../../../combinators/index.js";
-import { fail, firstOf, fromRaw, rawOf, reg } from "../../../combinators/fast.js";
+import { fail, firstOf, fromRaw, rawOf, reg, scan } from "../../../combinators/fast.js";
 import { accepts, firstOfRegex, union, type First } from "../../../combinators/first.js";
 import { escapeRegExp, isDigit, skipSpaces } from "../../../text/chars.js";
 import { withLetterEntities } from "../../../text/entities.js";
@@ -57,6 +57,9 @@ const SEPARATOR = String.raw`[ \t]*(?:-|–|\||·|•|,|um)[ \t]*`;
 /** What a site writes between a time and the date after it: as {@link SEPARATOR}, with `am` for `um`. */
 const TIME_FIRST_SEPARATOR = String.raw`[ \t]*(?:-|–|\||·|•|,|am)[ \t]*`;
 
+/** The scan (see `scan`) of every date line's date: each form writes two digits in a row (a year, a minute). */
+const TWO_DIGITS = String.raw`\d\d`;
+
 /**
  * `21.08.2014`, optionally with a time `21.08.2014 14:23` or `21.08.2014, 14:23 Uhr` (seconds read and
  * left out: `21.08.2014 14:23:05`; a time with a dot only before `Uhr`: `21.08.2014, 14.23 Uhr`): a
@@ -65,28 +68,33 @@ const TIME_FIRST_SEPARATOR = String.raw`[ \t]*(?:-|–|\||·|•|,|am)[ \t]*`;
  * @example dottedDate.parse("27.03.17 10:38") // iso "2017-03-27T10:38"
  */
 export const dottedDate = (): Parser<DateValue> =>
-  mapValue(
-    tokenMatch(/(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?:,?[ \t]+(\d{1,2})(?::(\d{2})(?::\d{2})?|\.(\d{2})(?=[ \t]+Uhr))(?:[ \t]+Uhr)?)?|(\d{2}),?[ \t]+(\d{1,2})(?::(\d{2})(?::\d{2})?|\.(\d{2})(?=[ \t]+Uhr))(?:[ \t]+Uhr)?)(?!\d)/y),
-    (m, span) =>
-      m[3] !== undefined
-        ? dateValue(span.start, span.end, Number(m[3]), Number(m[2]), Number(m[1]), num(m[4]), num(m[5] ?? m[6]))
-        : dateValue(span.start, span.end, fullYear(Number(m[7])), Number(m[2]), Number(m[1]), num(m[8]), num(m[9] ?? m[10])),
-  ).desc("a date like '21.08.2014'");
+  scan(
+    mapValue(
+      tokenMatch(/(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?:,?[ \t]+(\d{1,2})(?::(\d{2})(?::\d{2})?|\.(\d{2})(?=[ \t]+Uhr))(?:[ \t]+Uhr)?)?|(\d{2}),?[ \t]+(\d{1,2})(?::(\d{2})(?::\d{2})?|\.(\d{2})(?=[ \t]+Uhr))(?:[ \t]+Uhr)?)(?!\d)/y),
+      (m, span) =>
+        m[3] !== undefined
+          ? dateValue(span.start, span.end, Number(m[3]), Number(m[2]), Number(m[1]), num(m[4]), num(m[5] ?? m[6]))
+          : dateValue(span.start, span.end, fullYear(Number(m[7])), Number(m[2]), Number(m[1]), num(m[8]), num(m[9] ?? m[10])),
+    ).desc("a date like '21.08.2014'"),
+    () => TWO_DIGITS,
+  );
 
 /**
  * `AXC0135 2017-07-27/11:08`: the feed stamp of a dpa-AFX message (feed id, date and time).
  * @example feedStamp.parse("AXC0098 2018-02-15/09:55") // id "AXC0098", date.iso "2018-02-15T09:55"
  */
 export const feedStamp = (): Parser<FeedStampValue> =>
-  mapValue(tokenMatch(/([A-Z]{3}\d{4})[ \t]+(\d{4})-(\d{2})-(\d{2})\/(\d{2}):(\d{2})(?!\d)/y), (m, span) => {
+  scan(
+    mapValue(tokenMatch(/([A-Z]{3}\d{4})[ \t]+(\d{4})-(\d{2})-(\d{2})\/(\d{2}):(\d{2})(?!\d)/y), (m, span) => {
       const dateStart = span.start + m[0].indexOf(m[2]!, m[1]!.length);
       return {
         id: m[1]!,
         date: dateValue(dateStart, span.end, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])),
         span,
       };
-    })
-    .desc("a feed stamp like 'AXC0135 2017-07-27/11:08'");
+    }).desc("a feed stamp like 'AXC0135 2017-07-27/11:08'"),
+    () => TWO_DIGITS,
+  );
 
 /**
  * `Datum der Analyse: 17.11.2017`: the study date printed after old analyst flashes.
@@ -239,7 +247,7 @@ export const siteDate =
     // What a label and a source can start with: most lines start with neither, and are not asked.
     const labelsFirst = labels !== null ? firstOfRegex(labels) : null;
     const sourceFirst = firstOfRegex(sourceBefore);
-    return fromRaw<DateValue>(
+    const stamp = fromRaw<DateValue>(
       (input, i) => {
         // A stamp in brackets (`[04.12.2026 10:15]`, `(04.12.2026)`): its closing bracket must follow it.
         const open = input.charCodeAt(i);
@@ -276,6 +284,7 @@ export const siteDate =
       // It starts with a form, a label, a source or a bracket.
       () => [labelsFirst, sourceFirst, BRACKET_FIRST].reduce<First>((all, f) => (f === null ? all : union(all, f)), firstOf(anyForm)),
     ).desc(LABEL);
+    return scan(stamp, () => TWO_DIGITS);
   };
 
 const LABEL = "a time stamp like '12. Oktober 2023'";

@@ -3,8 +3,9 @@
  * and the lead line that opens the body with its dateline.
  */
 import { quiet } from "../../../combinators/index.js";
-import { fail, fromRaw, rawOf, reg, type Parser, type Raw } from "../../../combinators/fast.js";
-import { docOf, inRegion, isBlank, lineAt, memoLine, rawInRegion, textFrom, type Doc } from "../../../combinators/lines.js";
+import { anyScan, fail, firstOf, fromRaw, rawOf, reg, scan, scanOf, type Parser, type Quick, type Raw } from "../../../combinators/fast.js";
+import { accepts, union, type First } from "../../../combinators/first.js";
+import { docOf, inRegion, isBlank, lineAt, lineScan, memoLine, rawInRegion, textFrom, type Doc } from "../../../combinators/lines.js";
 import { isSpace } from "../../../text/chars.js";
 import { closingEmphasisEnd, emphasisEnd } from "../../../text/markdown.js";
 import { entry, type DpaAfxEntry } from "../outline.js";
@@ -41,12 +42,15 @@ export interface LeadValue {
  */
 export const metaDate = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
   const read = dateReader(r, false);
+  // A line that holds nothing a date's scan finds (most headlines: no two digits in a row) is not read.
+  let mayHold: Quick | null = null;
   return fromRaw<DpaAfxEntry[]>((input, i) => {
     const doc = docOf(input);
     const k = lineAt(doc, i);
     const s = textFrom(doc, k, i);
     const e = doc.lines.last[k]!;
     if (k >= doc.stop || s >= e) return fail(i, "a date line");
+    if (!reg.exact && !(mayHold ??= lineScan(anyScan([r.dottedDate, r.feedStamp, r.siteDate].map(scanOf))))(input, s)) return -1;
     return read(input, s, e, true) >= 0 ? doc.lines.next[k]! : fail(s, "a date line");
   });
 };
@@ -119,12 +123,15 @@ export const metaLine = (r: FrontRefs): Parser<DpaAfxEntry[]> => {
   const site = rawOf(r.siteLabel);
   const note = rawOf(r.editorialNote);
   const byline = rawOf(r.byline);
+  // What one of them can start with: a line starting otherwise is not read.
+  let first: First | null = null;
   return fromRaw<DpaAfxEntry[]>((input, i) => {
     const doc = docOf(input);
     const k = lineAt(doc, i);
     const s = textFrom(doc, k, i);
     const e = doc.lines.last[k]!;
     if (k >= doc.stop || s >= e) return fail(i, "a line of metadata");
+    if (!reg.exact && !accepts((first ??= union(union(firstOf(r.siteLabel), firstOf(r.editorialNote)), firstOf(r.byline))), input, s)) return -1;
     if (fills(input, site(input, s), e)) {
       reg.value = [entry("siteLabel", { start: s, end: e }, null)];
       return doc.lines.next[k]!;
@@ -204,13 +211,18 @@ export const lead =
     const dashless = rawOf(quiet(r.dashlessDateline));
     // Quiet: a line that opens no dateline still reports what a dateline at its start expected.
     const gluedLead = gluedLeadReader(v, rawOf(quiet(r.dateline)), rawOf(quiet(r.headline)), rawOf(quiet(r.editorialNote)));
-    return memoLine(
+    // Its scan: one of its datelines' scans, or the parenthesis of a dateline glued to a headline (see
+    // `gluedPlaceStarts`). A line that holds none of them is not read (most lines above a lead).
+    const leadScan = () => anyScan([...[r.dateline, r.partnerDateline, r.prefixDateline, r.dashlessDateline].map(scanOf), String.raw`\(`]);
+    let mayHold: Quick | null = null;
+    const parser = memoLine(
       fromRaw<LeadValue>((input, i) => {
         const doc = docOf(input);
         const k = lineAt(doc, i);
         let s = textFrom(doc, k, i);
         const e = doc.lines.last[k]!;
         if (s >= e) return fail(i, "a dateline such as 'FRANKFURT (dpa-AFX) - '");
+        if (!reg.exact && !(mayHold ??= lineScan(leadScan()))(input, s)) return -1;
         const entries: DpaAfxEntry[] = [];
         const d = leadDate(input, s);
         if (d >= 0) {
@@ -262,6 +274,7 @@ export const lead =
         return textStart;
       }),
     );
+    return scan(parser, leadScan);
   };
 
 /**
