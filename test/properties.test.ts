@@ -2,7 +2,9 @@
 // the output is deterministic, and line-ending style or re-wrapping does not change any text.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseArticle, parseFeed, type Article } from "../src/index.js";
+import P from "parsimmon";
+import { dpaAfx, parseArticle, parseFeed, type Article } from "../src/index.js";
+import { exec, extendGrammar, token } from "../src/authoring.js";
 import { uncovered } from "./coverage.js";
 import { pointsOf, positionedNodes, runs } from "./helpers.js";
 
@@ -83,6 +85,61 @@ describe("properties", () => {
       }),
       params,
     );
+  });
+});
+
+describe("the fast readings agree with the combinators", () => {
+  // Where no error message is asked for, some rules read without the combinators (the tags of a headline,
+  // the agency and dash after a dateline's places): on any line, the same value and the same end.
+  const tagged = fc
+    .tuple(
+      fc.constantFrom("ROUNDUP 2", "WDH", "AKTIE IM FOKUS", "Aktien Frankfurt Schluss", "Devisen", "IPO", "INDEX-FLASH", "KIEL", "Dax", ""),
+      fc.array(fc.tuple(fc.constantFrom("/", "/ "), fc.constantFrom("ROUNDUP", "KORREKTUR", "Verdacht des Betrugs", "xy", "")), { maxLength: 3 }),
+      fc.constantFrom(": ", ":\t", ":", " - ", "\u00a0-\u00a0", " \u2013 ", " -", "- ", "-", " (dpa-AFX) - ", " ", ""),
+      fc.string({ maxLength: 12 }),
+    )
+    .map(([head, rest, separator, title]) => head + rest.map(([slash, part]) => slash + part).join("") + separator + title);
+  const oneLine = fc.oneof(tagged, wireLike).map((s) => s.split(/[\r\n]/)[0]!);
+  const both = (parser: P.Parser<unknown>, line: string) => {
+    const slow = P.seq(parser, P.index, P.all).parse(line);
+    const fast = exec(parser, line, 0);
+    return { fast: fast === null ? null : { value: fast.value, end: fast.end }, slow: slow.status ? { value: slow.value[0], end: slow.value[1].offset } : null };
+  };
+  // Cheap (one line each), so as many in mutation runs as in any other.
+  const many = { seed: SEED, numRuns: 400 };
+  it.each(["headline", "dateline", "lead"] as const)("%s", (rule) => {
+    const parser = dpaAfx.rules[rule] as P.Parser<unknown>;
+    fc.assert(
+      fc.property(oneLine, (line) => {
+        const { fast, slow } = both(parser, line);
+        expect(fast).toEqual(slow);
+      }),
+      many,
+    );
+  });
+  it("headline, separator by separator", () => {
+    const lines = [
+      "Devisen - Euro fester", "Devisen -Euro", "Devisen- Euro", "Devisen \u2013 Euro", "Devisen\u00a0-\u00a0Euro", "Devisen -", "Devisen  -  Euro",
+      "ROUNDUP: Titel", "ROUNDUP:  Titel", "ROUNDUP:Titel", "ROUNDUP:\t\tTitel", "ROUNDUP: \tTitel", "ROUNDUP:", "ROUNDUP 2 : Titel",
+      "IPO/ROUNDUP: Titel", "IPO: Titel", "IPO/xy: Titel", "ROUNDUP/Verdacht des Betrugs: Titel", "ROUNDUP/Verdacht - Titel",
+      "WDH/ROUNDUP - Titel", "Aktien Frankfurt Schluss - Titel", "ROUNDUP/ - Titel", "ROUNDUP/WDH/KORREKTUR: Titel", "ROUNDUP/: Titel",
+    ];
+    for (const line of lines) {
+      const { fast, slow } = both(dpaAfx.rules.headline as P.Parser<unknown>, line);
+      expect([line, fast]).toEqual([line, slow]);
+    }
+    // Each separator read as one: the title starts after it.
+    expect(exec(dpaAfx.rules.headline, "ROUNDUP:\t\tTitel", 0)?.value).toMatchObject({ tags: [{ value: "ROUNDUP" }], title: { value: "Titel", span: { start: 10 } } });
+    expect(exec(dpaAfx.rules.headline, "Devisen  \u2013  Euro", 0)?.value).toMatchObject({ tags: [{ value: "Devisen" }], title: { value: "Euro", span: { start: 12 } } });
+    expect(exec(dpaAfx.rules.headline, "IPO/ROUNDUP/Verdacht: Titel", 0)?.value).toMatchObject({ tags: [{ value: "IPO" }, { value: "ROUNDUP" }], topics: [{ value: "Verdacht" }] });
+    expect(exec(dpaAfx.rules.headline, "Devisen -Euro", 0)?.value).toMatchObject({ tags: [], title: { value: "Devisen -Euro" } });
+    // A topic rule of a grammar's own, ending before a dash: " - " still closes a lone tag only, as the combinators read it.
+    const dashTopics = extendGrammar(dpaAfx, { id: "dash-topics", rules: () => ({ headlineTopic: () => token(/[a-z]+(?=[ \t]-)/y) }) });
+    for (const line of ["ROUNDUP/verdacht - Titel", "ROUNDUP - Titel", "ROUNDUP/WDH - Titel"]) {
+      const { fast, slow } = both(dashTopics.rules.headline as P.Parser<unknown>, line);
+      expect([line, fast]).toEqual([line, slow]);
+    }
+    expect(exec(dashTopics.rules.headline, "ROUNDUP/verdacht - Titel", 0)?.value).toMatchObject({ tags: [], title: { value: "ROUNDUP/verdacht - Titel" } });
   });
 });
 

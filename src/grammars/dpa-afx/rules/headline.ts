@@ -1,5 +1,5 @@
-import { firstOf, fromRaw, rawOf, reg } from "../../../combinators/fast.js";
-import { check, choice, hspace, located, mapValue, repeat, sequence, token, type Located, type Parser } from "../../../combinators/index.js";
+import { firstOf, fromRaw, rawOf, reg, type Raw } from "../../../combinators/fast.js";
+import { check, choice, hspace, located, mapValue, repeat, sequence, spacesFrom, token, type Located, type Parser } from "../../../combinators/index.js";
 import { escapeRegExp, oneSpace } from "../../../text/chars.js";
 import { CAPITAL_ENTITY, LETTER_ENTITY, withLetterEntities } from "../../../text/entities.js";
 import { decodedWord } from "../../../text/markup.js";
@@ -137,7 +137,7 @@ export const headline = (r: HeadlineRefs): Parser<HeadlineValue> => {
   const bare = mapValue(title, (t) => ({ tags: [] as Located<string>[], topics: [] as Located<string>[], title: t }));
   const either = choice<HeadlineValue>(tagged, bare);
   const exact = rawOf(either);
-  const readTagged = rawOf(tagged);
+  const readTagged = taggedReader(rawOf(r.headlineTag), rawOf(r.headlineTopic));
   const readBare = rawOf(bare);
   // Tags end in a separator (a colon or a dash): a line holding neither has no tags, and is read as a bare
   // title at once (most headlines of overview items, many of articles). Where an error message is asked
@@ -151,6 +151,67 @@ export const headline = (r: HeadlineRefs): Parser<HeadlineValue> => {
     return readBare(input, i);
   }, () => firstOf(either));
 };
+
+/** A short word in capitals before a slash (see `headline`). */
+const SHORT_TAG = /[A-ZÄÖÜ]{2,5}(?=\/)/y;
+/** A headline's title: the rest of its line. */
+const TITLE = /[^\r\n]*/y;
+
+/**
+ * The tagged reading of `headline` where no error message is asked for, without the combinators' arrays
+ * and objects (a headline is read on every line above the lead and on every item of an overview): the
+ * same rules in the same order, the same value. `tag` and `topic` are the grammar's `headlineTag` and
+ * `headlineTopic` (as raws).
+ */
+function taggedReader(tag: Raw, topic: Raw): Raw {
+  return (input, i) => {
+    // The first tag, or a short word in capitals before a slash (known only beside a real tag).
+    let at = tag(input, i);
+    let known = at >= 0;
+    if (!known) {
+      SHORT_TAG.lastIndex = i;
+      if (!SHORT_TAG.test(input)) return -1;
+      at = SHORT_TAG.lastIndex;
+    }
+    const tags: Located<string>[] = [{ value: known ? (reg.value as string) : input.slice(i, at), span: { start: i, end: at } }];
+    const topics: Located<string>[] = [];
+    // More tags and topics, each after a slash.
+    while (input.charCodeAt(at) === 47) {
+      const s = at + 1;
+      let e = tag(input, s);
+      if (e >= 0) {
+        tags.push({ value: reg.value as string, span: { start: s, end: e } });
+        known = true;
+      } else {
+        e = topic(input, s);
+        if (e < 0) break;
+        topics.push({ value: reg.value as string, span: { start: s, end: e } });
+      }
+      at = e;
+    }
+    // The separator: a colon and spaces or tabs, or a dash between white space.
+    let colon = false;
+    let from: number;
+    if (input.charCodeAt(at) === 58 && (input.charCodeAt(at + 1) === 32 || input.charCodeAt(at + 1) === 9)) {
+      colon = true;
+      from = at + 2;
+      while (input.charCodeAt(from) === 32 || input.charCodeAt(from) === 9) from++;
+    } else {
+      const d = spacesFrom(input, at);
+      const c = input.charCodeAt(d);
+      if (d === at || (c !== 45 && c !== 0x2013)) return -1;
+      from = spacesFrom(input, d + 1);
+      if (from === d + 1) return -1;
+    }
+    // " - " closes only a lone desk tag, never a topic list; a short word counts only beside a real tag.
+    if (!known || !(colon || (topics.length === 0 && tags.length === 1))) return -1;
+    TITLE.lastIndex = from;
+    TITLE.test(input);
+    const end = TITLE.lastIndex;
+    reg.value = { tags, topics, title: { value: input.slice(from, end), span: { start: from, end } } } satisfies HeadlineValue;
+    return end;
+  };
+}
 
 /** True when the rest of the line from `i` holds a colon, a hyphen or an en dash (what a separator of tags starts or ends with). */
 function holdsSeparator(input: string, i: number): boolean {
