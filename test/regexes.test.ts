@@ -7,6 +7,7 @@ import { parse } from "@typescript-eslint/typescript-estree";
 import { checkSync } from "recheck";
 import { describe, expect, it } from "vitest";
 import { dpaAfx } from "../src/index.js";
+import { scanOf } from "../src/combinators/fast.js";
 import { footerOpeners } from "../src/grammars/dpa-afx/rules/tail.js";
 import { RATING_PATTERNS } from "../src/ratings/patterns.js";
 import { deskTagPattern, UPPER_TAG } from "../src/grammars/dpa-afx/rules/headline.js";
@@ -61,6 +62,8 @@ const built = [
   { where: "deskTag", source: deskTagPattern(v).source, flags: `${deskTagPattern(v).flags}y` },
   // A tag in capitals, its capitals also written as entities.
   { where: "upperTag", source: UPPER_TAG.source, flags: UPPER_TAG.flags },
+  // The scans the rules make from each other's (what a line must hold to be read), searched in its rest.
+  ...(["lead", "dateline", "dottedDate"] as const).map((r) => ({ where: `scan of ${r}`, source: scanOf(dpaAfx.rules[r])!, flags: "i" })),
 ];
 
 // Step counts only, no clock: recheck's fuzzer otherwise stops an attack after a second of real time and
