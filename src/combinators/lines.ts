@@ -287,8 +287,9 @@ export function lineHolds(doc: Doc, offset: number, set: First): boolean {
 
 /**
  * A quick test (see `quick` in `./fast.ts`) from a scan source (see `scan`): false where the rest of the
- * line from the offset asked (up to its last non-space character) holds nothing the source finds. A null
- * source rules nothing out. The source is read with the `i` flag, within the line only.
+ * line from the offset asked (to the end of its text, `Lines.last`: before white space and tags at its
+ * edge) holds nothing the source finds. A null source rules nothing out. The source is read with the `i`
+ * flag, within the line only.
  *
  * @example
  * lineScan(String.raw`\(`)("Dax legt zu\nKIEL (dpa-AFX) - Text", 0); // false

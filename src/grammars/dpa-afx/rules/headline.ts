@@ -104,6 +104,11 @@ export const headlineTag = (r: HeadlineRefs): Parser<string> => choice(r.upperTa
 /** A topic label among the tags: `ROUNDUP/Verdacht des Abgasbetrugs:` has one. */
 export const headlineTopic = (): Parser<string> => token(/[^/:\r\n]{1,80}(?=:[ \t])/y).desc("a topic");
 
+/** A short word in capitals before a slash (see `headline`). */
+const SHORT_TAG = /[A-ZÄÖÜ]{2,5}(?=\/)/y;
+/** A headline's title: the rest of its line. */
+const TITLE = /[^\r\n]*/y;
+
 /**
  * A headline with its tags: `WDH/ROUNDUP 2: Title`, `Aktien Wien Schluss - ATX fester`, or a bare title.
  * A colon inside the title is not a tag (`US-Senator: ...`). The rule reads to the end of the line.
@@ -118,7 +123,7 @@ export const headline = (r: HeadlineRefs): Parser<HeadlineValue> => {
   // The dash separator may have no-break spaces (`Aktien Wien Schluss\u00a0- ATX fester`), as the dateline dash may.
   const separator = choice(token(/:[ \t]+/y), mapValue(sequence(hspace, token(/[-–]/y), hspace), (parts) => parts.join("")));
   // A short word in capitals joined to a desk tag by a slash is a tag too (`IPO/ROUNDUP: ...`).
-  const short = mapValue(located(token(/[A-ZÄÖÜ]{2,5}(?=\/)/y)), (t) => ({ t, known: false }));
+  const short = mapValue(located(token(SHORT_TAG)), (t) => ({ t, known: false }));
   const first = choice(mapValue(located(r.headlineTag), (t) => ({ t, known: true })), short);
   const prefix = check(
     mapValue(sequence(first, repeat(mapValue(sequence(token(/\//y), segment), ([, seg]) => seg)), separator), ([head, rest, sep]) => ({
@@ -132,7 +137,7 @@ export const headline = (r: HeadlineRefs): Parser<HeadlineValue> => {
     (p) => p.known && (p.sep.startsWith(":") || (p.topics.length === 0 && p.tags.length === 1)),
     "a headline prefix",
   );
-  const title = located(token(/[^\r\n]*/y));
+  const title = located(token(TITLE));
   const tagged = mapValue(sequence(prefix, title), ([p, t]) => ({ tags: p.tags, topics: p.topics, title: t }));
   const bare = mapValue(title, (t) => ({ tags: [] as Located<string>[], topics: [] as Located<string>[], title: t }));
   const either = choice<HeadlineValue>(tagged, bare);
@@ -151,11 +156,6 @@ export const headline = (r: HeadlineRefs): Parser<HeadlineValue> => {
     return readBare(input, i);
   }, () => firstOf(either));
 };
-
-/** A short word in capitals before a slash (see `headline`). */
-const SHORT_TAG = /[A-ZÄÖÜ]{2,5}(?=\/)/y;
-/** A headline's title: the rest of its line. */
-const TITLE = /[^\r\n]*/y;
 
 /**
  * The tagged reading of `headline` where no error message is asked for, without the combinators' arrays
