@@ -6,6 +6,7 @@
  */
 import { BREAK_CLASS, isSpaceOrBreak, SPACE_CLASS } from "./chars.js";
 import { stripMarkup } from "./markup.js";
+import { twoSpaces } from "./two-spaces.js";
 
 /**
  * Characters that cannot be odd white space or a break: printable ASCII with the plain space, Latin-1
@@ -43,16 +44,12 @@ function needsWork(text: string): boolean {
  */
 export function linesAreClean(input: string, start: number, end: number): boolean {
   const text = input.slice(start, end);
-  // On a whole message the expression finds two spaces sooner than `includes` (which stops at every space).
-  if (DOUBLE_SPACE.test(text)) return false;
+  if (twoSpaces(text)) return false;
   // Most copies hold Latin-1 only: then each odd character that can occur is looked for with `includes`,
   // a native scan several times faster than a class (and `WIDE` answers at once on such a string).
   if (!WIDE.test(text)) return !LATIN_ODD.some((c) => text.includes(c));
   return !(LINES.rare.test(text) && LINES.odd.test(text));
 }
-
-/** Two plain spaces in a row. */
-const DOUBLE_SPACE = / {2}/;
 
 /** A character beyond Latin-1. */
 const WIDE = /[^\0-\u00ff]/;
