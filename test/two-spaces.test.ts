@@ -2,7 +2,7 @@
 // WebAssembly search (where Node's Buffer and WebAssembly are at hand) checked against the regular
 // expression it stands in for, at every place of a pair, across its pages, and on random texts.
 import { describe, expect, it } from "vitest";
-import { twoSpaces, wasmSearch, wasmTwoSpaces, type BufferClass, type Wasm } from "../src/text/two-spaces.js";
+import { searchIn, twoSpaces, wasmSearch, wasmTwoSpaces, type BufferClass, type Wasm } from "../src/text/two-spaces.js";
 
 /** A seeded linear congruential generator (enough for choosing characters), so a failure can be replayed. */
 const lcg = (seed: number) => () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
@@ -19,6 +19,12 @@ describe("two spaces in a row", () => {
     // A page whose policy forbids compiling WebAssembly: the constructor throws.
     const refusing = { Module: class { constructor() { throw new Error("compiling WebAssembly is not allowed"); } }, Instance: W.Instance } as unknown as Wasm;
     expect(wasmSearch(B, refusing)).toBeNull();
+    // Only where `process` names a Node version: a browser bundle's `Buffer` writes bytes in JavaScript.
+    expect(searchIn({ Buffer: B, WebAssembly: W, process: { versions: { node: "20.20.2" } } })!("a  b")).toBe(true);
+    expect(searchIn({ Buffer: B, WebAssembly: W })).toBeNull();
+    expect(searchIn({ Buffer: B, WebAssembly: W, process: { versions: {} } })).toBeNull();
+    expect(searchIn({ Buffer: B, WebAssembly: W, process: {} })).toBeNull();
+    expect(searchIn({ Buffer: B, WebAssembly: W, process: { versions: { node: 20 } } })).toBeNull();
   });
   it("are found wherever they stand, and only where they stand", () => {
     for (const [text, found] of [

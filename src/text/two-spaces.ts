@@ -5,8 +5,9 @@
  * WebAssembly with SIMD are at hand (Node, Bun), the text is written as Latin-1 into a 64 KB WebAssembly
  * memory (a copy, for the one-byte strings most copies are) and searched 32 pairs of bytes at a time:
  * about 0.07 ns a character. A character beyond Latin-1 is written as its low byte, so what that search
- * finds is confirmed by the expression; it never misses a pair. Elsewhere (Deno, browsers, a page that
- * may not compile WebAssembly) the expression alone.
+ * finds is confirmed by the expression; it never misses a pair. Elsewhere (browsers, also with a bundled
+ * `Buffer`, which writes in JavaScript; a runtime without `Buffer`; a page that may not compile
+ * WebAssembly) the expression alone.
  */
 
 /** Two plain spaces in a row. */
@@ -70,10 +71,20 @@ export interface Wasm {
  * `Buffer` or WebAssembly with SIMD is missing or may not be compiled. Made once, when first asked. @internal
  */
 export function wasmTwoSpaces(): ((text: string) => boolean) | null {
-  if (scanner === undefined) scanner = wasmSearch(Reflect.get(globalThis, "Buffer") as BufferClass | undefined, Reflect.get(globalThis, "WebAssembly") as Wasm | undefined);
+  if (scanner === undefined) scanner = searchIn(globalThis);
   return scanner;
 }
 let scanner: ((text: string) => boolean) | null | undefined;
+
+/**
+ * The search made with the `Buffer` and `WebAssembly` of the global object `g`, where its `process` names
+ * a Node version (Node, Bun, Deno's Node layer: their `Buffer` writes natively); null elsewhere, since a
+ * bundle's `Buffer` for browsers writes bytes in JavaScript, slower than the expression. @internal
+ */
+export function searchIn(g: object): ((text: string) => boolean) | null {
+  const p = Reflect.get(g, "process") as { versions?: { node?: unknown } } | undefined;
+  return typeof p?.versions?.node === "string" ? wasmSearch(Reflect.get(g, "Buffer") as BufferClass | undefined, Reflect.get(g, "WebAssembly") as Wasm | undefined) : null;
+}
 
 /**
  * The search made with these `Buffer` and `WebAssembly` objects, or null when either is missing or the
