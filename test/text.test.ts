@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { hspace, optHspace } from "../src/combinators/index.js";
 import * as chars from "../src/text/chars.js";
 import { BREAK_CLASS, feedText, isBreak, isSpace, isSpaceOrBreak, oneSpace, plainBreaks, plainSpaces, SPACE_CLASS, SPACE_OR_BREAK_CLASS } from "../src/text/chars.js";
-import { lex, lineOf } from "../src/text/lexer.js";
+import { lex, lineOf, scratchLines } from "../src/text/lexer.js";
 import { joinLines, linesAreClean, markupText, normalise } from "../src/text/normalise.js";
 import { parseArticle } from "../src/index.js";
 
@@ -180,6 +180,25 @@ describe("the line lexer", () => {
     // Exactly 8,192 lines stay in plain arrays; one more moves them.
     expect(ArrayBuffer.isView(expectExact(`${"a\n".repeat(8191)}a`).start)).toBe(false);
     expect(ArrayBuffer.isView(expectExact(`${"a\n".repeat(8192)}a`).start)).toBe(true);
+  });
+
+  it("gives each text arrays of its own, whatever was lexed before or after it (the first 1,024 lines go through shared scratch arrays)", () => {
+    const short = lex("Titel\n\n  KIEL (dpa-AFX) - Text.");
+    const before = [short.start, short.end, short.next, short.first, short.last].map((a) => Array.from(a));
+    // Texts of 1,023 to 1,025 lines (the scratch arrays hold 1,024), then a longer one, lexed after it.
+    for (const n of [1023, 1024, 1025, 3000]) {
+      const l = expectExact(`${"  Zeile \r\n".repeat(n - 1)}Ende`);
+      expect([l.count, Array.isArray(l.start), l.last[n - 1]]).toEqual([n, true, 10 * (n - 1) + 4]);
+    }
+    expect([short.start, short.end, short.next, short.first, short.last].map((a) => Array.from(a))).toEqual(before);
+    expect(before).toEqual([[0, 6, 7], [5, 6, 31], [6, 7, 31], [0, 6, 9], [5, 6, 31]]);
+  });
+
+  it("writes a text's first lines into scratch arrays that never hold more than 1,024", () => {
+    lex("a\nb\nc");
+    expect(scratchLines()).toBeGreaterThanOrEqual(3);
+    for (const n of [1025, 5000, 9000]) expect(lex("x\n".repeat(n)).count).toBe(n + 1);
+    expect(scratchLines()).toBe(1024);
   });
 
   it("grows its typed arrays when the lines come shorter than the first ones promised, up to a line per character", () => {

@@ -6,7 +6,7 @@ import type { Span } from "../../../article/position.js";
 import { cannotStart, fail, firstOf, fromRaw, quick, quickOf, rawOf, reg, type Parser, type Quick, type Raw } from "../../../combinators/fast.js";
 import { hspace, quiet, token } from "../../../combinators/index.js";
 import { union, type First } from "../../../combinators/first.js";
-import { docOf, inRegion, isBlank, lineAt, memoAt, memoLine, textFrom, type Doc } from "../../../combinators/lines.js";
+import { docOf, inRegion, isBlank, lineAt, memoAt, memoLine, rawInRegion, textFrom, type Doc } from "../../../combinators/lines.js";
 import { isDigit, isUpper } from "../../../text/chars.js";
 import { emphasisEnd } from "../../../text/markdown.js";
 import { entry, type DpaAfxEntry, type EntryOf, type ItemHeadValue } from "../outline.js";
@@ -220,7 +220,10 @@ export const itemHeads = (r: OverviewRefs): Parser<ItemHeadValue[]> => {
  * day heading or headline, the last one's to the end of the body (`bodyEnd` on line `bodyEndLine`).
  */
 export function itemsOf(doc: Doc, input: string, heads: ItemHeadValue[], bodyEndLine: number, bodyEnd: number, body: Raw): DpaAfxEntry[] {
-  return heads.flatMap((head, k): DpaAfxEntry[] => {
+  // A loop, not `flatMap`: an array and a callback for each item cost more than its entries.
+  const out: DpaAfxEntry[] = [];
+  for (let k = 0; k < heads.length; k++) {
+    const head = heads[k]!;
     const next = heads[k + 1];
     let stop: number;
     let cut: number;
@@ -231,15 +234,16 @@ export function itemsOf(doc: Doc, input: string, heads: ItemHeadValue[], bodyEnd
       stop = bodyEndLine + 1;
       cut = bodyEnd;
     }
-    const blocks = inRegion(doc, stop, cut, () => (body(input, head.textStart) >= 0 ? (reg.value as EntryOf<"block">[]) : []));
+    const blocks = rawInRegion(doc, stop, cut, body, input, head.textStart) >= 0 ? (reg.value as EntryOf<"block">[]) : [];
     const paragraphs = blocks.map((b) => b.value.lines);
     const start = (head.dayHeading ?? head.headline).start;
     const lastBlock = blocks[blocks.length - 1];
     const end = lastBlock ? lastBlock.span.end : trimEnd(input, head.dateline.span.start, head.dateline.span.end);
-    const item = entry("item", { start, end }, { head, paragraphs });
     // A date prefix glued to the item's headline is a date of the message.
-    return head.date ? [entry("date", head.date.span, { date: head.date, source: "prefix", primary: false }), item] : [item];
-  });
+    if (head.date) out.push(entry("date", head.date.span, { date: head.date, source: "prefix", primary: false }));
+    out.push(entry("item", { start, end }, { head, paragraphs }));
+  }
+  return out;
 }
 
 /**
