@@ -5,7 +5,7 @@ import { hspace, optHspace } from "../src/combinators/index.js";
 import * as chars from "../src/text/chars.js";
 import { BREAK_CLASS, feedText, isBreak, isSpace, isSpaceOrBreak, oneSpace, plainBreaks, plainSpaces, SPACE_CLASS, SPACE_OR_BREAK_CLASS } from "../src/text/chars.js";
 import { lex, lineOf, scratchLines } from "../src/text/lexer.js";
-import { joinLines, linesAreClean, markupText, normalise } from "../src/text/normalise.js";
+import { joinLines, lineText, linesAreClean, markupText, normalise } from "../src/text/normalise.js";
 import { parseArticle } from "../src/index.js";
 
 const BMP = 0x10000;
@@ -391,6 +391,20 @@ describe("a message's lines asked once whether they need white-space work", () =
     expect(a.sections[0]!.paragraphs.map((p) => p.text)).toEqual(["Der Dax stieg am Montag.", "Die Händler blieben ruhig."]);
     const b = parseArticle("KIEL (dpa-AFX) - Der Dax\nstieg am Montag.\n\nDie Händler\nblieben ruhig./ab");
     expect(b.sections[0]!.paragraphs.map((p) => p.text)).toEqual(["Der Dax stieg am Montag.", "Die Händler blieben ruhig."]);
+  });
+
+  it("give a stretch inside one line its trimmed slice, as normalise does in a clean message", () => {
+    const text = "  Der Dax stieg. \r\n Ende \nx";
+    for (const [s, e] of [[0, 17], [2, 15], [3, 3], [20, 25], [28, 29]] as const) expect(lineText(text, s, e)).toBe(normalise(text, s, e, true));
+    expect(lineText(text, 0, 17)).toBe("Der Dax stieg.");
+  });
+
+  it("give a node inside one line, and one over several, the same text in a clean message", () => {
+    // A footer hard-wrapped over two lines (a CRLF between them), one on a line of its own, a heading and
+    // a one-line paragraph: only the wrapped footer's text joins lines.
+    const a = parseArticle("KIEL (dpa-AFX) - Der Dax stieg am Montag deutlich.\n\nVIEL LOB\n\nDie Händler blieben ruhig./ab\n\nHinweis: Mögliche Konflikte stehen\r\nauf der Website.\n\nISIN DE0008469008 ");
+    expect(a.footers.map((f) => f.text)).toEqual(["Hinweis: Mögliche Konflikte stehen auf der Website.", "ISIN DE0008469008"]);
+    expect([a.sections[1]!.heading!.text, a.sections[1]!.paragraphs[0]!.text]).toEqual(["VIEL LOB", "Die Händler blieben ruhig."]);
   });
 });
 

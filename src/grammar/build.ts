@@ -6,7 +6,7 @@ import type { Diagnostic, DiagnosticCode, Severity } from "../article/diagnostic
 import type { Position, Span } from "../article/position.js";
 import type { Article, Extra, ExtraKind, Heading, Paragraph, Section } from "../article/types.js";
 import { firstMarkup, stripMarkup } from "../text/markup.js";
-import { joinLines, linesAreClean, markupText, normalise } from "../text/normalise.js";
+import { joinLines, lineText, linesAreClean, markupText, normalise } from "../text/normalise.js";
 import type { Draft, Entry } from "./outline.js";
 
 /**
@@ -96,12 +96,24 @@ export class ArticleBuilder {
   /** The text of a span, white space collapsed (see `normalise`). */
   text(span: Span): string {
     if (this.markup) return markupText(this.draft.input, [span]);
+    if (this.clean && this.inOneLine(span)) return lineText(this.draft.input, span.start, span.end);
     return normalise(this.draft.input, span.start, span.end, this.clean);
   }
 
   /** The text of several line spans joined with single spaces. */
   textOfLines(lines: readonly Span[]): string {
-    return this.markup ? markupText(this.draft.input, lines) : joinLines(this.draft.input, lines, this.clean);
+    if (this.markup) return markupText(this.draft.input, lines);
+    if (lines.length === 1 && this.clean && this.inOneLine(lines[0]!)) return lineText(this.draft.input, lines[0]!.start, lines[0]!.end);
+    return joinLines(this.draft.input, lines, this.clean);
+  }
+
+  /**
+   * True when `span` ends on the line it starts on (before that line's break). Asked before its position
+   * is: the line index's hint then stands where the position's first point is looked up.
+   */
+  private inOneLine(span: Span): boolean {
+    const index = this.draft.index;
+    return span.end <= index.ends[index.lineOf(span.start)]!;
   }
 
   /** A paragraph or heading over `lines` (its text: the lines joined with single spaces). */
