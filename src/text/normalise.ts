@@ -91,7 +91,8 @@ function trimmed(input: string, start: number, end: number): string {
 /**
  * The normalised text of `input[start, end)` where the caller knows it lies inside one line of a message
  * without odd white space (see `linesAreClean`): its trimmed slice, no line break looked for. A node's
- * text is asked so a dozen times a message; two searches for a line break in each were 2% of a parse.
+ * text is asked so about a dozen times a message, and the two searches for a line break in each showed
+ * as 1-2% of a parse in profiles.
  *
  * @example
  * lineText("  Der Dax stieg. \n", 0, 17); // "Der Dax stieg."
